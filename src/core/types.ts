@@ -1,0 +1,100 @@
+// Shared data shapes of the engine. The worker, the CLI and the UI all speak
+// these; nothing here may depend on the DOM, MapLibre, Svelte or node:*.
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+
+/** Coordinate systems accepted on import. Everything inside the engine is WGS84. */
+export type Crs = 'wgs84' | 'gcj02' | 'bd09';
+
+/** The three services of Guangming's halls; data may carry others, kept as given. */
+export const KNOWN_SERVICES = ['petition', 'legal-aid', 'psych-support'] as const;
+
+/** Which input a problem was found in. */
+export type InputRole = 'halls' | 'population' | 'areas' | 'candidates';
+
+/**
+ * Halls after import: WGS84, flat typed arrays for the hot loops, and the
+ * original properties for display. Index i is the i-th hall in file order.
+ */
+export interface HallSet {
+  count: number;
+  lng: Float64Array; // degrees, WGS84
+  lat: Float64Array; // degrees, WGS84
+  name: string[];
+  services: string[][]; // trimmed, de-duplicated, case kept; may be empty
+  properties: Record<string, unknown>[];
+}
+
+/**
+ * Population after import, reduced to weighted units: a population point is
+ * one unit; a population polygon becomes many sample units on a fine grid
+ * whose weights add up to its population. `area` is filled by assignAreas.
+ */
+export interface PopulationSet {
+  count: number;
+  lng: Float64Array; // degrees, WGS84
+  lat: Float64Array; // degrees, WGS84
+  weight: Float64Array; // people (fractions allowed)
+  feature: Int32Array; // index of the source feature in the input file
+  /** Total people in the input, summed per feature (not per unit). */
+  total: number;
+  /** 'points' or 'polygons': what the input held. */
+  kind: 'points' | 'polygons';
+}
+
+/** Areas (e.g. subdistricts): polygons with a display name, in file order. */
+export interface AreaSet {
+  names: string[];
+  features: Feature<Polygon | MultiPolygon>[];
+}
+
+/** Name of the bucket for population outside every area. */
+export const OUTSIDE_AREAS = '(outside areas)';
+
+export interface CoverageOptions {
+  radiusM: number; // metres, great-circle (haversine, R = 6 371 008.8 m)
+  services: string[]; // services to report, sorted; 'all' is added by the engine
+}
+
+/** Covered people per requested service, plus 'all' (covered by every one). */
+export type CoveredByService = Record<string, number>;
+
+export interface AreaStats {
+  name: string;
+  population: number;
+  covered: CoveredByService;
+  /** covered / population per service (0 when population is 0). */
+  share: Record<string, number>;
+  /** Halls located inside this area, all and per service. */
+  halls: { total: number; byService: Record<string, number> };
+  /** Population-weighted distance to the nearest hall offering each service, metres. */
+  nearestHallM: Record<string, { p50: number; p90: number; max: number }>;
+}
+
+export interface Stats {
+  radius_m: number;
+  services: string[];
+  total: Omit<AreaStats, 'name'>;
+  areas: AreaStats[]; // areas in file order, then OUTSIDE_AREAS when it holds people
+}
+
+/** Properties of one gap zone feature in the gap list. */
+export interface GapProperties {
+  service: string; // a requested service, or 'all'
+  area: string;
+  population: number; // uncovered people in the zone
+  nearest_hall_m: number; // distance from the zone's worst-served person to the nearest hall offering the service
+  rank: number; // 1 = largest zone of this service
+  centroid: [number, number]; // population-weighted [lng, lat]
+}
+
+export type GapCollection = FeatureCollection<Polygon | MultiPolygon, GapProperties>;
+
+/** A problem with an input, located as precisely as we can. */
+export interface InputIssue {
+  file: string; // file name or role
+  feature?: number; // 0-based feature (or CSV data row) index
+  field?: string;
+  message: string; // one line, no stack
+}
+
+export type HallPoint = Feature<Point, Record<string, unknown>>;

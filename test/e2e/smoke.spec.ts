@@ -1,0 +1,15 @@
+import { expect, test } from '@playwright/test';
+import { decodePng, nonBackgroundShare } from './png';
+
+test('the built app draws a non-blank WebGL map of the sample', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('./');
+  const canvas = page.locator('canvas.maplibregl-canvas');
+  await expect(canvas).toBeVisible();
+  await page.waitForFunction(() => document.documentElement.dataset.mapIdle === '1', null, { timeout: 30_000 }).catch(() => {});
+  const png = decodePng(await canvas.screenshot({ path: 'test-results/screens/smoke.png' }));
+  // The district fills a good part of the first view; a blank canvas would give 0.
+  expect(nonBackgroundShare(png)).toBeGreaterThan(0.05);
+  expect(errors).toEqual([]);
+});
