@@ -2,13 +2,28 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob: https://tile.openstreetmap.org",
+  "connect-src 'self' https: http:",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors *",
+].join('; ');
+
 // base './' so the built dist/ works from any sub-path of an existing site.
 export default defineConfig({
   base: './',
   plugins: [svelte()],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  // The preview server sends the strict policy the bureau's site will use, so
+  // every browser test runs under it (see docs/embedding.md).
+  preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': CSP } },
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',

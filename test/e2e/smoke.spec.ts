@@ -7,7 +7,7 @@ test('the built app draws a non-blank WebGL map of the sample', async ({ page })
   await page.goto('./');
   const canvas = page.locator('canvas.maplibregl-canvas');
   await expect(canvas).toBeVisible();
-  await page.waitForFunction(() => document.documentElement.dataset.mapIdle === '1', null, { timeout: 30_000 }).catch(() => {});
+  await page.waitForFunction(() => document.documentElement.dataset.mapIdle === '1', null, { timeout: 30_000 });
   const png = decodePng(await canvas.screenshot({ path: 'test-results/screens/smoke.png' }));
   // The district fills a good part of the first view; a blank canvas would give 0.
   expect(nonBackgroundShare(png)).toBeGreaterThan(0.05);
