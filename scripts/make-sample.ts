@@ -1,0 +1,102 @@
+// Regenerates the embedded Guangming sample in public/geo/ from the raw
+// material in ../shared/data. Deterministic: seeded PRNG, fixed iteration
+// order, coordinates rounded to 6 decimals. Run: npm run make-sample
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { makeAreas, type AreaFeature } from './sample/areas.ts';
+import { placeCommunities } from './sample/communities.ts';
+import { makeHalls, type HallFeature, type HallKind } from './sample/halls.ts';
+import { makeLocator } from './sample/locate.ts';
+import { DISTRICT_HALL, SUBDISTRICTS } from './sample/places.ts';
+import { makePopulation } from './sample/population.ts';
+import { readSourceData } from './sample/read-data.ts';
+
+const SEED = 20_201_101; // census reference day, 2020-11-01
+
+export interface Sample {
+  areas: FeatureCollection<AreaFeature['geometry'], AreaFeature['properties']>;
+  population: FeatureCollection<Point, { population: number }>;
+  halls: FeatureCollection<Point, HallFeature['properties']>;
+}
+
+/** Build the whole sample from the source files in `dataDir`; pure apart from reading them. */
+export function makeSample(dataDir: string): Sample {
+  const src = readSourceData(dataDir);
+  const codes = new Map(src.admin.filter((r) => r.level === 'subdistrict').map((r) => [r.name, r.code]));
+  const areas = makeAreas(src.district, SUBDISTRICTS, codes);
+  const locator = makeLocator(areas);
+  const communities = placeCommunities(src.admin, SUBDISTRICTS, locator);
+  const cells = makePopulation(src.district, locator, SUBDISTRICTS, communities, src.censusTotal, SEED);
+  const halls = makeHalls(locator, SUBDISTRICTS, communities, DISTRICT_HALL, cells, SEED + 1);
+  const population = cells.map(
+    (c): Feature<Point, { population: number }> => ({
+      type: 'Feature',
+      properties: { population: c.population },
+      geometry: { type: 'Point', coordinates: c.lngLat },
+    }),
+  );
+  return {
+    areas: { type: 'FeatureCollection', features: areas },
+    population: { type: 'FeatureCollection', features: population },
+    halls: { type: 'FeatureCollection', features: halls },
+  };
+}
+
+/** The exact bytes written for a collection: compact JSON plus a final newline. */
+export function serialize(fc: FeatureCollection): string {
+  return JSON.stringify(fc) + '\n';
+}
+
+/** Markdown table of people and hall counts per subdistrict, as pasted into public/geo/README.md. */
+export function summaryTable(sample: Sample, people: readonly number[]): string {
+  const kinds: HallKind[] = ['district-hall', 'subdistrict-hall', 'community-hall', 'station'];
+  const rows = sample.areas.features.map((a, i) => {
+    const hs = sample.halls.features.filter((h) => h.properties.subdistrict === a.properties.name);
+    const count = kinds.map((k) => hs.filter((h) => h.properties.kind === k).length);
+    return `| ${a.properties.name} | ${a.properties.code} | ${people[i]} | ${count.join(' | ')} | ${hs.length} |`;
+  });
+  const total = people.reduce((s, v) => s + v, 0);
+  const all = kinds.map((k) => sample.halls.features.filter((h) => h.properties.kind === k).length);
+  return [
+    '| subdistrict | code | population (modelled) | district hall | subdistrict halls | community halls | stations | all sites |',
+    '|---|---|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+    `| **光明区 total** | 440311 | ${total} | ${all.join(' | ')} | ${sample.halls.features.length} |`,
+  ].join('\n');
+}
+
+function main(): void {
+  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const dataDir = path.resolve(repoRoot, '..', 'shared', 'data');
+  if (!existsSync(dataDir)) {
+    console.error(`make-sample: source data folder not found: ${dataDir}`);
+    process.exit(1);
+  }
+  const t0 = performance.now();
+  let sample: Sample;
+  try {
+    sample = makeSample(dataDir);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exit(1);
+  }
+  const outDir = path.join(repoRoot, 'public', 'geo');
+  mkdirSync(outDir, { recursive: true });
+  for (const key of ['areas', 'population', 'halls'] as const) {
+    writeFileSync(path.join(outDir, `${key}.geojson`), serialize(sample[key]));
+  }
+  // Per-subdistrict people via the same point-in-area rule the tests use.
+  const locator = makeLocator(sample.areas.features);
+  const people = sample.areas.features.map(() => 0);
+  for (const f of sample.population.features) {
+    const hit = locator.containing(f.geometry.coordinates as [number, number]);
+    people[hit[0]] += f.properties.population;
+  }
+  console.log(summaryTable(sample, people));
+  console.log(`population points: ${sample.population.features.length}; halls: ${sample.halls.features.length}`);
+  console.log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -1,0 +1,53 @@
+// Approximate subdistricts: Voronoi cells around the approximate subdistrict
+// seats, clipped to the real district outline. No public subdistrict geometry
+// exists; this only gives each seat the land nearest to it.
+import { featureCollection, point } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
+import { rewind } from '@turf/rewind';
+import { voronoi } from '@turf/voronoi';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { round6 } from './projection.ts';
+import type { Subdistrict } from './places.ts';
+
+export interface AreaProps {
+  name: string;
+  name_en: string;
+  code: string;
+}
+
+export type AreaFeature = Feature<Polygon | MultiPolygon, AreaProps>;
+
+function roundRing(ring: Position[]): Position[] {
+  const out: Position[] = [];
+  for (const [x, y] of ring) {
+    const p = [round6(x), round6(y)];
+    const last = out[out.length - 1];
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+  }
+  return out;
+}
+
+/** Round a (Multi)Polygon to 6 decimals, dropping repeated vertices the rounding creates. */
+export function roundGeometry<G extends Polygon | MultiPolygon>(g: G): G {
+  if (g.type === 'Polygon') return { type: 'Polygon', coordinates: g.coordinates.map(roundRing) } as G;
+  return { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map(roundRing)) } as G;
+}
+
+/** One feature per subdistrict, in `subs` order, tiling `district` exactly. */
+export function makeAreas(
+  district: Feature<Polygon | MultiPolygon>,
+  subs: readonly Subdistrict[],
+  codes: ReadonlyMap<string, string>,
+): AreaFeature[] {
+  // bbox well outside the district (degrees) so no cell is cut before clipping.
+  const cells = voronoi(featureCollection(subs.map((s) => point(s.seat))), { bbox: [113.7, 22.6, 114.1, 22.9] });
+  return subs.map((s, i) => {
+    const cell = cells.features[i];
+    const clipped = cell && intersect(featureCollection([cell, district]));
+    if (!clipped) throw new Error(`make-sample: subdistrict ${s.name}: its seat cell misses the district`);
+    const code = codes.get(s.name);
+    if (!code) throw new Error(`make-sample: subdistrict ${s.name}: no code in the admin codes`);
+    const geometry = rewind(roundGeometry(clipped.geometry), { reverse: false }) as Polygon | MultiPolygon;
+    return { type: 'Feature', properties: { name: s.name, name_en: s.nameEn, code }, geometry };
+  });
+}

@@ -1,0 +1,62 @@
+// Reads the raw material in /work/shared/data (see its README for provenance).
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+
+export interface AdminRow {
+  level: 'subdistrict' | 'community';
+  code: string;
+  name: string;
+  parentCode: string;
+  parentName: string;
+}
+
+export interface SourceData {
+  district: Feature<Polygon | MultiPolygon>;
+  admin: AdminRow[];
+  censusTotal: number; // people, 2020 census, 光明区
+}
+
+export const FILES = {
+  district: 'guangming-district.wgs84.geojson',
+  admin: 'guangming-admin-codes.csv',
+  census: 'shenzhen-census-2020.csv',
+} as const;
+
+function readText(dataDir: string, file: string): string {
+  const p = path.join(dataDir, file);
+  if (!existsSync(p)) throw new Error(`make-sample: missing source file ${p}`);
+  return readFileSync(p, 'utf8');
+}
+
+function csvRows(text: string, file: string, header: string): string[][] {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines[0] !== header) throw new Error(`make-sample: ${file}: expected header "${header}"`);
+  return lines.slice(1).map((l) => l.split(','));
+}
+
+/** Load the district outline, the admin codes and the census total from `dataDir`. */
+export function readSourceData(dataDir: string): SourceData {
+  const fc = JSON.parse(readText(dataDir, FILES.district)) as FeatureCollection;
+  const district = fc.features?.[0];
+  const t = district?.geometry?.type;
+  if (fc.features?.length !== 1 || (t !== 'Polygon' && t !== 'MultiPolygon')) {
+    throw new Error(`make-sample: ${FILES.district}: expected one Polygon/MultiPolygon feature`);
+  }
+  const admin = csvRows(readText(dataDir, FILES.admin), FILES.admin, 'level,code,name,parent_code,parent_name').map(
+    ([level, code, name, parentCode, parentName], i): AdminRow => {
+      if (level !== 'subdistrict' && level !== 'community') {
+        throw new Error(`make-sample: ${FILES.admin}: row ${i}, field level: unknown "${level}"`);
+      }
+      return { level, code, name, parentCode, parentName };
+    },
+  );
+  const census = csvRows(readText(dataDir, FILES.census), FILES.census, 'CODE,NAME,POPU').find(
+    (r) => r[0] === '440311',
+  );
+  const censusTotal = Number(census?.[2]);
+  if (!Number.isInteger(censusTotal) || censusTotal <= 0) {
+    throw new Error(`make-sample: ${FILES.census}: no valid POPU for 440311`);
+  }
+  return { district: district as Feature<Polygon | MultiPolygon>, admin, censusTotal };
+}
