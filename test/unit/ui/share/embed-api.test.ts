@@ -19,7 +19,7 @@ function fakeWindow(opts: { search?: string; referrer?: string; ancestor?: strin
   const posted: { message: unknown; target: string }[] = [];
   const listeners = new Set<Listener>();
   const parent = { postMessage: (message: unknown, target: string) => posted.push({ message, target }) };
-  const win: EmbedWindow & { parent: unknown } = {
+  const win: EmbedWindow = {
     parent,
     location: {
       search: opts.search ?? '',
@@ -30,7 +30,7 @@ function fakeWindow(opts: { search?: string; referrer?: string; ancestor?: strin
     addEventListener: (_t, fn) => listeners.add(fn),
     removeEventListener: (_t, fn) => listeners.delete(fn),
   };
-  if (opts.topLevel) win.parent = win;
+  if (opts.topLevel) win.parent = win as unknown as EmbedWindow['parent'];
   const send = (origin: string, data: unknown, source: unknown = parent) => listeners.forEach((fn) => fn({ origin, source, data }));
   return { win, posted, send, listeners };
 }

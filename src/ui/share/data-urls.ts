@@ -1,0 +1,158 @@
+// Data sets named in the page URL (?halls=…&population=…&areas=…) replace the
+// sample. Only http(s) URLs (relative ones resolved against the page) and
+// small data: URLs are accepted; every failure becomes one line naming the
+// data set, the URL and what went wrong, for the UI's alert.
+
+export const DATA_ROLES = ['halls', 'population', 'areas'] as const;
+export type DataRole = (typeof DATA_ROLES)[number];
+
+/** data: URLs live in the address bar; beyond 2 MB (characters) a file URL is the right tool. */
+export const DATA_URL_MAX_CHARS = 2 * 1024 * 1024;
+/** Refuse downloads that announce more than this, in bytes (a whole city's 100 m grid is far smaller). */
+export const FETCH_MAX_BYTES = 200 * 1024 * 1024;
+/** Default download timeout, milliseconds. */
+export const FETCH_TIMEOUT_MS = 20_000;
+
+export interface DataSource {
+  role: DataRole;
+  kind: 'http' | 'data';
+  url: string; // absolute
+  /** Short name for messages and for the parsers' `file` option, e.g. 'halls.csv'. */
+  name: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+function shortUrl(url: string): string {
+  return url.length > 80 ? url.slice(0, 77) + '…' : url;
+}
+
+/** Check one URL given for `role`. `pageUrl` is location.href. */
+export function validateDataUrl(role: DataRole, raw: string, pageUrl: string): Result<DataSource> {
+  const trimmed = raw.trim();
+  if (trimmed === '') return { ok: false, error: `${role}: empty URL` };
+  if (/^data:/i.test(trimmed)) {
+    if (trimmed.length > DATA_URL_MAX_CHARS) {
+      return { ok: false, error: `${role}: data: URL is ${(trimmed.length / 1048576).toFixed(1)} MB, over the 2 MB limit; host the file and give its URL instead` };
+    }
+    return { ok: true, value: { role, kind: 'data', url: trimmed, name: `${role} (data: URL)` } };
+  }
+  let url: URL;
+  try {
+    url = new URL(trimmed, pageUrl);
+  } catch {
+    return { ok: false, error: `${role}: "${shortUrl(trimmed)}" is not a valid URL` };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return { ok: false, error: `${role}: "${shortUrl(trimmed)}" rejected: only http(s) and data: URLs are allowed, not ${url.protocol}` };
+  }
+  if (url.protocol === 'http:' && new URL(pageUrl).protocol === 'https:') {
+    return { ok: false, error: `${role}: ${shortUrl(url.href)} rejected: browsers block http:// data on an https:// page; use https://` };
+  }
+  if (url.username || url.password) {
+    return { ok: false, error: `${role}: ${shortUrl(url.href)} rejected: URLs with a user name or password are not allowed` };
+  }
+  const last = decodeSafe(url.pathname.split('/').pop() ?? '');
+  return { ok: true, value: { role, kind: 'http', url: url.href, name: last || url.host } };
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Read halls/population/areas from a query string; roles not given are absent (use the sample). */
+export function readDataParams(search: string, pageUrl: string): { sources: DataSource[]; errors: string[] } {
+  const params = new URLSearchParams(search);
+  const sources: DataSource[] = [];
+  const errors: string[] = [];
+  for (const role of DATA_ROLES) {
+    const values = params.getAll(role);
+    if (values.length === 0) continue;
+    if (values.length > 1) errors.push(`${role}: given ${values.length} times, the first one is used`);
+    const r = validateDataUrl(role, values[0], pageUrl);
+    if (r.ok) sources.push(r.value);
+    else errors.push(r.error);
+  }
+  return { sources, errors };
+}
+
+/**
+ * Decode a data: URL to text (UTF-8). Done here rather than with fetch()
+ * because the strict CSP's connect-src does not list data:.
+ */
+export function decodeDataUrl(url: string): Result<string> {
+  const comma = url.indexOf(',');
+  if (!/^data:/i.test(url) || comma < 0) return { ok: false, error: 'malformed data: URL (no comma)' };
+  const meta = url.slice(5, comma);
+  const body = url.slice(comma + 1);
+  const isBase64 = /;base64$/i.test(meta);
+  let bytes: Uint8Array;
+  try {
+    if (isBase64) {
+      // A '+' in a query value arrives as a space; base64 never contains spaces.
+      const b64 = decodeURIComponent(body).replace(/ /g, '+').replace(/\s/g, '');
+      const bin = atob(b64);
+      bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+    } else {
+      return { ok: true, value: decodeURIComponent(body) };
+    }
+  } catch {
+    return { ok: false, error: `malformed data: URL (bad ${isBase64 ? 'base64' : 'percent-encoding'})` };
+  }
+  try {
+    return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '') };
+  } catch {
+    return { ok: false, error: 'data: URL is not UTF-8 text' };
+  }
+}
+
+/** Turn an HTTP response's status and headers into an error line, or null when it looks like data. */
+export function checkResponse(status: number, statusText: string, contentType: string | null, contentLength: string | null): string | null {
+  if (status < 200 || status > 299) return `HTTP ${status}${statusText ? ' ' + statusText : ''}`;
+  // Static servers (vite preview included) answer unknown paths with the app's
+  // index.html and status 200; parsing that would give a confusing error.
+  if (contentType && /^text\/html/i.test(contentType)) return 'got an HTML page instead of data (wrong URL?)';
+  const len = contentLength === null ? NaN : Number(contentLength);
+  if (Number.isFinite(len) && len > FETCH_MAX_BYTES) return `file is ${(len / 1048576).toFixed(0)} MB, over the ${FETCH_MAX_BYTES / 1048576} MB limit`;
+  return null;
+}
+
+export interface LoadOptions {
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+/** Fetch or decode a source's text. Never throws; errors are one line naming role and URL. */
+export async function loadDataText(source: DataSource, opts: LoadOptions = {}): Promise<Result<string>> {
+  const where = `${source.role}: ${source.kind === 'data' ? 'data: URL' : shortUrl(source.url)}`;
+  if (source.kind === 'data') {
+    const r = decodeDataUrl(source.url);
+    return r.ok ? r : { ok: false, error: `${where}: ${r.error}` };
+  }
+  const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
+  const timeoutMs = opts.timeoutMs ?? FETCH_TIMEOUT_MS;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    const res = await doFetch(source.url, { signal: controller.signal });
+    const problem = checkResponse(res.status, res.statusText, res.headers.get('content-type'), res.headers.get('content-length'));
+    if (problem) return { ok: false, error: `${where}: ${problem}` };
+    return { ok: true, value: (await res.text()).replace(/^\uFEFF/, '') };
+  } catch (e) {
+    if (timedOut) return { ok: false, error: `${where}: no answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}` };
+    // fetch() rejects with a bare TypeError for DNS, refused connections and
+    // CORS alike; the browser hides which one, so name them all.
+    const detail = e instanceof Error && e.name !== 'TypeError' ? ` (${e.message.split('\n')[0].slice(0, 100)})` : '';
+    return { ok: false, error: `${where}: could not download: network error, or the server does not allow cross-origin requests (CORS)${detail}` };
+  } finally {
+    clearTimeout(timer);
+  }
+}
