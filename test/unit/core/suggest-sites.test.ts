@@ -21,6 +21,32 @@ describe('suggestSites', () => {
     );
   });
 
+  it('stays within (1 - 1/e) of the optimum on dense instances where greedy is often not optimal', () => {
+    // Up to 16 people on a 6 x 6 grid of ~200 m, 4-12 candidate sites on the same grid.
+    const pt = fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 })).map(([i, j]) => [113.9 + i * 0.002, 22.7 + j * 0.002] as const);
+    const arb = fc.record({
+      units: fc.array(fc.record({ p: pt, w: fc.integer({ min: 1, max: 9 }) }), { minLength: 6, maxLength: 16 }),
+      sites: fc.array(pt, { minLength: 4, maxLength: 12 }),
+      radiusM: fc.integer({ min: 150, max: 500 }),
+      count: fc.integer({ min: 2, max: 3 }),
+    });
+    let suboptimal = 0;
+    fc.assert(
+      fc.property(arb, ({ units: us, sites, radiusM, count }) => {
+        const units = { lng: Float64Array.from(us, (u) => u.p[0]), lat: Float64Array.from(us, (u) => u.p[1]), weight: Float64Array.from(us, (u) => u.w), covered: new Uint8Array(us.length) };
+        const candidates = { lng: sites.map((c) => c[0]), lat: sites.map((c) => c[1]) };
+        const greedy = suggestSites(units, { radiusM, count, candidates }).sites.at(-1)?.cumulative ?? 0;
+        const opt = exactSites(units, { radiusM, count, candidates }).value;
+        expect(greedy).toBeLessThanOrEqual(opt);
+        expect(greedy).toBeGreaterThanOrEqual((1 - 1 / Math.E) * opt);
+        if (greedy < opt) suboptimal++;
+      }),
+      { seed: 42, numRuns: 1000 },
+    );
+    // The bound was exercised on cases where greedy really fell short, not only on easy ones.
+    expect(suboptimal).toBeGreaterThan(10);
+  });
+
   it('can miss the optimum where a short-sighted first pick blocks a better pair, but stays within the bound', () => {
     // On a line, 1 km apart: a (1 person), b (2), c (2), d (1); radius 600 m.
     // Sites at 0.5 km reach a+b (3), at 2.5 km c+d (3), at 1.5 km b+c (4).
