@@ -6,9 +6,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { makeAreas, type AreaFeature } from './sample/areas.ts';
-import { placeCommunities } from './sample/communities.ts';
+import { communitySites } from './sample/communities.ts';
 import { makeHalls, type HallFeature, type HallKind } from './sample/halls.ts';
-import { makeLocator } from './sample/locate.ts';
+import { makeLocator, uniqueArea } from './sample/locate.ts';
 import { DISTRICT_HALL, SUBDISTRICTS } from './sample/places.ts';
 import { makePopulation } from './sample/population.ts';
 import { readSourceData } from './sample/read-data.ts';
@@ -25,9 +25,12 @@ export interface Sample {
 export function makeSample(dataDir: string): Sample {
   const src = readSourceData(dataDir);
   const codes = new Map(src.admin.filter((r) => r.level === 'subdistrict').map((r) => [r.name, r.code]));
-  const areas = makeAreas(src.district, SUBDISTRICTS, codes);
+  const communities = communitySites(src.admin, SUBDISTRICTS);
+  const areas = makeAreas(src.district, SUBDISTRICTS, communities, codes);
   const locator = makeLocator(areas);
-  const communities = placeCommunities(src.admin, SUBDISTRICTS, locator);
+  for (const c of communities) {
+    if (uniqueArea(locator, c.lngLat) !== c.area) throw new Error(`make-sample: community centre ${c.name} is not inside its subdistrict`);
+  }
   const cells = makePopulation(src.district, locator, SUBDISTRICTS, communities, src.censusTotal, SEED);
   const halls = makeHalls(locator, SUBDISTRICTS, communities, DISTRICT_HALL, cells, SEED + 1);
   const population = cells.map(

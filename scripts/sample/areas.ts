@@ -1,9 +1,12 @@
-// Approximate subdistricts: Voronoi cells around the approximate subdistrict
-// seats, clipped to the real district outline. No public subdistrict geometry
-// exists; this only gives each seat the land nearest to it.
+// Approximate subdistricts. No public subdistrict geometry exists, so each
+// subdistrict is modelled as the union of the Voronoi cells of its
+// communities' approximate centres (places.ts), clipped to the real district
+// outline: every place goes to the subdistrict of the nearest community centre.
+// Using 31 community centres instead of 6 seats gives less boxy shapes.
 import { featureCollection, point } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
 import { rewind } from '@turf/rewind';
+import { union } from '@turf/union';
 import { voronoi } from '@turf/voronoi';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { round6 } from './projection.ts';
@@ -16,6 +19,12 @@ export interface AreaProps {
 }
 
 export type AreaFeature = Feature<Polygon | MultiPolygon, AreaProps>;
+
+/** A point that generates Voronoi cells for subdistrict `area` (index into the subdistricts). */
+export interface AreaGenerator {
+  lngLat: [number, number];
+  area: number;
+}
 
 function roundRing(ring: Position[]): Position[] {
   const out: Position[] = [];
@@ -37,14 +46,16 @@ export function roundGeometry<G extends Polygon | MultiPolygon>(g: G): G {
 export function makeAreas(
   district: Feature<Polygon | MultiPolygon>,
   subs: readonly Subdistrict[],
+  generators: readonly AreaGenerator[],
   codes: ReadonlyMap<string, string>,
 ): AreaFeature[] {
   // bbox well outside the district (degrees) so no cell is cut before clipping.
-  const cells = voronoi(featureCollection(subs.map((s) => point(s.seat))), { bbox: [113.7, 22.6, 114.1, 22.9] });
+  const cells = voronoi(featureCollection(generators.map((g) => point(g.lngLat))), { bbox: [113.7, 22.6, 114.1, 22.9] });
   return subs.map((s, i) => {
-    const cell = cells.features[i];
-    const clipped = cell && intersect(featureCollection([cell, district]));
-    if (!clipped) throw new Error(`make-sample: subdistrict ${s.name}: its seat cell misses the district`);
+    const own = cells.features.filter((_, k) => generators[k].area === i);
+    const merged = own.length > 1 ? union(featureCollection(own)) : own[0];
+    const clipped = merged && intersect(featureCollection([merged, district]));
+    if (!clipped) throw new Error(`make-sample: subdistrict ${s.name}: its cells miss the district`);
     const code = codes.get(s.name);
     if (!code) throw new Error(`make-sample: subdistrict ${s.name}: no code in the admin codes`);
     const geometry = rewind(roundGeometry(clipped.geometry), { reverse: false }) as Polygon | MultiPolygon;

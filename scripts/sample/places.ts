@@ -11,51 +11,55 @@ export interface Subdistrict {
   target: number;
 }
 
-// Targets: 光明 between the official 10.6万 (2019) and 14.2万 (2024); 玉塘 ≈ the
+// Targets: 光明 between the official 10.6万 (2019) and 14.2万 (2024); 公明 near an
+// unofficial 20万 (end of 2020); 玉塘 ≈ the
 // unofficial 21.16万 (2020); 公明 and 马田 large and dense; 新湖, 凤凰 middling.
 // They only steer the model; the shipped totals come out of it.
 export const SUBDISTRICTS: Subdistrict[] = [
-  { name: '光明街道', nameEn: 'Guangming Subdistrict', seat: [113.9405, 22.7905], target: 124_000 },
-  { name: '公明街道', nameEn: 'Gongming Subdistrict', seat: [113.8915, 22.7805], target: 282_000 },
-  { name: '新湖街道', nameEn: 'Xinhu Subdistrict', seat: [113.9135, 22.8045], target: 104_000 },
-  { name: '凤凰街道', nameEn: 'Fenghuang Subdistrict', seat: [113.9545, 22.7585], target: 132_000 },
-  { name: '玉塘街道', nameEn: 'Yutang Subdistrict', seat: [113.9255, 22.7265], target: 212_000 },
-  { name: '马田街道', nameEn: 'Matian Subdistrict', seat: [113.9035, 22.7585], target: 241_000 },
+  { name: '光明街道', nameEn: 'Guangming Subdistrict', seat: [113.9320, 22.7610], target: 124_000 },
+  { name: '公明街道', nameEn: 'Gongming Subdistrict', seat: [113.8905, 22.7840], target: 222_000 },
+  { name: '新湖街道', nameEn: 'Xinhu Subdistrict', seat: [113.9160, 22.7940], target: 128_000 },
+  { name: '凤凰街道', nameEn: 'Fenghuang Subdistrict', seat: [113.9450, 22.7350], target: 158_000 },
+  { name: '玉塘街道', nameEn: 'Yutang Subdistrict', seat: [113.9060, 22.7380], target: 212_000 },
+  { name: '马田街道', nameEn: 'Matian Subdistrict', seat: [113.9000, 22.7620], target: 251_000 },
 ];
 
-/** Approximate community centres (lng/lat); nudged into their subdistrict if a cell edge cuts them off. */
+/**
+ * Approximate community centres (lng/lat). They also shape the modelled
+ * subdistricts: each subdistrict is the union of its communities' Voronoi cells.
+ */
 export const COMMUNITY_ANCHORS: Record<string, [number, number]> = {
-  光明社区: [113.9375, 22.7860],
+  光明社区: [113.9280, 22.7580],
   碧眼社区: [113.9500, 22.7930],
-  东周社区: [113.9420, 22.8060],
-  白花社区: [113.9700, 22.8000],
-  翠湖社区: [113.9560, 22.7820],
-  迳口社区: [113.9300, 22.8200],
-  公明社区: [113.8930, 22.7770],
-  上村社区: [113.8840, 22.7950],
-  李松蓢社区: [113.8700, 22.8050],
-  下村社区: [113.9010, 22.7880],
-  西田社区: [113.8750, 22.7700],
-  新羌社区: [113.9040, 22.8180],
-  楼村社区: [113.9180, 22.7950],
-  圳美社区: [113.9280, 22.8030],
-  甲子塘社区: [113.9360, 22.7640],
-  东坑社区: [113.9640, 22.7450],
-  塘尾社区: [113.9460, 22.7440],
-  塘家社区: [113.9520, 22.7700],
-  凤凰社区: [113.9580, 22.7560],
-  田寮社区: [113.9300, 22.7350],
-  玉律社区: [113.9000, 22.7200],
-  长圳社区: [113.9250, 22.7180],
-  红星社区: [113.8950, 22.7050],
-  薯田埔社区: [113.9150, 22.7680],
-  合水口社区: [113.9060, 22.7720],
-  根竹园社区: [113.8960, 22.7520],
-  马山头社区: [113.8850, 22.7620],
-  石围社区: [113.8820, 22.7450],
-  将围社区: [113.8920, 22.7400],
-  石家社区: [113.9060, 22.7480],
-  新庄社区: [113.9200, 22.7560],
+  东周社区: [113.9460, 22.7770],
+  白花社区: [113.9760, 22.7860],
+  翠湖社区: [113.9360, 22.7670],
+  迳口社区: [113.9380, 22.8120],
+  公明社区: [113.8910, 22.7810],
+  上村社区: [113.8880, 22.8050],
+  李松蓢社区: [113.8800, 22.8040],
+  下村社区: [113.9030, 22.7970],
+  西田社区: [113.8700, 22.7850],
+  新羌社区: [113.9050, 22.8150],
+  楼村社区: [113.9100, 22.7880],
+  圳美社区: [113.9290, 22.7930],
+  甲子塘社区: [113.9350, 22.7230],
+  东坑社区: [113.9750, 22.7480],
+  塘尾社区: [113.9500, 22.7260],
+  塘家社区: [113.9530, 22.7520],
+  凤凰社区: [113.9320, 22.7380],
+  田寮社区: [113.9070, 22.7400],
+  玉律社区: [113.8950, 22.7250],
+  长圳社区: [113.9150, 22.7180],
+  红星社区: [113.8880, 22.7050],
+  薯田埔社区: [113.9030, 22.7620],
+  合水口社区: [113.8980, 22.7700],
+  根竹园社区: [113.9130, 22.7580],
+  马山头社区: [113.8850, 22.7680],
+  石围社区: [113.8770, 22.7600],
+  将围社区: [113.8820, 22.7520],
+  石家社区: [113.8900, 22.7450],
+  新庄社区: [113.9060, 22.7500],
 };
 
 export interface GreenArea {
