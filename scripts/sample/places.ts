@@ -11,9 +11,9 @@ export interface Subdistrict {
   target: number;
 }
 
-// Targets: 光明 between the official 10.6万 (2019) and 14.2万 (2024); 公明 near an
-// unofficial 20万 (end of 2020); 玉塘 ≈ the
-// unofficial 21.16万 (2020); 公明 and 马田 large and dense; 新湖, 凤凰 middling.
+// Targets (people): 光明 between the official 10.6万 (2019) and 14.2万 (2024);
+// 公明 near an unofficial 20万 (end of 2020); 玉塘 ≈ the unofficial 21.16万
+// (2020); 马田 large and dense; 新湖, 凤凰 middling.
 // They only steer the model; the shipped totals come out of it.
 export const SUBDISTRICTS: Subdistrict[] = [
   { name: '光明街道', nameEn: 'Guangming Subdistrict', seat: [113.9320, 22.7610], target: 124_000 },
