@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readLink, startHashSync, type HashWindow } from '../../../../src/ui/share/hash-sync';
+import type { ShareState } from '../../../../src/ui/share/url-state';
+
+// A window whose history writes land in location, like a browser's.
+function fakeWindow(hash = '') {
+  const calls: string[] = [];
+  let listener: (() => void) | null = null;
+  const win: HashWindow = {
+    location: { hash, href: 'http://app.test/index.html?embed=1' + hash },
+    history: {
+      state: null,
+      replaceState(_d, _u, url) {
+        calls.push(url ?? '');
+        const u = new URL(url ?? '', win.location.href);
+        win.location.hash = u.hash;
+        win.location.href = u.href;
+      },
+    },
+    addEventListener: (_t, fn) => (listener = fn),
+    removeEventListener: () => (listener = null),
+    setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
+    clearTimeout: (id) => clearTimeout(id),
+  };
+  // A hand edit in the address bar: location changes, then hashchange fires.
+  const edit = (h: string) => {
+    win.location.hash = h;
+    win.location.href = 'http://app.test/index.html?embed=1' + h;
+    listener?.();
+  };
+  return { win, calls, edit, hasListener: () => listener !== null };
+}
+
+describe('startHashSync', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('writes the latest state once after a quiet period, with replaceState', () => {
+    const { win, calls } = fakeWindow();
+    const sync = startHashSync(win, () => {}, { debounceMs: 300 });
+    for (let r = 100; r <= 500; r += 100) sync.write({ radius: r });
+    expect(calls).toEqual([]);
+    vi.advanceTimersByTime(299);
+    expect(calls).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(calls).toEqual(['#r=500']);
+  });
+
+  it('does not rewrite an unchanged hash', () => {
+    const { win, calls } = fakeWindow('#r=500');
+    const sync = startHashSync(win, () => {});
+    sync.write({ radius: 500 });
+    sync.flush();
+    expect(calls).toEqual([]);
+  });
+
+  it('drops the # when the state is back to defaults', () => {
+    const { win, calls } = fakeWindow('#r=500');
+    const sync = startHashSync(win, () => {});
+    sync.write({});
+    sync.flush();
+    expect(calls).toEqual(['http://app.test/index.html?embed=1']);
+  });
+
+  it('applies hand edits of the hash, but not its own writes', () => {
+    const { win, edit } = fakeWindow();
+    const seen: ShareState[] = [];
+    const warnings: string[] = [];
+    const sync = startHashSync(win, (s) => seen.push(s), { warn: (w) => warnings.push(w) });
+    sync.write({ radius: 300 });
+    sync.flush();
+    edit(win.location.hash); // the browser re-announcing our own write
+    edit('#r=700&z=oops');
+    expect(seen).toEqual([{ radius: 700 }]);
+    expect(warnings).toEqual(['link: z="oops" ignored: not a number']);
+  });
+
+  it('writes what is pending and stops listening on dispose', () => {
+    const { win, calls, hasListener } = fakeWindow();
+    const sync = startHashSync(win, () => {});
+    sync.write({ lang: 'en' });
+    sync.dispose();
+    expect(calls).toEqual(['#l=en']);
+    expect(hasListener()).toBe(false);
+  });
+});
+
+describe('readLink', () => {
+  it('decodes and sends each warning to warn', () => {
+    const warnings: string[] = [];
+    const { state } = readLink('#r=250&x=1', {}, (w) => warnings.push(w));
+    expect(state).toEqual({ radius: 250 });
+    expect(warnings).toEqual(['link: unknown setting "x" ignored']);
+  });
+});
