@@ -156,3 +156,25 @@ export async function loadDataText(source: DataSource, opts: LoadOptions = {}): 
     clearTimeout(timer);
   }
 }
+
+export interface LinkedText {
+  role: DataRole;
+  name: string; // for the parsers' `file` option and messages
+  text: string;
+}
+
+/**
+ * Everything the page URL asks to load: texts of the sources that downloaded,
+ * and one line per problem (bad parameter or failed download). Roles that
+ * failed are absent, so the caller keeps the previous data for them.
+ */
+export async function loadLinkedData(search: string, pageUrl: string, opts: LoadOptions = {}): Promise<{ texts: LinkedText[]; errors: string[] }> {
+  const { sources, errors } = readDataParams(search, pageUrl);
+  const results = await Promise.all(sources.map((s) => loadDataText(s, opts)));
+  const texts: LinkedText[] = [];
+  results.forEach((r, i) => {
+    if (r.ok) texts.push({ role: sources[i].role, name: sources[i].name, text: r.value });
+    else errors.push(r.error);
+  });
+  return { texts, errors };
+}

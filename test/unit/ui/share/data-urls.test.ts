@@ -5,6 +5,7 @@ import {
   DATA_URL_MAX_CHARS,
   decodeDataUrl,
   loadDataText,
+  loadLinkedData,
   readDataParams,
   validateDataUrl,
   type DataSource,
@@ -149,5 +150,24 @@ describe('loadDataText', () => {
     const d: DataSource = { role: 'areas', kind: 'data', url: 'data:,%7B%7D', name: 'areas (data: URL)' };
     expect(await loadDataText(d, { fetch })).toEqual({ ok: true, value: '{}' });
     expect(await loadDataText({ ...d, url: 'data:,%E5' }, { fetch })).toMatchObject({ ok: false, error: expect.stringMatching(/^areas: data: URL: /) });
+  });
+});
+
+describe('loadLinkedData', () => {
+  it('loads every good source and reports the bad ones, leaving failed roles out', async () => {
+    const fetch = async (u: RequestInfo | URL) =>
+      String(u).endsWith('/halls.csv')
+        ? new Response('name,lng,lat\n', { status: 200 })
+        : new Response('', { status: 500, statusText: 'Internal Server Error' });
+    const { texts, errors } = await loadLinkedData(
+      '?halls=halls.csv&population=pop.geojson&areas=data:,%7B%7D&x=javascript:1',
+      'http://127.0.0.1:4173/index.html',
+      { fetch },
+    );
+    expect(texts).toEqual([
+      { role: 'halls', name: 'halls.csv', text: 'name,lng,lat\n' },
+      { role: 'areas', name: 'areas (data: URL)', text: '{}' },
+    ]);
+    expect(errors).toEqual(['population: http://127.0.0.1:4173/pop.geojson: HTTP 500 Internal Server Error']);
   });
 });
