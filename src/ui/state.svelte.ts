@@ -1,0 +1,73 @@
+// Shared rune state of the app: what the user chose and what the worker
+// answered. Components read it and call the small setters; effects in
+// App.svelte turn changes into worker requests and map updates.
+import { KNOWN_SERVICES } from '../core/types';
+import type { LayerGroup } from '../map/style';
+import { ALL, RADIUS_DEFAULT, clampRadius, servicesFor, type ServiceChoice } from './choices';
+import type { CirclesResult, ComputeResult, LoadResult } from '../worker/messages';
+import type { Lang } from './i18n';
+
+const LANG_KEY = 'service-circles.lang';
+
+function storedLang(): Lang {
+  try {
+    return globalThis.localStorage?.getItem(LANG_KEY) === 'en' ? 'en' : 'zh';
+  } catch {
+    return 'zh'; // storage blocked (private mode, sandboxed iframe)
+  }
+}
+
+/** Where the map should move next: an area's bounds or a point (a new object each time, so repeats still move). */
+export type Focus = { bbox: [number, number, number, number] } | { center: [number, number]; zoom: number };
+
+class AppState {
+  choice = $state<ServiceChoice>(ALL);
+  radiusM = $state(RADIUS_DEFAULT);
+  lang = $state<Lang>(storedLang());
+  layers = $state<Record<LayerGroup, boolean>>({ areas: true, population: true, halls: true, circles: true, gaps: true, basemap: false });
+  selectedArea = $state<number | null>(null);
+  sample = $state.raw<LoadResult | null>(null);
+  result = $state.raw<ComputeResult | null>(null);
+  circles = $state.raw<CirclesResult | null>(null);
+  busy = $state(false);
+  loadError = $state('');
+  computeError = $state('');
+  view = $state<{ center: [number, number]; zoom: number }>({ center: [0, 0], zoom: 0 });
+  /** Services of the current choice that the data actually has, sorted. */
+  services = $derived(servicesFor(this.choice, this.sample?.services ?? [...KNOWN_SERVICES]));
+
+  focus = $state.raw<Focus | null>(null);
+
+  /** Bounds of all areas, [west, south, east, north] degrees. */
+  get extent(): [number, number, number, number] | null {
+    const b = this.sample?.areas.map((a) => a.bbox) ?? [];
+    if (!b.length) return null;
+    return [Math.min(...b.map((x) => x[0])), Math.min(...b.map((x) => x[1])), Math.max(...b.map((x) => x[2])), Math.max(...b.map((x) => x[3]))];
+  }
+
+  /** Select an area (null = none); with `zoom`, also move the map to it (or to the whole district). */
+  selectArea(index: number | null, zoom: boolean): void {
+    this.selectedArea = index;
+    const areas = this.sample?.areas ?? [];
+    if (!zoom) return;
+    if (index !== null && areas[index]) this.focus = { bbox: areas[index].bbox };
+    else if (index === null && this.extent) this.focus = { bbox: this.extent };
+  }
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+    try {
+      globalThis.localStorage?.setItem(LANG_KEY, lang);
+    } catch {
+      // not remembered; the switch still works for this page
+    }
+  }
+
+  setRadius(v: number): void {
+    this.radiusM = clampRadius(v);
+  }
+}
+
+export const app = new AppState();
+
+export { ALL, LAYER_ORDER, RADIUS_MAX, RADIUS_MIN, SERVICE_CHOICES, gapKey } from './choices';

@@ -1,0 +1,97 @@
+// Turns the parsed inputs into the small, display-only shapes the page needs
+// (map sources, hall and area lists). Runs in the worker so the page never
+// walks 15 000 population units itself.
+import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { KNOWN_SERVICES, type AreaSet, type HallSet, type PopulationSet } from '../core/types';
+import type { AreaInfo, AreaShapeProps, HallInfo, HallPointProps, LoadResult } from './messages';
+
+function text(v: unknown): string {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+}
+
+/** Known services a hall offers, in KNOWN_SERVICES order, joined by '+' ('' when none). */
+export function serviceMix(services: string[]): string {
+  return KNOWN_SERVICES.filter((s) => services.includes(s)).join('+');
+}
+
+/** 2 = district or subdistrict hall, 1 = community hall, 0 = station or unknown kind. */
+export function hallRank(kind: string): 0 | 1 | 2 {
+  if (kind === 'district-hall' || kind === 'subdistrict-hall') return 2;
+  if (kind === 'community-hall') return 1;
+  return 0;
+}
+
+export function hallInfos(halls: HallSet): HallInfo[] {
+  return Array.from({ length: halls.count }, (_, i) => {
+    const p = halls.properties[i] ?? {};
+    return {
+      name: halls.name[i],
+      kind: text(p.kind),
+      address: text(p.address),
+      subdistrict: text(p.subdistrict),
+      community: text(p.community),
+      services: halls.services[i],
+    };
+  });
+}
+
+function outerRings(geometry: Polygon | MultiPolygon): Position[][] {
+  return geometry.type === 'Polygon' ? [geometry.coordinates[0]] : geometry.coordinates.map((p) => p[0]);
+}
+
+/** Signed area of a ring in degrees² (shoelace); used only to pick the largest part for the label. */
+function ringArea(ring: Position[]): number {
+  let s = 0;
+  for (let k = 0, j = ring.length - 1; k < ring.length; j = k++) s += (ring[j][0] - ring[k][0]) * (ring[j][1] + ring[k][1]);
+  return Math.abs(s / 2);
+}
+
+export function areaInfo(feature: Feature<Polygon | MultiPolygon>, name: string): AreaInfo {
+  const rings = outerRings(feature.geometry);
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  for (const ring of rings) for (const [x, y] of ring) {
+    w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
+  }
+  // Label at the vertex mean of the largest outer ring: inside for the convex-ish subdistrict cells.
+  const main = rings.reduce((a, b) => (ringArea(b) > ringArea(a) ? b : a));
+  const pts = main.slice(0, -1);
+  const labelAt: [number, number] = [pts.reduce((t, p) => t + p[0], 0) / pts.length, pts.reduce((t, p) => t + p[1], 0) / pts.length];
+  const nameEn = text(feature.properties?.name_en) || name;
+  return { name, nameEn, bbox: [w, s, e, n], labelAt };
+}
+
+export function buildLayers(halls: HallSet, population: PopulationSet, areas: AreaSet, services: string[]): LoadResult {
+  const infos = hallInfos(halls);
+  const areaInfos = areas.features.map((f, i) => areaInfo(f, areas.names[i]));
+  const props = (i: number): AreaShapeProps => ({ i, name: areaInfos[i].name, name_en: areaInfos[i].nameEn });
+  return {
+    services,
+    halls: infos,
+    areas: areaInfos,
+    totalPopulation: population.total,
+    hallPoints: {
+      type: 'FeatureCollection',
+      features: infos.map((h, i): Feature<Point, HallPointProps> => ({
+        type: 'Feature',
+        properties: { i, mix: serviceMix(h.services), rank: hallRank(h.kind) },
+        geometry: { type: 'Point', coordinates: [halls.lng[i], halls.lat[i]] },
+      })),
+    },
+    areaShapes: {
+      type: 'FeatureCollection',
+      features: areas.features.map((f, i) => ({ type: 'Feature', id: i, properties: props(i), geometry: f.geometry })),
+    },
+    areaLabels: {
+      type: 'FeatureCollection',
+      features: areaInfos.map((a, i) => ({ type: 'Feature', properties: props(i), geometry: { type: 'Point', coordinates: a.labelAt } })),
+    },
+    population: {
+      type: 'FeatureCollection',
+      features: Array.from({ length: population.count }, (_, i) => ({
+        type: 'Feature',
+        properties: { p: population.weight[i] },
+        geometry: { type: 'Point', coordinates: [population.lng[i], population.lat[i]] },
+      })),
+    },
+  };
+}
