@@ -1,0 +1,230 @@
+// The one place that talks to MapLibre. The UI hands it plain GeoJSON and
+// flags; it reports hovers, clicks and view changes through callbacks.
+import { Map as MapLibreMap, Popup, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection } from 'geojson';
+import { HATCH_SIZE, hatchPixels } from './hatch';
+import { popupElement, type PopupContent } from './hall-popup';
+import { serviceColor } from './palette';
+import { BASEMAP_SOURCE, buildStyle, CJK_FONTS, HATCH_PREFIX, LAYER_GROUPS, type LayerGroup } from './style';
+
+// MapLibre cannot find its own worker under Vite; same-origin URL keeps CSP strict.
+setWorkerUrl(workerUrl);
+
+export type { LayerGroup } from './style';
+export type { PopupContent } from './hall-popup';
+
+export type HoverTarget =
+  | { kind: 'hall'; index: number; x: number; y: number }
+  | { kind: 'gap'; service: string; population: number; area: string; x: number; y: number }
+  | { kind: 'area'; index: number; x: number; y: number };
+
+export interface MapEvents {
+  onHover(target: HoverTarget | null): void;
+  onHallClick(index: number): PopupContent | null;
+  onAreaClick(index: number): void;
+  onView(view: { center: [number, number]; zoom: number }): void;
+}
+
+export interface SampleLayers {
+  areaShapes: FeatureCollection;
+  areaLabels: FeatureCollection;
+  population: FeatureCollection;
+  hallPoints: FeatureCollection;
+}
+
+export const INITIAL_VIEW = { center: [113.93, 22.765] as [number, number], zoom: 10.8 };
+
+/** Thrown by createCoverageMap when the browser has no WebGL2 (MapLibre 6 needs it). */
+export class NoWebGlError extends Error {}
+
+export class CoverageMap {
+  private map: MapLibreMap;
+  private popup: Popup | null = null;
+  private lang: 'zh' | 'en';
+  private selectedArea: number | null = null;
+  private drawn = { sample: false, gaps: false, circles: false };
+  // Calls made before the style's 'load' event wait here, in order: sources
+  // and layers exist only from then on (isStyleLoaded() can also be false
+  // briefly later, e.g. while an image is added, so it is not used as a gate).
+  private loaded = false;
+  private queue: (() => void)[] = [];
+
+  constructor(container: HTMLElement, lang: 'zh' | 'en', private events: MapEvents) {
+    this.lang = lang;
+    try {
+      this.map = new MapLibreMap({
+        container,
+        center: INITIAL_VIEW.center,
+        zoom: INITIAL_VIEW.zoom,
+        canvasContextAttributes: { preserveDrawingBuffer: true },
+        localIdeographFontFamily: CJK_FONTS,
+        attributionControl: { compact: true },
+        style: buildStyle(lang),
+      });
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      if (/webgl/i.test(msg)) throw new NoWebGlError(msg);
+      throw e;
+    }
+    const map = this.map;
+    map.on('load', () => {
+      for (const s of ['petition', 'legal-aid', 'psych-support', 'all']) this.addHatch(s);
+      this.loaded = true;
+      for (const fn of this.queue.splice(0)) fn();
+    });
+    map.on('styleimagemissing', (e: { id: string }) => {
+      if (e.id.startsWith(HATCH_PREFIX)) this.addHatch(e.id.slice(HATCH_PREFIX.length));
+    });
+    map.on('idle', () => {
+      if (this.drawn.sample && this.drawn.gaps && this.drawn.circles) document.documentElement.dataset.mapIdle = '1';
+    });
+    map.on('moveend', () => this.reportView());
+    map.on('mousemove', (e) => this.hover(e));
+    map.on('mouseout', () => this.events.onHover(null));
+    map.on('click', (e) => this.click(e));
+    this.reportView();
+  }
+
+  private addHatch(service: string): void {
+    const id = HATCH_PREFIX + service;
+    if (this.map.hasImage(id)) return;
+    const color = service === 'all' ? '#222222' : serviceColor(service);
+    this.map.addImage(id, { width: HATCH_SIZE, height: HATCH_SIZE, data: hatchPixels(color) });
+  }
+
+  private reportView(): void {
+    const c = this.map.getCenter();
+    this.events.onView({ center: [c.lng, c.lat], zoom: this.map.getZoom() });
+  }
+
+  private visibleLayers(ids: string[]): string[] {
+    return ids.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
+  }
+
+  private featuresAt(e: MapMouseEvent, layers: string[]): MapGeoJSONFeature[] {
+    const live = this.visibleLayers(layers);
+    if (!live.length) return [];
+    // A few pixels of slack so small station dots can be hit with a finger.
+    const { x, y } = e.point;
+    return this.map.queryRenderedFeatures([[x - 4, y - 4], [x + 4, y + 4]], { layers: live });
+  }
+
+  private hover(e: MapMouseEvent): void {
+    const { x, y } = e.point;
+    const [hall] = this.featuresAt(e, ['halls']);
+    const canvas = this.map.getCanvas();
+    canvas.style.cursor = hall ? 'pointer' : '';
+    if (hall) return this.events.onHover({ kind: 'hall', index: Number(hall.properties.i), x, y });
+    const [gap] = this.visibleLayers(['gaps-fill']).length ? this.map.queryRenderedFeatures(e.point, { layers: ['gaps-fill'] }) : [];
+    if (gap) {
+      const p = gap.properties;
+      return this.events.onHover({ kind: 'gap', service: String(p.service), population: Number(p.population), area: String(p.area), x, y });
+    }
+    const [area] = this.visibleLayers(['areas-fill']).length ? this.map.queryRenderedFeatures(e.point, { layers: ['areas-fill'] }) : [];
+    this.events.onHover(area ? { kind: 'area', index: Number(area.properties.i), x, y } : null);
+  }
+
+  private click(e: MapMouseEvent): void {
+    const [hall] = this.featuresAt(e, ['halls']);
+    if (hall && hall.geometry.type === 'Point') {
+      const content = this.events.onHallClick(Number(hall.properties.i));
+      if (content) this.showPopup(hall.geometry.coordinates as [number, number], content);
+      return;
+    }
+    const [area] = this.visibleLayers(['areas-fill']).length ? this.map.queryRenderedFeatures(e.point, { layers: ['areas-fill'] }) : [];
+    if (area) this.events.onAreaClick(Number(area.properties.i));
+  }
+
+  showPopup(lngLat: [number, number], content: PopupContent): void {
+    this.popup?.remove();
+    this.popup = new Popup({ closeButton: true, maxWidth: '300px', focusAfterOpen: false })
+      .setLngLat(lngLat)
+      .setDOMContent(popupElement(content))
+      .addTo(this.map);
+  }
+
+  private whenLoaded(fn: () => void): void {
+    if (this.loaded) fn();
+    else this.queue.push(fn);
+  }
+
+  private setData(source: string, data: FeatureCollection): void {
+    document.documentElement.dataset.mapIdle = '0';
+    this.whenLoaded(() => (this.map.getSource(source) as GeoJSONSource | undefined)?.setData(data as never));
+  }
+
+  /** Draw freshly loaded inputs (replaces all of them) and show all of them. */
+  setSample(layers: SampleLayers, bbox: [number, number, number, number]): void {
+    this.popup?.remove();
+    this.selectArea(null);
+    this.setData('areas', layers.areaShapes);
+    this.setData('area-labels', layers.areaLabels);
+    this.setData('population', layers.population);
+    this.setData('halls', layers.hallPoints);
+    this.drawn.sample = true;
+    this.whenLoaded(() => this.map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding: 20, duration: 0 }));
+  }
+
+  setCircles(fc: FeatureCollection): void {
+    this.setData('circles', fc);
+    this.drawn.circles = true;
+    // Each service's circles are one merged shape, so one service never
+    // darkens itself; with several services the tints still add up, so each is lighter.
+    const opacity = fc.features.length > 1 ? 0.07 : 0.14;
+    this.whenLoaded(() => this.map.setPaintProperty('circles-fill', 'fill-opacity', opacity));
+  }
+
+  setGaps(fc: FeatureCollection): void {
+    this.setData('gaps', fc);
+    this.drawn.gaps = true;
+  }
+
+  setLayerVisible(group: LayerGroup, on: boolean): void {
+    const apply = () => {
+      if (group === 'basemap' && on && !this.map.getSource('basemap')) {
+        this.map.addSource('basemap', BASEMAP_SOURCE);
+        this.map.addLayer({ id: 'basemap', type: 'raster', source: 'basemap' }, 'areas-fill');
+      }
+      for (const id of LAYER_GROUPS[group]) {
+        if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
+      }
+    };
+    this.whenLoaded(apply);
+  }
+
+  setLanguage(lang: 'zh' | 'en'): void {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    this.popup?.remove();
+    this.whenLoaded(() => this.map.setLayoutProperty('areas-label', 'text-field', ['get', lang === 'zh' ? 'name' : 'name_en']));
+  }
+
+  selectArea(index: number | null): void {
+    if (this.selectedArea === index) return;
+    const previous = this.selectedArea;
+    this.selectedArea = index;
+    this.whenLoaded(() => {
+      if (previous !== null) this.map.setFeatureState({ source: 'areas', id: previous }, { selected: false });
+      if (index !== null) this.map.setFeatureState({ source: 'areas', id: index }, { selected: true });
+    });
+  }
+
+  fitBounds(bbox: [number, number, number, number]): void {
+    this.map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding: 40, duration: 600 });
+  }
+
+  flyTo(center: [number, number], zoom = 14): void {
+    this.map.flyTo({ center, zoom: Math.max(zoom, this.map.getZoom()), duration: 800 });
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  remove(): void {
+    this.popup?.remove();
+    this.map.remove();
+  }
+}

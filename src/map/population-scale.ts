@@ -1,0 +1,34 @@
+// Classes of the population layer: people per 100 m × 100 m cell, which is
+// people per hectare (人/公顷) for the sample's grid. Breaks are fixed, round
+// numbers near the sample's quantiles (≈ 10th, 30th, 45th, 65th, 95th
+// percentile) so a legend reads the same for every view. Colours: viridis,
+// reversed so dense places are dark on the light background (perceptually
+// uniform and colour-blind safe).
+import { scaleThreshold } from 'd3-scale';
+
+export const POPULATION_BREAKS = [10, 25, 50, 100, 200]; // people per cell
+export const POPULATION_COLORS = ['#fde725', '#7ad151', '#22a884', '#2a788e', '#414487', '#440154'];
+
+/** Colour class of a cell's population, shared by the map expression and the legend. */
+export const populationScale = scaleThreshold<number, string>().domain(POPULATION_BREAKS).range(POPULATION_COLORS);
+
+export interface LegendClass {
+  from: number; // people per cell, inclusive
+  to: number | null; // exclusive; null = no upper bound
+  color: string;
+}
+
+/** The classes in ascending order, as the legend lists them. */
+export function populationClasses(): LegendClass[] {
+  return populationScale.range().map((color) => {
+    const [lo, hi] = populationScale.invertExtent(color);
+    return { from: lo ?? 0, to: hi ?? null, color };
+  });
+}
+
+/** MapLibre `step` expression equivalent to populationScale on the feature property `p`. */
+export function populationColorExpression(): unknown[] {
+  const expr: unknown[] = ['step', ['get', 'p'], POPULATION_COLORS[0]];
+  POPULATION_BREAKS.forEach((b, k) => expr.push(b, POPULATION_COLORS[k + 1]));
+  return expr;
+}

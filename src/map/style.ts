@@ -1,0 +1,108 @@
+// The offline style: only our own GeoJSON, no glyphs URL (MapLibre 6 draws
+// label text, Chinese included, with local fonts), no sprite (the gap hatch
+// images are added in code). Sources start empty and are filled by the map
+// controller once the worker has parsed the inputs.
+import type { ExpressionSpecification, LayerSpecification, RasterSourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { AREA_LINE, AREA_SELECTED, BACKGROUND, DISTRICT_FILL, MIX_COLORS, NO_KNOWN_SERVICE, OTHER_SERVICE, SERVICE_COLORS } from './palette';
+import { populationColorExpression } from './population-scale';
+
+/** The map layers a user can switch on and off, each a group of style layers. */
+export const LAYER_GROUPS = {
+  areas: ['areas-fill', 'areas-line', 'areas-label'],
+  population: ['population'],
+  halls: ['halls'],
+  circles: ['circles-fill', 'circles-line'],
+  gaps: ['gaps-fill', 'gaps-line'],
+  basemap: ['basemap'],
+} as const;
+export type LayerGroup = keyof typeof LAYER_GROUPS;
+
+export const HATCH_PREFIX = 'hatch-';
+export const LABEL_FONTS = ['sans-serif'];
+/** CSS font families tried for Chinese labels, before the browser's own fallback. */
+export const CJK_FONTS = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+function byService(): ExpressionSpecification {
+  const pairs = Object.entries(SERVICE_COLORS).flat();
+  return ['match', ['get', 'service'], ...pairs, OTHER_SERVICE] as unknown as ExpressionSpecification;
+}
+
+function byMix(): ExpressionSpecification {
+  return ['match', ['get', 'mix'], ...Object.entries(MIX_COLORS).flat(), NO_KNOWN_SERVICE] as unknown as ExpressionSpecification;
+}
+
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+// People per 100 m cell drawn as a disc of radius ≈ 60 m: at zoom z one pixel
+// is 144 310 / 2^z metres at 22.8° N, so 0.43 px at z10 and 109 px at z18.
+const CELL_RADIUS: ExpressionSpecification = ['interpolate', ['exponential', 2], ['zoom'], 10, 0.43, 18, 109];
+
+// Halls (district, subdistrict, community) are bigger and ringed thicker than stations.
+const HALL_RADIUS: ExpressionSpecification = [
+  'interpolate', ['linear'], ['zoom'],
+  10, ['match', ['get', 'rank'], 2, 6, 1, 4.5, 2.5],
+  15, ['match', ['get', 'rank'], 2, 12, 1, 9, 6],
+];
+const HALL_STROKE: ExpressionSpecification = ['match', ['get', 'rank'], 2, 2.5, 1, 2, 1];
+
+export function buildStyle(lang: 'zh' | 'en'): StyleSpecification {
+  const layers: LayerSpecification[] = [
+    { id: 'background', type: 'background', paint: { 'background-color': BACKGROUND } },
+    {
+      id: 'areas-fill', type: 'fill', source: 'areas',
+      paint: { 'fill-color': ['case', selected, '#fff7d6', DISTRICT_FILL], 'fill-opacity': 0.6 },
+    },
+    {
+      id: 'population', type: 'circle', source: 'population',
+      paint: {
+        'circle-color': populationColorExpression() as ExpressionSpecification,
+        'circle-radius': CELL_RADIUS,
+        'circle-opacity': 0.8,
+      },
+    },
+    { id: 'circles-fill', type: 'fill', source: 'circles', paint: { 'fill-color': byService(), 'fill-opacity': 0.14 } },
+    { id: 'circles-line', type: 'line', source: 'circles', paint: { 'line-color': byService(), 'line-width': 2 } },
+    {
+      id: 'gaps-fill', type: 'fill', source: 'gaps',
+      paint: { 'fill-pattern': ['concat', HATCH_PREFIX, ['get', 'service']] as ExpressionSpecification },
+    },
+    { id: 'gaps-line', type: 'line', source: 'gaps', paint: { 'line-color': byService(), 'line-width': 1.5, 'line-dasharray': [2, 1] } },
+    {
+      id: 'areas-line', type: 'line', source: 'areas',
+      paint: { 'line-color': ['case', selected, AREA_SELECTED, AREA_LINE], 'line-width': ['case', selected, 4, 1.5] },
+    },
+    {
+      id: 'halls', type: 'circle', source: 'halls',
+      paint: { 'circle-color': byMix(), 'circle-radius': HALL_RADIUS, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': HALL_STROKE },
+    },
+    {
+      id: 'areas-label', type: 'symbol', source: 'area-labels',
+      layout: { 'text-field': ['get', lang === 'zh' ? 'name' : 'name_en'], 'text-font': LABEL_FONTS, 'text-size': 14, 'text-allow-overlap': false },
+      paint: { 'text-color': '#1d232a', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+    },
+  ];
+  return {
+    version: 8,
+    sources: {
+      areas: { type: 'geojson', data: EMPTY },
+      'area-labels': { type: 'geojson', data: EMPTY },
+      population: { type: 'geojson', data: EMPTY },
+      halls: { type: 'geojson', data: EMPTY },
+      circles: { type: 'geojson', data: EMPTY },
+      gaps: { type: 'geojson', data: EMPTY },
+    },
+    layers,
+  };
+}
+
+/** The optional OpenStreetMap raster; added only when switched on, so the default view never touches the network. */
+export const BASEMAP_SOURCE: RasterSourceSpecification = {
+  type: 'raster',
+  tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'],
+  tileSize: 256,
+  maxzoom: 19,
+  attribution: '© OpenStreetMap contributors',
+};

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { tableColumns, type Row } from '../../../src/ui/table-columns';
+import { STRINGS } from '../../../src/ui/i18n';
+
+const row: Row = {
+  population: 120_000,
+  covered: { petition: 90_000, 'legal-aid': 60_000, all: 55_000 },
+  share: { petition: 0.75, 'legal-aid': 0.5, all: 55_000 / 120_000 },
+  halls: { total: 30, byService: { petition: 30, 'legal-aid': 18 } },
+  nearestHallM: {},
+};
+
+describe('tableColumns', () => {
+  it('shows population, covered and share of one service, its uncovered people and the halls offering it', () => {
+    const cols = tableColumns(['legal-aid'], STRINGS.zh, 'zh');
+    expect(cols.map((c) => c.key)).toEqual(['population', 'covered:legal-aid', 'share:legal-aid', 'uncovered', 'halls']);
+    expect(cols.map((c) => c.value(row))).toEqual([120_000, 60_000, 0.5, 60_000, 18]);
+    expect(cols.map((c) => c.format(c.value(row)))).toEqual(['12.00万', '6.00万', '50.0%', '6.00万', '18']);
+  });
+  it('for several services counts as uncovered everyone missing at least one, and all halls', () => {
+    const cols = tableColumns(['legal-aid', 'petition'], STRINGS.en, 'en');
+    expect(cols.map((c) => c.key)).toEqual(['population', 'covered:legal-aid', 'share:legal-aid', 'covered:petition', 'share:petition', 'uncovered', 'halls']);
+    const uncovered = cols.find((c) => c.key === 'uncovered');
+    expect(uncovered?.value(row)).toBe(65_000);
+    expect(uncovered?.label).toBe('Missing any service');
+    expect(cols.find((c) => c.key === 'halls')?.value(row)).toBe(30);
+  });
+});
