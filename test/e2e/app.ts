@@ -1,0 +1,75 @@
+// Helpers shared by the app's browser tests: waiting for the map, reading the
+// district table's raw numbers, the engine's own numbers for comparison, and
+// the Web Mercator maths to find a coordinate on the canvas.
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import { CoverageEngine, parseAreas, parseHalls, parsePopulation } from '../../src/core/index.ts';
+import type { Stats } from '../../src/core/types.ts';
+
+export const SCREENS = 'test-results/screens';
+
+/** Wait until the map has drawn the data it was last given (the app sets data-map-idle). */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.mapIdle === '1', null, { timeout: 30_000 });
+}
+
+/** Wait until the table shows the given radius and services. */
+export async function waitForTable(page: Page, radiusM: number, services: string[]): Promise<void> {
+  const table = page.getByTestId('area-table');
+  await expect(table).toHaveAttribute('data-radius', String(radiusM));
+  await expect(table).toHaveAttribute('data-services', [...services].sort().join(','));
+}
+
+export interface TableRow { area: string; values: Record<string, number> }
+
+/** Every body row (file order unless sorted) and the total row, as raw data-value numbers by column key. */
+export async function readTable(page: Page): Promise<{ rows: TableRow[]; total: Record<string, number> }> {
+  return page.getByTestId('area-table').evaluate((table) => {
+    const values = (tr: Element) => Object.fromEntries([...tr.querySelectorAll('td[data-col]')].map((td) => [td.getAttribute('data-col'), Number(td.getAttribute('data-value'))]));
+    const rows = [...table.querySelectorAll('tbody tr')].map((tr) => ({ area: tr.getAttribute('data-area') ?? '', values: values(tr) }));
+    return { rows, total: values(table.querySelector('tfoot tr') as Element) };
+  });
+}
+
+let engine: CoverageEngine | null = null;
+
+/** The core engine on the sample files, in this (Node) process. */
+export function sampleEngine(): CoverageEngine {
+  if (!engine) {
+    const read = (f: string) => readFileSync(`public/geo/${f}`, 'utf8');
+    engine = new CoverageEngine(
+      parseHalls(read('halls.geojson'), { file: 'halls.geojson' }),
+      parsePopulation(read('population.geojson'), { file: 'population.geojson' }),
+      parseAreas(read('areas.geojson'), { file: 'areas.geojson' }),
+    );
+  }
+  return engine;
+}
+
+/** What the table must show for these stats: the same columns the UI derives (src/ui/table-columns.ts). */
+export function expectedRow(s: Omit<Stats['areas'][number], 'name'>, services: string[]): Record<string, number> {
+  const key = services.length === 1 ? services[0] : 'all';
+  const out: Record<string, number> = { population: s.population };
+  for (const svc of services) {
+    out[`covered:${svc}`] = s.covered[svc];
+    out[`share:${svc}`] = s.share[svc];
+  }
+  out.uncovered = s.population - s.covered[key];
+  out.halls = services.length === 1 ? s.halls.byService[services[0]] : s.halls.total;
+  return out;
+}
+
+/** Current map view, from the attributes the app keeps on the map element. */
+export async function mapView(page: Page): Promise<{ center: [number, number]; zoom: number }> {
+  const map = page.getByTestId('map');
+  const center = (await map.getAttribute('data-center'))!.split(',').map(Number) as [number, number];
+  return { center, zoom: Number(await map.getAttribute('data-zoom')) };
+}
+
+/** Pixel position of [lng, lat] inside the map canvas (MapLibre: 512 px tiles, no rotation or pitch). */
+export function project(lngLat: [number, number], view: { center: [number, number]; zoom: number }, size: { width: number; height: number }): { x: number; y: number } {
+  const world = 512 * 2 ** view.zoom;
+  const mx = (lng: number) => (world * (lng + 180)) / 360;
+  const my = (lat: number) => (world * (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI)) / 2;
+  return { x: size.width / 2 + mx(lngLat[0]) - mx(view.center[0]), y: size.height / 2 + my(lngLat[1]) - my(view.center[1]) };
+}

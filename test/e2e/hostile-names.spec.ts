@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { mapView, project, SCREENS, waitForMapIdle } from './app';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+test('hall names and addresses that look like HTML are shown as text and never run', async ({ page }) => {
+  const halls = JSON.parse(readFileSync('public/geo/halls.geojson', 'utf8'));
+  // Every hall gets the hostile name, so whichever marker is on top is one of them.
+  halls.features.forEach((f: { properties: Record<string, unknown> }, i: number) => {
+    f.properties.name = `${HOSTILE} #${i}`;
+    f.properties.address = '<b onmouseover=alert(2)>bold</b>';
+  });
+  await page.route('**/geo/halls.geojson', (route) => route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify(halls) }));
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  await waitForMapIdle(page);
+  // The district hall (feature 0) is drawn largest; click its centre.
+  const canvas = page.locator('canvas.maplibregl-canvas');
+  const box = (await canvas.boundingBox())!;
+  const at = project(halls.features[0].geometry.coordinates, await mapView(page), box);
+  await canvas.hover({ position: at });
+  await expect(page.getByTestId('map-tooltip')).toContainText(HOSTILE);
+  await canvas.click({ position: at });
+  const popup = page.getByTestId('hall-popup');
+  await expect(popup).toBeVisible();
+  await expect(page.getByTestId('hall-popup-title')).toContainText(HOSTILE);
+  await expect(popup).toContainText('<b onmouseover=alert(2)>bold</b>');
+  expect(await popup.locator('img, b').count()).toBe(0);
+  await page.screenshot({ path: `${SCREENS}/hostile-popup.png` });
+  expect(dialogs).toEqual([]);
+});
