@@ -93,6 +93,7 @@ export type GapCollection = FeatureCollection<Polygon | MultiPolygon, GapPropert
 export interface InputIssue {
   file: string; // file name or role
   feature?: number; // 0-based feature (or CSV data row) index
+  line?: number; // 1-based line in the file, for CSV input (header = line 1)
   field?: string;
   message: string; // one line, no stack
 }

@@ -1,0 +1,24 @@
+// Chinese web maps publish GCJ-02 (Amap, Tencent) or BD-09 (Baidu); both sit
+// 300-600 m off WGS84 in Shenzhen, more than the service radius, so every
+// input is converted to WGS84 on import and the engine never sees anything else.
+import gcoord from 'gcoord';
+import type { Crs } from './types.ts';
+
+const GCOORD = { wgs84: gcoord.WGS84, gcj02: gcoord.GCJ02, bd09: gcoord.BD09 } as const;
+
+/** The accepted CRS names, as the CLI and import dialog spell them. */
+export const CRS_NAMES: readonly Crs[] = ['wgs84', 'gcj02', 'bd09'];
+
+/** Convert one position from `crs` to WGS84 [lng, lat] in degrees. */
+export function toWgs84(lng: number, lat: number, crs: Crs): [number, number] {
+  if (crs === 'wgs84') return [lng, lat];
+  const [x, y] = gcoord.transform([lng, lat], GCOORD[crs], gcoord.WGS84) as [number, number];
+  return [x, y];
+}
+
+/** Convert one WGS84 position to `crs` [lng, lat] in degrees (for exports in the source CRS). */
+export function fromWgs84(lng: number, lat: number, crs: Crs): [number, number] {
+  if (crs === 'wgs84') return [lng, lat];
+  const [x, y] = gcoord.transform([lng, lat], gcoord.WGS84, GCOORD[crs]) as [number, number];
+  return [x, y];
+}

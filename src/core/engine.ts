@@ -1,0 +1,175 @@
+// The coverage engine: built once from parsed halls, population and areas
+// (all plain typed arrays, so a worker can receive them by structured clone),
+// then answers stats and gaps for any radius and service selection.
+//
+// The expensive, radius-independent part, the exact distance from every unit
+// to its nearest hall of each service, is computed once per service and
+// cached; coverage at radius r is then nearest <= r, a single pass.
+import { areaIndexes, assignAreas } from './assign-areas.ts';
+import { SumAccumulators } from './compensated-sum.ts';
+import { hallIndex, nearestHallDistances } from './nearest-hall.ts';
+import { ALL_KEY } from './parse-halls.ts';
+import type { AreaSet, AreaStats, CoverageOptions, HallSet, PopulationSet, Stats } from './types.ts';
+import { OUTSIDE_AREAS } from './types.ts';
+import { weightedQuantiles, type Quantiles } from './weighted-quantiles.ts';
+
+/** Coverage of population units by halls, per service and per area. */
+export class CoverageEngine {
+  /** All services offered by at least one hall, sorted. */
+  readonly services: string[];
+  readonly halls: HallSet;
+  readonly population: PopulationSet;
+  readonly areas: AreaSet;
+  /** Area of each population unit (file order index), -1 outside every area. */
+  readonly unitArea: Int32Array;
+  /** Area of each hall, -1 outside every area. */
+  readonly hallArea: Int32Array;
+  /** Whether some unit lies outside every area (then the OUTSIDE_AREAS bucket is listed). */
+  readonly hasOutside: boolean;
+
+  private readonly nearestCache = new Map<string, Float64Array>();
+  private readonly quantileCache = new Map<string, { areas: Quantiles[]; total: Quantiles }>();
+
+  constructor(halls: HallSet, population: PopulationSet, areas: AreaSet) {
+    this.halls = halls;
+    this.population = population;
+    this.areas = areas;
+    this.services = [...new Set(halls.services.flat())].sort();
+    const indexes = areaIndexes(areas);
+    this.unitArea = assignAreas(population.lng, population.lat, indexes);
+    this.hallArea = assignAreas(halls.lng, halls.lat, indexes);
+    this.hasOutside = this.unitArea.some((a) => a < 0);
+  }
+
+  /** Distance in metres from each unit to the nearest hall offering `service` (Infinity if none); cached. */
+  nearest(service: string): Float64Array {
+    let d = this.nearestCache.get(service);
+    if (d === undefined) {
+      const ids: number[] = [];
+      for (let h = 0; h < this.halls.count; h++) if (this.halls.services[h].includes(service)) ids.push(h);
+      const lng = Float64Array.from(ids, (h) => this.halls.lng[h]);
+      const lat = Float64Array.from(ids, (h) => this.halls.lat[h]);
+      d = nearestHallDistances(this.population.lng, this.population.lat, lng, lat, hallIndex(lng, lat));
+      this.nearestCache.set(service, d);
+    }
+    return d;
+  }
+
+  /**
+   * Per unit, the largest of its nearest-hall distances over `services`: the
+   * smallest radius at which it is covered by every one of them. Infinity when
+   * `services` is empty ("all" of nothing covers nobody).
+   */
+  nearestAll(services: readonly string[]): Float64Array {
+    const key = `${ALL_KEY}\u0000${services.join('\u0000')}`;
+    let d = this.nearestCache.get(key);
+    if (d === undefined) {
+      d = new Float64Array(this.population.count).fill(services.length === 0 ? Infinity : 0);
+      for (const s of services) {
+        const ds = this.nearest(s);
+        for (let i = 0; i < d.length; i++) if (ds[i] > d[i]) d[i] = ds[i];
+      }
+      this.nearestCache.set(key, d);
+    }
+    return d;
+  }
+
+  /** 1 per unit covered for `service` at `radiusM` metres ('all' = every service in this.services). */
+  covered(service: string, radiusM: number): Uint8Array {
+    checkRadius(radiusM);
+    const d = service === ALL_KEY ? this.nearestAll(this.services) : this.nearest(service);
+    const out = new Uint8Array(d.length);
+    for (let i = 0; i < d.length; i++) out[i] = d[i] <= radiusM ? 1 : 0;
+    return out;
+  }
+
+  /** Population and covered people per requested service and 'all', in total and per area. */
+  stats(opts: CoverageOptions): Stats {
+    const { radiusM } = opts;
+    checkRadius(radiusM);
+    const services = checkServices(opts.services);
+    const keys = [...services, ALL_KEY];
+    const A = this.areas.names.length;
+    const G = A + 1; // groups: areas, then outside
+    const n = this.population.count;
+    const w = this.population.weight;
+    const group = this.groups();
+    const dist = keys.map((k) => (k === ALL_KEY ? this.nearestAll(services) : this.nearest(k)));
+
+    // Slot layout: [group] for population, then [(1 + s) * (G + 1) + group] per key;
+    // group G is the grand total.
+    const acc = new SumAccumulators((1 + keys.length) * (G + 1));
+    for (let i = 0; i < n; i++) {
+      const g = group[i];
+      const wi = w[i];
+      acc.add(g, wi);
+      acc.add(G, wi);
+      for (let s = 0; s < keys.length; s++) {
+        if (dist[s][i] <= radiusM) {
+          const base = (1 + s) * (G + 1);
+          acc.add(base + g, wi);
+          acc.add(base + G, wi);
+        }
+      }
+    }
+    const quant = keys.map((k, s) => this.quantiles(k === ALL_KEY ? `${ALL_KEY}\u0000${services.join('\u0000')}` : k, dist[s], group, G));
+    const hallCounts = this.hallCounts(services, G);
+
+    const block = (g: number): Omit<AreaStats, 'name'> => {
+      const population = acc.value(g);
+      const covered: Record<string, number> = {};
+      const share: Record<string, number> = {};
+      const nearestHallM: AreaStats['nearestHallM'] = {};
+      keys.forEach((k, s) => {
+        covered[k] = acc.value((1 + s) * (G + 1) + g);
+        share[k] = population > 0 ? covered[k] / population : 0;
+        nearestHallM[k] = g === G ? quant[s].total : quant[s].areas[g];
+      });
+      return { population, covered, share, halls: hallCounts[g], nearestHallM };
+    };
+    const areas: AreaStats[] = this.areas.names.map((name, g) => ({ name, ...block(g) }));
+    if (this.hasOutside) areas.push({ name: OUTSIDE_AREAS, ...block(A) });
+    return { radius_m: radiusM, services, total: block(G), areas };
+  }
+
+  /** Group per unit: its area, or areas.length for outside every area. */
+  groups(): Int32Array {
+    const A = this.areas.names.length;
+    return this.unitArea.map((a) => (a < 0 ? A : a));
+  }
+
+  private quantiles(key: string, dist: Float64Array, group: Int32Array, G: number) {
+    let q = this.quantileCache.get(key);
+    if (q === undefined) {
+      const areas = weightedQuantiles(dist, this.population.weight, group, G);
+      const total = weightedQuantiles(dist, this.population.weight, new Int32Array(dist.length), 1)[0];
+      q = { areas, total };
+      this.quantileCache.set(key, q);
+    }
+    return q;
+  }
+
+  // Halls per group (areas, outside, grand total last), all and per service.
+  private hallCounts(services: string[], G: number): AreaStats['halls'][] {
+    const out = Array.from({ length: G + 1 }, () => ({ total: 0, byService: Object.fromEntries(services.map((s) => [s, 0])) as Record<string, number> }));
+    const A = this.areas.names.length;
+    for (let h = 0; h < this.halls.count; h++) {
+      const g = this.hallArea[h] < 0 ? A : this.hallArea[h];
+      for (const slot of [out[g], out[G]]) {
+        slot.total++;
+        for (const s of this.halls.services[h]) if (s in slot.byService) slot.byService[s]++;
+      }
+    }
+    return out;
+  }
+}
+
+function checkRadius(radiusM: number): void {
+  if (!(Number.isFinite(radiusM) && radiusM >= 0)) throw new RangeError(`radius must be a finite number of metres >= 0, got ${radiusM}`);
+}
+
+// Requested services, de-duplicated and sorted; 'all' is the engine's own key.
+function checkServices(services: readonly string[]): string[] {
+  if (services.includes(ALL_KEY)) throw new RangeError(`"${ALL_KEY}" is added by the engine; do not request it`);
+  return [...new Set(services)].sort();
+}

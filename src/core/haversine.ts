@@ -1,0 +1,44 @@
+// Great-circle distance, written operation for operation like @turf/distance
+// so that the "distance <= radius" test agrees with turf bit for bit, also for
+// points exactly on the circle edge. Order matters for rounding: always pass
+// the population unit first and the hall second, as turf.distance(unit, hall).
+
+/** Mean earth radius used by turf, metres. */
+export const EARTH_RADIUS_M = 6_371_008.8;
+
+// turf's degreesToRadians: (deg % 360) * PI / 180, in that order.
+function rad(deg: number): number {
+  return ((deg % 360) * Math.PI) / 180;
+}
+
+/** Haversine distance in metres, bit-identical to turf.distance(from, to, { units: 'meters' }). */
+export function haversineM(fromLng: number, fromLat: number, toLng: number, toLat: number): number {
+  const dLat = rad(toLat - fromLat);
+  const dLon = rad(toLng - fromLng);
+  const lat1 = rad(fromLat);
+  const lat2 = rad(toLat);
+  const a = Math.pow(Math.sin(dLat / 2), 2) + Math.pow(Math.sin(dLon / 2), 2) * Math.cos(lat1) * Math.cos(lat2);
+  return 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a)) * EARTH_RADIUS_M;
+}
+
+/**
+ * A lng/lat box holding every point within `radiusM` metres of (lng, lat),
+ * widened by a relative 1e-9 so rounding never drops a point on the edge.
+ * Returns one box, or two when it crosses the antimeridian.
+ */
+export function radiusBoxes(lng: number, lat: number, radiusM: number): [number, number, number, number][] {
+  const d = radiusM / EARTH_RADIUS_M; // radians
+  const dLat = ((d * 180) / Math.PI) * (1 + 1e-9) + 1e-12;
+  if (Math.abs(lat) + dLat >= 90 || d >= Math.PI / 2) {
+    return [[-180, Math.max(-90, lat - dLat), 180, Math.min(90, lat + dLat)]];
+  }
+  // Widest longitude reach of a spherical cap: asin(sin d / cos lat).
+  const dLng = ((Math.asin(Math.min(1, Math.sin(d) / Math.cos((lat * Math.PI) / 180))) * 180) / Math.PI) * (1 + 1e-9) + 1e-12;
+  const minX = lng - dLng;
+  const maxX = lng + dLng;
+  const minY = lat - dLat;
+  const maxY = lat + dLat;
+  if (minX < -180) return [[minX + 360, minY, 180, maxY], [-180, minY, maxX, maxY]];
+  if (maxX > 180) return [[minX, minY, 180, maxY], [-180, minY, maxX - 360, maxY]];
+  return [[minX, minY, maxX, maxY]];
+}

@@ -1,0 +1,14 @@
+export * from './types.ts';
+export { InputError, formatIssue } from './input-error.ts';
+export { toWgs84, fromWgs84, CRS_NAMES } from './crs.ts';
+export { haversineM, radiusBoxes, EARTH_RADIUS_M } from './haversine.ts';
+export { splitServices } from './services.ts';
+export { parseHalls, looksLikeJson, ALL_KEY, type ParseHallsOptions } from './parse-halls.ts';
+export { parsePopulation, type ParsePopulationOptions } from './parse-population.ts';
+export { parseAreas, type ParseAreasOptions } from './parse-areas.ts';
+export { PolygonIndex } from './polygon-index.ts';
+export { areaIndexes, assignAreas } from './assign-areas.ts';
+export { nearestHallDistances, hallIndex } from './nearest-hall.ts';
+export { weightedQuantiles, type Quantiles } from './weighted-quantiles.ts';
+export { compensatedSum, SumAccumulators } from './compensated-sum.ts';
+export { CoverageEngine } from './engine.ts';

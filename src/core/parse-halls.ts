@@ -1,0 +1,108 @@
+// Halls from GeoJSON Point features or a CSV with columns name,lng,lat,services.
+import { toWgs84 } from './crs.ts';
+import { parseCsv } from './csv.ts';
+import { fail } from './input-error.ts';
+import { checkPosition, readFeatures } from './read-geojson.ts';
+import { splitServices } from './services.ts';
+import type { Crs, HallSet } from './types.ts';
+
+/** Key of "covered by every requested service" in results; no real service may use it. */
+export const ALL_KEY = 'all';
+const RESERVED = `service name "${ALL_KEY}" is reserved for "covered by every service"`;
+
+export interface ParseHallsOptions {
+  file: string; // name used in messages
+  crs?: Crs; // of the input; default wgs84
+  servicesField?: string; // default 'services'
+  nameField?: string; // default 'name'
+}
+
+/** True when the text looks like GeoJSON rather than CSV (first non-blank character is `{`). */
+export function looksLikeJson(text: string): boolean {
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return t.trimStart().startsWith('{');
+}
+
+/** Parse halls (GeoJSON or CSV, detected from the content) into WGS84 typed arrays. */
+export function parseHalls(text: string, opts: ParseHallsOptions): HallSet {
+  return looksLikeJson(text) ? parseHallsGeoJson(text, opts) : parseHallsCsv(text, opts);
+}
+
+function hallSet(rows: { lng: number; lat: number; name: string; services: string[]; properties: Record<string, unknown> }[]): HallSet {
+  return {
+    count: rows.length,
+    lng: Float64Array.from(rows, (r) => r.lng),
+    lat: Float64Array.from(rows, (r) => r.lat),
+    name: rows.map((r) => r.name),
+    services: rows.map((r) => r.services),
+    properties: rows.map((r) => r.properties),
+  };
+}
+
+function nameOf(value: unknown, i: number): string {
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  if (typeof value === 'number') return String(value);
+  return `hall ${i + 1}`; // unnamed halls still need a label in tables
+}
+
+function parseHallsGeoJson(text: string, opts: ParseHallsOptions): HallSet {
+  const { file, crs = 'wgs84', servicesField = 'services', nameField = 'name' } = opts;
+  const features = readFeatures(text, file);
+  const rows = features.map((f, i) => {
+    const g = f.geometry as { type: string; coordinates?: unknown };
+    if (g.type !== 'Point') fail({ file, feature: i, message: `wrong geometry type ${g.type}, halls must be Point` });
+    const [lng, lat] = checkPosition(g.coordinates, file, i, crs);
+    const properties = (f.properties ?? {}) as Record<string, unknown>;
+    const services = splitServices(properties[servicesField]);
+    if (services === null) {
+      fail({ file, feature: i, field: servicesField, message: 'must be a list of strings or a string separated by , ; ， ； or 、' });
+    }
+    if (services.includes(ALL_KEY)) fail({ file, feature: i, field: servicesField, message: RESERVED });
+    return { lng, lat, name: nameOf(properties[nameField], i), services, properties };
+  });
+  return hallSet(rows);
+}
+
+function parseHallsCsv(text: string, opts: ParseHallsOptions): HallSet {
+  const { file, crs = 'wgs84', servicesField = 'services', nameField = 'name' } = opts;
+  if (text.replace(/^\uFEFF/, '').trim() === '') fail({ file, message: 'file is empty' });
+  const parsed = parseCsv(text);
+  if (!Array.isArray(parsed)) fail({ file, line: parsed.unclosedQuoteLine, message: 'unclosed quote' });
+  const [header, ...data] = parsed;
+  const names = header.cells.map((c) => c.trim());
+  const col = (want: string): number => {
+    const k = names.findIndex((n) => n.toLowerCase() === want.toLowerCase());
+    if (k < 0) fail({ file, line: header.line, message: `missing column "${want}" (expected ${nameField},lng,lat,${servicesField})` });
+    return k;
+  };
+  const [iName, iLng, iLat, iServices] = [col(nameField), col('lng'), col('lat'), col(servicesField)];
+  if (data.length === 0) fail({ file, message: 'no data rows after the header' });
+  const rows = data.map((row, i) => {
+    const at = { file, feature: i, line: row.line };
+    if (row.cells.length !== names.length) {
+      fail({ ...at, message: `has ${row.cells.length} cells, the header has ${names.length}` });
+    }
+    const num = (k: number, field: string): number => {
+      const s = row.cells[k].trim();
+      const v = s === '' ? NaN : Number(s);
+      if (!Number.isFinite(v)) fail({ ...at, field, message: `${JSON.stringify(row.cells[k])} is not a number` });
+      return v;
+    };
+    const x = num(iLng, 'lng');
+    const y = num(iLat, 'lat');
+    if (!(Math.abs(x) <= 180 && Math.abs(y) <= 90)) {
+      const kind = Math.abs(x) <= 90 && Math.abs(y) <= 180 ? 'look swapped (latitude first)' : 'look projected (metres, not degrees)';
+      fail({ ...at, message: `coordinates ${kind}: lng ${x}, lat ${y}` });
+    }
+    const [lng, lat] = toWgs84(x, y, crs);
+    const services = splitServices(row.cells[iServices]) ?? [];
+    if (services.includes(ALL_KEY)) fail({ ...at, field: servicesField, message: RESERVED });
+    const properties: Record<string, unknown> = {};
+    names.forEach((n, k) => {
+      properties[n] = row.cells[k];
+    });
+    properties[servicesField] = services;
+    return { lng, lat, name: nameOf(row.cells[iName], i), services, properties };
+  });
+  return hallSet(rows);
+}

@@ -1,0 +1,49 @@
+// A population polygon is spread evenly over its area by cutting its bounding
+// box into an n x n grid and keeping the cell centres that fall inside. Each
+// kept centre carries the people of its cell; cells are weighted by cos(lat)
+// because a degree cell's area on the sphere shrinks with latitude. With
+// n = 100 a straight edge through the box misplaces at most ~1/n of it (<= 1%).
+import { PolygonIndex, type PolygonParts } from './polygon-index.ts';
+
+export interface PolygonSamples {
+  lng: number[];
+  lat: number[];
+  weight: number[]; // people; adds up to the polygon's population
+}
+
+/** Sample units of one (multi)polygon holding `population` people, on an n x n grid over its bbox. */
+export function samplePolygon(parts: PolygonParts, population: number, n = 100): PolygonSamples {
+  const index = new PolygonIndex(parts);
+  for (const side of [n, n * 4]) {
+    const s = gridSamples(index, population, side);
+    if (s.lng.length > 0) return s;
+  }
+  // Degenerate sliver with no grid centre inside: one unit at its first vertex,
+  // so its people are still counted somewhere sensible.
+  const [x, y] = parts[0][0][0];
+  return { lng: [x], lat: [y], weight: [population] };
+}
+
+function gridSamples(index: PolygonIndex, population: number, side: number): PolygonSamples {
+  const { minX, minY, maxX, maxY } = index;
+  const dx = (maxX - minX) / side;
+  const dy = (maxY - minY) / side;
+  const out: PolygonSamples = { lng: [], lat: [], weight: [] };
+  if (!(dx > 0 && dy > 0)) return out;
+  let sum = 0;
+  for (let j = 0; j < side; j++) {
+    const y = minY + (j + 0.5) * dy;
+    const w = Math.cos((y * Math.PI) / 180);
+    for (let i = 0; i < side; i++) {
+      const x = minX + (i + 0.5) * dx;
+      if (index.contains(x, y)) {
+        out.lng.push(x);
+        out.lat.push(y);
+        out.weight.push(w);
+        sum += w;
+      }
+    }
+  }
+  for (let k = 0; k < out.weight.length; k++) out.weight[k] = (population * out.weight[k]) / sum;
+  return out;
+}

@@ -1,0 +1,80 @@
+// Shared first steps of every GeoJSON input: parse the text, insist on
+// features, and check positions so swapped or projected coordinates are
+// caught with a located message instead of producing silent nonsense.
+import type { Feature, Geometry, Position } from 'geojson';
+import { toWgs84 } from './crs.ts';
+import { fail } from './input-error.ts';
+import type { Crs } from './types.ts';
+
+/** Parse GeoJSON text into its features (a FeatureCollection or a single Feature). */
+export function readFeatures(text: string, file: string): Feature[] {
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (src.trim() === '') fail({ file, message: 'file is empty' });
+  let json: unknown;
+  try {
+    json = JSON.parse(src);
+  } catch (e) {
+    fail({ file, message: `invalid JSON (${e instanceof Error ? e.message : String(e)})` });
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) fail({ file, message: 'not a GeoJSON object' });
+  const obj = json as { type?: unknown; features?: unknown };
+  let features: unknown[];
+  if (obj.type === 'FeatureCollection') {
+    if (!Array.isArray(obj.features)) fail({ file, message: 'FeatureCollection has no "features" array' });
+    features = obj.features;
+  } else if (obj.type === 'Feature') features = [obj];
+  else fail({ file, message: `expected a FeatureCollection, found type ${JSON.stringify(obj.type ?? null)}` });
+  if (features.length === 0) fail({ file, message: 'the collection has no features' });
+  features.forEach((f, i) => {
+    if (typeof f !== 'object' || f === null || (f as { type?: unknown }).type !== 'Feature') {
+      fail({ file, feature: i, message: 'not a GeoJSON Feature' });
+    }
+    const g = (f as { geometry?: unknown }).geometry;
+    if (typeof g !== 'object' || g === null) fail({ file, feature: i, message: 'feature has no geometry' });
+  });
+  return features as Feature[];
+}
+
+/** The feature's geometry type, for messages and dispatch. */
+export function geometryType(f: Feature): Geometry['type'] {
+  return f.geometry.type;
+}
+
+/**
+ * Validate one position and convert it to WGS84. Rejects non-numbers,
+ * latitude-first pairs (|y| > 90 but the pair would be valid swapped) and
+ * projected metres (|x| > 180 or |y| > 90 otherwise). Legitimate WGS84 data is
+ * never rejected: only positions that cannot be lng/lat trip these checks.
+ */
+export function checkPosition(p: unknown, file: string, feature: number, crs: Crs): [number, number] {
+  if (!Array.isArray(p) || p.length < 2) fail({ file, feature, message: `position ${JSON.stringify(p)} is not [lng, lat]` });
+  const [x, y] = p as Position;
+  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) {
+    fail({ file, feature, message: `position ${JSON.stringify(p)} is not a pair of finite numbers` });
+  }
+  if (Math.abs(x) <= 180 && Math.abs(y) <= 90) return toWgs84(x, y, crs);
+  if (Math.abs(x) <= 90 && Math.abs(y) <= 180) {
+    fail({ file, feature, message: `coordinates look swapped (latitude first): [${x}, ${y}]` });
+  }
+  fail({ file, feature, message: `coordinates look projected (metres, not degrees): [${x}, ${y}]` });
+}
+
+/** Validate and convert every ring of a Polygon (array of rings) to WGS84. */
+export function checkRings(rings: unknown, file: string, feature: number, crs: Crs): [number, number][][] {
+  if (!Array.isArray(rings) || rings.length === 0) fail({ file, feature, message: 'polygon has no rings' });
+  return rings.map((ring: unknown) => {
+    if (!Array.isArray(ring) || ring.length < 4) fail({ file, feature, message: 'polygon ring has fewer than 4 positions' });
+    return ring.map((p: unknown) => checkPosition(p, file, feature, crs));
+  });
+}
+
+/** Validate a Polygon/MultiPolygon geometry; returns its polygons (each a list of rings) in WGS84. */
+export function checkPolygonal(f: Feature, file: string, feature: number, crs: Crs, what: string): [number, number][][][] {
+  const g = f.geometry as { type: string; coordinates?: unknown };
+  if (g.type === 'Polygon') return [checkRings(g.coordinates, file, feature, crs)];
+  if (g.type === 'MultiPolygon') {
+    if (!Array.isArray(g.coordinates) || g.coordinates.length === 0) fail({ file, feature, message: 'MultiPolygon has no polygons' });
+    return g.coordinates.map((poly: unknown) => checkRings(poly, file, feature, crs));
+  }
+  fail({ file, feature, message: `wrong geometry type ${g.type}, ${what} must be Polygon or MultiPolygon` });
+}

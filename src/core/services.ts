@@ -1,0 +1,28 @@
+// Hall service lists arrive as JSON arrays or as one string separated by
+// ASCII or full-width punctuation, as typed in Chinese spreadsheets.
+
+const SEPARATORS = /[,;，；、]/;
+
+/**
+ * Normalise a services value: split strings on , ; ， ； 、, trim items, drop
+ * empty ones and duplicates (first occurrence kept), keep case.
+ * Returns null when the value is neither a string nor an array of strings.
+ */
+export function splitServices(value: unknown): string[] | null {
+  let items: string[];
+  if (value === undefined || value === null) return [];
+  if (typeof value === 'string') items = value.split(SEPARATORS);
+  else if (Array.isArray(value)) {
+    items = [];
+    for (const v of value) {
+      if (typeof v !== 'string') return null;
+      items.push(...v.split(SEPARATORS));
+    }
+  } else return null;
+  const out: string[] = [];
+  for (const raw of items) {
+    const s = raw.trim();
+    if (s !== '' && !out.includes(s)) out.push(s);
+  }
+  return out;
+}

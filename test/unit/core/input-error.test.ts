@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue, InputError } from '../../../src/core/input-error.ts';
+
+describe('formatIssue', () => {
+  it('names file, feature and field on one line', () => {
+    expect(formatIssue({ file: 'p.geojson', feature: 12, field: 'population', message: '"x" is not a number' }))
+      .toBe('p.geojson: feature 12, field "population": "x" is not a number');
+  });
+  it('names the CSV data row and file line', () => {
+    expect(formatIssue({ file: 'h.csv', feature: 2, line: 4, field: 'lng', message: '"abc" is not a number' }))
+      .toBe('h.csv: row 3 (line 4), field "lng": "abc" is not a number');
+  });
+  it('keeps file-level problems short and never spans lines', () => {
+    expect(formatIssue({ file: 'a.geojson', message: 'invalid JSON (Unexpected\ntoken)' })).toBe('a.geojson: invalid JSON (Unexpected token)');
+  });
+  it('is the message of InputError, which keeps the issue', () => {
+    const e = new InputError({ file: 'f', feature: 0, message: 'bad' });
+    expect(e.message).toBe('f: feature 0: bad');
+    expect(e.issue.feature).toBe(0);
+    expect(e).toBeInstanceOf(Error);
+  });
+});

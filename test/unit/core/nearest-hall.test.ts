@@ -1,0 +1,34 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nearestHallDistances } from '../../../src/core/nearest-hall.ts';
+import { bruteNearest, positionArb } from '../helpers/coverage-reference.ts';
+
+const f64 = (xs: number[]) => Float64Array.from(xs);
+
+describe('nearestHallDistances', () => {
+  it('equals the brute-force minimum of turf.distance over all halls', () => {
+    fc.assert(fc.property(fc.boolean().chain((coarse) => fc.tuple(
+      fc.array(positionArb(coarse), { minLength: 1, maxLength: 200, size: 'max' }),
+      fc.array(positionArb(coarse), { minLength: 1, maxLength: 40, size: 'max' }),
+    )), ([units, halls]) => {
+      const got = nearestHallDistances(f64(units.map((u) => u[0])), f64(units.map((u) => u[1])), f64(halls.map((h) => h[0])), f64(halls.map((h) => h[1])));
+      const hs = halls.map(([lng, lat]) => ({ lng, lat }));
+      units.forEach(([x, y], i) => expect(got[i]).toBe(bruteNearest(x, y, hs)));
+    }), { seed: 42, numRuns: 300 });
+  });
+
+  it('finds far halls when units and halls are kilometres apart or spread over a wide region', () => {
+    fc.assert(fc.property(
+      fc.array(fc.tuple(fc.double({ min: 100, max: 130, noNaN: true }), fc.double({ min: 0, max: 45, noNaN: true })), { minLength: 1, maxLength: 100 }),
+      fc.array(fc.tuple(fc.double({ min: 100, max: 130, noNaN: true }), fc.double({ min: 0, max: 45, noNaN: true })), { minLength: 1, maxLength: 10 }),
+      (units, halls) => {
+        const got = nearestHallDistances(f64(units.map((u) => u[0])), f64(units.map((u) => u[1])), f64(halls.map((h) => h[0])), f64(halls.map((h) => h[1])));
+        const hs = halls.map(([lng, lat]) => ({ lng, lat }));
+        units.forEach(([x, y], i) => expect(got[i]).toBe(bruteNearest(x, y, hs)));
+      }), { seed: 42, numRuns: 200 });
+  });
+
+  it('returns Infinity for every unit when there are no halls', () => {
+    expect([...nearestHallDistances(f64([113.9, 114]), f64([22.7, 22.8]), f64([]), f64([]))]).toEqual([Infinity, Infinity]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../src/core/input-error.ts';
+import { parseAreas } from '../../../src/core/parse-areas.ts';
+import { rect } from '../helpers/coverage-reference.ts';
+
+const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
+
+function message(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    return (e as Error).message;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('parseAreas', () => {
+  it('reads names in file order from a configurable field, Polygon and MultiPolygon', () => {
+    const a = rect('A', [113.9, 22.7, 113.91, 22.71]);
+    a.properties = { 街道: '光明街道' };
+    const b = { type: 'Feature', properties: { 街道: 2 }, geometry: { type: 'MultiPolygon', coordinates: [rect('x', [114, 22, 114.1, 22.1]).geometry.coordinates] } };
+    const s = parseAreas(fc([a, b]), { file: 'a', field: '街道' });
+    expect(s.names).toEqual(['光明街道', '2']);
+    expect(s.features.map((f) => f.geometry.type)).toEqual(['Polygon', 'MultiPolygon']);
+  });
+
+  it('rejects a missing name, a Point, an open ring and swapped coordinates', () => {
+    const noName = rect('A', [113.9, 22.7, 113.91, 22.71]);
+    noName.properties = {};
+    expect(message(() => parseAreas(fc([noName]), { file: 'a.geojson' }))).toBe('a.geojson: feature 0, field "name": area name is missing');
+    expect(message(() => parseAreas(fc([{ type: 'Feature', properties: { name: 'x' }, geometry: { type: 'Point', coordinates: [1, 2] } }]), { file: 'a.geojson' })))
+      .toBe('a.geojson: feature 0: wrong geometry type Point, areas must be Polygon or MultiPolygon');
+    expect(message(() => parseAreas(fc([{ type: 'Feature', properties: { name: 'x' }, geometry: { type: 'Polygon', coordinates: [[[1, 2], [2, 2], [1, 2]]] } }]), { file: 'a.geojson' })))
+      .toBe('a.geojson: feature 0: polygon ring has fewer than 4 positions');
+    expect(message(() => parseAreas(fc([rect('s', [22.7, 113.9, 22.71, 113.91])]), { file: 'a.geojson' }))).toMatch(/feature 0: coordinates look swapped/);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { fromWgs84 } from '../../../src/core/crs.ts';
+import { haversineM } from '../../../src/core/haversine.ts';
+import { InputError } from '../../../src/core/input-error.ts';
+import { parseHalls } from '../../../src/core/parse-halls.ts';
+
+const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
+const pt = (coordinates: unknown, properties: Record<string, unknown> = {}) => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates } });
+
+/** The one-line message of the InputError thrown by fn. */
+function message(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    return (e as Error).message;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('parseHalls (GeoJSON)', () => {
+  it('reads points with names and services into typed arrays, keeping properties', () => {
+    const h = parseHalls(fc([pt([113.9, 22.7], { name: 'A', services: 'petition、legal-aid', addr: 'x' }), pt([114, 22.8], { services: ['psych-support'] }), pt([114.1, 22.6], {})]), { file: 'h.geojson' });
+    expect(h.count).toBe(3);
+    expect([...h.lng]).toEqual([113.9, 114, 114.1]);
+    expect(h.name).toEqual(['A', 'hall 2', 'hall 3']);
+    expect(h.services).toEqual([['petition', 'legal-aid'], ['psych-support'], []]);
+    expect(h.properties[0].addr).toBe('x');
+  });
+
+  it('uses configurable name and services fields', () => {
+    const h = parseHalls(fc([pt([113.9, 22.7], { 名称: '大厅', 服务: 'petition' })]), { file: 'h', nameField: '名称', servicesField: '服务' });
+    expect(h.name).toEqual(['大厅']);
+    expect(h.services).toEqual([['petition']]);
+  });
+
+  it('converts GCJ-02 input to WGS84 on import', () => {
+    const [x, y] = fromWgs84(113.93, 22.75, 'gcj02');
+    const h = parseHalls(fc([pt([x, y], { services: 'a' })]), { file: 'h', crs: 'gcj02' });
+    expect(haversineM(h.lng[0], h.lat[0], 113.93, 22.75)).toBeLessThan(1);
+  });
+
+  it('rejects bad input with a located one-line message', () => {
+    expect(message(() => parseHalls('', { file: 'h.geojson' }))).toBe('h.geojson: file is empty');
+    expect(message(() => parseHalls('{"type":', { file: 'h.geojson' }))).toMatch(/^h\.geojson: invalid JSON/);
+    expect(message(() => parseHalls(fc([]), { file: 'h.geojson' }))).toBe('h.geojson: the collection has no features');
+    expect(message(() => parseHalls('{"type":"Point","coordinates":[1,2]}', { file: 'h.geojson' }))).toBe('h.geojson: expected a FeatureCollection, found type "Point"');
+    expect(message(() => parseHalls(fc([pt([113.9, 22.7]), { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [] } }]), { file: 'h.geojson' })))
+      .toBe('h.geojson: feature 1: wrong geometry type Polygon, halls must be Point');
+    expect(message(() => parseHalls(fc([pt([22.7, 113.9])]), { file: 'h.geojson' }))).toBe('h.geojson: feature 0: coordinates look swapped (latitude first): [22.7, 113.9]');
+    expect(message(() => parseHalls(fc([pt([12683000, 2580000])]), { file: 'h.geojson' }))).toBe('h.geojson: feature 0: coordinates look projected (metres, not degrees): [12683000, 2580000]');
+    expect(message(() => parseHalls(fc([pt(['113.9', 22.7])]), { file: 'h.geojson' }))).toMatch(/feature 0: position .* is not a pair of finite numbers/);
+    expect(message(() => parseHalls(fc([pt([113.9, 22.7], { services: 5 })]), { file: 'h.geojson' }))).toMatch(/^h\.geojson: feature 0, field "services": must be a list of strings/);
+    expect(message(() => parseHalls(fc([pt([113.9, 22.7], { services: 'all' })]), { file: 'h.geojson' }))).toMatch(/field "services": service name "all" is reserved/);
+    expect(message(() => parseHalls(fc([{ type: 'Feature', properties: {}, geometry: null }]), { file: 'h.geojson' }))).toBe('h.geojson: feature 0: feature has no geometry');
+  });
+
+  it('accepts legitimate coordinates near the limits (no false swap alarms)', () => {
+    const h = parseHalls(fc([pt([-179.9, 89.9]), pt([45, 45]), pt([0, 0])]), { file: 'h' });
+    expect(h.count).toBe(3);
+  });
+});
+
+describe('parseHalls (CSV)', () => {
+  it('reads name,lng,lat,services with a BOM, quotes and extra columns', () => {
+    const h = parseHalls('\uFEFFname,lng,lat,services,addr\n"A, east",113.9,22.7,"petition,legal-aid",x\nB,114,22.8,,y\n', { file: 'h.csv' });
+    expect(h.name).toEqual(['A, east', 'B']);
+    expect(h.services).toEqual([['petition', 'legal-aid'], []]);
+    expect([...h.lat]).toEqual([22.7, 22.8]);
+    expect(h.properties[1].addr).toBe('y');
+  });
+
+  it('converts BD-09 rows to WGS84', () => {
+    const [x, y] = fromWgs84(113.93, 22.75, 'bd09');
+    const h = parseHalls(`name,lng,lat,services\nA,${x},${y},a\n`, { file: 'h.csv', crs: 'bd09' });
+    expect(haversineM(h.lng[0], h.lat[0], 113.93, 22.75)).toBeLessThan(1);
+  });
+
+  it('rejects bad rows naming row, line and field', () => {
+    expect(message(() => parseHalls('name,lng,lat,services\nA,abc,22.7,a\n', { file: 'h.csv' }))).toBe('h.csv: row 1 (line 2), field "lng": "abc" is not a number');
+    expect(message(() => parseHalls('name,lng,lat,services\nA,113.9,22.7,a\nB,22.7,113.9,a\n', { file: 'h.csv' }))).toBe('h.csv: row 2 (line 3): coordinates look swapped (latitude first): lng 22.7, lat 113.9');
+    expect(message(() => parseHalls('name,lng,lat,services\nA,113.9,,a\n', { file: 'h.csv' }))).toBe('h.csv: row 1 (line 2), field "lat": "" is not a number');
+    expect(message(() => parseHalls('name,lat,services\nA,22.7,a\n', { file: 'h.csv' }))).toBe('h.csv: line 1: missing column "lng" (expected name,lng,lat,services)');
+    expect(message(() => parseHalls('name,lng,lat,services\n', { file: 'h.csv' }))).toBe('h.csv: no data rows after the header');
+    expect(message(() => parseHalls('name,lng,lat,services\nA,113.9,22.7\n', { file: 'h.csv' }))).toBe('h.csv: row 1 (line 2): has 3 cells, the header has 4');
+    expect(message(() => parseHalls('name,lng,lat,services\n"A,113.9,22.7,a\n', { file: 'h.csv' }))).toBe('h.csv: line 2: unclosed quote');
+    expect(message(() => parseHalls('  \n', { file: 'h.csv' }))).toBe('h.csv: file is empty');
+  });
+});

@@ -1,0 +1,66 @@
+import areaOf from '@turf/area';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../src/core/input-error.ts';
+import { parsePopulation } from '../../../src/core/parse-population.ts';
+import { rect } from '../helpers/coverage-reference.ts';
+
+const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
+const pt = (coordinates: unknown, properties: Record<string, unknown>) => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates } });
+
+function message(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    return (e as Error).message;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('parsePopulation', () => {
+  it('reads points as one unit each, fractions kept, with a configurable field', () => {
+    const p = parsePopulation(fc([pt([113.9, 22.7], { pop: 1.5 }), pt([113.91, 22.7], { pop: 0 })]), { file: 'p', field: 'pop' });
+    expect(p.kind).toBe('points');
+    expect([...p.weight]).toEqual([1.5, 0]);
+    expect([...p.feature]).toEqual([0, 1]);
+    expect(p.total).toBe(1.5);
+  });
+
+  it('spreads polygon population over sample units that add up to it', () => {
+    const square = rect('s', [113.9, 22.7, 113.91, 22.71]);
+    square.properties = { population: 1000 };
+    const p = parsePopulation(fc([square]), { file: 'p' });
+    expect(p.kind).toBe('polygons');
+    expect(p.count).toBe(100 * 100);
+    expect(p.weight.reduce((a, b) => a + b, 0)).toBeCloseTo(1000, 9);
+    expect(p.total).toBe(1000);
+    expect(p.feature.every((f) => f === 0)).toBe(true);
+  });
+
+  it('weights samples by area, so the people in each half match the halves areas', () => {
+    // A tall rectangle over 10 degrees of latitude: the southern half is larger on the sphere.
+    const tall = rect('t', [100, 20, 101, 40]);
+    tall.properties = { population: 1e6 };
+    const p = parsePopulation(fc([tall]), { file: 'p' });
+    let south = 0;
+    for (let i = 0; i < p.count; i++) if (p.lat[i] < 30) south += p.weight[i];
+    const share = areaOf(rect('s', [100, 20, 101, 30])) / areaOf(tall);
+    expect(south / 1e6).toBeCloseTo(share, 3);
+  });
+
+  it('rejects missing, non-numeric and negative population, mixed kinds and empty input', () => {
+    expect(message(() => parsePopulation(fc([pt([113.9, 22.7], {})]), { file: 'p.geojson' }))).toBe('p.geojson: feature 0, field "population": population is missing');
+    expect(message(() => parsePopulation(fc([pt([113.9, 22.7], { population: 1 }), pt([113.9, 22.7], { population: '12' })]), { file: 'p.geojson' })))
+      .toBe('p.geojson: feature 1, field "population": "12" is not a number');
+    expect(message(() => parsePopulation(fc([pt([113.9, 22.7], { population: -3 })]), { file: 'p.geojson' }))).toBe('p.geojson: feature 0, field "population": -3 is negative');
+    const poly = rect('r', [113.9, 22.7, 113.91, 22.71]);
+    poly.properties = { population: 3 };
+    expect(message(() => parsePopulation(fc([pt([113.9, 22.7], { population: 1 }), poly]), { file: 'p.geojson' })))
+      .toBe('p.geojson: feature 1: wrong geometry type Polygon: feature 0 is a Point, so every feature must be a Point');
+    expect(message(() => parsePopulation(fc([poly, pt([113.9, 22.7], { population: 1 })]), { file: 'p.geojson' })))
+      .toBe('p.geojson: feature 1: wrong geometry type Point, population must be Point, or Polygon/MultiPolygon throughout');
+    expect(message(() => parsePopulation(fc([]), { file: 'p.geojson' }))).toBe('p.geojson: the collection has no features');
+    expect(message(() => parsePopulation('\n', { file: 'p.geojson' }))).toBe('p.geojson: file is empty');
+    expect(message(() => parsePopulation(fc([pt([500000, 2500000], { population: 1 })]), { file: 'p.geojson' }))).toMatch(/feature 0: coordinates look projected/);
+  });
+});
