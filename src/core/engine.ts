@@ -6,10 +6,12 @@
 // to its nearest hall of each service, is computed once per service and
 // cached; coverage at radius r is then nearest <= r, a single pass.
 import { areaIndexes, assignAreas } from './assign-areas.ts';
+import { gapGrid, type GapGrid } from './gap-grid.ts';
+import { gapZones } from './gaps.ts';
 import { SumAccumulators } from './compensated-sum.ts';
 import { hallIndex, nearestHallDistances } from './nearest-hall.ts';
 import { ALL_KEY } from './parse-halls.ts';
-import type { AreaSet, AreaStats, CoverageOptions, HallSet, PopulationSet, Stats } from './types.ts';
+import type { AreaSet, AreaStats, CoverageOptions, GapCollection, HallSet, PopulationSet, Stats } from './types.ts';
 import { OUTSIDE_AREAS } from './types.ts';
 import { weightedQuantiles, type Quantiles } from './weighted-quantiles.ts';
 
@@ -27,6 +29,7 @@ export class CoverageEngine {
   /** Whether some unit lies outside every area (then the OUTSIDE_AREAS bucket is listed). */
   readonly hasOutside: boolean;
 
+  private grid: GapGrid | null = null;
   private readonly nearestCache = new Map<string, Float64Array>();
   private readonly quantileCache = new Map<string, { areas: Quantiles[]; total: Quantiles }>();
 
@@ -130,6 +133,33 @@ export class CoverageEngine {
     const areas: AreaStats[] = this.areas.names.map((name, g) => ({ name, ...block(g) }));
     if (this.hasOutside) areas.push({ name: OUTSIDE_AREAS, ...block(A) });
     return { radius_m: radiusM, services, total: block(G), areas };
+  }
+
+  /**
+   * Gap zones per requested service, then 'all': uncovered people merged into
+   * contiguous zones of the gap grid, one area at a time, ranked by people.
+   */
+  gaps(opts: CoverageOptions): GapCollection {
+    const { radiusM } = opts;
+    checkRadius(radiusM);
+    const services = checkServices(opts.services);
+    const grid = this.gapGrid();
+    const input = {
+      lng: this.population.lng,
+      lat: this.population.lat,
+      weight: this.population.weight,
+      group: this.groups(),
+      groupNames: [...this.areas.names, OUTSIDE_AREAS],
+      grid,
+    };
+    const features = [...services, ALL_KEY].flatMap((k) => gapZones(input, k, k === ALL_KEY ? this.nearestAll(services) : this.nearest(k), radiusM));
+    return { type: 'FeatureCollection', features };
+  }
+
+  /** The grid gap zones are drawn on (detected from the population units). */
+  gapGrid(): GapGrid {
+    this.grid ??= gapGrid(this.population.lng, this.population.lat);
+    return this.grid;
   }
 
   /** Group per unit: its area, or areas.length for outside every area. */

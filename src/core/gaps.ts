@@ -1,0 +1,113 @@
+// Gap zones: the uncovered people of one service, merged into contiguous
+// zones on the gap grid (8-neighbour cells) within one area at a time, each
+// outlined as a polygon. Every uncovered unit with people lands in exactly
+// one zone, so a service's zone populations in an area add up to that area's
+// population minus its covered population.
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { outlineCells } from './cell-outline.ts';
+import { SumAccumulators } from './compensated-sum.ts';
+import type { GapGrid } from './gap-grid.ts';
+import type { GapCollection, GapProperties } from './types.ts';
+
+export interface GapInput {
+  lng: Float64Array; // degrees
+  lat: Float64Array; // degrees
+  weight: Float64Array; // people
+  group: Int32Array; // area index, or groupNames.length - 1 for outside
+  groupNames: string[];
+  grid: GapGrid;
+}
+
+/** Gap zone features for one key (service or 'all'), given each unit's distance to the nearest hall. */
+export function gapZones(input: GapInput, key: string, nearest: Float64Array, radiusM: number): GapCollection['features'] {
+  const { lng, lat, weight, group, groupNames, grid } = input;
+  const perGroup = grid.nx * grid.ny;
+  const cellKey = (g: number, i: number, j: number) => g * perGroup + j * grid.nx + i;
+
+  // Cells holding uncovered people, per area group.
+  const cellOf = new Map<number, number>();
+  const cg: number[] = [], ci: number[] = [], cj: number[] = [];
+  const unitCell = new Int32Array(lng.length).fill(-1);
+  for (let u = 0; u < lng.length; u++) {
+    if (!(nearest[u] > radiusM) || !(weight[u] > 0)) continue;
+    const k = cellKey(group[u], grid.i[u], grid.j[u]);
+    let c = cellOf.get(k);
+    if (c === undefined) {
+      c = cg.length;
+      cellOf.set(k, c);
+      cg.push(group[u]);
+      ci.push(grid.i[u]);
+      cj.push(grid.j[u]);
+    }
+    unitCell[u] = c;
+  }
+
+  // Union-find over 8-neighbour cells of the same group.
+  const parent = Int32Array.from({ length: cg.length }, (_, c) => c);
+  const find = (c: number): number => {
+    while (parent[c] !== c) {
+      parent[c] = parent[parent[c]];
+      c = parent[c];
+    }
+    return c;
+  };
+  for (let c = 0; c < cg.length; c++) {
+    for (let dj = -1; dj <= 1; dj++) {
+      for (let di = -1; di <= 1; di++) {
+        const i = ci[c] + di, j = cj[c] + dj;
+        if ((di === 0 && dj === 0) || i < 0 || j < 0 || i >= grid.nx || j >= grid.ny) continue;
+        const o = cellOf.get(cellKey(cg[c], i, j));
+        if (o !== undefined) {
+          const a = find(c), b = find(o);
+          if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+        }
+      }
+    }
+  }
+  const zoneOfRoot = new Int32Array(cg.length).fill(-1);
+  const zoneCells: number[][] = [];
+  for (let c = 0; c < cg.length; c++) {
+    const r = find(c);
+    if (zoneOfRoot[r] < 0) {
+      zoneOfRoot[r] = zoneCells.length;
+      zoneCells.push([]);
+    }
+    zoneCells[zoneOfRoot[r]].push(c);
+  }
+
+  const zones = zoneCells.length;
+  const pop = new SumAccumulators(zones);
+  const sx = new Float64Array(zones), sy = new Float64Array(zones), sw = new Float64Array(zones);
+  const worst = new Float64Array(zones);
+  for (let u = 0; u < lng.length; u++) {
+    if (unitCell[u] < 0) continue;
+    const z = zoneOfRoot[find(unitCell[u])];
+    pop.add(z, weight[u]);
+    sx[z] += weight[u] * lng[u];
+    sy[z] += weight[u] * lat[u];
+    sw[z] += weight[u];
+    if (nearest[u] > worst[z]) worst[z] = nearest[u];
+  }
+
+  const feats = zoneCells.map((cells, z) => {
+    const polys = outlineCells(cells.map((c) => ci[c]), cells.map((c) => cj[c]));
+    const coords: Position[][][] = polys.map((rings) => rings.map((ring) => ring.map(([x, y]) => [
+      grid.x0 + (x - 0.5) * grid.dx,
+      grid.y0 + (y - 0.5) * grid.dy,
+    ])));
+    const geometry: Polygon | MultiPolygon = coords.length === 1 ? { type: 'Polygon', coordinates: coords[0] } : { type: 'MultiPolygon', coordinates: coords };
+    const properties: GapProperties = {
+      service: key,
+      area: groupNames[cg[cells[0]]],
+      population: pop.value(z),
+      nearest_hall_m: worst[z],
+      rank: 0,
+      centroid: [sx[z] / sw[z], sy[z] / sw[z]],
+    };
+    return { type: 'Feature' as const, properties, geometry, order: [cg[cells[0]], cells[0]] };
+  });
+  // Rank by population, largest first; ties by area then first cell, so the
+  // order is deterministic.
+  feats.sort((a, b) => b.properties.population - a.properties.population || a.order[0] - b.order[0] || a.order[1] - b.order[1]);
+  return feats.map(({ type, properties, geometry }, k) => ({ type, properties: { ...properties, rank: k + 1 }, geometry }));
+}
