@@ -1,0 +1,27 @@
+// First data load when the page URL names data sets (?halls=…): the linked
+// files replace the sample's for their roles. If a linked file cannot be
+// downloaded or parsed, its message is kept for the alert and the sample is
+// loaded instead, so the page never ends up empty.
+import type { InputFiles } from '../../worker/messages';
+import type { LinkedText } from './data-urls';
+
+export async function loadInitialData<R>(
+  sampleFiles: () => Promise<InputFiles>,
+  linked: () => Promise<{ texts: LinkedText[]; errors: string[] }>,
+  load: (files: InputFiles) => Promise<R>,
+): Promise<{ result: R; errors: string[] }> {
+  const [sample, link] = await Promise.all([sampleFiles(), linked()]);
+  const errors = [...link.errors];
+  if (link.texts.length > 0) {
+    const files: InputFiles = { ...sample };
+    for (const t of link.texts) files[t.role] = { file: t.name, text: t.text };
+    try {
+      return { result: await load(files), errors };
+    } catch (e) {
+      // The parser's own one-line message: file, feature or row, field.
+      errors.push(e instanceof Error ? e.message : String(e));
+    }
+  }
+  if (errors.length > 0) errors.push('showing the sample data instead');
+  return { result: await load(sample), errors };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { loadInitialData } from '../../../../src/ui/share/linked-load';
+import type { InputFiles } from '../../../../src/worker/messages';
+
+const SAMPLE: InputFiles = {
+  halls: { file: 'halls.geojson', text: 'sample halls' },
+  population: { file: 'population.geojson', text: 'sample population' },
+  areas: { file: 'areas.geojson', text: 'sample areas' },
+};
+const sampleFiles = async () => SAMPLE;
+
+// Stands in for the worker: "parses" by rejecting any text containing BAD.
+function fakeLoad() {
+  const calls: InputFiles[] = [];
+  const load = async (files: InputFiles) => {
+    calls.push(files);
+    const bad = Object.values(files).find((f) => f.text.includes('BAD'));
+    if (bad) throw new Error(`${bad.file}: feature 3: field "lng": "x" is not a number`);
+    return Object.values(files).map((f) => f.text).join('|');
+  };
+  return { load, calls };
+}
+
+describe('loadInitialData', () => {
+  it('loads the sample alone when no data is linked', async () => {
+    const { load, calls } = fakeLoad();
+    const r = await loadInitialData(sampleFiles, async () => ({ texts: [], errors: [] }), load);
+    expect(r).toEqual({ result: 'sample halls|sample population|sample areas', errors: [] });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('replaces only the linked roles, named by their URL file names', async () => {
+    const { load, calls } = fakeLoad();
+    const r = await loadInitialData(sampleFiles, async () => ({ texts: [{ role: 'halls', name: 'halls-2025.csv', text: 'new halls' }], errors: [] }), load);
+    expect(r).toEqual({ result: 'new halls|sample population|sample areas', errors: [] });
+    expect(calls[0].halls.file).toBe('halls-2025.csv');
+  });
+
+  it('keeps the sample and reports the parser message when a linked file is invalid', async () => {
+    const { load } = fakeLoad();
+    const r = await loadInitialData(sampleFiles, async () => ({ texts: [{ role: 'halls', name: 'halls.csv', text: 'BAD' }], errors: [] }), load);
+    expect(r).toEqual({
+      result: 'sample halls|sample population|sample areas',
+      errors: ['halls.csv: feature 3: field "lng": "x" is not a number', 'showing the sample data instead'],
+    });
+  });
+
+  it('reports download errors and still loads what did download', async () => {
+    const { load } = fakeLoad();
+    const r = await loadInitialData(
+      sampleFiles,
+      async () => ({ texts: [{ role: 'areas', name: 'areas.geojson', text: 'new areas' }], errors: ['halls: https://x/h.csv: HTTP 404 Not Found'] }),
+      load,
+    );
+    expect(r).toEqual({ result: 'sample halls|sample population|new areas', errors: ['halls: https://x/h.csv: HTTP 404 Not Found'] });
+  });
+});
+
+describe('loadInitialData when nothing linked could be used', () => {
+  it('says the sample is shown when every linked file failed to download', async () => {
+    const { load } = fakeLoad();
+    const r = await loadInitialData(sampleFiles, async () => ({ texts: [], errors: ['areas: "file:///x" rejected: only http(s) and data: URLs are allowed, not file:'] }), load);
+    expect(r.result).toBe('sample halls|sample population|sample areas');
+    expect(r.errors[1]).toBe('showing the sample data instead');
+  });
+});
