@@ -1,7 +1,7 @@
 // Exact maximal covering location by enumerating every subset of candidates.
 // Exponential: only for small instances, as the reference the greedy
 // suggestion is tested against. No spatial index, plain haversine per pair.
-import { haversineM } from './mclp-geo.ts';
+import { haversineM } from './haversine.ts';
 import type { SuggestOptions, SuggestUnits } from './suggest-sites.ts';
 
 /** Largest candidate count accepted; C(16, 8) = 12 870 subsets. */
@@ -34,7 +34,7 @@ export function exactSites(units: SuggestUnits, opts: Omit<SuggestOptions, 'lazy
     if (!units.covered[i] && units.weight[i] > 0) open.push(i);
   }
   const reach = scope.map((c) =>
-    open.filter((u) => haversineM(cand.lng[c], cand.lat[c], units.lng[u], units.lat[u]) <= radiusM),
+    open.filter((u) => haversineM(units.lng[u], units.lat[u], cand.lng[c], cand.lat[c]) <= radiusM),
   );
   const k = Math.min(opts.count, scope.length);
   let best: ExactSolution = { value: 0, candidates: [] };

@@ -8,11 +8,13 @@
 // Units are grouped into small blocks (one area per block, spatially compact);
 // a touched block's covered sum is recomputed from the unit counts, in a fixed
 // unit order, when next read, and an area's total is the sum of its blocks in a
-// fixed order. So every total is a pure function of the current halls: the same
-// halls give bit-identical numbers whatever edits led there, and they differ
-// from a straight sum over units only by summation order (~1e-15 relative).
+// fixed order, all with Neumaier-compensated sums. So every total is a pure
+// function of the current halls: the same halls give bit-identical numbers
+// whatever edits led there; they are within about one rounding of the exact
+// sum, like CoverageEngine.stats (exact for integer populations below 2^53).
 import KDBush from 'kdbush';
-import { haversineM, radiusBBox } from './mclp-geo.ts';
+import { haversineM, radiusBoxes } from './haversine.ts';
+import { ALL_KEY } from './parse-halls.ts';
 
 /** Population units with their area index (-1 = outside every area). */
 export interface CoverageUnits {
@@ -35,9 +37,6 @@ export interface CoverageHalls {
   lat: ArrayLike<number>;
   services: readonly (readonly string[])[];
 }
-
-/** Key for "covered by every tracked service". */
-export const ALL_SERVICES = 'all';
 
 // Units per block: small enough that recomputing a touched block is cheap,
 // large enough that summing an area's blocks is cheap (200k units -> ~3k blocks).
@@ -83,8 +82,8 @@ export class IncrementalCoverage {
     if (!(Number.isFinite(radiusM) && radiusM >= 0)) throw new RangeError(`IncrementalCoverage: radiusM must be >= 0, got ${radiusM}`);
     if (!(Number.isInteger(areaCount) && areaCount >= 0)) throw new RangeError(`IncrementalCoverage: bad areaCount ${areaCount}`);
     if (services.length === 0) throw new RangeError('IncrementalCoverage: at least one service is needed');
-    if (new Set(services).size !== services.length || services.includes(ALL_SERVICES)) {
-      throw new RangeError(`IncrementalCoverage: services must be distinct and not "${ALL_SERVICES}"`);
+    if (new Set(services).size !== services.length || services.includes(ALL_KEY)) {
+      throw new RangeError(`IncrementalCoverage: services must be distinct and not "${ALL_KEY}"`);
     }
     this.units = units;
     this.services = [...services];
@@ -199,9 +198,7 @@ export class IncrementalCoverage {
   /** People covered for a tracked service, or for 'all' (every tracked service). */
   covered(service: string): number {
     const sums = this.coveredByArea(service);
-    let t = 0;
-    for (let a = 0; a < sums.length; a++) t += sums[a];
-    return t;
+    return this.sumOf(0, sums.length, (a) => sums[a]);
   }
 
   /** People covered per area (index areaCount = outside every area); a fresh copy. */
@@ -219,7 +216,7 @@ export class IncrementalCoverage {
   /** Halls offering `service` within radiusM of unit u. */
   hallsInReach(service: string, u: number): number {
     const s = this.serviceIndex(service);
-    if (s === this.services.length) throw new RangeError(`IncrementalCoverage: hallsInReach needs one service, not "${ALL_SERVICES}"`);
+    if (s === this.services.length) throw new RangeError(`IncrementalCoverage: hallsInReach needs one service, not "${ALL_KEY}"`);
     return this.counts[s][u];
   }
 
@@ -283,9 +280,11 @@ export class IncrementalCoverage {
 
   private forUnitsInReach(lng: number, lat: number, f: (u: number) => void): void {
     const { lng: ul, lat: ut } = this.units;
-    const [x0, y0, x1, y1] = radiusBBox(lng, lat, this.radiusM);
-    for (const u of this.index.range(x0, y0, x1, y1)) {
-      if (haversineM(lng, lat, ul[u], ut[u]) <= this.radiusM) f(u);
+    for (const [x0, y0, x1, y1] of radiusBoxes(lng, lat, this.radiusM)) {
+      for (const u of this.index.range(x0, y0, x1, y1)) {
+        // Unit first, hall second: the same rounding as the coverage engine's test.
+        if (haversineM(ul[u], ut[u], lng, lat) <= this.radiusM) f(u);
+      }
     }
   }
 
@@ -317,22 +316,29 @@ export class IncrementalCoverage {
 
   private sumBlock(b: number, take: (u: number) => boolean): number {
     const w = this.units.weight;
-    let t = 0;
-    for (let j = this.blockStart[b]; j < this.blockStart[b + 1]; j++) {
-      const u = this.blockUnits[j];
-      if (take(u)) t += w[u];
-    }
-    return t;
+    const units = this.blockUnits;
+    return this.sumOf(this.blockStart[b], this.blockStart[b + 1], (j) => (take(units[j]) ? w[units[j]] : 0));
   }
 
   private sumArea(a: number, blockValue: (b: number) => number): number {
-    let t = 0;
-    for (let b = this.areaBlockStart[a]; b < this.areaBlockStart[a + 1]; b++) t += blockValue(b);
-    return t;
+    return this.sumOf(this.areaBlockStart[a], this.areaBlockStart[a + 1], blockValue);
+  }
+
+  // Neumaier-compensated sum of value(i) for i in [from, to), in that order.
+  private sumOf(from: number, to: number, value: (i: number) => number): number {
+    let s = 0;
+    let c = 0;
+    for (let i = from; i < to; i++) {
+      const x = value(i);
+      const t = s + x;
+      c += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
+      s = t;
+    }
+    return s + c;
   }
 
   private serviceIndex(service: string): number {
-    if (service === ALL_SERVICES) return this.services.length;
+    if (service === ALL_KEY) return this.services.length;
     const s = this.services.indexOf(service);
     if (s < 0) throw new RangeError(`IncrementalCoverage: service "${service}" is not tracked (${this.services.join(', ')})`);
     return s;
@@ -346,7 +352,7 @@ export class IncrementalCoverage {
 }
 
 function checkPoint(lng: number, lat: number): void {
-  if (!Number.isFinite(lng) || !Number.isFinite(lat) || Math.abs(lat) > 90) {
+  if (!(Math.abs(lng) <= 180 && Math.abs(lat) <= 90)) {
     throw new RangeError(`IncrementalCoverage: hall position [${lng}, ${lat}] is not a valid lng/lat`);
   }
 }

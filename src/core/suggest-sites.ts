@@ -17,7 +17,8 @@
 // and lazy and plain greedy compare bit-identical numbers.
 import KDBush from 'kdbush';
 import { GainHeap } from './gain-heap.ts';
-import { haversineM, radiusBBox } from './mclp-geo.ts';
+import { haversineM, radiusBoxes } from './haversine.ts';
+import { InputError } from './input-error.ts';
 
 /** Population units for one service: coordinates, people, and who is already covered. */
 export interface SuggestUnits {
@@ -118,22 +119,25 @@ export function suggestSites(units: SuggestUnits, opts: SuggestOptions): SiteSug
     result.evaluations++;
     const x = cand.lng[c];
     const y = cand.lat[c];
-    const [x0, y0, x1, y1] = radiusBBox(x, y, radiusM);
     let s = 0;
-    for (const k of index.range(x0, y0, x1, y1)) {
-      if (taken[k]) continue;
-      const u = open[k];
-      if (haversineM(x, y, units.lng[u], units.lat[u]) <= radiusM) s += units.weight[u];
+    for (const [x0, y0, x1, y1] of radiusBoxes(x, y, radiusM)) {
+      for (const k of index.range(x0, y0, x1, y1)) {
+        if (taken[k]) continue;
+        const u = open[k];
+        // Unit first, site second: the same rounding as the coverage engine's test.
+        if (haversineM(units.lng[u], units.lat[u], x, y) <= radiusM) s += units.weight[u];
+      }
     }
     return s;
   };
   const take = (c: number): void => {
     const x = cand.lng[c];
     const y = cand.lat[c];
-    const [x0, y0, x1, y1] = radiusBBox(x, y, radiusM);
-    for (const k of index.range(x0, y0, x1, y1)) {
-      const u = open[k];
-      if (haversineM(x, y, units.lng[u], units.lat[u]) <= radiusM) taken[k] = 1;
+    for (const [x0, y0, x1, y1] of radiusBoxes(x, y, radiusM)) {
+      for (const k of index.range(x0, y0, x1, y1)) {
+        const u = open[k];
+        if (haversineM(units.lng[u], units.lat[u], x, y) <= radiusM) taken[k] = 1;
+      }
     }
   };
   let cumulative = 0;
@@ -203,9 +207,8 @@ function checkInputs(units: SuggestUnits, opts: SuggestOptions): void {
       throw new RangeError('suggestSites: candidate lng, lat and name arrays differ in length');
     }
     for (let c = 0; c < cand.lng.length; c++) {
-      if (!Number.isFinite(cand.lng[c]) || !Number.isFinite(cand.lat[c])) {
-        throw new RangeError(`candidates: row ${c}: lng/lat is not a finite number`);
-      }
+      const field = !(Math.abs(cand.lng[c]) <= 180) ? 'lng' : !(Math.abs(cand.lat[c]) <= 90) ? 'lat' : null;
+      if (field) throw new InputError({ file: 'candidates', feature: c, field, message: `${cand[field][c]} is not a valid ${field === 'lng' ? 'longitude' : 'latitude'}` });
     }
   }
   const area = opts.area;

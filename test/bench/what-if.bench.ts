@@ -1,7 +1,8 @@
 // What-if and site-suggestion timing at Shenzhen scale, seeded.
 // Run: npx tsx test/bench/what-if.bench.ts
 // Prints times and ratios against the naive baseline measured in the same run; asserts nothing.
-import { ALL_SERVICES, IncrementalCoverage } from '../../src/core/incremental-coverage.ts';
+import { IncrementalCoverage } from '../../src/core/incremental-coverage.ts';
+import { ALL_KEY } from '../../src/core/parse-halls.ts';
 import { suggestSites } from '../../src/core/suggest-sites.ts';
 
 const SERVICES = ['legal-aid', 'petition', 'psych-support'];
@@ -56,7 +57,7 @@ const time = <T>(f: () => T): [T, number] => {
   const v = f();
   return [v, performance.now() - t0];
 };
-const readAll = (cov: IncrementalCoverage) => [...SERVICES, ALL_SERVICES].map((s) => cov.coveredByArea(s));
+const readAll = (cov: IncrementalCoverage) => [...SERVICES, ALL_KEY].map((s) => cov.coveredByArea(s));
 const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 
 console.log(`what-if: ${n} units (100 m grid), ${HALLS} halls, ${SERVICES.length} services, r = ${RADIUS_M} m`);

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALL_SERVICES, IncrementalCoverage, type CoverageUnits, type WhatIfHall } from '../../../src/core/incremental-coverage.ts';
-import { haversineM } from '../../../src/core/mclp-geo.ts';
+import { IncrementalCoverage, type CoverageUnits, type WhatIfHall } from '../../../src/core/incremental-coverage.ts';
+import { haversineM } from '../../../src/core/haversine.ts';
+import { ALL_KEY } from '../../../src/core/parse-halls.ts';
+import { CoverageEngine } from '../../../src/core/engine.ts';
+import type { AreaSet, HallSet, PopulationSet } from '../../../src/core/types.ts';
+import { rect, turfM } from '../helpers/coverage-reference.ts';
 
 const SERVICES = ['legal-aid', 'petition', 'psych-support'];
 const AREAS = 3;
@@ -83,11 +87,11 @@ function step(cov: IncrementalCoverage, live: Map<number, WhatIfHall>, op: Op): 
   }
 }
 
-// From scratch, no index: halls of each service within r of each unit, and people covered per area.
+// From scratch with turf.distance, no index: halls of each service within r of each unit, and people covered per area.
 function bruteForce(units: CoverageUnits, halls: WhatIfHall[], radiusM: number) {
   const n = units.lng.length;
   const counts = SERVICES.map((s) =>
-    Array.from({ length: n }, (_, u) => halls.filter((h) => h.services.includes(s) && haversineM(h.lng, h.lat, units.lng[u], units.lat[u]) <= radiusM).length),
+    Array.from({ length: n }, (_, u) => halls.filter((h) => h.services.includes(s) && turfM(units.lng[u], units.lat[u], h.lng, h.lat) <= radiusM).length),
   );
   const byArea = (covered: (u: number) => boolean) => {
     const sums = new Array<number>(AREAS + 1).fill(0);
@@ -96,7 +100,7 @@ function bruteForce(units: CoverageUnits, halls: WhatIfHall[], radiusM: number) 
   };
   const areas: Record<string, number[]> = {};
   SERVICES.forEach((s, i) => (areas[s] = byArea((u) => counts[i][u] > 0)));
-  areas[ALL_SERVICES] = byArea((u) => counts.every((c) => c[u] > 0));
+  areas[ALL_KEY] = byArea((u) => counts.every((c) => c[u] > 0));
   return { counts, areas };
 }
 
@@ -107,7 +111,7 @@ function expectMatchesBruteForce(cov: IncrementalCoverage, units: CoverageUnits,
   SERVICES.forEach((s, i) => {
     for (let u = 0; u < units.lng.length; u++) expect(cov.hallsInReach(s, u)).toBe(bf.counts[i][u]);
   });
-  for (const key of [...SERVICES, ALL_SERVICES]) {
+  for (const key of [...SERVICES, ALL_KEY]) {
     const got = cov.coveredByArea(key);
     const want = bf.areas[key];
     for (let a = 0; a <= AREAS; a++) {
@@ -119,7 +123,7 @@ function expectMatchesBruteForce(cov: IncrementalCoverage, units: CoverageUnits,
 }
 
 // Every total, as exact bits, for comparing two engines.
-const snapshot = (cov: IncrementalCoverage) => [...SERVICES, ALL_SERVICES].map((k) => [cov.covered(k), ...cov.coveredByArea(k)]);
+const snapshot = (cov: IncrementalCoverage) => [...SERVICES, ALL_KEY].map((k) => [cov.covered(k), ...cov.coveredByArea(k)]);
 
 describe('IncrementalCoverage', () => {
   it('matches a brute-force recompute after every add, move, remove and service change', () => {
@@ -144,7 +148,7 @@ describe('IncrementalCoverage', () => {
         const live = new Map(halls.map((h, id) => [id, h]));
         ops.forEach((op, i) => {
           step(cov, live, op);
-          if (i % 50 === 0) cov.covered(ALL_SERVICES); // interleave reads with edits
+          if (i % 50 === 0) cov.covered(ALL_KEY); // interleave reads with edits
         });
         const final = [...live.values()];
         expectMatchesBruteForce(cov, units, final, radiusM);
@@ -158,9 +162,44 @@ describe('IncrementalCoverage', () => {
     );
   });
 
+  it('agrees with CoverageEngine.stats rebuilt from scratch after each edit', () => {
+    // Two areas over part of the test grid; other units fall outside both.
+    const areas: AreaSet = { names: ['West', 'East'], features: [rect('West', [LNG0, LAT0, LNG0 + 0.01, LAT0 + 0.02]), rect('East', [LNG0 + 0.01, LAT0, LNG0 + 0.02, LAT0 + 0.01])] };
+    const hallSet = (hs: WhatIfHall[]): HallSet => ({
+      count: hs.length,
+      lng: Float64Array.from(hs, (h) => h.lng),
+      lat: Float64Array.from(hs, (h) => h.lat),
+      name: hs.map((_, i) => `hall ${i}`),
+      services: hs.map((h) => [...h.services]),
+      properties: hs.map(() => ({})),
+    });
+    fc.assert(
+      fc.property(caseArb(60, 15), ({ units, halls, radiusM, ops }) => {
+        const pop: PopulationSet = { count: units.lng.length, lng: units.lng, lat: units.lat, weight: units.weight, feature: Int32Array.from(units.lng, (_, i) => i), total: 0, kind: 'points' };
+        const unitArea = new CoverageEngine(hallSet([]), pop, areas).unitArea;
+        const cov = new IncrementalCoverage({ ...units, area: unitArea }, hallsArg(halls), SERVICES, radiusM, 2);
+        const live = new Map(halls.map((h, id) => [id, h]));
+        for (const op of [null, ...ops]) {
+          if (op) step(cov, live, op);
+          const stats = new CoverageEngine(hallSet([...live.values()]), pop, areas).stats({ radiusM, services: SERVICES });
+          for (const key of [...SERVICES, ALL_KEY]) {
+            const byArea = cov.coveredByArea(key);
+            const want = stats.total.covered[key];
+            expect(Math.abs(cov.covered(key) - want)).toBeLessThanOrEqual(1e-12 * want);
+            stats.areas.forEach((a, i) => {
+              const got = i < 2 ? byArea[i] : byArea[2]; // engine lists '(outside areas)' last when it holds people
+              expect(Math.abs(got - a.covered[key])).toBeLessThanOrEqual(1e-12 * a.covered[key]);
+            });
+          }
+        }
+      }),
+      { seed: 42, numRuns: 40 },
+    );
+  });
+
   it('covers a unit at exactly radiusM and not one a hair beyond, also after a move', () => {
     const units = { lng: Float64Array.of(113.9031, 113.95), lat: Float64Array.of(22.7017, 22.75), weight: Float64Array.of(4, 1), area: Int32Array.of(0, -1) };
-    const r = haversineM(113.9, 22.7, 113.9031, 22.7017); // metres
+    const r = haversineM(113.9031, 22.7017, 113.9, 22.7); // metres, unit to hall
     const cov = new IncrementalCoverage(units, { lng: [113.9], lat: [22.7], services: [['petition']] }, ['petition'], r, 1);
     expect(cov.covered('petition')).toBe(4);
     cov.moveHall(0, 113.95, 22.75);
@@ -175,12 +214,12 @@ describe('IncrementalCoverage', () => {
     const units = { lng: Float64Array.of(113.9, 113.9), lat: Float64Array.of(22.7, 22.8), weight: Float64Array.of(3, 5), area: Int32Array.of(0, 0) };
     const halls = { lng: [113.9, 113.9, 113.9], lat: [22.7, 22.7, 22.8], services: [['petition'], ['legal-aid'], ['petition']] };
     const cov = new IncrementalCoverage(units, halls, ['legal-aid', 'petition'], 500, 1);
-    expect(cov.covered(ALL_SERVICES)).toBe(3);
-    expect([...cov.coveredMask(ALL_SERVICES)]).toEqual([1, 0]);
+    expect(cov.covered(ALL_KEY)).toBe(3);
+    expect([...cov.coveredMask(ALL_KEY)]).toEqual([1, 0]);
     cov.setHallServices(2, ['petition', 'legal-aid']);
-    expect(cov.covered(ALL_SERVICES)).toBe(8);
+    expect(cov.covered(ALL_KEY)).toBe(8);
     cov.removeHall(1);
-    expect(cov.covered(ALL_SERVICES)).toBe(5);
+    expect(cov.covered(ALL_KEY)).toBe(5);
     expect(cov.hallIds()).toEqual([0, 2]);
     expect(cov.hall(1)).toBeUndefined();
     expect([...cov.populationByArea()]).toEqual([8, 0]);
@@ -194,6 +233,14 @@ describe('IncrementalCoverage', () => {
     expect(() => cov.covered('legal-aid')).toThrow(/service "legal-aid" is not tracked/);
     expect(() => cov.addHall({ lng: NaN, lat: 22.7, services: [] })).toThrow(/not a valid lng\/lat/);
     expect(() => new IncrementalCoverage({ ...units, area: Int32Array.of(5) }, { lng: [], lat: [], services: [] }, ['petition'], 500, 1)).toThrow(/unit 0 has area 5/);
+  });
+
+  it('covers units across the antimeridian', () => {
+    const units = { lng: Float64Array.of(179.999, -179.999), lat: Float64Array.of(0, 0), weight: Float64Array.of(2, 3), area: Int32Array.of(-1, -1) };
+    const cov = new IncrementalCoverage(units, { lng: [179.9995], lat: [0], services: [['petition']] }, ['petition'], 500, 0);
+    expect(cov.covered('petition')).toBe(5);
+    cov.moveHall(0, -179.9995, 0);
+    expect(cov.covered('petition')).toBe(5);
   });
 
   it('works with no units at all', () => {

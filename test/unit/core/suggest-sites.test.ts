@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exactSites } from '../../../src/core/exact-mclp.ts';
-import { haversineM } from '../../../src/core/mclp-geo.ts';
+import { haversineM } from '../../../src/core/haversine.ts';
 import { suggestSites } from '../../../src/core/suggest-sites.ts';
 import { instanceArb, optionsOf, reachTable, referenceGreedy } from '../helpers/mclp-instances.ts';
 
@@ -162,9 +162,15 @@ describe('suggestSites', () => {
   it('counts a person at exactly radiusM, not one just beyond', () => {
     const units = { lng: Float64Array.of(113.9031), lat: Float64Array.of(22.7017), weight: Float64Array.of(4), covered: new Uint8Array(1) };
     const candidates = { lng: [113.9], lat: [22.7] };
-    const d = haversineM(113.9, 22.7, 113.9031, 22.7017); // metres
+    const d = haversineM(113.9031, 22.7017, 113.9, 22.7); // metres, unit to site
     expect(suggestSites(units, { radiusM: d, count: 1, candidates }).sites.map((s) => s.added)).toEqual([4]);
     expect(suggestSites(units, { radiusM: d * (1 - 1e-12), count: 1, candidates }).sites).toEqual([]);
+  });
+
+  it('reaches people across the antimeridian', () => {
+    const units = { lng: Float64Array.of(179.999, -179.999), lat: Float64Array.of(0, 0), weight: Float64Array.of(2, 3), covered: new Uint8Array(2) };
+    const r = suggestSites(units, { radiusM: 500, count: 1, candidates: { lng: [-179.9995], lat: [0] } });
+    expect(r.sites.map((s) => s.added)).toEqual([5]);
   });
 
   it('suggests nothing for empty inputs or count 0', () => {
@@ -181,7 +187,8 @@ describe('suggestSites', () => {
     const ok = { ...one, covered: new Uint8Array(1) };
     expect(() => suggestSites(ok, { radiusM: -1, count: 1 })).toThrow(/radiusM/);
     expect(() => suggestSites(ok, { radiusM: 500, count: 1.5 })).toThrow(/count/);
-    expect(() => suggestSites(ok, { radiusM: 500, count: 1, candidates: { lng: [113.9, NaN], lat: [22.7, 22.7] } })).toThrow(/^candidates: row 1: lng\/lat is not a finite number$/);
+    expect(() => suggestSites(ok, { radiusM: 500, count: 1, candidates: { lng: [113.9, NaN], lat: [22.7, 22.7] } })).toThrow(/^candidates: feature 1, field "lng": NaN is not a valid longitude$/);
+    expect(() => suggestSites(ok, { radiusM: 500, count: 1, candidates: { lng: [113.9], lat: [95] } })).toThrow(/^candidates: feature 0, field "lat": 95 is not a valid latitude$/);
     expect(() => suggestSites(ok, { radiusM: 500, count: 1, candidates: { lng: [113.9], lat: [22.7] }, area: { index: 0, unitArea: Int32Array.of(0) } })).toThrow(/candidateArea is required/);
   });
 });

@@ -1,7 +1,7 @@
 // Random small site-suggestion instances near Guangming and a brute-force
 // reference greedy, shared by the suggest-sites and exact-mclp tests.
 import fc from 'fast-check';
-import { haversineM } from '../../../src/core/mclp-geo.ts';
+import { turfM } from './coverage-reference.ts';
 import type { SuggestOptions, SuggestUnits } from '../../../src/core/suggest-sites.ts';
 
 export interface Instance {
@@ -65,7 +65,7 @@ export function optionsOf(inst: Instance, area?: number): SuggestOptions {
   return opts;
 }
 
-/** Which open units (in scope, uncovered, with people) each candidate in scope reaches, by brute force. */
+/** Which open units (in scope, uncovered, with people) each candidate in scope reaches, by brute force with turf.distance. */
 export function reachTable(inst: Instance, area?: number): { scope: number[]; open: number[]; reach: Map<number, number[]> } {
   const cand = inst.candidates ?? inst.units;
   const candArea = inst.candidates ? inst.candidateArea! : inst.unitArea;
@@ -78,7 +78,7 @@ export function reachTable(inst: Instance, area?: number): { scope: number[]; op
   }
   const reach = new Map<number, number[]>();
   for (const c of scope) {
-    reach.set(c, open.filter((u) => haversineM(cand.lng[c], cand.lat[c], inst.units.lng[u], inst.units.lat[u]) <= inst.radiusM));
+    reach.set(c, open.filter((u) => turfM(inst.units.lng[u], inst.units.lat[u], cand.lng[c], cand.lat[c]) <= inst.radiusM));
   }
   return { scope, open, reach };
 }
