@@ -1,0 +1,117 @@
+// Command-line flags of `analyze`, checked into typed options. Any problem
+// becomes a UsageError with one line for stderr (exit code 2).
+import { parseArgs } from 'node:util';
+import { CRS_NAMES, splitServices, type Crs } from '../core/index.ts';
+
+/** A bad flag or flag value: one line, shown with exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export interface AnalyzeArgs {
+  help: boolean;
+  halls: string;
+  hallsCrs: Crs;
+  population: string;
+  populationField: string;
+  populationCrs: Crs;
+  areas: string;
+  areaField: string;
+  areasCrs: Crs;
+  radiusM: number;
+  services: string[] | null; // null = every service found in the halls
+  stats: string | null;
+  gaps: string | null;
+}
+
+export const USAGE = `Usage: npm run --silent analyze -- --halls H.geojson|H.csv --population P.geojson --areas A.geojson [options]
+
+Counts the people within reach of service halls, per service and per area.
+
+Required:
+  --halls FILE              halls: GeoJSON Point features, or CSV with columns name,lng,lat,services
+  --population FILE         population: GeoJSON Point features, or Polygon/MultiPolygon features
+  --areas FILE              areas: GeoJSON Polygon/MultiPolygon features with a name
+Options:
+  --halls-crs CRS           wgs84 (default), gcj02 or bd09; converted to WGS84 on import
+  --population-crs CRS      the same for the population file
+  --areas-crs CRS           the same for the areas file
+  --population-field NAME   numeric property holding people (default population)
+  --area-field NAME         property holding the area name (default name)
+  --radius METRES           service radius, great-circle metres (default 500)
+  --services A,B            report only these services (default: all found in the halls)
+  --stats FILE              write the stats JSON here (default: standard output)
+  --gaps FILE               write the gap zones GeoJSON here
+  -h, --help                show this help
+Exit codes: 0 success, 2 bad input or flags (one line on standard error), 1 unexpected failure.
+See docs/data-format.md for formats and semantics.`;
+
+function crs(flag: string, v: string | undefined): Crs {
+  if (v === undefined) return 'wgs84';
+  const c = v.toLowerCase() as Crs;
+  if (!CRS_NAMES.includes(c)) throw new UsageError(`--${flag}: "${v}" is not one of ${CRS_NAMES.join(', ')}`);
+  return c;
+}
+
+/** Parse and check argv (without node and script). */
+export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        halls: { type: 'string' },
+        'halls-crs': { type: 'string' },
+        population: { type: 'string' },
+        'population-field': { type: 'string' },
+        'population-crs': { type: 'string' },
+        areas: { type: 'string' },
+        'area-field': { type: 'string' },
+        'areas-crs': { type: 'string' },
+        radius: { type: 'string' },
+        services: { type: 'string' },
+        stats: { type: 'string' },
+        gaps: { type: 'string' },
+      },
+    }));
+  } catch (e) {
+    // Node's messages can span lines; the CLI promises one.
+    throw new UsageError(`${(e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, ' ')} (see --help)`);
+  }
+  const str = (k: string) => values[k] as string | undefined;
+  if (values.help) return { help: true } as AnalyzeArgs;
+  for (const k of ['halls', 'population', 'areas']) if (!str(k)) throw new UsageError(`--${k} FILE is required (see --help)`);
+  let radiusM = 500;
+  if (str('radius') !== undefined) {
+    radiusM = Number(str('radius'));
+    if (str('radius')!.trim() === '' || !Number.isFinite(radiusM) || radiusM < 0) throw new UsageError(`--radius: "${str('radius')}" is not a number of metres >= 0`);
+  }
+  let services: string[] | null = null;
+  if (str('services') !== undefined) {
+    services = splitServices(str('services'));
+    if (services === null || services.length === 0) throw new UsageError('--services: give at least one service, e.g. --services petition,legal-aid');
+  }
+  const field = (k: string, def: string) => {
+    const v = str(k);
+    if (v !== undefined && v.trim() === '') throw new UsageError(`--${k}: the property name is empty`);
+    return v ?? def;
+  };
+  return {
+    help: false,
+    halls: str('halls')!,
+    hallsCrs: crs('halls-crs', str('halls-crs')),
+    population: str('population')!,
+    populationField: field('population-field', 'population'),
+    populationCrs: crs('population-crs', str('population-crs')),
+    areas: str('areas')!,
+    areaField: field('area-field', 'name'),
+    areasCrs: crs('areas-crs', str('areas-crs')),
+    radiusM,
+    services,
+    stats: str('stats') ?? null,
+    gaps: str('gaps') ?? null,
+  };
+}
