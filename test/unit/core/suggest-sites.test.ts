@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { exactSites } from '../../../src/core/exact-mclp.ts';
 import { haversineM } from '../../../src/core/haversine.ts';
 import { suggestSites } from '../../../src/core/suggest-sites.ts';
+import { CoverageEngine } from '../../../src/core/engine.ts';
+import type { AreaSet, HallSet, PopulationSet } from '../../../src/core/types.ts';
+import { LAT0, LNG0, positionArb, rect } from '../helpers/coverage-reference.ts';
 import { instanceArb, optionsOf, reachTable, referenceGreedy } from '../helpers/mclp-instances.ts';
 
 const picksOf = (r: ReturnType<typeof suggestSites>) => r.sites.map((s) => ({ candidateIndex: s.candidateIndex, added: s.added }));
@@ -45,6 +48,50 @@ describe('suggestSites', () => {
     );
     // The bound was exercised on cases where greedy really fell short, not only on easy ones.
     expect(suboptimal).toBeGreaterThan(10);
+  });
+
+  it('adds what CoverageEngine.stats counts once the suggested sites are built as halls', () => {
+    const areas: AreaSet = { names: ['West', 'East'], features: [rect('West', [LNG0, LAT0, LNG0 + 0.015, LAT0 + 0.03]), rect('East', [LNG0 + 0.015, LAT0, LNG0 + 0.03, LAT0 + 0.015])] };
+    const hallSet = (hs: { p: [number, number]; s: string[] }[]): HallSet => ({
+      count: hs.length,
+      lng: Float64Array.from(hs, (h) => h.p[0]),
+      lat: Float64Array.from(hs, (h) => h.p[1]),
+      name: hs.map((_, i) => `hall ${i}`),
+      services: hs.map((h) => h.s),
+      properties: hs.map(() => ({})),
+    });
+    // Equal within 1e-9 of `scale` people (differences of totals lose digits relative to the totals).
+    const close = (a: number, b: number, scale = Math.max(Math.abs(a), Math.abs(b))) => Math.abs(a - b) <= 1e-9 * scale;
+    fc.assert(
+      fc.property(
+        fc.boolean().chain((coarse) => fc.record({
+          units: fc.array(fc.record({ p: positionArb(coarse), w: fc.double({ min: 0, max: 100, noNaN: true }) }), { maxLength: 80, size: 'max' }),
+          halls: fc.array(fc.record({ p: positionArb(coarse), s: fc.subarray(['a', 'b']) }), { maxLength: 8 }),
+          radiusM: fc.integer({ min: 0, max: 600 }),
+          count: fc.integer({ min: 0, max: 5 }),
+          area: fc.constantFrom(undefined, -1, 0, 1),
+        })),
+        ({ units, halls, radiusM, count, area }) => {
+          const pop: PopulationSet = { count: units.length, lng: Float64Array.from(units, (u) => u.p[0]), lat: Float64Array.from(units, (u) => u.p[1]), weight: Float64Array.from(units, (u) => u.w), feature: Int32Array.from(units, (_, i) => i), total: 0, kind: 'points' };
+          const before = new CoverageEngine(hallSet(halls), pop, areas);
+          const covered = before.covered('a', radiusM);
+          const filter = area === undefined ? undefined : { index: area, unitArea: before.unitArea };
+          const r = suggestSites({ ...pop, covered }, { radiusM, count, area: filter });
+          const built = [...halls, ...r.sites.map((site) => ({ p: [site.lng, site.lat] as [number, number], s: ['a'] }))];
+          const s0 = before.stats({ radiusM, services: ['a'] });
+          const s1 = new CoverageEngine(hallSet(built), pop, areas).stats({ radiusM, services: ['a'] });
+          // Area -1 is the '(outside areas)' row, listed after the named areas.
+          const row = (s: typeof s0) => (area === undefined ? s.total : s.areas.find((a) => a.name === (area === -1 ? '(outside areas)' : areas.names[area])));
+          const gained = r.sites.at(-1)?.cumulative ?? 0;
+          expect(close(row(s0)?.population ?? 0, r.population)).toBe(true);
+          expect(close(row(s0)?.covered.a ?? 0, r.baselineCovered)).toBe(true);
+          expect(close((row(s1)?.covered.a ?? 0) - (row(s0)?.covered.a ?? 0), gained, row(s1)?.covered.a ?? 0)).toBe(true);
+          // Sites chosen for one area may also reach people next door: never fewer in total.
+          expect(s1.total.covered.a - s0.total.covered.a).toBeGreaterThanOrEqual(gained - 1e-9 * s1.total.covered.a);
+        },
+      ),
+      { seed: 42, numRuns: 150 },
+    );
   });
 
   it('can miss the optimum where a short-sighted first pick blocks a better pair, but stays within the bound', () => {
