@@ -10,7 +10,9 @@ export function formatIssue(issue: InputIssue): string {
   else if (issue.feature !== undefined) where.push(`feature ${issue.feature}`);
   if (issue.field !== undefined) where.push(`field "${issue.field}"`);
   const loc = where.length > 0 ? ` ${where.join(', ')}:` : '';
-  return `${issue.file}:${loc} ${issue.message}`.replace(/[\r\n]+/g, ' ');
+  // Control characters (incl. terminal escapes) and Unicode line/paragraph
+  // separators from the data would break the one line or drive the terminal.
+  return `${issue.file}:${loc} ${issue.message}`.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
 }
 
 /** Bad input, located by file, feature (or CSV row) and field. */
