@@ -1,9 +1,11 @@
 // What-if and site-suggestion timing at Shenzhen scale, seeded.
 // Run: npx tsx test/bench/what-if.bench.ts
 // Prints times and ratios against the naive baseline measured in the same run; asserts nothing.
+import { CoverageEngine } from '../../src/core/engine.ts';
 import { IncrementalCoverage } from '../../src/core/incremental-coverage.ts';
 import { ALL_KEY } from '../../src/core/parse-halls.ts';
 import { suggestSites } from '../../src/core/suggest-sites.ts';
+import type { AreaSet, HallSet, PopulationSet } from '../../src/core/types.ts';
 
 const SERVICES = ['legal-aid', 'petition', 'psych-support'];
 const COLS = 500; // grid columns, 100 m apart (50 km east-west)
@@ -89,6 +91,36 @@ const same = readAll(cov).every((a, i) => a.every((v, j) => v === afterMoves[i][
 console.log(`  incremental move + read all totals: ${fmt(perMove)} per move (${MOVES} moves)`);
 console.log(`  full recompute + read all totals:   ${fmt(perRebuild)} per recompute (${REBUILDS} runs)`);
 console.log(`  ratio full / incremental: ${(perRebuild / perMove).toFixed(0)}x; totals identical after moves: ${same}`);
+
+// Second baseline: what the app does without what-if support, a new CoverageEngine on the
+// edited halls (area assignment + nearest-hall distances) and its stats.
+const strip = (a: number): AreaSet['features'][number] => {
+  const x0 = LNG0 + ((a * COLS) / AREAS - 0.5) * DLNG;
+  const x1 = LNG0 + (((a + 1) * COLS) / AREAS - 0.5) * DLNG;
+  const y0 = LAT0 + 19.5 * DLAT;
+  const y1 = LAT0 + ROWS * DLAT;
+  return { type: 'Feature', properties: { name: `strip ${a}` }, geometry: { type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] } };
+};
+const areaSet: AreaSet = { names: Array.from({ length: AREAS }, (_, a) => `strip ${a}`), features: Array.from({ length: AREAS }, (_, a) => strip(a)) };
+const pop: PopulationSet = { count: n, lng: units.lng, lat: units.lat, weight: units.weight, feature: Int32Array.from({ length: n }, (_, i) => i), total: 0, kind: 'points' };
+const edited = cov.hallIds().map((id) => cov.hall(id)!);
+const hallSet: HallSet = {
+  count: edited.length,
+  lng: Float64Array.from(edited, (h) => h.lng),
+  lat: Float64Array.from(edited, (h) => h.lat),
+  name: edited.map((_, i) => `hall ${i}`),
+  services: edited.map((h) => [...h.services]),
+  properties: edited.map(() => ({})),
+};
+const ENGINE_RUNS = 3;
+let stats = null as ReturnType<CoverageEngine['stats']> | null;
+const [, engineMs] = time(() => {
+  for (let i = 0; i < ENGINE_RUNS; i++) stats = new CoverageEngine(hallSet, pop, areaSet).stats({ radiusM: RADIUS_M, services: SERVICES });
+});
+const perEngine = engineMs / ENGINE_RUNS;
+const agree = [...SERVICES, ALL_KEY].every((s) => Math.abs(stats!.total.covered[s] - cov.covered(s)) <= 1e-9 * cov.covered(s));
+console.log(`  new CoverageEngine + stats:         ${fmt(perEngine)} per run (${ENGINE_RUNS} runs)`);
+console.log(`  ratio engine / incremental: ${(perEngine / perMove).toFixed(0)}x; totals agree with the engine within 1e-9: ${agree}`);
 
 // Suggestions: N = 10 new petition halls, every unit a candidate site.
 const N = 10;
