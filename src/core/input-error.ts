@@ -29,3 +29,49 @@ export class InputError extends Error {
 export function fail(issue: InputIssue): never {
   throw new InputError(issue);
 }
+
+/**
+ * A short JSON-like rendering of a value from the file, for messages. Unlike
+ * JSON.stringify it never recurses deeper than 3 levels (a 100 000-deep array
+ * would overflow the stack), never calls the value's own toString (an object
+ * with a "toString" key makes String(x) throw), shows non-finite numbers as
+ * such, and stops after about `max` characters.
+ * @example preview(['113.9', 22.7]) === '["113.9",22.7]'
+ */
+export function preview(value: unknown, max = 60): string {
+  let out = '';
+  const write = (v: unknown, depth: number): void => {
+    if (out.length > max) return;
+    if (typeof v === 'string') out += JSON.stringify(v.length > max ? v.slice(0, max) : v);
+    else if (typeof v === 'number') out += String(v);
+    else if (v === null || typeof v === 'boolean' || v === undefined) out += String(v);
+    else if (depth >= 3) out += Array.isArray(v) ? '[…]' : '{…}';
+    else if (Array.isArray(v)) {
+      out += '[';
+      for (let i = 0; i < v.length && out.length <= max; i++) {
+        if (i > 0) out += ',';
+        write(v[i], depth + 1);
+      }
+      out += ']';
+    } else if (typeof v === 'object') {
+      out += '{';
+      let first = true;
+      for (const k of Object.keys(v)) {
+        if (out.length > max) break;
+        out += `${first ? '' : ','}${JSON.stringify(k.length > max ? k.slice(0, max) : k)}:`;
+        first = false;
+        write((v as Record<string, unknown>)[k], depth + 1);
+      }
+      out += '}';
+    } else out += typeof v;
+  };
+  write(value, 0);
+  return out.length > max ? `${out.slice(0, max)}…` : out;
+}
+
+/** A geometry or collection type for messages: strings as they are, anything else previewed. */
+export function typeName(value: unknown): string {
+  if (typeof value !== 'string') return preview(value);
+  if (value === '') return '""';
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}

@@ -1,7 +1,7 @@
 // Areas (subdistricts) as named polygons, in file order: the order decides
 // which area wins a point on a shared boundary.
 import type { MultiPolygon, Polygon } from 'geojson';
-import { fail } from './input-error.ts';
+import { fail, preview } from './input-error.ts';
 import { checkPolygonal, readFeatures } from './read-geojson.ts';
 import type { AreaSet, Crs } from './types.ts';
 
@@ -21,7 +21,7 @@ export function parseAreas(text: string, opts: ParseAreasOptions): AreaSet {
     const v = (f.properties ?? {})[field] as unknown;
     if (typeof v === 'number' && Number.isFinite(v)) names.push(String(v));
     else if (typeof v === 'string' && v.trim() !== '') names.push(v.trim());
-    else fail({ file, feature: i, field, message: v === undefined || v === null ? 'area name is missing' : `${JSON.stringify(v)} is not a name` });
+    else fail({ file, feature: i, field, message: v === undefined || v === null ? 'area name is missing' : `${preview(v)} is not a name` });
     const geometry: Polygon | MultiPolygon = parts.length === 1 && f.geometry.type === 'Polygon'
       ? { type: 'Polygon', coordinates: parts[0] }
       : { type: 'MultiPolygon', coordinates: parts };

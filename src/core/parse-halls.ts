@@ -1,7 +1,7 @@
 // Halls from GeoJSON Point features or a CSV with columns name,lng,lat,services.
 import { toWgs84 } from './crs.ts';
 import { parseCsv } from './csv.ts';
-import { fail } from './input-error.ts';
+import { fail, preview, typeName } from './input-error.ts';
 import { checkPosition, readFeatures } from './read-geojson.ts';
 import { splitServices } from './services.ts';
 import type { Crs, HallSet } from './types.ts';
@@ -50,7 +50,7 @@ function parseHallsGeoJson(text: string, opts: ParseHallsOptions): HallSet {
   const features = readFeatures(text, file);
   const rows = features.map((f, i) => {
     const g = f.geometry as { type: string; coordinates?: unknown };
-    if (g.type !== 'Point') fail({ file, feature: i, message: `wrong geometry type ${g.type}, halls must be Point` });
+    if (g.type !== 'Point') fail({ file, feature: i, message: `wrong geometry type ${typeName(g.type)}, halls must be Point` });
     const [lng, lat] = checkPosition(g.coordinates, file, i, crs);
     const properties = (f.properties ?? {}) as Record<string, unknown>;
     const services = splitServices(properties[servicesField]);
@@ -85,7 +85,7 @@ function parseHallsCsv(text: string, opts: ParseHallsOptions): HallSet {
     const num = (k: number, field: string): number => {
       const s = row.cells[k].trim();
       const v = s === '' ? NaN : Number(s);
-      if (!Number.isFinite(v)) fail({ ...at, field, message: `${JSON.stringify(row.cells[k])} is not a number` });
+      if (!Number.isFinite(v)) fail({ ...at, field, message: `${preview(row.cells[k])} is not a number` });
       return v;
     };
     const x = num(iLng, 'lng');

@@ -1,7 +1,7 @@
 // Population as weighted units: one unit per Point feature, or fine-grid
 // sample units for Polygon/MultiPolygon features (see polygon-sampling.ts).
 import type { Feature } from 'geojson';
-import { fail } from './input-error.ts';
+import { fail, preview, typeName } from './input-error.ts';
 import { samplePolygon } from './polygon-sampling.ts';
 import { checkPolygonal, checkPosition, readFeatures } from './read-geojson.ts';
 import type { Crs, PopulationSet } from './types.ts';
@@ -29,7 +29,7 @@ export function parsePopulation(text: string, opts: ParsePopulationOptions): Pop
     const people = peopleOf(f, file, i, field);
     if (kind === 'points') {
       if (type !== 'Point') {
-        fail({ file, feature: i, message: `wrong geometry type ${type}: feature 0 is a Point, so every feature must be a Point` });
+        fail({ file, feature: i, message: `wrong geometry type ${typeName(type)}: feature 0 is a Point, so every feature must be a Point` });
       }
       const [x, y] = checkPosition((f.geometry as { coordinates?: unknown }).coordinates, file, i, crs);
       lng.push(x);
@@ -38,7 +38,7 @@ export function parsePopulation(text: string, opts: ParsePopulationOptions): Pop
       feature.push(i);
     } else {
       if (type !== 'Polygon' && type !== 'MultiPolygon') {
-        fail({ file, feature: i, message: `wrong geometry type ${type}, population must be Point, or Polygon/MultiPolygon throughout` });
+        fail({ file, feature: i, message: `wrong geometry type ${typeName(type)}, population must be Point, or Polygon/MultiPolygon throughout` });
       }
       const s = samplePolygon(checkPolygonal(f, file, i, crs, 'population'), people, samplesPerSide);
       for (let k = 0; k < s.lng.length; k++) {
@@ -64,7 +64,7 @@ export function parsePopulation(text: string, opts: ParsePopulationOptions): Pop
 function peopleOf(f: Feature, file: string, i: number, field: string): number {
   const v = (f.properties ?? {})[field] as unknown;
   if (v === undefined || v === null) fail({ file, feature: i, field, message: 'population is missing' });
-  if (typeof v !== 'number') fail({ file, feature: i, field, message: `${JSON.stringify(v)} is not a number` });
+  if (typeof v !== 'number') fail({ file, feature: i, field, message: `${preview(v)} is not a number` });
   if (!Number.isFinite(v)) fail({ file, feature: i, field, message: `${v} is not a finite number` });
   if (v < 0) fail({ file, feature: i, field, message: `${v} is negative` });
   return v;

@@ -3,7 +3,7 @@
 // caught with a located message instead of producing silent nonsense.
 import type { Feature, Geometry, Position } from 'geojson';
 import { toWgs84 } from './crs.ts';
-import { fail } from './input-error.ts';
+import { fail, preview, typeName } from './input-error.ts';
 import type { Crs } from './types.ts';
 
 /** Parse GeoJSON text into its features (a FeatureCollection or a single Feature). */
@@ -23,7 +23,7 @@ export function readFeatures(text: string, file: string): Feature[] {
     if (!Array.isArray(obj.features)) fail({ file, message: 'FeatureCollection has no "features" array' });
     features = obj.features;
   } else if (obj.type === 'Feature') features = [obj];
-  else fail({ file, message: `expected a FeatureCollection, found type ${JSON.stringify(obj.type ?? null)}` });
+  else fail({ file, message: `expected a FeatureCollection, found type ${preview(obj.type ?? null)}` });
   if (features.length === 0) fail({ file, message: 'the collection has no features' });
   features.forEach((f, i) => {
     if (typeof f !== 'object' || f === null || (f as { type?: unknown }).type !== 'Feature') {
@@ -47,10 +47,10 @@ export function geometryType(f: Feature): Geometry['type'] {
  * never rejected: only positions that cannot be lng/lat trip these checks.
  */
 export function checkPosition(p: unknown, file: string, feature: number, crs: Crs): [number, number] {
-  if (!Array.isArray(p) || p.length < 2) fail({ file, feature, message: `position ${JSON.stringify(p)} is not [lng, lat]` });
+  if (!Array.isArray(p) || p.length < 2) fail({ file, feature, message: `position ${preview(p)} is not [lng, lat]` });
   const [x, y] = p as Position;
   if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) {
-    fail({ file, feature, message: `position ${JSON.stringify(p)} is not a pair of finite numbers` });
+    fail({ file, feature, message: `position ${preview(p)} is not a pair of finite numbers` });
   }
   if (Math.abs(x) <= 180 && Math.abs(y) <= 90) return toWgs84(x, y, crs);
   if (Math.abs(x) <= 90 && Math.abs(y) <= 180) {
@@ -76,5 +76,5 @@ export function checkPolygonal(f: Feature, file: string, feature: number, crs: C
     if (!Array.isArray(g.coordinates) || g.coordinates.length === 0) fail({ file, feature, message: 'MultiPolygon has no polygons' });
     return g.coordinates.map((poly: unknown) => checkRings(poly, file, feature, crs));
   }
-  fail({ file, feature, message: `wrong geometry type ${g.type}, ${what} must be Polygon or MultiPolygon` });
+  fail({ file, feature, message: `wrong geometry type ${typeName(g.type)}, ${what} must be Polygon or MultiPolygon` });
 }

@@ -1,7 +1,9 @@
 // Counterexamples the fuzz suite found, kept as plain tests so they stay fixed
 // even if the generators change. Each names what used to go wrong.
 import { describe, expect, it } from 'vitest';
-import { formatIssue, InputError } from '../../../src/core/input-error.ts';
+import { formatIssue, InputError, preview } from '../../../src/core/input-error.ts';
+import { parseAreas } from '../../../src/core/parse-areas.ts';
+import { parseHalls } from '../../../src/core/parse-halls.ts';
 import { parsePopulation } from '../../../src/core/parse-population.ts';
 
 /** The InputError message thrown by fn (fails on any other outcome). */
@@ -24,5 +26,34 @@ describe('fuzz regressions', () => {
 
   it('drops terminal escape sequences carried in file names or data', () => {
     expect(formatIssue({ file: 'a\u001b[2J.csv', message: 'x\u0085y\ty' })).toBe('a [2J.csv: x y y');
+  });
+
+  it('quotes a 100 000-deep array in a message without overflowing the stack', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const text = `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"population":${deep}},"geometry":{"type":"Point","coordinates":${deep}}}]}`;
+    expect(message(() => parseHalls(text, { file: 'h.geojson' }))).toBe('h.geojson: feature 0: position [[[[…]]]] is not [lng, lat]');
+    expect(message(() => parsePopulation(text, { file: 'p.geojson' }))).toBe('p.geojson: feature 0, field "population": [[[[…]]]] is not a number');
+  });
+
+  it('cuts a 100 000-character value in a message to a short excerpt', () => {
+    const long = 'x'.repeat(100_000);
+    const m = message(() => parseHalls(`name,lng,lat,services\nA,${long},22.7,petition`, { file: 'h.csv' }));
+    expect(m).toBe(`h.csv: row 1 (line 2), field "lng": "${'x'.repeat(59)}… is not a number`);
+    expect(message(() => parseAreas(JSON.stringify({ type: 'Feature', properties: { name: [long] }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] } }), { file: 'a.geojson' })))
+      .toBe(`a.geojson: feature 0, field "name": ["${'x'.repeat(58)}… is not a name`);
+  });
+
+  it('names a geometry type given as an object with a "toString" key instead of throwing TypeError', () => {
+    const text = '{"type":"Feature","properties":{"name":"A"},"geometry":{"type":{"toString":1,"valueOf":1},"coordinates":[]}}';
+    expect(message(() => parseAreas(text, { file: 'a.geojson' }))).toBe('a.geojson: feature 0: wrong geometry type {"toString":1,"valueOf":1}, areas must be Polygon or MultiPolygon');
+    expect(message(() => parseHalls(text, { file: 'h.geojson' }))).toBe('h.geojson: feature 0: wrong geometry type {"toString":1,"valueOf":1}, halls must be Point');
+    expect(message(() => parsePopulation(text.replace('"name":"A"', '"population":1'), { file: 'p.geojson' }))).toMatch(/^p\.geojson: feature 0: wrong geometry type \{"toString":1,"valueOf":1\}, population must be/);
+  });
+
+  it('previews values like JSON.stringify when they are small, and shows non-finite numbers', () => {
+    expect(preview(['113.9', 22.7])).toBe(JSON.stringify(['113.9', 22.7]));
+    expect(preview({ a: [1, null, true] })).toBe('{"a":[1,null,true]}');
+    expect(preview([Infinity, NaN])).toBe('[Infinity,NaN]');
+    expect(preview(undefined)).toBe('undefined');
   });
 });
