@@ -68,6 +68,7 @@ function parseHallsCsv(text: string, opts: ParseHallsOptions): HallSet {
   if (text.replace(/^\uFEFF/, '').trim() === '') fail({ file, message: 'file is empty' });
   const parsed = parseCsv(text);
   if (!Array.isArray(parsed)) fail({ file, line: parsed.unclosedQuoteLine, message: 'unclosed quote' });
+  if (parsed.length === 0) fail({ file, message: 'file has no rows, only blank lines or empty quotes' });
   const [header, ...data] = parsed;
   const names = header.cells.map((c) => c.trim());
   const col = (want: string): number => {

@@ -56,4 +56,9 @@ describe('fuzz regressions', () => {
     expect(preview([Infinity, NaN])).toBe('[Infinity,NaN]');
     expect(preview(undefined)).toBe('undefined');
   });
+
+  it('rejects a CSV holding only empty quotes instead of reading a missing header (TypeError)', () => {
+    expect(message(() => parseHalls('""', { file: 'h.csv' }))).toBe('h.csv: file has no rows, only blank lines or empty quotes');
+    expect(message(() => parseHalls('""\r\n""\n', { file: 'h.csv' }))).toBe('h.csv: file has no rows, only blank lines or empty quotes');
+  });
 });
