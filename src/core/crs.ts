@@ -13,7 +13,9 @@ export const CRS_NAMES: readonly Crs[] = ['wgs84', 'gcj02', 'bd09'];
 export function toWgs84(lng: number, lat: number, crs: Crs): [number, number] {
   if (crs === 'wgs84') return [lng, lat];
   const [x, y] = gcoord.transform([lng, lat], GCOORD[crs], gcoord.WGS84) as [number, number];
-  return [x, y];
+  // The BD-09 shift (~0.006 degrees) can push a position at the antimeridian or
+  // a pole just outside the globe: wrap longitude, clamp latitude.
+  return [x < -180 ? x + 360 : x > 180 ? x - 360 : x, Math.max(-90, Math.min(90, y))];
 }
 
 /** Convert one WGS84 position to `crs` [lng, lat] in degrees (for exports in the source CRS). */

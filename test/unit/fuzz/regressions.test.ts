@@ -1,6 +1,7 @@
 // Counterexamples the fuzz suite found, kept as plain tests so they stay fixed
 // even if the generators change. Each names what used to go wrong.
 import { describe, expect, it } from 'vitest';
+import { toWgs84 } from '../../../src/core/crs.ts';
 import { formatIssue, InputError, preview } from '../../../src/core/input-error.ts';
 import { parseAreas } from '../../../src/core/parse-areas.ts';
 import { parseHalls } from '../../../src/core/parse-halls.ts';
@@ -60,5 +61,14 @@ describe('fuzz regressions', () => {
   it('rejects a CSV holding only empty quotes instead of reading a missing header (TypeError)', () => {
     expect(message(() => parseHalls('""', { file: 'h.csv' }))).toBe('h.csv: file has no rows, only blank lines or empty quotes');
     expect(message(() => parseHalls('""\r\n""\n', { file: 'h.csv' }))).toBe('h.csv: file has no rows, only blank lines or empty quotes');
+  });
+
+  it('keeps BD-09 positions at the antimeridian and the poles inside the WGS84 range', () => {
+    const [x, y] = toWgs84(-180, -90, 'bd09');
+    expect(x).toBeGreaterThan(179.99); // about -180.0068 wrapped to the other side
+    expect(x).toBeLessThanOrEqual(180);
+    expect(y).toBe(-90);
+    const h = parseHalls('name,lng,lat,services\na,180,90,petition', { file: 'h.csv', crs: 'bd09' });
+    expect(Math.abs(h.lng[0]) <= 180 && Math.abs(h.lat[0]) <= 90).toBe(true);
   });
 });
