@@ -49,6 +49,7 @@ export function parsePopulation(text: string, opts: ParsePopulationOptions): Pop
       }
     }
     total += people;
+    if (total === Infinity) fail({ file, feature: i, field, message: `${people} people make the file's total overflow (over ${Number.MAX_VALUE})` });
   });
   return {
     count: lng.length,

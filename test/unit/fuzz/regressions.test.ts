@@ -71,4 +71,10 @@ describe('fuzz regressions', () => {
     const h = parseHalls('name,lng,lat,services\na,180,90,petition', { file: 'h.csv', crs: 'bd09' });
     expect(Math.abs(h.lng[0]) <= 180 && Math.abs(h.lat[0]) <= 90).toBe(true);
   });
+
+  it('rejects populations whose total overflows to Infinity, at the feature where it does', () => {
+    const pt = (population: number) => ({ type: 'Feature', properties: { population }, geometry: { type: 'Point', coordinates: [113.9, 22.7] } });
+    const text = JSON.stringify({ type: 'FeatureCollection', features: [pt(1), pt(1e308), pt(1e308)] });
+    expect(message(() => parsePopulation(text, { file: 'p.geojson' }))).toBe(`p.geojson: feature 2, field "population": 1e+308 people make the file's total overflow (over ${Number.MAX_VALUE})`);
+  });
 });
