@@ -8,6 +8,7 @@ import type { Crs, HallSet } from './types.ts';
 
 /** Key of "covered by every requested service" in results; no real service may use it. */
 export const ALL_KEY = 'all';
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const RESERVED = `service name "${ALL_KEY}" is reserved for "covered by every service"`;
 
 export interface ParseHallsOptions {
@@ -85,7 +86,8 @@ function parseHallsCsv(text: string, opts: ParseHallsOptions): HallSet {
     }
     const num = (k: number, field: string): number => {
       const s = row.cells[k].trim();
-      const v = s === '' ? NaN : Number(s);
+      // Decimal only: Number() would also read '0x71' as 113 and '0b1' as 1.
+      const v = DECIMAL.test(s) ? Number(s) : NaN;
       if (!Number.isFinite(v)) fail({ ...at, field, message: `${preview(row.cells[k])} is not a number` });
       return v;
     };

@@ -77,4 +77,11 @@ describe('fuzz regressions', () => {
     const text = JSON.stringify({ type: 'FeatureCollection', features: [pt(1), pt(1e308), pt(1e308)] });
     expect(message(() => parsePopulation(text, { file: 'p.geojson' }))).toBe(`p.geojson: feature 2, field "population": 1e+308 people make the file's total overflow (over ${Number.MAX_VALUE})`);
   });
+
+  it('reads CSV coordinates as decimals only, not hex/binary/octal literals', () => {
+    expect(message(() => parseHalls('name,lng,lat,services\na,0x71,22.7,petition', { file: 'h.csv' }))).toBe('h.csv: row 1 (line 2), field "lng": "0x71" is not a number');
+    expect(message(() => parseHalls('name,lng,lat,services\na,113.9,0o26,petition', { file: 'h.csv' }))).toBe('h.csv: row 1 (line 2), field "lat": "0o26" is not a number');
+    const h = parseHalls('name,lng,lat,services\na, +113.9 ,2.27e1,petition\nb,.5,-0.,x', { file: 'h.csv' });
+    expect([...h.lng, ...h.lat]).toEqual([113.9, 0.5, 22.7, -0]);
+  });
 });
