@@ -78,19 +78,3 @@ test('the build works from a sub-path of another site (relative base)', async ({
   expect(errors).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
 });
-
-test('the embed example on another origin shows the map and gets ready and change messages', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await watchCsp(page);
-  await page.goto(`${HOST}/embed-example.html?app=${encodeURIComponent(`${APP}/index.html`)}`);
-  const iframe = page.locator('#circles');
-  await expect(iframe).toHaveAttribute('src', `${APP}/index.html?embed=1&origins=${encodeURIComponent(HOST)}`);
-  const app = page.frameLocator('#circles');
-  await expect(app.locator('canvas.maplibregl-canvas')).toBeVisible();
-  await expect(page.locator('body')).toHaveAttribute('data-ready', '1', { timeout: 30_000 });
-  await expect(page.locator('#log li').first()).toContainText('service-circles:ready');
-  await page.screenshot({ path: 'test-results/screens/embed-example.png' });
-  expect(errors).toEqual([]);
-  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
-});
