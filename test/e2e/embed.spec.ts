@@ -66,8 +66,13 @@ test('the build works from a sub-path of another site (relative base)', async ({
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const failed: string[] = [];
+  const external: string[] = [];
   page.on('response', (r) => {
     if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  // Self-contained: every request stays on the site that serves the copy (data:/blob: are local).
+  page.on('request', (r) => {
+    if (!r.url().startsWith(HOST + '/') && !/^(data|blob):/.test(r.url())) external.push(r.url());
   });
   await watchCsp(page);
   await page.goto(`${HOST}${PREFIX}index.html`);
@@ -75,6 +80,7 @@ test('the build works from a sub-path of another site (relative base)', async ({
   await page.waitForFunction(() => document.documentElement.dataset.mapIdle === '1', null, { timeout: 30_000 });
   await page.screenshot({ path: 'test-results/screens/embed-subpath.png' });
   expect(failed).toEqual([]);
+  expect(external).toEqual([]);
   expect(errors).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
 });
