@@ -16,3 +16,4 @@ export { gapGrid, type GapGrid } from './gap-grid.ts';
 export { gapZones } from './gaps.ts';
 export { outlineCells } from './cell-outline.ts';
 export { analyze } from './analyze.ts';
+export { decodeText } from './decode-text.ts';

@@ -38,7 +38,9 @@ const table = fc.record({
   blankLines: fc.boolean(),
 });
 
-function render(t: fc.RecordValue<typeof table> extends infer T ? T : never): string {
+type Table = typeof table extends fc.Arbitrary<infer T> ? T : never;
+
+function render(t: Table): string {
   const lines = [t.order.join(',')];
   for (const r of t.rows) {
     const values: Record<string, string> = {

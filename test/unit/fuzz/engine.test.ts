@@ -54,7 +54,9 @@ function checkStats(s: Stats, total: number, services: string[]): void {
   }
 }
 
-function runScene(sc: fc.RecordValue<ReturnType<typeof scene>> extends infer T ? T : never): void {
+type Scene = ReturnType<typeof scene> extends fc.Arbitrary<infer T> ? T : never;
+
+function runScene(sc: Scene): void {
   const [hp, hs] = sc.halls;
   const halls = parseHalls(fcText(hp.map((p, i) => point(p, { services: hs[i] }))), { file: 'h.geojson' });
   const population = resultOrInputError('p.geojson', () => parsePopulation(sc.units, { file: 'p.geojson', samplesPerSide: 10 }));
