@@ -6,8 +6,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { HATCH_SIZE, hatchPixels } from './hatch';
 import { popupElement, type PopupContent } from './hall-popup';
-import { serviceColor } from './palette';
-import { BASEMAP_SOURCE, buildStyle, CJK_FONTS, HATCH_PREFIX, LAYER_GROUPS, type LayerGroup } from './style';
+import { GAP_COLOR } from './palette';
+import { BASEMAP_SOURCE, buildStyle, CJK_FONTS, GAP_HATCH, LAYER_GROUPS, type LayerGroup } from './style';
 
 // MapLibre cannot find its own worker under Vite; same-origin URL keeps CSP strict.
 setWorkerUrl(workerUrl);
@@ -70,12 +70,9 @@ export class CoverageMap {
     }
     const map = this.map;
     map.on('load', () => {
-      for (const s of ['petition', 'legal-aid', 'psych-support', 'all']) this.addHatch(s);
+      map.addImage(GAP_HATCH, { width: HATCH_SIZE, height: HATCH_SIZE, data: hatchPixels(GAP_COLOR) });
       this.loaded = true;
       for (const fn of this.queue.splice(0)) fn();
-    });
-    map.on('styleimagemissing', (e: { id: string }) => {
-      if (e.id.startsWith(HATCH_PREFIX)) this.addHatch(e.id.slice(HATCH_PREFIX.length));
     });
     map.on('idle', () => {
       if (this.drawn.sample && this.drawn.gaps && this.drawn.circles) document.documentElement.dataset.mapIdle = '1';
@@ -85,13 +82,6 @@ export class CoverageMap {
     map.on('mouseout', () => this.events.onHover(null));
     map.on('click', (e) => this.click(e));
     this.reportView();
-  }
-
-  private addHatch(service: string): void {
-    const id = HATCH_PREFIX + service;
-    if (this.map.hasImage(id)) return;
-    const color = service === 'all' ? '#222222' : serviceColor(service);
-    this.map.addImage(id, { width: HATCH_SIZE, height: HATCH_SIZE, data: hatchPixels(color) });
   }
 
   private reportView(): void {
@@ -150,8 +140,13 @@ export class CoverageMap {
     else this.queue.push(fn);
   }
 
-  private setData(source: string, data: FeatureCollection): void {
+  /** Data is on its way: tests (and anyone watching data-map-idle) must wait for the next idle. */
+  markPending(): void {
     document.documentElement.dataset.mapIdle = '0';
+  }
+
+  private setData(source: string, data: FeatureCollection): void {
+    this.markPending();
     this.whenLoaded(() => (this.map.getSource(source) as GeoJSONSource | undefined)?.setData(data as never));
   }
 

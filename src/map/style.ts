@@ -4,7 +4,7 @@
 // controller once the worker has parsed the inputs.
 import type { ExpressionSpecification, LayerSpecification, RasterSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { AREA_LINE, AREA_SELECTED, BACKGROUND, DISTRICT_FILL, MIX_COLORS, NO_KNOWN_SERVICE, OTHER_SERVICE, SERVICE_COLORS } from './palette';
+import { AREA_LINE, AREA_SELECTED, BACKGROUND, DISTRICT_FILL, GAP_COLOR, MIX_COLORS, NO_KNOWN_SERVICE, OTHER_SERVICE, SERVICE_COLORS } from './palette';
 import { populationColorExpression } from './population-scale';
 
 /** The map layers a user can switch on and off, each a group of style layers. */
@@ -18,7 +18,7 @@ export const LAYER_GROUPS = {
 } as const;
 export type LayerGroup = keyof typeof LAYER_GROUPS;
 
-export const HATCH_PREFIX = 'hatch-';
+export const GAP_HATCH = 'gap-hatch'; // image id, added in code
 export const LABEL_FONTS = ['sans-serif'];
 /** CSS font families tried for Chinese labels, before the browser's own fallback. */
 export const CJK_FONTS = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
@@ -67,9 +67,9 @@ export function buildStyle(lang: 'zh' | 'en'): StyleSpecification {
     { id: 'circles-line', type: 'line', source: 'circles', paint: { 'line-color': byService(), 'line-width': 2 } },
     {
       id: 'gaps-fill', type: 'fill', source: 'gaps',
-      paint: { 'fill-pattern': ['concat', HATCH_PREFIX, ['get', 'service']] as ExpressionSpecification },
+      paint: { 'fill-pattern': GAP_HATCH },
     },
-    { id: 'gaps-line', type: 'line', source: 'gaps', paint: { 'line-color': byService(), 'line-width': 1.5, 'line-dasharray': [2, 1] } },
+    { id: 'gaps-line', type: 'line', source: 'gaps', paint: { 'line-color': GAP_COLOR, 'line-width': 1.5 } },
     {
       id: 'areas-line', type: 'line', source: 'areas',
       paint: { 'line-color': ['case', selected, AREA_SELECTED, AREA_LINE], 'line-width': ['case', selected, 4, 1.5] },

@@ -3,7 +3,7 @@
 // App.svelte turn changes into worker requests and map updates.
 import { KNOWN_SERVICES } from '../core/types';
 import type { LayerGroup } from '../map/style';
-import { ALL, RADIUS_DEFAULT, clampRadius, servicesFor, type ServiceChoice } from './choices';
+import { RADIUS_DEFAULT, clampRadius, servicesFor, type ServiceChoice } from './choices';
 import type { CirclesResult, ComputeResult, LoadResult } from '../worker/messages';
 import type { Lang } from './i18n';
 
@@ -21,7 +21,7 @@ function storedLang(): Lang {
 export type Focus = { bbox: [number, number, number, number] } | { center: [number, number]; zoom: number };
 
 class AppState {
-  choice = $state<ServiceChoice>(ALL);
+  choice = $state<ServiceChoice>('petition'); // the halls' core service; every hall and station offers it
   radiusM = $state(RADIUS_DEFAULT);
   lang = $state<Lang>(storedLang());
   layers = $state<Record<LayerGroup, boolean>>({ areas: true, population: true, halls: true, circles: true, gaps: true, basemap: false });

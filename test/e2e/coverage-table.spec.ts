@@ -13,6 +13,9 @@ async function expectTableMatchesEngine(page: import('@playwright/test').Page, s
 test('the table shows exactly the engine numbers for each service choice and radius', async ({ page }) => {
   await page.goto('./');
   await waitForMapIdle(page);
+  await expectTableMatchesEngine(page, ['petition'], 500);
+
+  await page.getByTestId('service-all').check();
   await expectTableMatchesEngine(page, ['legal-aid', 'petition', 'psych-support'], 500);
 
   await page.getByTestId('service-legal-aid').check();
@@ -34,7 +37,7 @@ test('a radius typed outside 100–3000 m is clamped when the field is left', as
   await waitForMapIdle(page);
   await page.getByTestId('radius-number').fill('9000');
   await page.getByTestId('radius-number').blur();
-  await waitForTable(page, 3000, ['legal-aid', 'petition', 'psych-support']);
+  await waitForTable(page, 3000, ['petition']);
   await expect(page.getByTestId('radius-number')).toHaveValue('3000');
 });
 

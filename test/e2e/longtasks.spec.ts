@@ -14,9 +14,14 @@ test('dragging the radius slider: long tasks on the main thread are reported', a
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./');
   await waitForMapIdle(page);
+  // The heaviest view: three services, three circle shapes and the 'all' gaps.
+  await page.getByTestId('service-all').check();
+  await waitForTable(page, 500, ['legal-aid', 'petition', 'psych-support']);
+  await waitForMapIdle(page);
   await page.evaluate(() => ((window as unknown as { __long: number[] }).__long.length = 0));
 
   const slider = page.getByTestId('radius-slider');
+  await slider.scrollIntoViewIfNeeded();
   const box = (await slider.boundingBox())!;
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + 4, y);

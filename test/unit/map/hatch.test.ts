@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HATCH_SIZE, hatchPixels } from '../../../src/map/hatch';
 
 describe('hatchPixels', () => {
-  it('paints half of the tile in the given colour, opaque, and leaves the rest transparent', () => {
+  it('paints a third of the tile in the given colour, opaque, and leaves the rest transparent', () => {
     const px = hatchPixels('#d55e00');
     expect(px.length).toBe(HATCH_SIZE * HATCH_SIZE * 4);
     let painted = 0;
@@ -12,7 +12,7 @@ describe('hatchPixels', () => {
         expect([px[i], px[i + 1], px[i + 2]]).toEqual([0xd5, 0x5e, 0x00]);
       } else expect(px[i + 3]).toBe(0);
     }
-    expect(painted).toBe((HATCH_SIZE * HATCH_SIZE) / 2);
+    expect(painted).toBe((HATCH_SIZE * HATCH_SIZE) / 3);
   });
   it('tiles seamlessly: stripes continue across the right and bottom edges', () => {
     const px = hatchPixels('#000000');
