@@ -2,108 +2,129 @@
 // between member and non-member cells. Every edge keeps its cell on the left,
 // so outer rings run counter-clockwise and holes clockwise (RFC 7946). Where
 // two cells touch only at a corner the trace turns left, and a loop that still
-// passes a corner twice is split there, so every ring is simple.
+// passes a corner twice is split there, so every ring is simple. Each polygon
+// is one 4-connected group of cells: its outer ring and the holes whose left
+// side touches that group. Dense typed arrays over the cells' bounding box keep
+// this linear in the number of cells.
 
 /** Rings in integer grid-corner coordinates: corner (i, j) is the lower-left corner of cell (i, j). */
 export type CornerRing = [number, number][];
 
 /** Polygons (outer ring first, then holes) outlining the given cells (integer column, row). */
-export function outlineCells(ci: Int32Array | number[], cj: Int32Array | number[]): CornerRing[][] {
-  const member = new Set<number>();
-  const key = (i: number, j: number) => i * 0x200000 + j; // j < 2^21 rows, i < 2^31
-  for (let k = 0; k < ci.length; k++) member.add(key(ci[k], cj[k]));
-  const has = (i: number, j: number) => member.has(key(i, j));
+export function outlineCells(ci: ArrayLike<number>, cj: ArrayLike<number>): CornerRing[][] {
+  const n = ci.length;
+  if (n === 0) return [];
+  let i0 = Infinity, j0 = Infinity, i1 = -Infinity, j1 = -Infinity;
+  for (let k = 0; k < n; k++) {
+    i0 = Math.min(i0, ci[k]);
+    i1 = Math.max(i1, ci[k]);
+    j0 = Math.min(j0, cj[k]);
+    j1 = Math.max(j1, cj[k]);
+  }
+  // Local cell (x, y) = (i - i0 + 1, j - j0 + 1), with a one-cell empty border.
+  const W = i1 - i0 + 3;
+  const H = j1 - j0 + 3;
+  const label = new Int32Array(W * H).fill(-1); // -1 empty, else 4-connected group
+  for (let k = 0; k < n; k++) label[(ci[k] - i0 + 1) * H + (cj[k] - j0 + 1)] = 0;
+  let groups = 0;
+  const stack: number[] = [];
+  for (let c = 0; c < W * H; c++) {
+    if (label[c] !== 0) continue;
+    const g = ++groups;
+    label[c] = g;
+    stack.push(c);
+    while (stack.length > 0) {
+      const d = stack.pop()!;
+      for (const e of [d - H, d + H, d - 1, d + 1]) if (label[e] === 0) {
+        label[e] = g;
+        stack.push(e);
+      }
+    }
+  }
+  const member = (x: number, y: number) => label[x * H + y] > 0;
 
-  // Directed boundary edges, listed by start corner; at most 2 leave a corner.
-  const edges: { sx: number; sy: number; ex: number; ey: number }[] = [];
-  const starts = new Map<number, number[]>();
-  const addEdge = (sx: number, sy: number, ex: number, ey: number) => {
-    const id = edges.length;
-    edges.push({ sx, sy, ex, ey });
-    const k = key(sx, sy);
-    const list = starts.get(k);
-    if (list) list.push(id);
-    else starts.set(k, [id]);
+  // Corners (x, y), 0 <= x <= W, 0 <= y <= H; at most two edges leave one.
+  const CH = H + 1;
+  const out1 = new Int32Array((W + 1) * CH).fill(-1);
+  const out2 = new Int32Array((W + 1) * CH).fill(-1);
+  const ex: number[] = [], ey: number[] = [], fx: number[] = [], fy: number[] = [];
+  const addEdge = (sx: number, sy: number, tx: number, ty: number) => {
+    const id = ex.length;
+    ex.push(sx);
+    ey.push(sy);
+    fx.push(tx);
+    fy.push(ty);
+    const k = sx * CH + sy;
+    if (out1[k] < 0) out1[k] = id;
+    else out2[k] = id;
   };
-  for (const k of member) {
-    const i = Math.floor(k / 0x200000);
-    const j = k - i * 0x200000;
-    if (!has(i, j - 1)) addEdge(i, j, i + 1, j); // bottom, eastwards
-    if (!has(i + 1, j)) addEdge(i + 1, j, i + 1, j + 1); // right, northwards
-    if (!has(i, j + 1)) addEdge(i + 1, j + 1, i, j + 1); // top, westwards
-    if (!has(i - 1, j)) addEdge(i, j + 1, i, j); // left, southwards
+  for (let x = 1; x < W - 1; x++) {
+    for (let y = 1; y < H - 1; y++) {
+      if (!member(x, y)) continue;
+      if (!member(x, y - 1)) addEdge(x, y, x + 1, y); // bottom, eastwards
+      if (!member(x + 1, y)) addEdge(x + 1, y, x + 1, y + 1); // right, northwards
+      if (!member(x, y + 1)) addEdge(x + 1, y + 1, x, y + 1); // top, westwards
+      if (!member(x - 1, y)) addEdge(x, y + 1, x, y); // left, southwards
+    }
   }
 
-  const used = new Uint8Array(edges.length);
-  const rings: CornerRing[] = [];
-  for (let e0 = 0; e0 < edges.length; e0++) {
+  const used = new Uint8Array(ex.length);
+  const at = new Int32Array((W + 1) * CH).fill(-1); // position of a corner on the current loop
+  const polys = new Map<number, { outer: CornerRing | null; holes: CornerRing[] }>();
+  for (let e0 = 0; e0 < ex.length; e0++) {
     if (used[e0]) continue;
-    const ring: CornerRing = [];
+    const loop: number[] = []; // corner keys
     let e = e0;
     while (!used[e]) {
       used[e] = 1;
-      const { sx, sy, ex, ey } = edges[e];
-      ring.push([sx, sy]);
-      const next = starts.get(key(ex, ey))!;
-      e = next.length === 1 ? next[0] : leftmost(edges, e, next);
+      loop.push(ex[e] * CH + ey[e]);
+      const k = fx[e] * CH + fy[e];
+      e = out2[k] < 0 ? out1[k] : leftTurn(ex, ey, fx, fy, e, out1[k], out2[k]);
     }
-    for (const simple of splitAtRepeats(ring)) rings.push(dropCollinear(simple));
-  }
-
-  // Outer rings have positive area (CCW); holes negative. A hole belongs to the
-  // outer ring that contains the cell on its left side (a member cell).
-  const outers = rings.filter((r) => signedArea2(r) > 0);
-  const holes = rings.filter((r) => signedArea2(r) < 0);
-  const polys: CornerRing[][] = outers.map((r) => [r]);
-  const areas = outers.map(signedArea2);
-  for (const h of holes) {
-    const [ax, ay] = h[0];
-    const [bx, by] = h[1];
-    const ux = Math.sign(bx - ax), uy = Math.sign(by - ay);
-    // Centre of the member cell left of the edge's first unit step; the left
-    // normal of (ux, uy) is (-uy, ux).
-    const cx = ax + ux / 2 - uy / 2;
-    const cy = ay + uy / 2 + ux / 2;
-    // Innermost containing outer ring: an island in a hole can own holes too.
-    let best = -1;
-    for (let k = 0; k < outers.length; k++) {
-      if (insideRing(outers[k], cx, cy) && (best < 0 || areas[k] < areas[best])) best = k;
+    for (const ring of splitAtRepeats(loop, at)) {
+      const pts = dropCollinear(ring.map((k) => [Math.floor(k / CH), k % CH] as [number, number]));
+      // The cell left of the first edge's first unit step names the group.
+      const [ax, ay] = pts[0];
+      const [bx, by] = pts[1];
+      const ux = Math.sign(bx - ax), uy = Math.sign(by - ay);
+      const g = label[(ax + (ux - uy - 1) / 2) * H + (ay + (uy + ux - 1) / 2)];
+      const global = pts.map(([x, y]) => [x - 1 + i0, y - 1 + j0] as [number, number]);
+      const p = polys.get(g) ?? { outer: null, holes: [] };
+      polys.set(g, p);
+      if (signedArea2(global) > 0) p.outer = global;
+      else p.holes.push(global);
     }
-    if (best >= 0) polys[best].push(h);
   }
-  return polys;
+  return [...polys.keys()].sort((a, b) => a - b).map((g) => {
+    const p = polys.get(g)!;
+    return [p.outer!, ...p.holes];
+  });
 }
 
 // Of the two edges leaving a corner where cells touch diagonally, the one
 // turning left from the incoming edge (the other turns right).
-function leftmost(edges: { sx: number; sy: number; ex: number; ey: number }[], inc: number, cands: number[]): number {
-  const a = edges[inc];
-  const dx = a.ex - a.sx, dy = a.ey - a.sy;
-  for (const c of cands) {
-    const b = edges[c];
-    if (dx * (b.ey - b.sy) - dy * (b.ex - b.sx) > 0) return c;
-  }
-  throw new Error('outlineCells: no left turn at a diagonal corner'); // unreachable on a grid
+function leftTurn(ex: number[], ey: number[], fx: number[], fy: number[], inc: number, a: number, b: number): number {
+  const dx = fx[inc] - ex[inc], dy = fy[inc] - ey[inc];
+  return dx * (fy[a] - ey[a]) - dy * (fx[a] - ex[a]) > 0 ? a : b;
 }
 
-// Split a traced loop (open list of corners) where it passes a corner twice
-// into simple closed rings: a pinched outer ring becomes an outer ring plus a
-// hole (or two outer rings), each of which orientation then classifies.
-function splitAtRepeats(loop: CornerRing): CornerRing[] {
-  const out: CornerRing[] = [];
-  const stack: [number, number][] = [];
-  const at = new Map<number, number>();
-  for (const p of [...loop, loop[0]]) {
-    const k = p[0] * 0x200000 + p[1];
-    const prev = at.get(k);
-    if (prev !== undefined) {
+// Split a traced loop (open list of corner keys) where it passes a corner
+// twice into simple closed rings: a pinched outer ring becomes an outer ring
+// plus a hole. `at` is scratch, all -1 on entry and on return.
+function splitAtRepeats(loop: number[], at: Int32Array): number[][] {
+  const out: number[][] = [];
+  const stack: number[] = [];
+  for (const k of [...loop, loop[0]]) {
+    const prev = at[k];
+    if (prev >= 0) {
       const sub = stack.splice(prev);
-      for (const q of sub) at.delete(q[0] * 0x200000 + q[1]);
+      for (const q of sub) at[q] = -1;
       out.push([...sub, sub[0]]);
     }
-    at.set(k, stack.length);
-    stack.push(p);
+    at[k] = stack.length;
+    stack.push(k);
   }
+  for (const q of stack) at[q] = -1;
   return out;
 }
 
@@ -126,15 +147,4 @@ export function signedArea2(r: CornerRing): number {
   let s = 0;
   for (let k = 0; k + 1 < r.length; k++) s += r[k][0] * r[k + 1][1] - r[k + 1][0] * r[k][1];
   return s;
-}
-
-// Even-odd test for a point that is never on a grid line (a cell centre).
-function insideRing(r: CornerRing, x: number, y: number): boolean {
-  let inside = false;
-  for (let k = 0; k + 1 < r.length; k++) {
-    const [x1, y1] = r[k];
-    const [x2, y2] = r[k + 1];
-    if (y1 > y !== y2 > y && x < ((x2 - x1) * (y - y1)) / (y2 - y1) + x1) inside = !inside;
-  }
-  return inside;
 }

@@ -8,8 +8,8 @@
 import { areaIndexes, assignAreas } from './assign-areas.ts';
 import { gapGrid, type GapGrid } from './gap-grid.ts';
 import { gapZones } from './gaps.ts';
-import { SumAccumulators } from './compensated-sum.ts';
-import { hallIndex, nearestHallDistances } from './nearest-hall.ts';
+import { compensatedSum, SumAccumulators } from './compensated-sum.ts';
+import { hallIndex, nearestHallDistances, unitCells, type UnitCells } from './nearest-hall.ts';
 import { ALL_KEY } from './parse-halls.ts';
 import type { AreaSet, AreaStats, CoverageOptions, GapCollection, HallSet, PopulationSet, Stats } from './types.ts';
 import { OUTSIDE_AREAS } from './types.ts';
@@ -30,6 +30,7 @@ export class CoverageEngine {
   readonly hasOutside: boolean;
 
   private grid: GapGrid | null = null;
+  private cells: UnitCells | null = null;
   private readonly nearestCache = new Map<string, Float64Array>();
   private readonly quantileCache = new Map<string, { areas: Quantiles[]; total: Quantiles }>();
 
@@ -52,7 +53,10 @@ export class CoverageEngine {
       for (let h = 0; h < this.halls.count; h++) if (this.halls.services[h].includes(service)) ids.push(h);
       const lng = Float64Array.from(ids, (h) => this.halls.lng[h]);
       const lat = Float64Array.from(ids, (h) => this.halls.lat[h]);
-      d = nearestHallDistances(this.population.lng, this.population.lat, lng, lat, hallIndex(lng, lat));
+      // One cell grid for all services, sized for the average hall count per service.
+      const perService = Math.max(1, this.halls.services.reduce((k, s) => k + s.length, 0) / Math.max(1, this.services.length));
+      this.cells ??= unitCells(this.population.lng, this.population.lat, perService);
+      d = nearestHallDistances(this.population.lng, this.population.lat, lng, lat, hallIndex(lng, lat), this.cells);
       this.nearestCache.set(service, d);
     }
     return d;
@@ -99,32 +103,28 @@ export class CoverageEngine {
     const group = this.groups();
     const dist = keys.map((k) => (k === ALL_KEY ? this.nearestAll(services) : this.nearest(k)));
 
-    // Slot layout: [group] for population, then [(1 + s) * (G + 1) + group] per key;
-    // group G is the grand total.
-    const acc = new SumAccumulators((1 + keys.length) * (G + 1));
+    // Slot layout: [group] for population, then [(1 + s) * G + group] per key.
+    const acc = new SumAccumulators((1 + keys.length) * G);
     for (let i = 0; i < n; i++) {
       const g = group[i];
       const wi = w[i];
       acc.add(g, wi);
-      acc.add(G, wi);
-      for (let s = 0; s < keys.length; s++) {
-        if (dist[s][i] <= radiusM) {
-          const base = (1 + s) * (G + 1);
-          acc.add(base + g, wi);
-          acc.add(base + G, wi);
-        }
-      }
+      for (let s = 0; s < keys.length; s++) if (dist[s][i] <= radiusM) acc.add((1 + s) * G + g, wi);
     }
+    // Totals are compensated sums of the group sums: exact for whole people,
+    // within ~1e-16 relative of the straight sum otherwise.
+    const sum = (slot0: number) => compensatedSum(Array.from({ length: G }, (_, g) => acc.value(slot0 + g)));
+    const value = (slot0: number, g: number) => (g === G ? sum(slot0) : acc.value(slot0 + g));
     const quant = keys.map((k, s) => this.quantiles(k === ALL_KEY ? `${ALL_KEY}\u0000${services.join('\u0000')}` : k, dist[s], group, G));
     const hallCounts = this.hallCounts(services, G);
 
     const block = (g: number): Omit<AreaStats, 'name'> => {
-      const population = acc.value(g);
+      const population = value(0, g);
       const covered: Record<string, number> = {};
       const share: Record<string, number> = {};
       const nearestHallM: AreaStats['nearestHallM'] = {};
       keys.forEach((k, s) => {
-        covered[k] = acc.value((1 + s) * (G + 1) + g);
+        covered[k] = value((1 + s) * G, g);
         share[k] = population > 0 ? covered[k] / population : 0;
         nearestHallM[k] = g === G ? quant[s].total : quant[s].areas[g];
       });
@@ -171,9 +171,8 @@ export class CoverageEngine {
   private quantiles(key: string, dist: Float64Array, group: Int32Array, G: number) {
     let q = this.quantileCache.get(key);
     if (q === undefined) {
-      const areas = weightedQuantiles(dist, this.population.weight, group, G);
-      const total = weightedQuantiles(dist, this.population.weight, new Int32Array(dist.length), 1)[0];
-      q = { areas, total };
+      const all = weightedQuantiles(dist, this.population.weight, group, G);
+      q = { areas: all.slice(0, G), total: all[G] };
       this.quantileCache.set(key, q);
     }
     return q;

@@ -21,23 +21,31 @@ export interface GapInput {
 /** Gap zone features for one key (service or 'all'), given each unit's distance to the nearest hall. */
 export function gapZones(input: GapInput, key: string, nearest: Float64Array, radiusM: number): GapCollection['features'] {
   const { lng, lat, weight, group, groupNames, grid } = input;
-  const perGroup = grid.nx * grid.ny;
-  const cellKey = (g: number, i: number, j: number) => g * perGroup + j * grid.nx + i;
-
-  // Cells holding uncovered people, per area group.
-  const cellOf = new Map<number, number>();
-  const cg: number[] = [], ci: number[] = [], cj: number[] = [];
+  // Cells holding uncovered people, per area group. A grid cell may hold units
+  // of several areas (at boundaries): one record per (cell, area), chained.
+  const dense = grid.nx * grid.ny <= 1 << 24;
+  const head = dense ? new Int32Array(grid.nx * grid.ny).fill(-1) : null;
+  const sparse = dense ? null : new Map<number, number>();
+  const cg: number[] = [], ci: number[] = [], cj: number[] = [], next: number[] = [];
+  const lookup = (g: number, i: number, j: number): number => {
+    const k = j * grid.nx + i;
+    for (let c = head ? head[k] : (sparse!.get(k) ?? -1); c >= 0; c = next[c]) if (cg[c] === g) return c;
+    return -1;
+  };
   const unitCell = new Int32Array(lng.length).fill(-1);
   for (let u = 0; u < lng.length; u++) {
     if (!(nearest[u] > radiusM) || !(weight[u] > 0)) continue;
-    const k = cellKey(group[u], grid.i[u], grid.j[u]);
-    let c = cellOf.get(k);
-    if (c === undefined) {
+    const g = group[u], i = grid.i[u], j = grid.j[u];
+    let c = lookup(g, i, j);
+    if (c < 0) {
       c = cg.length;
-      cellOf.set(k, c);
-      cg.push(group[u]);
-      ci.push(grid.i[u]);
-      cj.push(grid.j[u]);
+      const k = j * grid.nx + i;
+      next.push(head ? head[k] : (sparse!.get(k) ?? -1));
+      if (head) head[k] = c;
+      else sparse!.set(k, c);
+      cg.push(g);
+      ci.push(i);
+      cj.push(j);
     }
     unitCell[u] = c;
   }
@@ -56,8 +64,8 @@ export function gapZones(input: GapInput, key: string, nearest: Float64Array, ra
       for (let di = -1; di <= 1; di++) {
         const i = ci[c] + di, j = cj[c] + dj;
         if ((di === 0 && dj === 0) || i < 0 || j < 0 || i >= grid.nx || j >= grid.ny) continue;
-        const o = cellOf.get(cellKey(cg[c], i, j));
-        if (o !== undefined) {
+        const o = lookup(cg[c], i, j);
+        if (o >= 0) {
           const a = find(c), b = find(o);
           if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
         }

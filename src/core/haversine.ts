@@ -11,8 +11,28 @@ function rad(deg: number): number {
   return ((deg % 360) * Math.PI) / 180;
 }
 
+/** cos of a latitude in degrees, computed exactly as turf does inside distance(). */
+export function cosLat(latDeg: number): number {
+  return Math.cos(rad(latDeg));
+}
+
+/**
+ * The haversine term a = sin²(Δlat/2) + sin²(Δlng/2)·cos(lat1)·cos(lat2), with
+ * turf's operation order; distance is havDistanceM(a), monotone in a, so the
+ * hot loops compare a values and convert only the winner.
+ */
+export function havA(fromLng: number, fromLat: number, toLng: number, toLat: number, cosFrom: number, cosTo: number): number {
+  return Math.pow(Math.sin(rad(toLat - fromLat) / 2), 2) + Math.pow(Math.sin(rad(toLng - fromLng) / 2), 2) * cosFrom * cosTo;
+}
+
+/** Metres for a haversine term a, as turf computes it. */
+export function havDistanceM(a: number): number {
+  return 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a)) * EARTH_RADIUS_M;
+}
+
 /** Haversine distance in metres, bit-identical to turf.distance(from, to, { units: 'meters' }). */
 export function haversineM(fromLng: number, fromLat: number, toLng: number, toLat: number): number {
+  // Written out (not via havA) so V8 inlines it into hot loops without boxing.
   const dLat = rad(toLat - fromLat);
   const dLon = rad(toLng - fromLng);
   const lat1 = rad(fromLat);

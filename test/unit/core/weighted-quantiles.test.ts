@@ -18,14 +18,16 @@ function reference(values: number[], weights: number[], groups: number[], g: num
 }
 
 describe('weightedQuantiles', () => {
-  it('matches a per-group sort with integer weights, ties and Infinity', () => {
+  it('matches a per-group sort with integer weights, ties and Infinity, also with values spread over many buckets', () => {
     fc.assert(fc.property(fc.array(fc.record({
-      v: fc.oneof(fc.integer({ min: 0, max: 20 }), fc.constant(Infinity)),
+      v: fc.oneof(fc.integer({ min: 0, max: 20 }), fc.constant(Infinity), fc.double({ min: 0, max: 5000, noNaN: true })),
       w: fc.integer({ min: 0, max: 5 }),
       g: fc.integer({ min: -1, max: 2 }),
     }), { maxLength: 60, size: 'max' }), (us) => {
       const got = weightedQuantiles(Float64Array.from(us, (u) => u.v), Float64Array.from(us, (u) => u.w), Int32Array.from(us, (u) => u.g), 3);
       for (let g = 0; g < 3; g++) expect(got[g]).toEqual(reference(us.map((u) => u.v), us.map((u) => u.w), us.map((u) => u.g), g));
+      // The last entry is over all groups (units with group >= 0).
+      expect(got[3]).toEqual(reference(us.map((u) => u.v), us.map((u) => u.w), us.map((u) => (u.g >= 0 ? 0 : -1)), 0));
     }), { seed: 42, numRuns: 500 });
   });
 

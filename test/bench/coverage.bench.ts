@@ -1,0 +1,178 @@
+// Coverage engine timing at Shenzhen scale, seeded, against the naive
+// approach measured in the same run. Run: npm run bench
+// Prints times and ratios; asserts nothing (timings depend on the machine).
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import circle from '@turf/circle';
+import KDBush from 'kdbush';
+import { cpus, loadavg } from 'node:os';
+import type { Feature, Polygon } from 'geojson';
+import { CoverageEngine } from '../../src/core/engine.ts';
+import { haversineM, radiusBoxes } from '../../src/core/haversine.ts';
+import type { AreaSet, HallSet, PopulationSet } from '../../src/core/types.ts';
+
+const SERVICES = ['legal-aid', 'petition', 'psych-support'];
+const RADIUS_M = 500;
+const LNG0 = 113.75; // degrees, south-west corner
+const LAT0 = 22.45;
+const M_PER_DEG_LAT = 111_195; // metres per degree of latitude
+const DLAT = 100 / M_PER_DEG_LAT; // degrees per 100 m
+
+// mulberry32: small seeded PRNG so every run measures the same data.
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Case { halls: HallSet; population: PopulationSet; areas: AreaSet }
+
+/** A cols x rows 100 m population grid, `halls` halls clustered like a city, `areas` wiggly vertical strips. */
+function makeCase(cols: number, rows: number, hallCount: number, areaCount: number, seed: number): Case {
+  const rnd = rng(seed);
+  const dlng = 100 / (M_PER_DEG_LAT * Math.cos(((LAT0 + (rows * DLAT) / 2) * Math.PI) / 180));
+  const n = cols * rows;
+  const population: PopulationSet = {
+    count: n, lng: new Float64Array(n), lat: new Float64Array(n), weight: new Float64Array(n),
+    feature: new Int32Array(n), total: 0, kind: 'points',
+  };
+  for (let c = 0, k = 0; c < cols; c++) {
+    for (let r = 0; r < rows; r++, k++) {
+      population.lng[k] = Math.round((LNG0 + c * dlng) * 1e6) / 1e6;
+      population.lat[k] = Math.round((LAT0 + r * DLAT) * 1e6) / 1e6;
+      population.weight[k] = Math.floor(rnd() * 40);
+      population.feature[k] = k;
+      population.total += population.weight[k];
+    }
+  }
+  // Halls near population-weighted random units, so density follows people.
+  const hl = new Float64Array(hallCount), ht = new Float64Array(hallCount);
+  const services: string[][] = [];
+  for (let h = 0; h < hallCount; h++) {
+    const u = Math.floor(rnd() * n);
+    hl[h] = population.lng[u] + (rnd() - 0.5) * dlng;
+    ht[h] = population.lat[u] + (rnd() - 0.5) * DLAT;
+    services.push(SERVICES.filter(() => rnd() < 0.6));
+  }
+  const halls: HallSet = { count: hallCount, lng: hl, lat: ht, name: services.map((_, h) => `hall ${h}`), services, properties: services.map(() => ({})) };
+  // Strips with 200-vertex sine-wiggled borders, like real subdistrict outlines.
+  const x0 = LNG0 - dlng, x1 = LNG0 + cols * dlng, y0 = LAT0 - DLAT, y1 = LAT0 + rows * DLAT;
+  const border = (k: number) => Array.from({ length: 201 }, (_, s) => {
+    const y = y0 + ((y1 - y0) * s) / 200;
+    const x = k === 0 ? x0 : k === areaCount ? x1 : x0 + ((x1 - x0) * k) / areaCount + 0.003 * Math.sin(s / 7 + k);
+    return [x, y] as [number, number];
+  });
+  const features: Feature<Polygon>[] = [];
+  for (let k = 0; k < areaCount; k++) {
+    const left = border(k), right = border(k + 1);
+    const ring = [...right, ...left.reverse(), right[0]];
+    features.push({ type: 'Feature', properties: { name: `area ${k + 1}` }, geometry: { type: 'Polygon', coordinates: [ring] } });
+  }
+  return { halls, population, areas: { names: features.map((f) => f.properties!.name as string), features } };
+}
+
+const f1 = (x: number) => x.toFixed(1);
+
+interface Timing { wall: number; cpu: number } // milliseconds
+
+/** Run fn `reps` times; median wall-clock and CPU time (the machine is shared, so CPU time is the steadier one). */
+function measure(reps: number, fn: () => void): Timing {
+  const wall: number[] = [], cpu: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    fn();
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  const med = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1];
+  return { wall: med(wall), cpu: med(cpu) };
+}
+const show = (t: Timing) => `${f1(t.wall)} ms wall, ${f1(t.cpu)} ms CPU`;
+
+/** Alternative index: kdbush over the units, one range query per hall, marking covered units. */
+function hallCentric(c: Case, service: string): Uint8Array {
+  const { population: p, halls: h } = c;
+  const index = new KDBush(p.count, 64);
+  for (let i = 0; i < p.count; i++) index.add(p.lng[i], p.lat[i]);
+  index.finish();
+  const out = new Uint8Array(p.count);
+  for (let j = 0; j < h.count; j++) {
+    if (!h.services[j].includes(service)) continue;
+    for (const [a, b, cc, d] of radiusBoxes(h.lng[j], h.lat[j], RADIUS_M)) {
+      for (const u of index.range(a, b, cc, d)) if (!out[u] && haversineM(p.lng[u], p.lat[u], h.lng[j], h.lat[j]) <= RADIUS_M) out[u] = 1;
+    }
+  }
+  return out;
+}
+
+/** Naive: a turf.circle polygon per hall, booleanPointInPolygon for sampled units against every circle of each service. */
+function naive(c: Case, engine: CoverageEngine, sample: number): { perUnit: Timing; agree: number } {
+  const circles = SERVICES.map((s) => {
+    const ids = [...Array(c.halls.count).keys()].filter((h) => c.halls.services[h].includes(s));
+    return ids.map((h) => circle([c.halls.lng[h], c.halls.lat[h]], RADIUS_M, { units: 'meters' }));
+  });
+  const rnd = rng(7);
+  const units = Array.from({ length: sample }, () => Math.floor(rnd() * c.population.count));
+  let covered: boolean[][] = [];
+  const t = measure(1, () => {
+    covered = units.map((u) => SERVICES.map((_, s) => circles[s].some((poly) => booleanPointInPolygon([c.population.lng[u], c.population.lat[u]], poly))));
+  });
+  // turf.circle is a 64-gon inside the true circle, so units right at the edge may differ.
+  const cov = SERVICES.map((s) => engine.covered(s, RADIUS_M));
+  let agree = 0;
+  units.forEach((u, k) => SERVICES.forEach((_, j) => { if ((cov[j][u] === 1) === covered[k][j]) agree++; }));
+  return { perUnit: { wall: t.wall / sample, cpu: t.cpu / sample }, agree: agree / (sample * SERVICES.length) };
+}
+
+function runCase(label: string, c: Case, reps: number, naiveSample: number): void {
+  console.log(`\n${label}: ${c.population.count.toLocaleString('en')} population points (100 m grid), ${c.halls.count.toLocaleString('en')} halls, ${c.areas.names.length} areas, ${SERVICES.length} services, radius ${RADIUS_M} m`);
+  const opts = { radiusM: RADIUS_M, services: SERVICES };
+  let engine = new CoverageEngine(c.halls, c.population, c.areas);
+  const build = measure(reps, () => { engine = new CoverageEngine(c.halls, c.population, c.areas); });
+  // First stats on a fresh engine: exact nearest-hall distances for every unit and service, then cached.
+  const first = measure(reps, () => { new CoverageEngine(c.halls, c.population, c.areas).stats(opts); });
+  const firstStats = { wall: first.wall - build.wall, cpu: first.cpu - build.cpu };
+  engine.stats(opts);
+  let r = RADIUS_M;
+  const again = measure(reps, () => { engine.stats({ radiusM: (r += 37), services: SERVICES }); });
+  let zones = 0;
+  const gaps = measure(reps, () => { zones = engine.gaps(opts).features.length; });
+  const stats = engine.stats(opts);
+  console.log(`  engine build (area assignment, ${c.areas.names.length} areas of 402 vertices): ${show(build)}`);
+  console.log(`  first full stats (exact nearest-hall distances per unit and service, then cached): ${show(firstStats)}`);
+  console.log(`  build + first full stats: ${show(first)}`);
+  console.log(`  full stats at another radius (cached distances): ${show(again)}`);
+  console.log(`  gap zones (${zones} zones, cells from the ${engine.gapGrid().source === "grid" ? "detected population grid" : "typical unit spacing"}): ${show(gaps)}`);
+  console.log(`  covered by all three services: ${stats.total.covered.all.toLocaleString('en')} of ${stats.total.population.toLocaleString('en')} people`);
+
+  // Index choice, measured: the engine's kdbush over halls + own grid of unit
+  // cells (nearest distance, any radius) against kdbush over units with one
+  // range query per hall (coverage at one radius only).
+  let same = true;
+  const alt = measure(Math.min(reps, 3), () => {
+    const a = SERVICES.map((s) => hallCentric(c, s));
+    same = SERVICES.every((s, k) => engine.covered(s, RADIUS_M).every((v, u) => v === a[k][u]));
+  });
+  console.log(`  alternative: kdbush over units + range query per hall, coverage at one radius, no distances: ${show(alt)}; same covered units: ${same}`);
+
+  if (naiveSample > 0) {
+    const { perUnit, agree } = naive(c, engine, naiveSample);
+    const scaled = { wall: perUnit.wall * c.population.count, cpu: perUnit.cpu * c.population.count };
+    console.log(`  naive turf.circle + booleanPointInPolygon, ${naiveSample} sampled units scaled to all: ${f1(scaled.wall / 1000)} s wall, ${f1(scaled.cpu / 1000)} s CPU; agrees with the engine on ${(agree * 100).toFixed(2)}% of unit-services`);
+    console.log(`  ratio naive / engine, build + first full stats: ${Math.round(scaled.cpu / first.cpu).toLocaleString('en')}x (CPU), ${Math.round(scaled.wall / first.wall).toLocaleString('en')}x (wall)`);
+    console.log(`  ratio naive / engine, full stats at another radius: ${Math.round(scaled.cpu / again.cpu).toLocaleString('en')}x (CPU), ${Math.round(scaled.wall / again.wall).toLocaleString('en')}x (wall)`);
+  }
+}
+
+console.log(`Machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (other work running inflates wall times)`);
+console.log('Index: kdbush over halls (one per service) + the engine\'s own grid of population cells, candidate halls per cell by the triangle inequality.');
+// Warm the JIT on a small case so the first measured call is not mostly compilation.
+runCase('warm-up', makeCase(60, 50, 60, 3, 1), 3, 0);
+runCase('Shenzhen scale', makeCase(500, 400, 3000, 10, 42), 5, 200);
+runCase('large', makeCase(1000, 1000, 10_000, 10, 43), 3, 0);
