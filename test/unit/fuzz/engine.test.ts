@@ -22,12 +22,16 @@ const clustered = (pos: fc.Arbitrary<[number, number]>) => fc.array(pos, { minLe
 const everywhere = fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true }));
 const extremes = fc.constantFrom<[number, number]>([180, 90], [-180, -90], [180, 0], [-180, 0], [0, 90], [0, -90], [179.9999, 0], [-179.9999, 0], [0, 0]);
 
+// Subnormal totals (< 1e-300 people) are left out: weightedQuantiles loses
+// p50 there, a known bug kept as the it.fails case at the end of this file.
+const people = fc.double({ min: 0, max: 1e4, noNaN: true }).map((x) => (x < 1e-300 ? 0 : x));
+
 const scene = (pos: fc.Arbitrary<[number, number]>) =>
   fc.record({
     halls: clustered(pos).chain((ps) => fc.tuple(fc.constant(ps), fc.array(fc.subarray(SERVICES), { minLength: ps.length, maxLength: ps.length }))),
     units: fc.oneof(
-      clustered(pos).chain((ps) => fc.tuple(fc.constant(ps), fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1e4, noNaN: true })), { minLength: ps.length, maxLength: ps.length }))).map(([ps, w]) => fcText(ps.map((p, i) => point(p, { population: w[i] })))),
-      fc.array(fc.tuple(ring, fc.double({ min: 0, max: 1e4, noNaN: true })), { minLength: 1, maxLength: 3 }).map((rs) => fcText(rs.map(([r, n]) => ({ type: 'Feature', properties: { population: n }, geometry: { type: 'Polygon', coordinates: [r] } })))),
+      clustered(pos).chain((ps) => fc.tuple(fc.constant(ps), fc.array(fc.oneof(fc.constant(0), people), { minLength: ps.length, maxLength: ps.length }))).map(([ps, w]) => fcText(ps.map((p, i) => point(p, { population: w[i] })))),
+      fc.array(fc.tuple(ring, people), { minLength: 1, maxLength: 3 }).map((rs) => fcText(rs.map(([r, n]) => ({ type: 'Feature', properties: { population: n }, geometry: { type: 'Polygon', coordinates: [r] } })))),
     ),
     areas: fc.array(ring, { maxLength: 3 }),
     radii: fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 5000, noNaN: true }), fc.constantFrom(1e-9, 2.1e7, 1e12, Number.MAX_VALUE)), { minLength: 1, maxLength: 3 }),
@@ -101,5 +105,16 @@ describe('fuzz: CoverageEngine on parsed input', () => {
 
   it('keeps stats and gap zones finite and consistent at the poles, the antimeridian and across the globe', () => {
     fc.assert(fc.property(scene(fc.oneof(extremes, everywhere)), runScene), fuzzParams(150));
+  });
+
+  // Known bug (reported, not in this suite's files): with a total weight of
+  // 5e-324 the p50 target underflows to 0 and nearestHallM.p50 comes out
+  // undefined. it.fails turns red once weighted-quantiles.ts is fixed: then
+  // make it a plain it() and drop the filter on `people` above.
+  it.fails('keeps nearestHallM.p50 defined when the whole population is 5e-324 people', () => {
+    const halls = parseHalls('name,lng,lat,services\na,113.83,22.65,petition\n', { file: 'h.csv' });
+    const population = parsePopulation(fcText([point([113.9, 22.8], { population: 5e-324 })]), { file: 'p.geojson' });
+    const stats = new CoverageEngine(halls, population, { names: [], features: [] }).stats({ radiusM: 100, services: ['petition'] });
+    expect(Number.isFinite(stats.total.nearestHallM.petition.p50)).toBe(true);
   });
 });
