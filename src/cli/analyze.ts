@@ -18,11 +18,14 @@ function read(path: string): string {
   }
 }
 
+// Not the input's fault: reported with exit code 1.
+class WriteError extends Error {}
+
 function write(path: string, text: string): void {
   try {
     writeFileSync(path, text);
   } catch (e) {
-    throw new UsageError(`${path}: cannot write file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new WriteError(`${path}: cannot write file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
 }
 
@@ -60,6 +63,9 @@ try {
   if (e instanceof InputError || e instanceof UsageError) {
     process.stderr.write(`${e instanceof UsageError ? 'analyze: ' : ''}${e.message}\n`);
     process.exitCode = 2;
+  } else if (e instanceof WriteError) {
+    process.stderr.write(`analyze: ${e.message}\n`);
+    process.exitCode = 1;
   } else {
     process.stderr.write(`analyze: internal error: ${e instanceof Error ? e.message : String(e)}\n`.replace(/\n(?!$)/g, ' '));
     process.exitCode = 1;

@@ -112,6 +112,13 @@ describe('analyze CLI on fixture cases', () => {
     expect(Object.values(stats.areas[2].covered).every((v) => v === 0)).toBe(true);
   });
 
+  it('exits 1 with one line when an output file cannot be written', async () => {
+    const dir = join(FIXTURES, 'points');
+    const r = await run(['--halls', join(dir, 'halls.csv'), '--population', join(dir, 'population.geojson'), '--areas', join(dir, 'areas.geojson'), '--stats', join(dir, 'no-such-dir', 'stats.json')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^analyze: .*no-such-dir\/stats\.json: cannot write file \(ENOENT\)\n$/);
+  });
+
   it('prints usage with --help and exits 0', async () => {
     const r = await run(['--help']);
     expect(r.code).toBe(0);
