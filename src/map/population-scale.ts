@@ -1,13 +1,14 @@
 // Classes of the population layer: people per 100 m × 100 m cell, which is
 // people per hectare (人/公顷) for the sample's grid. Breaks are fixed, round
 // numbers near the sample's quantiles (≈ 10th, 30th, 45th, 65th, 95th
-// percentile) so a legend reads the same for every view. Colours: viridis,
-// reversed so dense places are dark on the light background (perceptually
-// uniform and colour-blind safe).
+// percentile) so a legend reads the same for every view. Colours: viridis
+// (perceptually uniform, colour-blind safe), reversed so dense places are
+// darker, and mixed 45 % with white so the circles, gaps and halls drawn on
+// top stay readable; lightness still falls steadily from class to class.
 import { scaleThreshold } from 'd3-scale';
 
 export const POPULATION_BREAKS = [10, 25, 50, 100, 200]; // people per cell
-export const POPULATION_COLORS = ['#fde725', '#7ad151', '#22a884', '#2a788e', '#414487', '#440154'];
+export const POPULATION_COLORS = ['#fef287', '#b6e69f', '#86cfbb', '#8ab5c1', '#9798bd', '#9873a1'];
 
 /** Colour class of a cell's population, shared by the map expression and the legend. */
 export const populationScale = scaleThreshold<number, string>().domain(POPULATION_BREAKS).range(POPULATION_COLORS);

@@ -36,10 +36,6 @@ function byMix(): ExpressionSpecification {
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
-// People per 100 m cell drawn as a disc of radius ≈ 60 m: at zoom z one pixel
-// is 144 310 / 2^z metres at 22.8° N, so 0.43 px at z10 and 109 px at z18.
-const CELL_RADIUS: ExpressionSpecification = ['interpolate', ['exponential', 2], ['zoom'], 10, 0.43, 18, 109];
-
 // Halls (district, subdistrict, community) are bigger and ringed thicker than stations.
 const HALL_RADIUS: ExpressionSpecification = [
   'interpolate', ['linear'], ['zoom'],
@@ -56,12 +52,9 @@ export function buildStyle(lang: 'zh' | 'en'): StyleSpecification {
       paint: { 'fill-color': ['case', selected, '#fff7d6', DISTRICT_FILL], 'fill-opacity': 0.6 },
     },
     {
-      id: 'population', type: 'circle', source: 'population',
-      paint: {
-        'circle-color': populationColorExpression() as ExpressionSpecification,
-        'circle-radius': CELL_RADIUS,
-        'circle-opacity': 0.8,
-      },
+      // Square cells that tile the grid: no antialiasing, so no hairline seams between neighbours.
+      id: 'population', type: 'fill', source: 'population',
+      paint: { 'fill-color': populationColorExpression() as ExpressionSpecification, 'fill-antialias': false },
     },
     { id: 'circles-fill', type: 'fill', source: 'circles', paint: { 'fill-color': byService(), 'fill-opacity': 0.14 } },
     { id: 'circles-line', type: 'line', source: 'circles', paint: { 'line-color': byService(), 'line-width': 2 } },

@@ -2,8 +2,9 @@
 // (map sources, hall and area lists). Runs in the worker so the page never
 // walks 15 000 population units itself.
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { GapGrid } from '../core';
 import { KNOWN_SERVICES, type AreaSet, type HallSet, type PopulationSet } from '../core/types';
-import type { AreaInfo, AreaShapeProps, HallInfo, HallPointProps, LoadResult } from './messages';
+import type { AreaInfo, AreaShapeProps, HallInfo, HallPointProps, LoadResult, PopulationCellProps } from './messages';
 
 function text(v: unknown): string {
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
@@ -60,7 +61,37 @@ export function areaInfo(feature: Feature<Polygon | MultiPolygon>, name: string)
   return { name, nameEn, bbox: [w, s, e, n], labelAt };
 }
 
-export function buildLayers(halls: HallSet, population: PopulationSet, areas: AreaSet, services: string[]): LoadResult {
+const M_PER_DEG_LAT = 111_195; // metres per degree of latitude (R = 6 371 008.8 m)
+
+/**
+ * People per cell of the engine's gap grid, as square polygons that tile the
+ * grid exactly: drawn as a fill they form a continuous surface with no
+ * overlaps (so no darkening) and line up with the gap zones, which are
+ * outlined on the same grid. Units in one cell are summed.
+ */
+export function populationCells(population: PopulationSet, grid: GapGrid): Feature<Polygon, PopulationCellProps>[] {
+  const sums = new Map<number, number>();
+  for (let k = 0; k < population.count; k++) {
+    const key = grid.j[k] * grid.nx + grid.i[k];
+    sums.set(key, (sums.get(key) ?? 0) + population.weight[k]);
+  }
+  const hx = grid.dx / 2, hy = grid.dy / 2;
+  const out: Feature<Polygon, PopulationCellProps>[] = [];
+  for (const [key, p] of sums) {
+    if (p <= 0) continue;
+    const i = key % grid.nx, j = Math.floor(key / grid.nx);
+    const x = grid.x0 + i * grid.dx, y = grid.y0 + j * grid.dy;
+    out.push({
+      type: 'Feature',
+      properties: { p },
+      // Counter-clockwise outer ring (RFC 7946).
+      geometry: { type: 'Polygon', coordinates: [[[x - hx, y - hy], [x + hx, y - hy], [x + hx, y + hy], [x - hx, y + hy], [x - hx, y - hy]]] },
+    });
+  }
+  return out;
+}
+
+export function buildLayers(halls: HallSet, population: PopulationSet, areas: AreaSet, services: string[], grid: GapGrid): LoadResult {
   const infos = hallInfos(halls);
   const areaInfos = areas.features.map((f, i) => areaInfo(f, areas.names[i]));
   const props = (i: number): AreaShapeProps => ({ i, name: areaInfos[i].name, name_en: areaInfos[i].nameEn });
@@ -69,6 +100,7 @@ export function buildLayers(halls: HallSet, population: PopulationSet, areas: Ar
     halls: infos,
     areas: areaInfos,
     totalPopulation: population.total,
+    cellM: Math.round(grid.dy * M_PER_DEG_LAT),
     hallPoints: {
       type: 'FeatureCollection',
       features: infos.map((h, i): Feature<Point, HallPointProps> => ({
@@ -85,13 +117,6 @@ export function buildLayers(halls: HallSet, population: PopulationSet, areas: Ar
       type: 'FeatureCollection',
       features: areaInfos.map((a, i) => ({ type: 'Feature', properties: props(i), geometry: { type: 'Point', coordinates: a.labelAt } })),
     },
-    population: {
-      type: 'FeatureCollection',
-      features: Array.from({ length: population.count }, (_, i) => ({
-        type: 'Feature',
-        properties: { p: population.weight[i] },
-        geometry: { type: 'Point', coordinates: [population.lng[i], population.lat[i]] },
-      })),
-    },
+    population: { type: 'FeatureCollection', features: populationCells(population, grid) },
   };
 }

@@ -52,7 +52,7 @@ function handle<K extends RequestType>(type: K, payload: WorkerApi[K]['request']
     engine = next;
     halls = h;
     circleCache.clear();
-    return buildLayers(h, pop, areas, next.services) as WorkerApi[K]['response'];
+    return buildLayers(h, pop, areas, next.services, next.gapGrid()) as WorkerApi[K]['response'];
   }
   if (!engine) throw new Error('no data loaded');
   const req = p as CoverageRequest;

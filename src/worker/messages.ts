@@ -31,17 +31,18 @@ export interface AreaInfo {
 /** Hall point for the map: `i` indexes LoadResult.halls; `mix` is the known services it offers, joined by '+'. */
 export interface HallPointProps { i: number; mix: string; rank: 0 | 1 | 2 } // rank 0 station, 1 community hall, 2 district/subdistrict hall
 export interface AreaShapeProps { i: number; name: string; name_en: string }
-export interface PopulationPointProps { p: number } // people in the unit (one 100 m cell in the sample)
+export interface PopulationCellProps { p: number } // people in the grid cell
 
 export interface LoadResult {
   services: string[]; // all services found in the halls, sorted
   halls: HallInfo[];
   areas: AreaInfo[];
   totalPopulation: number; // people
+  cellM: number; // side of a population cell, metres (100 for the sample: people per cell = people per hectare)
   hallPoints: FeatureCollection<Point, HallPointProps>;
   areaShapes: FeatureCollection<Polygon | MultiPolygon, AreaShapeProps>;
   areaLabels: FeatureCollection<Point, AreaShapeProps>;
-  population: FeatureCollection<Point, PopulationPointProps>;
+  population: FeatureCollection<Polygon, PopulationCellProps>; // one square per populated cell of the engine's gap grid
 }
 
 export interface CoverageRequest {
