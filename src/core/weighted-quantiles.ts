@@ -52,7 +52,9 @@ export function weightedQuantiles(value: Float64Array, weight: Float64Array, gro
       const target = QS[q] * total[g] * SLACK;
       let cum = 0;
       let b = 0;
-      while (b < B - 1 && cum + hist[g * B + b] < target) cum += hist[g * B + b++];
+      // Empty buckets are skipped even when the target is 0 (a total so small
+      // that q * total underflows): the quantile is always some unit's value.
+      while (b < B - 1 && (hist[g * B + b] === 0 || cum + hist[g * B + b] < target)) cum += hist[g * B + b++];
       want.push({ g, q, b, before: cum, units: [] });
     }
   }

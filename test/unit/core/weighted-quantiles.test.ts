@@ -35,4 +35,10 @@ describe('weightedQuantiles', () => {
     const [q] = weightedQuantiles(Float64Array.from([100, 200, 300]), Float64Array.from([1, 1, 10]), new Int32Array(3), 1);
     expect(q).toEqual({ p50: 300, p90: 300, max: 300 });
   });
+
+  it('returns a unit value when the total is so small that the quantile target underflows to 0', () => {
+    const [q, all] = weightedQuantiles(Float64Array.from([1234.5]), Float64Array.from([5e-324]), new Int32Array(1), 1);
+    expect(q).toEqual({ p50: 1234.5, p90: 1234.5, max: 1234.5 });
+    expect(all).toEqual(q);
+  });
 });
