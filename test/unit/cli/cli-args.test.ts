@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseAnalyzeArgs, UsageError } from '../../../src/cli/cli-args.ts';
+
+const base = ['--halls', 'h.csv', '--population', 'p.geojson', '--areas', 'a.geojson'];
+
+function usage(argv: string[]): string {
+  try {
+    parseAnalyzeArgs(argv);
+  } catch (e) {
+    expect(e).toBeInstanceOf(UsageError);
+    return (e as Error).message;
+  }
+  throw new Error('expected a UsageError');
+}
+
+describe('parseAnalyzeArgs', () => {
+  it('fills the documented defaults', () => {
+    expect(parseAnalyzeArgs(base)).toEqual({
+      help: false, halls: 'h.csv', hallsCrs: 'wgs84', population: 'p.geojson', populationField: 'population', populationCrs: 'wgs84',
+      areas: 'a.geojson', areaField: 'name', areasCrs: 'wgs84', radiusM: 500, services: null, stats: null, gaps: null,
+    });
+  });
+
+  it('reads every option, splitting services like hall services and accepting CRS names in any case', () => {
+    const a = parseAnalyzeArgs([...base, '--halls-crs', 'GCJ02', '--population-crs', 'bd09', '--radius', '750.5', '--services', 'petition；legal-aid, petition',
+      '--population-field', 'pop', '--area-field', '街道', '--stats', 's.json', '--gaps', 'g.geojson']);
+    expect([a.hallsCrs, a.populationCrs, a.areasCrs, a.radiusM, a.services, a.populationField, a.areaField, a.stats, a.gaps])
+      .toEqual(['gcj02', 'bd09', 'wgs84', 750.5, ['petition', 'legal-aid'], 'pop', '街道', 's.json', 'g.geojson']);
+  });
+
+  it('returns help without requiring files', () => {
+    expect(parseAnalyzeArgs(['-h']).help).toBe(true);
+  });
+
+  it('rejects bad flags with one line each', () => {
+    expect(usage(['--halls', 'h.csv'])).toBe('--population FILE is required (see --help)');
+    expect(usage([...base, '--radius', 'far'])).toBe('--radius: "far" is not a number of metres >= 0');
+    expect(usage([...base, '--radius', ' '])).toBe('--radius: " " is not a number of metres >= 0');
+    expect(usage([...base, '--radius=Infinity'])).toBe('--radius: "Infinity" is not a number of metres >= 0');
+    expect(usage([...base, '--services', ' ,、'])).toMatch(/^--services: give at least one service/);
+    expect(usage([...base, '--area-field', ''])).toBe('--area-field: the property name is empty');
+    expect(usage([...base, 'extra.geojson'])).toMatch(/^Unexpected argument 'extra\.geojson'/);
+    expect(usage([...base, '--radius', '-1'])).not.toContain('\n');
+  });
+});
