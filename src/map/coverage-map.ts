@@ -1,6 +1,6 @@
 // The one place that talks to MapLibre. The UI hands it plain GeoJSON and
 // flags; it reports hovers, clicks and view changes through callbacks.
-import { Map as MapLibreMap, Popup, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, Popup, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
@@ -51,7 +51,10 @@ export class CoverageMap {
   private loaded = false;
   private queue: (() => void)[] = [];
 
-  constructor(container: HTMLElement, lang: 'zh' | 'en', private events: MapEvents) {
+  private controls: [NavigationControl, ScaleControl] | null = null;
+
+  /** `locale`: MapLibre UI strings (control titles, scale units) in the starting language. */
+  constructor(container: HTMLElement, lang: 'zh' | 'en', locale: Record<string, string>, private events: MapEvents) {
     this.lang = lang;
     try {
       this.map = new MapLibreMap({
@@ -61,6 +64,7 @@ export class CoverageMap {
         canvasContextAttributes: { preserveDrawingBuffer: true },
         localIdeographFontFamily: CJK_FONTS,
         attributionControl: { compact: true },
+        locale,
         style: buildStyle(lang),
       });
     } catch (e) {
@@ -69,6 +73,7 @@ export class CoverageMap {
       throw e;
     }
     const map = this.map;
+    this.addControls();
     map.on('load', () => {
       map.addImage(GAP_HATCH, { width: HATCH_SIZE, height: HATCH_SIZE, data: hatchPixels(GAP_COLOR) });
       this.loaded = true;
@@ -82,6 +87,14 @@ export class CoverageMap {
     map.on('mouseout', () => this.events.onHover(null));
     map.on('click', (e) => this.click(e));
     this.reportView();
+  }
+
+  // Controls read their strings when added, so a language change re-adds them.
+  private addControls(): void {
+    if (this.controls) for (const c of this.controls) this.map.removeControl(c);
+    this.controls = [new NavigationControl({ showCompass: false }), new ScaleControl({ unit: 'metric', maxWidth: 120 })];
+    this.map.addControl(this.controls[0], 'top-left');
+    this.map.addControl(this.controls[1], 'bottom-left');
   }
 
   private reportView(): void {
@@ -189,9 +202,13 @@ export class CoverageMap {
     this.whenLoaded(apply);
   }
 
-  setLanguage(lang: 'zh' | 'en'): void {
+  setLanguage(lang: 'zh' | 'en', locale: Record<string, string>): void {
     if (lang === this.lang) return;
     this.lang = lang;
+    // MapLibre has no public setter for its UI strings; _locale is the table
+    // its controls read (declared in its typings), patched like the constructor option.
+    this.map._locale = { ...this.map._locale, ...locale };
+    this.addControls();
     this.popup?.remove();
     this.whenLoaded(() => this.map.setLayoutProperty('areas-label', 'text-field', ['get', lang === 'zh' ? 'name' : 'name_en']));
   }

@@ -77,6 +77,16 @@ const zh = {
   showPanel: '显示面板',
   hidePanel: '隐藏面板',
   mapLabel: '覆盖地图',
+  /** MapLibre's own UI strings (ids from its default locale). */
+  mapLocale: {
+    'Map.Title': '地图',
+    'NavigationControl.ZoomIn': '放大',
+    'NavigationControl.ZoomOut': '缩小',
+    'Popup.Close': '关闭',
+    'AttributionControl.ToggleAttribution': '显示或隐藏数据来源',
+    'ScaleControl.Meters': '米',
+    'ScaleControl.Kilometers': '公里',
+  } as Record<string, string>,
 };
 
 export type Strings = typeof zh;
@@ -155,6 +165,15 @@ const en: Strings = {
   showPanel: 'Show panel',
   hidePanel: 'Hide panel',
   mapLabel: 'Coverage map',
+  mapLocale: {
+    'Map.Title': 'Map',
+    'NavigationControl.ZoomIn': 'Zoom in',
+    'NavigationControl.ZoomOut': 'Zoom out',
+    'Popup.Close': 'Close popup',
+    'AttributionControl.ToggleAttribution': 'Toggle attribution',
+    'ScaleControl.Meters': 'm',
+    'ScaleControl.Kilometers': 'km',
+  },
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };

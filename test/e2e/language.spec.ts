@@ -8,6 +8,8 @@ test('the language switch changes the visible labels and is remembered after a r
   await expect(page.getByTestId('app-title')).toHaveText('服务圈');
   await expect(page.getByRole('table')).toContainText('全区合计');
   await expect(page.getByTestId('lang-zh')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: '放大' })).toBeVisible();
+  await expect(page.locator('.maplibregl-ctrl-scale')).toHaveText(/\d+\s?(米|公里)$/);
 
   await page.getByTestId('lang-en').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -16,6 +18,8 @@ test('the language switch changes the visible labels and is remembered after a r
   await expect(page.locator('[data-testid="area-row"][data-area="光明街道"] th')).toHaveText('Guangming Subdistrict');
   await expect(page.getByRole('group', { name: 'Layers' })).toBeVisible();
   await expect(page.getByLabel('Service radius (metres)')).toHaveValue('500');
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  await expect(page.locator('.maplibregl-ctrl-scale')).toHaveText(/\d+\s(m|km)$/);
   // English numbers use thousands separators, Chinese ones 万.
   await expect(page.locator('[data-testid="total-row"] td[data-col="population"]')).toHaveText('1,095,289');
   // No Chinese left in the panel except the other-language names beside each service and the 中文 button.

@@ -19,7 +19,7 @@ describe('STRINGS', () => {
     for (const lang of [zh, en]) for (const [k, v] of Object.entries(lang)) expect(sample(v).trim(), k).not.toBe('');
   });
   it('names the same services, layers and hall kinds in both languages', () => {
-    for (const k of ['services', 'servicesShort', 'layers', 'kinds']) {
+    for (const k of ['services', 'servicesShort', 'layers', 'kinds', 'mapLocale']) {
       expect(Object.keys(en[k] as Record<string, string>).sort(), k).toEqual(Object.keys(zh[k] as Record<string, string>).sort());
     }
   });
