@@ -15,51 +15,79 @@ export interface ParsePopulationOptions {
 
 /** Parse population points or polygons into weighted WGS84 units. */
 export function parsePopulation(text: string, opts: ParsePopulationOptions): PopulationSet {
-  const { file, field = 'population', crs = 'wgs84', samplesPerSide = 100 } = opts;
-  const features = readFeatures(text, file);
-  const first = features[0].geometry.type;
-  const kind = first === 'Point' ? 'points' : 'polygons';
-  const lng: number[] = [];
-  const lat: number[] = [];
-  const weight: number[] = [];
-  const feature: number[] = [];
-  let total = 0;
-  features.forEach((f, i) => {
+  const features = readFeatures(text, opts.file);
+  const builder = new PopulationBuilder(opts);
+  features.forEach((f, i) => builder.add(f, i));
+  return builder.finish();
+}
+
+/**
+ * Population units built one feature at a time, in file order, so a streamed
+ * file never needs all its features in memory at once (see stream-features.ts).
+ */
+export class PopulationBuilder {
+  private readonly file: string;
+  private readonly field: string;
+  private readonly crs: Crs;
+  private readonly samplesPerSide: number;
+  private kind: PopulationSet['kind'] | null = null;
+  private readonly lng: number[] = [];
+  private readonly lat: number[] = [];
+  private readonly weight: number[] = [];
+  private readonly feature: number[] = [];
+  private total = 0;
+
+  constructor(opts: ParsePopulationOptions) {
+    this.file = opts.file;
+    this.field = opts.field ?? 'population';
+    this.crs = opts.crs ?? 'wgs84';
+    this.samplesPerSide = opts.samplesPerSide ?? 100;
+  }
+
+  /** Add feature i (already checked to be a Feature with a geometry); throws InputError. */
+  add(f: Feature, i: number): void {
+    const { file, field, crs } = this;
     const type = f.geometry.type;
+    this.kind ??= type === 'Point' ? 'points' : 'polygons';
     const people = peopleOf(f, file, i, field);
-    if (kind === 'points') {
+    if (this.kind === 'points') {
       if (type !== 'Point') {
         fail({ file, feature: i, message: `wrong geometry type ${typeName(type)}: feature 0 is a Point, so every feature must be a Point` });
       }
       const [x, y] = checkPosition((f.geometry as { coordinates?: unknown }).coordinates, file, i, crs);
-      lng.push(x);
-      lat.push(y);
-      weight.push(people);
-      feature.push(i);
+      this.lng.push(x);
+      this.lat.push(y);
+      this.weight.push(people);
+      this.feature.push(i);
     } else {
       if (type !== 'Polygon' && type !== 'MultiPolygon') {
         fail({ file, feature: i, message: `wrong geometry type ${typeName(type)}, population must be Point, or Polygon/MultiPolygon throughout` });
       }
-      const s = samplePolygon(checkPolygonal(f, file, i, crs, 'population'), people, samplesPerSide);
+      const s = samplePolygon(checkPolygonal(f, file, i, crs, 'population'), people, this.samplesPerSide);
       for (let k = 0; k < s.lng.length; k++) {
-        lng.push(s.lng[k]);
-        lat.push(s.lat[k]);
-        weight.push(s.weight[k]);
-        feature.push(i);
+        this.lng.push(s.lng[k]);
+        this.lat.push(s.lat[k]);
+        this.weight.push(s.weight[k]);
+        this.feature.push(i);
       }
     }
-    total += people;
-    if (total === Infinity) fail({ file, feature: i, field, message: `${people} people make the file's total overflow (over ${Number.MAX_VALUE})` });
-  });
-  return {
-    count: lng.length,
-    lng: Float64Array.from(lng),
-    lat: Float64Array.from(lat),
-    weight: Float64Array.from(weight),
-    feature: Int32Array.from(feature),
-    total,
-    kind,
-  };
+    this.total += people;
+    if (this.total === Infinity) fail({ file, feature: i, field, message: `${people} people make the file's total overflow (over ${Number.MAX_VALUE})` });
+  }
+
+  /** The units added so far; at least one feature must have been added. */
+  finish(): PopulationSet {
+    if (this.kind === null) fail({ file: this.file, message: 'the collection has no features' });
+    return {
+      count: this.lng.length,
+      lng: Float64Array.from(this.lng),
+      lat: Float64Array.from(this.lat),
+      weight: Float64Array.from(this.weight),
+      feature: Int32Array.from(this.feature),
+      total: this.total,
+      kind: this.kind,
+    };
+  }
 }
 
 function peopleOf(f: Feature, file: string, i: number, field: string): number {

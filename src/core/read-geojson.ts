@@ -25,14 +25,17 @@ export function readFeatures(text: string, file: string): Feature[] {
   } else if (obj.type === 'Feature') features = [obj];
   else fail({ file, message: `expected a FeatureCollection, found type ${preview(obj.type ?? null)}` });
   if (features.length === 0) fail({ file, message: 'the collection has no features' });
-  features.forEach((f, i) => {
-    if (typeof f !== 'object' || f === null || (f as { type?: unknown }).type !== 'Feature') {
-      fail({ file, feature: i, message: 'not a GeoJSON Feature' });
-    }
-    const g = (f as { geometry?: unknown }).geometry;
-    if (typeof g !== 'object' || g === null) fail({ file, feature: i, message: 'feature has no geometry' });
-  });
-  return features as Feature[];
+  return features.map((f, i) => checkFeature(f, i, file));
+}
+
+/** Check that element i of a "features" array is a Feature with a geometry object. */
+export function checkFeature(f: unknown, i: number, file: string): Feature {
+  if (typeof f !== 'object' || f === null || (f as { type?: unknown }).type !== 'Feature') {
+    fail({ file, feature: i, message: 'not a GeoJSON Feature' });
+  }
+  const g = (f as { geometry?: unknown }).geometry;
+  if (typeof g !== 'object' || g === null) fail({ file, feature: i, message: 'feature has no geometry' });
+  return f as Feature;
 }
 
 /** The feature's geometry type, for messages and dispatch. */
