@@ -22,9 +22,8 @@ const clustered = (pos: fc.Arbitrary<[number, number]>) => fc.array(pos, { minLe
 const everywhere = fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true }));
 const extremes = fc.constantFrom<[number, number]>([180, 90], [-180, -90], [180, 0], [-180, 0], [0, 90], [0, -90], [179.9999, 0], [-179.9999, 0], [0, 0]);
 
-// Subnormal totals (< 1e-300 people) are left out: weightedQuantiles loses
-// p50 there, a known bug kept as the it.fails case at the end of this file.
-const people = fc.double({ min: 0, max: 1e4, noNaN: true }).map((x) => (x < 1e-300 ? 0 : x));
+// Includes subnormal counts (5e-324 people): they once made p50 undefined.
+const people = fc.double({ min: 0, max: 1e4, noNaN: true });
 
 const scene = (pos: fc.Arbitrary<[number, number]>) =>
   fc.record({
@@ -107,11 +106,8 @@ describe('fuzz: CoverageEngine on parsed input', () => {
     fc.assert(fc.property(scene(fc.oneof(extremes, everywhere)), runScene), fuzzParams(150));
   });
 
-  // Known bug (reported, not in this suite's files): with a total weight of
-  // 5e-324 the p50 target underflows to 0 and nearestHallM.p50 comes out
-  // undefined. it.fails turns red once weighted-quantiles.ts is fixed: then
-  // make it a plain it() and drop the filter on `people` above.
-  it.fails('keeps nearestHallM.p50 defined when the whole population is 5e-324 people', () => {
+  // Regression (fixed in 8df5229): the p50 target underflowed to 0 and nearestHallM.p50 came out undefined.
+  it('keeps nearestHallM.p50 defined when the whole population is 5e-324 people', () => {
     const halls = parseHalls('name,lng,lat,services\na,113.83,22.65,petition\n', { file: 'h.csv' });
     const population = parsePopulation(fcText([point([113.9, 22.8], { population: 5e-324 })]), { file: 'p.geojson' });
     const stats = new CoverageEngine(halls, population, { names: [], features: [] }).stats({ radiusM: 100, services: ['petition'] });
