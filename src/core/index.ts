@@ -17,3 +17,4 @@ export { gapZones } from './gaps.ts';
 export { outlineCells } from './cell-outline.ts';
 export { analyze } from './analyze.ts';
 export { decodeText } from './decode-text.ts';
+export { detectFields, type FieldSummary } from './detect-fields.ts';

@@ -1,0 +1,105 @@
+// A quick look at an input file before importing it, for the import dialog:
+// what it holds, how many features, where, and which properties could be the
+// population (numeric) or a name (text).
+import { parseCsv } from './csv.ts';
+import { fail } from './input-error.ts';
+import { looksLikeJson } from './parse-halls.ts';
+import { readFeatures } from './read-geojson.ts';
+
+export interface FieldSummary {
+  /** points / polygons (GeoJSON, by geometry), mixed, or csv. */
+  kind: 'points' | 'polygons' | 'mixed' | 'csv';
+  /** Features, or CSV data rows. */
+  count: number;
+  /** [minX, minY, maxX, maxY] of the raw coordinates as written (no CRS conversion), null if none. */
+  bbox: [number, number, number, number] | null;
+  /** Properties (CSV columns) whose every present, non-empty value is a finite number; file order. */
+  numericFields: string[];
+  /** Properties whose every present value is a string (CSV: the other columns); file order. */
+  stringFields: string[];
+}
+
+/** Summarise a GeoJSON or CSV file; throws InputError when it cannot be read at all. */
+export function detectFields(text: string, file = 'input'): FieldSummary {
+  return looksLikeJson(text) ? geojsonSummary(text, file) : csvSummary(text, file);
+}
+
+function geojsonSummary(text: string, file: string): FieldSummary {
+  const features = readFeatures(text, file);
+  const kinds = new Set(features.map((f) => (f.geometry.type === 'Point' || f.geometry.type === 'MultiPoint' ? 'points' : 'polygons')));
+  const box = new Box();
+  const seen: string[] = [];
+  const numeric = new Map<string, boolean>();
+  const stringy = new Map<string, boolean>();
+  for (const f of features) {
+    box.walk((f.geometry as { coordinates?: unknown }).coordinates);
+    for (const [k, v] of Object.entries(f.properties ?? {})) {
+      if (v === null || v === undefined) continue;
+      if (!numeric.has(k)) {
+        seen.push(k);
+        numeric.set(k, true);
+        stringy.set(k, true);
+      }
+      if (!(typeof v === 'number' && Number.isFinite(v))) numeric.set(k, false);
+      if (typeof v !== 'string') stringy.set(k, false);
+    }
+  }
+  return {
+    kind: kinds.size === 1 ? [...kinds][0] as 'points' | 'polygons' : 'mixed',
+    count: features.length,
+    bbox: box.value(),
+    numericFields: seen.filter((k) => numeric.get(k)),
+    stringFields: seen.filter((k) => stringy.get(k)),
+  };
+}
+
+function csvSummary(text: string, file: string): FieldSummary {
+  if (text.replace(/^\uFEFF/, '').trim() === '') fail({ file, message: 'file is empty' });
+  const rows = parseCsv(text);
+  if (!Array.isArray(rows)) fail({ file, line: rows.unclosedQuoteLine, message: 'unclosed quote' });
+  const [header, ...data] = rows;
+  const names = header.cells.map((c) => c.trim());
+  const isNum = names.map((_, k) => data.some((r) => (r.cells[k] ?? '').trim() !== '') &&
+    data.every((r) => {
+      const s = (r.cells[k] ?? '').trim();
+      return s === '' || Number.isFinite(Number(s));
+    }));
+  const col = (n: string) => names.findIndex((x) => x.toLowerCase() === n);
+  const [iLng, iLat] = [col('lng'), col('lat')];
+  const box = new Box();
+  if (iLng >= 0 && iLat >= 0) for (const r of data) box.walk([Number(r.cells[iLng]), Number(r.cells[iLat])]);
+  return {
+    kind: 'csv',
+    count: data.length,
+    bbox: box.value(),
+    numericFields: names.filter((_, k) => isNum[k]),
+    stringFields: names.filter((_, k) => !isNum[k]),
+  };
+}
+
+class Box {
+  private minX = Infinity;
+  private minY = Infinity;
+  private maxX = -Infinity;
+  private maxY = -Infinity;
+
+  // Positions are arrays whose first item is a number; anything else is recursed into.
+  walk(c: unknown, depth = 0): void {
+    if (!Array.isArray(c) || depth > 6) return;
+    if (typeof c[0] === 'number') {
+      const [x, y] = c as number[];
+      if (Number.isFinite(x) && Number.isFinite(y)) {
+        this.minX = Math.min(this.minX, x);
+        this.minY = Math.min(this.minY, y);
+        this.maxX = Math.max(this.maxX, x);
+        this.maxY = Math.max(this.maxY, y);
+      }
+      return;
+    }
+    for (const p of c) this.walk(p, depth + 1);
+  }
+
+  value(): [number, number, number, number] | null {
+    return this.minX <= this.maxX ? [this.minX, this.minY, this.maxX, this.maxY] : null;
+  }
+}
