@@ -4,18 +4,22 @@
 // or 1 (anything unexpected); never a stack trace.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { CoverageEngine, InputError, parseAreas, parseHalls, parsePopulation } from '../core/index.ts';
+import { CoverageEngine, decodeText, InputError, parseAreas, parseHalls, parsePopulation } from '../core/index.ts';
 import { parseAnalyzeArgs, USAGE, UsageError } from './cli-args.ts';
 import { roundGeometry } from './round-geometry.ts';
 import { summaryTable } from './summary-table.ts';
 
+// Bytes, not 'utf8': decodeText also reads UTF-16 and GBK (Excel on Chinese
+// Windows) and names the file and offset of bytes it cannot decode.
 function read(path: string): string {
+  let bytes: Uint8Array;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError({ file: path, message: code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot read file (${code ?? 'error'})` });
   }
+  return decodeText(bytes, path);
 }
 
 // Not the input's fault: reported with exit code 1.

@@ -119,6 +119,17 @@ describe('analyze CLI on fixture cases', () => {
     expect(r.stderr).toMatch(/^analyze: .*no-such-dir\/stats\.json: cannot write file \(ENOENT\)\n$/);
   });
 
+  it('reads a GBK-encoded hall CSV from Chinese Excel', async () => {
+    const dir = join(FIXTURES, 'points');
+    const out = mkdtempSync(join(tmpdir(), 'analyze-gbk-'));
+    // "光明" in GBK is b9 e2 c3 f7.
+    const csv = Buffer.concat([Buffer.from('name,lng,lat,services\n'), Buffer.from([0xb9, 0xe2, 0xc3, 0xf7]), Buffer.from(',113.934,22.755,petition\n')]);
+    writeFileSync(join(out, 'halls.csv'), csv);
+    const r = await run(['--halls', join(out, 'halls.csv'), '--population', join(dir, 'population.geojson'), '--areas', join(dir, 'areas.geojson')]);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as Stats).total.halls).toEqual({ total: 1, byService: { petition: 1 } });
+  });
+
   it('prints usage with --help and exits 0', async () => {
     const r = await run(['--help']);
     expect(r.code).toBe(0);
