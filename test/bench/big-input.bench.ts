@@ -1,0 +1,141 @@
+// Big inputs: 1 000 000 population points (~110 MB GeoJSON) and 10 000 halls,
+// generated with a fixed seed in a temporary folder. Each run is a separate
+// child process under /usr/bin/time -v, so wall time and peak memory (max RSS)
+// are the whole process's:
+//   naive parse    readFileSync + parsePopulation(text): the whole file as one string, then JSON.parse
+//   streamed parse parsePopulationChunks over 1 MiB reads: one feature alive at a time
+//   CLI            npm run analyze end to end (stats + gap zones), as a planner runs it
+// Run: npx tsx test/bench/big-input.bench.ts [points] [halls]
+// Prints times, peak memory and ratios against the naive parse of the same run; asserts nothing.
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const POINTS = Number(process.argv[2] ?? 1_000_000);
+const HALLS = Number(process.argv[3] ?? 10_000);
+const ROOT = resolve(import.meta.dirname, '../..');
+const CORE = join(ROOT, 'src/core/index.ts');
+const BBOX = [113.82, 22.66, 114.02, 22.86]; // degrees, around Guangming
+const SERVICES = ['petition', 'legal-aid', 'psych-support'];
+
+// mulberry32: small seeded PRNG so every run measures the same data.
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generate(dir: string): { population: string; halls: string; areas: string } {
+  const rand = rng(7);
+  const at = (k: 0 | 1) => BBOX[k] + rand() * (BBOX[k + 2] - BBOX[k]);
+  const population = join(dir, 'population.geojson');
+  const fd = openSync(population, 'w');
+  writeSync(fd, '{"type":"FeatureCollection","features":[\n');
+  const BATCH = 10_000;
+  for (let start = 0; start < POINTS; start += BATCH) {
+    const lines: string[] = [];
+    for (let i = start; i < Math.min(POINTS, start + BATCH); i++) {
+      const x = at(0).toFixed(6);
+      const y = at(1).toFixed(6);
+      lines.push(`{"type":"Feature","properties":{"population":${Math.floor(rand() * 60)},"cell":"c${i}"},"geometry":{"type":"Point","coordinates":[${x},${y}]}}`);
+    }
+    writeSync(fd, lines.join(',\n') + (start + BATCH < POINTS ? ',\n' : '\n'));
+  }
+  writeSync(fd, ']}\n');
+  closeSync(fd);
+
+  const hallRows = ['name,lng,lat,services'];
+  for (let h = 0; h < HALLS; h++) {
+    const offered = SERVICES.filter(() => rand() < 0.6);
+    hallRows.push(`服务站 ${h + 1},${at(0).toFixed(6)},${at(1).toFixed(6)},"${offered.join('，')}"`);
+  }
+  const halls = join(dir, 'halls.csv');
+  writeFileSync(halls, `${hallRows.join('\n')}\n`);
+
+  // Six vertical strips over the box as areas.
+  const strips = Array.from({ length: 6 }, (_, k) => {
+    const x0 = BBOX[0] + ((BBOX[2] - BBOX[0]) * k) / 6;
+    const x1 = BBOX[0] + ((BBOX[2] - BBOX[0]) * (k + 1)) / 6;
+    return { type: 'Feature', properties: { name: `街道 ${k + 1}` }, geometry: { type: 'Polygon', coordinates: [[[x0, BBOX[1]], [x1, BBOX[1]], [x1, BBOX[3]], [x0, BBOX[3]], [x0, BBOX[1]]]] } };
+  });
+  const areas = join(dir, 'areas.geojson');
+  writeFileSync(areas, JSON.stringify({ type: 'FeatureCollection', features: strips }));
+  return { population, halls, areas };
+}
+
+interface Run {
+  label: string;
+  wallS: number;
+  cpuS: number;
+  maxRssMiB: number;
+  ok: boolean;
+  note: string;
+}
+
+// One child process under GNU time; its report goes to a file so the child's own stderr stays readable.
+function measure(label: string, args: string[], dir: string): Run {
+  const report = join(dir, `${label.replace(/\W+/g, '-')}.time`);
+  const r = spawnSync('/usr/bin/time', ['-v', '-o', report, process.execPath, '--import', 'tsx', ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const t = readFileSync(report, 'utf8');
+  const num = (re: RegExp) => Number(re.exec(t)?.[1] ?? NaN);
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(t);
+  const wallS = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN;
+  return {
+    label,
+    wallS,
+    cpuS: num(/User time \(seconds\): ([\d.]+)/) + num(/System time \(seconds\): ([\d.]+)/),
+    maxRssMiB: num(/Maximum resident set size \(kbytes\): (\d+)/) / 1024,
+    ok: r.status === 0,
+    note: (r.status === 0 ? r.stdout : r.stderr).trim().split('\n').slice(-1)[0] ?? '',
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'big-input-'));
+try {
+  const t0 = performance.now();
+  const files = generate(dir);
+  const sizeMiB = statSync(files.population).size / 2 ** 20;
+  console.log(`generated ${POINTS.toLocaleString('en')} points (${sizeMiB.toFixed(1)} MiB), ${HALLS.toLocaleString('en')} halls in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  const naive = join(dir, 'naive.ts');
+  writeFileSync(naive, `import { readFileSync } from 'node:fs';
+import { parsePopulation } from ${JSON.stringify(CORE)};
+const p = parsePopulation(readFileSync(process.argv[2], 'utf8'), { file: 'population.geojson' });
+console.log(p.count + ' units, ' + p.total + ' people');
+`);
+  const streamed = join(dir, 'streamed.ts');
+  writeFileSync(streamed, `import { closeSync, openSync, readSync } from 'node:fs';
+import { parsePopulationChunks } from ${JSON.stringify(join(ROOT, 'src/core/stream-features.ts'))};
+function* chunks(path: string) {
+  const fd = openSync(path, 'r');
+  const buf = new Uint8Array(1 << 20);
+  try {
+    for (let n; (n = readSync(fd, buf)) > 0; ) yield buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+const p = parsePopulationChunks(chunks(process.argv[2]), { file: 'population.geojson' });
+console.log(p.count + ' units, ' + p.total + ' people');
+`);
+  const runs = [
+    measure('naive parse', [naive, files.population], dir),
+    measure('streamed parse', [streamed, files.population], dir),
+    measure('CLI stats+gaps', [join(ROOT, 'src/cli/analyze.ts'), '--halls', files.halls, '--population', files.population, '--areas', files.areas, '--stats', join(dir, 'stats.json'), '--gaps', join(dir, 'gaps.geojson')], dir),
+  ];
+  const base = runs[0];
+  console.log(`\n${'run'.padEnd(16)} ${'wall s'.padStart(8)} ${'cpu s'.padStart(8)} ${'peak MiB'.padStart(9)} ${'peak/file'.padStart(9)} ${'time vs naive'.padStart(13)} ${'peak vs naive'.padStart(13)}  result`);
+  for (const r of runs) {
+    console.log(
+      `${r.label.padEnd(16)} ${r.wallS.toFixed(1).padStart(8)} ${r.cpuS.toFixed(1).padStart(8)} ${r.maxRssMiB.toFixed(0).padStart(9)} ${(r.maxRssMiB / sizeMiB).toFixed(2).padStart(9)} ${(r.wallS / base.wallS).toFixed(2).padStart(13)} ${(r.maxRssMiB / base.maxRssMiB).toFixed(2).padStart(13)}  ${r.ok ? 'ok' : 'FAILED'}: ${r.note.slice(0, 100)}`,
+    );
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
