@@ -18,3 +18,5 @@ export { outlineCells } from './cell-outline.ts';
 export { analyze } from './analyze.ts';
 export { decodeText } from './decode-text.ts';
 export { detectFields, type FieldSummary } from './detect-fields.ts';
+export { FeatureStream, parsePopulationChunks, StreamFallback } from './stream-features.ts';
+export { PopulationBuilder } from './parse-population.ts';
