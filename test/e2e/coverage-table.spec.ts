@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectedRow, mapView, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
+import { expectedRow, mapView, project, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
 
 async function expectTableMatchesEngine(page: import('@playwright/test').Page, services: string[], radiusM: number) {
   await waitForTable(page, radiusM, services);
@@ -103,4 +103,25 @@ test('the worst-gaps list names gap zones of the selected service and flies to o
   }).toBeLessThan(0.001);
   await waitForMapIdle(page);
   await page.screenshot({ path: `${SCREENS}/worst-gap.png` });
+});
+
+test('clicking a subdistrict on the map selects its table row', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  await waitForMapIdle(page);
+  // A populated cell of 马田街道 at least 600 m from every hall, so the click lands on the area, not a marker.
+  const e = sampleEngine();
+  const k = e.areas.names.indexOf('马田街道');
+  const far = (i: number) => {
+    for (let h = 0; h < e.halls.count; h++) if (Math.hypot((e.halls.lng[h] - e.population.lng[i]) * 102_500, (e.halls.lat[h] - e.population.lat[i]) * 111_195) < 600) return false;
+    return true;
+  };
+  let unit = -1;
+  for (let i = 0; i < e.population.count && unit < 0; i++) if (e.unitArea[i] === k && far(i)) unit = i;
+  expect(unit).toBeGreaterThanOrEqual(0);
+  const canvas = page.locator('canvas.maplibregl-canvas');
+  const box = (await canvas.boundingBox())!;
+  await canvas.click({ position: project([e.population.lng[unit], e.population.lat[unit]], await mapView(page), box) });
+  await expect(page.locator('[data-testid="area-row"][data-area="马田街道"]')).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator('[data-testid="area-row"][aria-current="true"]')).toHaveCount(1);
 });

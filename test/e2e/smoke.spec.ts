@@ -9,7 +9,8 @@ test('the built app draws a non-blank WebGL map of the sample', async ({ page })
   await expect(canvas).toBeVisible();
   await page.waitForFunction(() => document.documentElement.dataset.mapIdle === '1', null, { timeout: 30_000 });
   const png = decodePng(await canvas.screenshot({ path: 'test-results/screens/smoke.png' }));
-  // The district fills a good part of the first view; a blank canvas would give 0.
-  expect(nonBackgroundShare(png)).toBeGreaterThan(0.05);
+  // The first view is fitted to the district, whose population surface covers
+  // about half of the canvas (0.48 measured at 1280 × 720); a blank canvas gives 0.
+  expect(nonBackgroundShare(png)).toBeGreaterThan(0.25);
   expect(errors).toEqual([]);
 });
