@@ -2,7 +2,7 @@
 import { toWgs84 } from './crs.ts';
 import { parseCsv } from './csv.ts';
 import { fail, preview, typeName } from './input-error.ts';
-import { checkPosition, readFeatures } from './read-geojson.ts';
+import { checkPosition, propertiesOf, readFeatures } from './read-geojson.ts';
 import { splitServices } from './services.ts';
 import type { Crs, HallSet } from './types.ts';
 
@@ -53,7 +53,7 @@ function parseHallsGeoJson(text: string, opts: ParseHallsOptions): HallSet {
     const g = f.geometry as { type: string; coordinates?: unknown };
     if (g.type !== 'Point') fail({ file, feature: i, message: `wrong geometry type ${typeName(g.type)}, halls must be Point` });
     const [lng, lat] = checkPosition(g.coordinates, file, i, crs);
-    const properties = (f.properties ?? {}) as Record<string, unknown>;
+    const properties = propertiesOf(f);
     const services = splitServices(properties[servicesField]);
     if (services === null) {
       fail({ file, feature: i, field: servicesField, message: 'must be a list of strings or a string separated by , ; ， ； or 、' });

@@ -38,6 +38,12 @@ export function checkFeature(f: unknown, i: number, file: string): Feature {
   return f as Feature;
 }
 
+/** The feature's properties: GeoJSON allows an object or null; a number, string or array counts as none. */
+export function propertiesOf(f: Feature): Record<string, unknown> {
+  const p: unknown = f.properties;
+  return typeof p === 'object' && p !== null && !Array.isArray(p) ? (p as Record<string, unknown>) : {};
+}
+
 /** The feature's geometry type, for messages and dispatch. */
 export function geometryType(f: Feature): Geometry['type'] {
   return f.geometry.type;

@@ -44,6 +44,7 @@ export function checkHalls(h: HallSet): void {
   for (const len of [h.lng.length, h.lat.length, h.name.length, h.services.length, h.properties.length]) expect(len).toBe(h.count);
   inRange(h.lng, h.lat);
   for (const name of h.name) expect(typeof name === 'string' && name.trim() === name && name !== '').toBe(true);
+  for (const p of h.properties) expect(typeof p === 'object' && p !== null && !Array.isArray(p)).toBe(true);
   for (const list of h.services) {
     expect(new Set(list).size).toBe(list.length);
     for (const s of list) expect(typeof s === 'string' && s !== '' && s.trim() === s && s !== 'all').toBe(true);
@@ -72,6 +73,7 @@ export function checkAreas(a: AreaSet): void {
   expect(a.names.length).toBeGreaterThan(0);
   for (const n of a.names) expect(typeof n === 'string' && n !== '' && n.trim() === n).toBe(true);
   for (const f of a.features) {
+    expect(typeof f.properties === 'object' && f.properties !== null && !Array.isArray(f.properties)).toBe(true);
     const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     for (const rings of polys) {
       for (const ring of rings) {

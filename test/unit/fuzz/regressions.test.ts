@@ -84,4 +84,13 @@ describe('fuzz regressions', () => {
     const h = parseHalls('name,lng,lat,services\na, +113.9 ,2.27e1,petition\nb,.5,-0.,x', { file: 'h.csv' });
     expect([...h.lng, ...h.lat]).toEqual([113.9, 0.5, 22.7, -0]);
   });
+
+  it('treats properties that are not an object (0, "abc", [1]) as no properties, not as a string to index', () => {
+    const feature = (properties: unknown) => JSON.stringify({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [113.9, 22.7] } });
+    for (const props of [0, 'abc', [1, 2]]) expect(parseHalls(feature(props), { file: 'h.geojson' }).properties).toEqual([{}]);
+    // "abc".length is 3: a string's own keys must not be read as population
+    expect(message(() => parsePopulation(feature('abc'), { file: 'p.geojson', field: 'length' }))).toBe('p.geojson: feature 0, field "length": population is missing');
+    const area = JSON.stringify({ type: 'Feature', properties: 'abc', geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] } });
+    expect(message(() => parseAreas(area, { file: 'a.geojson', field: '0' }))).toBe('a.geojson: feature 0, field "0": area name is missing');
+  });
 });
