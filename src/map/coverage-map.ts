@@ -82,6 +82,7 @@ export class CoverageMap {
     map.on('idle', () => {
       if (this.drawn.sample && this.drawn.gaps && this.drawn.circles) document.documentElement.dataset.mapIdle = '1';
     });
+    map.on('movestart', () => this.markPending()); // an animated move is not "drawn" until it ends
     map.on('moveend', () => this.reportView());
     map.on('mousemove', (e) => this.hover(e));
     map.on('mouseout', () => this.events.onHover(null));

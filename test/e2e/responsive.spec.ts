@@ -23,4 +23,12 @@ test('on a 375 px phone the panel is a drawer opened and closed by a button', as
   await page.screenshot({ path: `${SCREENS}/phone-panel.png` });
   await toggle.click();
   await expect(panel).toBeHidden();
+
+  // Choosing an area from the table closes the drawer so the map shows it.
+  await toggle.click();
+  await page.locator('[data-testid="area-row"][data-area="玉塘街道"]').getByTestId('select-area').click();
+  await expect(panel).toBeHidden();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await waitForMapIdle(page);
+  await page.screenshot({ path: `${SCREENS}/phone-area.png` });
 });
