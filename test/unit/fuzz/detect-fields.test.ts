@@ -1,0 +1,40 @@
+// Fuzz: detectFields (the import dialog's first look at a file) on the same
+// hostile GeoJSON and CSV as the parsers: a summary or one InputError.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../src/core/csv.ts';
+import { detectFields } from '../../../src/core/detect-fields.ts';
+import { looksLikeJson } from '../../../src/core/parse-halls.ts';
+import { fuzzParams } from './fuzz-config.ts';
+import { collectionText, corrupt, feature, junk, people, pointGeometry, polygonGeometry } from './geojson-arbitraries.ts';
+import { resultOrInputError } from './outcome.ts';
+
+const props = fc.oneof(fc.record({ population: people, name: fc.oneof(fc.string(), junk) }, { requiredKeys: [] }), junk);
+const text = fc.oneof(
+  corrupt(collectionText(feature(fc.oneof(pointGeometry, polygonGeometry), props))),
+  fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', ' ', '，', '1', '.', 'lng', 'lat', '113.9', '22.7'), maxLength: 60 }),
+);
+
+// A CSV of only empty quotes ('""') has no header row; detectFields then throws a
+// TypeError. Known, reported, not in this suite's files: kept as it.fails below.
+const noCsvRows = (t: string) => !looksLikeJson(t) && t.replace(/^\uFEFF/, '').trim() !== '' && (parseCsv(t) as unknown[]).length === 0;
+
+describe('fuzz: detectFields', () => {
+  it('summarises any file or throws one InputError naming it', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        fc.pre(!noCsvRows(t));
+        const s = resultOrInputError('in.dat', () => detectFields(t, 'in.dat'));
+        if (s === null) return;
+        expect(Number.isInteger(s.count) && s.count >= 0).toBe(true);
+        if (s.bbox !== null) expect(s.bbox.every(Number.isFinite) && s.bbox[0] <= s.bbox[2] && s.bbox[1] <= s.bbox[3]).toBe(true);
+        for (const f of [...s.numericFields, ...s.stringFields]) expect(typeof f).toBe('string');
+      }),
+      fuzzParams(1500),
+    );
+  });
+
+  it.fails('reports a CSV of only empty quotes with an InputError, not a TypeError', () => {
+    expect(resultOrInputError('in.csv', () => detectFields('""', 'in.csv'))).toBeNull();
+  });
+});
