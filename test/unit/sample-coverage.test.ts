@@ -1,0 +1,33 @@
+// The coverage numbers printed in public/geo/README.md are the engine's, and
+// the CLI prints the same numbers for the sample (issue 3).
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { coverageTable, sampleStats } from '../../scripts/sample/coverage-table.ts';
+
+const geo = path.resolve('public/geo');
+
+describe('sample coverage at 500 m', () => {
+  const stats = sampleStats(geo);
+
+  it('is the table printed in public/geo/README.md', () => {
+    expect(readFileSync(path.join(geo, 'README.md'), 'utf8')).toContain(coverageTable(stats));
+  });
+
+  it('is what `npm run analyze` prints for the sample files', () => {
+    const out = execFileSync(
+      'npx',
+      ['tsx', 'src/cli/analyze.ts', '--halls', 'public/geo/halls.geojson', '--population', 'public/geo/population.geojson', '--areas', 'public/geo/areas.geojson'],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    );
+    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(stats)));
+  });
+
+  it('leaves real gaps for every service (the sample is meant to show some)', () => {
+    for (const s of ['petition', 'legal-aid', 'psych-support']) {
+      expect(stats.total.covered[s]).toBeGreaterThan(0);
+      expect(stats.total.covered[s]).toBeLessThan(stats.total.population);
+    }
+  });
+});
