@@ -4,8 +4,9 @@
 // or 1 (anything unexpected); never a stack trace.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { CoverageEngine, decodeText, InputError, parseAreas, parseHalls, parsePopulation } from '../core/index.ts';
+import { CoverageEngine, decodeText, InputError, parseAreas, parseHalls } from '../core/index.ts';
 import { parseAnalyzeArgs, USAGE, UsageError } from './cli-args.ts';
+import { readPopulation } from './read-population.ts';
 import { roundGeometry } from './round-geometry.ts';
 import { summaryTable } from './summary-table.ts';
 
@@ -40,7 +41,8 @@ function main(argv: string[]): number {
     return 0;
   }
   const halls = parseHalls(read(args.halls), { file: args.halls, crs: args.hallsCrs });
-  const population = parsePopulation(read(args.population), { file: args.population, field: args.populationField, crs: args.populationCrs });
+  // Large population files are streamed feature by feature (read-population.ts).
+  const population = readPopulation(args.population, { file: args.population, field: args.populationField, crs: args.populationCrs }, read);
   const areas = parseAreas(read(args.areas), { file: args.areas, field: args.areaField, crs: args.areasCrs });
   const engine = new CoverageEngine(halls, population, areas);
   const unknown = (args.services ?? []).filter((s) => !engine.services.includes(s));
