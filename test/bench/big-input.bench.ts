@@ -4,6 +4,7 @@
 // are the whole process's:
 //   naive parse    readFileSync + parsePopulation(text): the whole file as one string, then JSON.parse
 //   streamed parse parsePopulationChunks over 1 MiB reads: one feature alive at a time
+//   whole-file CLI the CLI's pipeline with the population read whole (what it did before streaming)
 //   CLI            npm run analyze end to end (stats + gap zones), as a planner runs it
 // Run: npx tsx test/bench/big-input.bench.ts [points] [halls]
 // Prints times, peak memory and ratios against the naive parse of the same run; asserts nothing.
@@ -124,18 +125,33 @@ function* chunks(path: string) {
 const p = parsePopulationChunks(chunks(process.argv[2]), { file: 'population.geojson' });
 console.log(p.count + ' units, ' + p.total + ' people');
 `);
+  // What the CLI did before streaming: the same pipeline with the population read whole.
+  const wholePipeline = join(dir, 'whole-pipeline.ts');
+  writeFileSync(wholePipeline, `import { readFileSync, writeFileSync } from 'node:fs';
+import { CoverageEngine, decodeText, parseAreas, parseHalls, parsePopulation } from ${JSON.stringify(CORE)};
+const [h, p, a, out] = process.argv.slice(2);
+const read = (f: string) => decodeText(readFileSync(f), f);
+const engine = new CoverageEngine(parseHalls(read(h), { file: h }), parsePopulation(read(p), { file: p }), parseAreas(read(a), { file: a }));
+const opts = { radiusM: 500, services: engine.services };
+writeFileSync(out, JSON.stringify(engine.stats(opts)));
+writeFileSync(out + '.gaps', JSON.stringify(engine.gaps(opts)));
+`);
   const runs = [
     measure('naive parse', [naive, files.population], dir),
     measure('streamed parse', [streamed, files.population], dir),
+    measure('whole-file CLI', [wholePipeline, files.halls, files.population, files.areas, join(dir, 'whole-stats.json')], dir),
     measure('CLI stats+gaps', [join(ROOT, 'src/cli/analyze.ts'), '--halls', files.halls, '--population', files.population, '--areas', files.areas, '--stats', join(dir, 'stats.json'), '--gaps', join(dir, 'gaps.geojson')], dir),
   ];
   const base = runs[0];
-  console.log(`\n${'run'.padEnd(16)} ${'wall s'.padStart(8)} ${'cpu s'.padStart(8)} ${'peak MiB'.padStart(9)} ${'peak/file'.padStart(9)} ${'time vs naive'.padStart(13)} ${'peak vs naive'.padStart(13)}  result`);
+  console.log(`\n${'run'.padEnd(15)} ${'wall s'.padStart(8)} ${'cpu s'.padStart(8)} ${'peak MiB'.padStart(9)} ${'peak/file'.padStart(9)} ${'time vs naive'.padStart(13)} ${'peak vs naive'.padStart(13)}  result`);
   for (const r of runs) {
     console.log(
-      `${r.label.padEnd(16)} ${r.wallS.toFixed(1).padStart(8)} ${r.cpuS.toFixed(1).padStart(8)} ${r.maxRssMiB.toFixed(0).padStart(9)} ${(r.maxRssMiB / sizeMiB).toFixed(2).padStart(9)} ${(r.wallS / base.wallS).toFixed(2).padStart(13)} ${(r.maxRssMiB / base.maxRssMiB).toFixed(2).padStart(13)}  ${r.ok ? 'ok' : 'FAILED'}: ${r.note.slice(0, 100)}`,
+      `${r.label.padEnd(15)} ${r.wallS.toFixed(1).padStart(8)} ${r.cpuS.toFixed(1).padStart(8)} ${r.maxRssMiB.toFixed(0).padStart(9)} ${(r.maxRssMiB / sizeMiB).toFixed(2).padStart(9)} ${(r.wallS / base.wallS).toFixed(2).padStart(13)} ${(r.maxRssMiB / base.maxRssMiB).toFixed(2).padStart(13)}  ${r.ok ? 'ok' : 'FAILED'}: ${r.note.slice(0, 100)}`,
     );
   }
+  const ratio = (a: Run, b: Run) => `time ${(a.wallS / b.wallS).toFixed(2)}x, peak memory ${(a.maxRssMiB / b.maxRssMiB).toFixed(2)}x`;
+  console.log(`\nstreamed vs naive parse: ${ratio(runs[1], runs[0])}`);
+  console.log(`CLI (streaming) vs whole-file CLI: ${ratio(runs[3], runs[2])}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
