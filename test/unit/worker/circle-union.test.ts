@@ -32,10 +32,18 @@ describe('touchingGroups', () => {
     fc.assert(fc.property(pointsArb, fc.integer({ min: 50, max: 1500 }), (pts, r) => {
       const groups = touchingGroups(pts.map((p) => p[0]), pts.map((p) => p[1]), r);
       const groupOf = new Map<number, number>();
-      groups.forEach((g, k) => g.forEach((i) => groupOf.set(i, k)));
+      groups.forEach((g, k) => g.members.forEach((i) => groupOf.set(i, k)));
       expect(groupOf.size).toBe(pts.length);
       for (const comp of components(pts, r)) for (const i of comp) expect(groupOf.get(i)).toBe(groupOf.get(comp[0]));
     }), { seed: 42, numRuns: 60 });
+  });
+  it('counts, per group, the mean number of circles each member may touch', () => {
+    const lat = 22.77;
+    const step = 300 / (111_195 * Math.cos((lat * Math.PI) / 180)); // 300 m east-west
+    // Four in a row 300 m apart at r = 200 m: ends touch one neighbour, middles two.
+    const [g] = touchingGroups([0, 1, 2, 3].map((k) => 113.9 + k * step), [lat, lat, lat, lat], 200);
+    expect(g.members).toHaveLength(4);
+    expect(g.meanNeighbours).toBeCloseTo(1.5, 10);
   });
   it('keeps circles apart that are more than 2 r + 1 % apart', () => {
     // Two points 1 100 m apart east-west: separate at r = 500 m, joined at r = 550 m.
@@ -66,6 +74,15 @@ describe('unionOfCircles', () => {
         if (d > 1.001 * r) expect(booleanPointInPolygon(point(q), u)).toBe(false);
       }
     }), { seed: 42, numRuns: 40 });
+  });
+  it('merges a dense group (the balanced-tree path) to the same shape area as one sweep', () => {
+    // 5 × 6 halls 200 m apart with r = 1 km: every circle touches all 29 others.
+    const pts: [number, number][] = [];
+    for (let i = 0; i < 5; i++) for (let j = 0; j < 6; j++) pts.push([113.9 + i * 0.00195, 22.77 + j * 0.0018]);
+    expect(touchingGroups(pts.map((p) => p[0]), pts.map((p) => p[1]), 1000)[0].meanNeighbours).toBeGreaterThan(20);
+    const u = unionOfCircles(pts.map((p) => p[0]), pts.map((p) => p[1]), 1000);
+    const reference = union(featureCollection(pts.map((p) => circle(p, 1, { steps: CIRCLE_STEPS, units: 'kilometers' }))))!;
+    expect(Math.abs(area({ type: 'Feature', properties: {}, geometry: u }) - area(reference)) / area(reference)).toBeLessThan(1e-6);
   });
   it('returns an empty MultiPolygon for no points', () => {
     expect(unionOfCircles([], [], 500)).toEqual({ type: 'MultiPolygon', coordinates: [] });
