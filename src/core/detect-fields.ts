@@ -4,7 +4,7 @@
 import { parseCsv } from './csv.ts';
 import { fail } from './input-error.ts';
 import { looksLikeJson } from './parse-halls.ts';
-import { readFeatures } from './read-geojson.ts';
+import { propertiesOf, readFeatures } from './read-geojson.ts';
 
 export interface FieldSummary {
   /** points / polygons (GeoJSON, by geometry), mixed, or csv. */
@@ -33,7 +33,7 @@ function geojsonSummary(text: string, file: string): FieldSummary {
   const stringy = new Map<string, boolean>();
   for (const f of features) {
     box.walk((f.geometry as { coordinates?: unknown }).coordinates);
-    for (const [k, v] of Object.entries(f.properties ?? {})) {
+    for (const [k, v] of Object.entries(propertiesOf(f))) {
       if (v === null || v === undefined) continue;
       if (!numeric.has(k)) {
         seen.push(k);
@@ -57,6 +57,7 @@ function csvSummary(text: string, file: string): FieldSummary {
   if (text.replace(/^\uFEFF/, '').trim() === '') fail({ file, message: 'file is empty' });
   const rows = parseCsv(text);
   if (!Array.isArray(rows)) fail({ file, line: rows.unclosedQuoteLine, message: 'unclosed quote' });
+  if (rows.length === 0) fail({ file, message: 'file has no rows, only blank lines or empty quotes' });
   const [header, ...data] = rows;
   const names = header.cells.map((c) => c.trim());
   const isNum = names.map((_, k) => data.some((r) => (r.cells[k] ?? '').trim() !== '') &&
