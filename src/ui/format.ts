@@ -25,8 +25,13 @@ export function formatShare(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
 }
 
-/** Distance in metres: below 1 km whole metres ("850 米" / "850 m"), else km with one decimal ("1.2 公里" / "1.2 km"). */
+/**
+ * Distance in metres: below 1 km whole metres ("850 米" / "850 m"), else km
+ * with one decimal ("1.2 公里" / "1.2 km"). Infinity (no hall offers the
+ * service) and NaN give "—".
+ */
 export function formatDistance(m: number, lang: Lang): string {
+  if (!Number.isFinite(m)) return '—';
   if (Math.round(m) < 1000) return lang === 'zh' ? `${Math.round(m)} 米` : `${Math.round(m)} m`;
   return lang === 'zh' ? `${(m / 1000).toFixed(1)} 公里` : `${EN_1.format(m / 1000)} km`;
 }

@@ -45,6 +45,10 @@ describe('formatDistance', () => {
     expect(formatDistance(1_234, 'zh')).toBe('1.2 公里');
     expect(formatDistance(12_345, 'en')).toBe('12.3 km');
   });
+  it('gives a dash when there is no distance (no hall offers the service)', () => {
+    expect(formatDistance(Number.POSITIVE_INFINITY, 'zh')).toBe('—');
+    expect(formatDistance(Number.NaN, 'en')).toBe('—');
+  });
 });
 
 describe('formatCount', () => {
