@@ -20,3 +20,6 @@ export { decodeText } from './decode-text.ts';
 export { detectFields, type FieldSummary } from './detect-fields.ts';
 export { FeatureStream, parsePopulationChunks, StreamFallback } from './stream-features.ts';
 export { PopulationBuilder } from './parse-population.ts';
+export { suggestSites, type SuggestUnits, type SiteCandidates, type SuggestAreaFilter, type SuggestOptions, type SuggestedSite, type SiteSuggestion } from './suggest-sites.ts';
+export { exactSites, EXACT_MCLP_MAX_CANDIDATES, type ExactSolution } from './exact-mclp.ts';
+export { IncrementalCoverage, type CoverageUnits, type WhatIfHall, type CoverageHalls } from './incremental-coverage.ts';
