@@ -3,7 +3,14 @@
 // kept centre carries the people of its cell; cells are weighted by cos(lat)
 // because a degree cell's area on the sphere shrinks with latitude. With
 // n = 100 a straight edge through the box misplaces at most ~1/n of it (<= 1%).
+// Cells are never smaller than MIN_CELL_M: below that the samples add nothing
+// at a 500 m radius, and 100 x 100 units per building footprint would turn a
+// file of 20 000 footprints into 200 million units.
 import { PolygonIndex, type PolygonParts } from './polygon-index.ts';
+
+/** Smallest grid cell side, metres: a polygon under 100 x this across gets fewer than n cells per side. */
+export const MIN_CELL_M = 2;
+const M_PER_DEG = 111_195; // metres per degree of latitude (R = 6 371 008.8 m)
 
 export interface PolygonSamples {
   lng: number[];
@@ -11,12 +18,15 @@ export interface PolygonSamples {
   weight: number[]; // people; adds up to the polygon's population
 }
 
-/** Sample units of one (multi)polygon holding `population` people, on an n x n grid over its bbox. */
+/** Sample units of one (multi)polygon holding `population` people, on an n x n grid over its bbox (fewer for polygons under n x MIN_CELL_M across). */
 export function samplePolygon(parts: PolygonParts, population: number, n = 100): PolygonSamples {
   const index = new PolygonIndex(parts);
-  for (const side of [n, n * 4]) {
-    const s = gridSamples(index, population, side);
-    if (s.lng.length > 0) return s;
+  const midLat = ((index.minY + index.maxY) / 2) * (Math.PI / 180);
+  const extentM = Math.max((index.maxX - index.minX) * M_PER_DEG * Math.cos(midLat), (index.maxY - index.minY) * M_PER_DEG);
+  const side = Math.max(1, Math.min(n, Math.ceil(extentM / MIN_CELL_M)));
+  for (const s of [side, side * 4]) {
+    const samples = gridSamples(index, population, s);
+    if (samples.lng.length > 0) return samples;
   }
   // Degenerate sliver with no grid centre inside: one unit at its first vertex,
   // so its people are still counted somewhere sensible.

@@ -58,4 +58,16 @@ describe('polygon population coverage', () => {
     const parts: PolygonParts = [[[[LNG0, LAT0], [LNG0 + 0.01, LAT0], [LNG0, LAT0], [LNG0, LAT0]]]];
     expect(samplePolygon(parts, 5)).toEqual({ lng: [LNG0], lat: [LAT0], weight: [5] });
   });
+
+  it('uses cells no smaller than 2 m, so a 30 m footprint becomes 15 x 15 units, not 100 x 100', () => {
+    const d = 30 / 111_195; // 30 m of latitude, in degrees
+    const dx = d / Math.cos((LAT0 * Math.PI) / 180); // 30 m of longitude
+    const ring: [number, number][] = [[LNG0, LAT0], [LNG0 + dx, LAT0], [LNG0 + dx, LAT0 + d], [LNG0, LAT0 + d], [LNG0, LAT0]];
+    const s = samplePolygon([[ring]], 20);
+    expect(s.lng.length).toBe(15 * 15);
+    expect(s.weight.reduce((a, b) => a + b, 0)).toBeCloseTo(20, 9);
+    // A polygon 200 m or more across keeps the full grid.
+    const big: [number, number][] = ring.map(([x, y]) => [LNG0 + (x - LNG0) * 7, LAT0 + (y - LAT0) * 7]);
+    expect(samplePolygon([[big]], 20).lng.length).toBe(100 * 100);
+  });
 });
