@@ -55,7 +55,16 @@ export class PolygonIndex {
       maxY = Math.max(maxY, this.ey1[i], this.ey2[i]);
     }
     [this.minX, this.minY, this.maxX, this.maxY] = [minX, minY, maxX, maxY];
-    const bands = Math.max(1, Math.min(4096, Math.ceil(n / 4)));
+    // Each edge is listed in every band its y-range touches: about
+    // n + bands * (sum of edge heights) / (total height) entries. Real outlines
+    // have edges short against the whole, but a hostile zigzag whose every edge
+    // spans the full height would cost n * bands entries (100 000 vertices:
+    // 1.6 GB), so the band count is capped to keep entries under ~16 n.
+    let spanSum = 0;
+    for (let i = 0; i < n; i++) spanSum += Math.abs(this.ey2[i] - this.ey1[i]);
+    const height = maxY - minY;
+    const budget = spanSum > 0 && height > 0 ? Math.floor((15 * n * height) / spanSum) : Infinity;
+    const bands = Math.max(1, Math.min(4096, Math.ceil(n / 4), budget));
     this.bandH = (maxY - minY) / bands || 1;
     // Counting sort of edges into every band their closed y-range touches.
     const lo = new Int32Array(n);

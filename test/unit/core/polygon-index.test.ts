@@ -58,4 +58,21 @@ describe('PolygonIndex.contains', () => {
       expect(idx.contains(x, y)).toBe(booleanPointInPolygon([x, y], f));
     }), { seed: 42, numRuns: 2000 });
   });
+
+  it('keeps a hostile zigzag (every edge spans the full height) to about 16 band entries per edge, still exact', () => {
+    const n = 20_000;
+    const ring: [number, number][] = [];
+    for (let i = 0; i < n; i++) ring.push([113.9 + i * 1e-5, i % 2 === 0 ? 22.7 : 22.8]);
+    ring.push([113.9 + n * 1e-5, 22.6], [113.9, 22.6], ring[0]);
+    const index = new PolygonIndex([[ring]]);
+    const entries = (index as unknown as { bandEdges: Int32Array }).bandEdges.length;
+    expect(entries).toBeLessThanOrEqual(18 * ring.length); // was n x 4096 = 82 million
+    const f = feature([[ring]]);
+    fc.assert(
+      fc.property(fc.double({ min: 113.9, max: 114.1, noNaN: true }), fc.double({ min: 22.59, max: 22.81, noNaN: true }), (x, y) => {
+        expect(index.contains(x, y)).toBe(booleanPointInPolygon([x, y], f));
+      }),
+      { seed: 42, numRuns: 200 },
+    );
+  });
 });
