@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
+import type { Stats } from '../../src/core/types.ts';
 import { expectedRow, mapView, project, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
 
 async function expectTableMatchesEngine(page: import('@playwright/test').Page, services: string[], radiusM: number) {
@@ -30,6 +32,23 @@ test('the table shows exactly the engine numbers for each service choice and rad
   await expectTableMatchesEngine(page, ['psych-support'], 300);
   await expect(page.getByTestId('radius-number')).toHaveValue('300');
   await page.screenshot({ path: `${SCREENS}/psych-300m.png` });
+});
+
+test('the table equals what the analyze CLI prints for the same data and radius', async ({ page }) => {
+  const cli = JSON.parse(
+    execFileSync('npx', ['tsx', 'src/cli/analyze.ts', '--halls', 'public/geo/halls.geojson', '--population', 'public/geo/population.geojson',
+      '--areas', 'public/geo/areas.geojson', '--radius', '800', '--services', 'legal-aid'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+  ) as Stats;
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await page.getByTestId('service-legal-aid').check();
+  await page.getByTestId('radius-number').fill('800');
+  await page.getByTestId('radius-number').press('Enter');
+  await waitForTable(page, 800, ['legal-aid']);
+  const shown = await readTable(page);
+  expect(shown.rows.map((r) => r.area)).toEqual(cli.areas.map((a) => a.name));
+  cli.areas.forEach((a, k) => expect(shown.rows[k].values, a.name).toEqual(expectedRow(a, cli.services)));
+  expect(shown.total).toEqual(expectedRow(cli.total, cli.services));
 });
 
 test('a radius typed outside 100–3000 m is clamped when the field is left', async ({ page }) => {
