@@ -13,6 +13,11 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+// E2E_PORT lets a second checkout run its browser tests beside a running one.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const APP = `http://127.0.0.1:${PORT}`;
+process.env.E2E_APP = APP; // read by specs that build cross-origin URLs
+
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/e2e',
@@ -22,14 +27,14 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: APP,
     launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
     acceptDownloads: true,
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium', headless: true } }],
   webServer: {
-    command: 'npx vite build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: APP,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
   },

@@ -7,9 +7,9 @@ import { CSP } from '../../vite.config';
 // A second origin on another loopback port: the bureau's site. It serves the
 // built dist/ (embed-example.* included, copied from public/) at / and again
 // under /some/folder/, to check that the build works from a sub-path.
-const HOST_PORT = 4174;
+const HOST_PORT = Number(process.env.E2E_PORT ?? 4173) + 1;
 const HOST = `http://127.0.0.1:${HOST_PORT}`;
-const APP = 'http://127.0.0.1:4173';
+const APP = process.env.E2E_APP ?? 'http://127.0.0.1:4173';
 const PREFIX = '/some/folder/';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
