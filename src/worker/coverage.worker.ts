@@ -7,18 +7,20 @@ import type { HallSet } from '../core/types';
 import { buildLayers } from './build-layers';
 import { unionOfCircles } from './circle-union';
 import { LatestWins } from './latest-wins';
+import { PlanningSession } from './planning';
 import type { CirclesResult, CoverageRequest, RequestType, ServiceCircles, WorkerApi, WorkerRequest, WorkerResponse } from './messages';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let engine: CoverageEngine | null = null;
 let halls: HallSet | null = null;
+let planning: PlanningSession | null = null; // what-if halls, suggestions, exports on the current engine
 const circleCache = new Map<string, ServiceCircles>(); // key `${service}@${radius}`
 const CACHE_MAX = 24; // merged shapes kept; each is a few hundred KB at most
 
-function loaded(): { engine: CoverageEngine; halls: HallSet } {
-  if (!engine || !halls) throw new Error('no data loaded');
-  return { engine, halls };
+function loaded(): { engine: CoverageEngine; halls: HallSet; planning: PlanningSession } {
+  if (!engine || !halls || !planning) throw new Error('no data loaded');
+  return { engine, halls, planning };
 }
 
 function circlesFor(req: CoverageRequest): CirclesResult {
@@ -42,13 +44,15 @@ function circlesFor(req: CoverageRequest): CirclesResult {
 const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[K]['response'] } = {
   load(files) {
     // Parse everything before replacing anything: bad input leaves the previous data untouched.
-    const h = parseHalls(files.halls.text, { file: files.halls.file });
-    const pop = parsePopulation(files.population.text, { file: files.population.file });
-    const areas = parseAreas(files.areas.text, { file: files.areas.file });
+    // Field names and CRS come from the import dialog; the sample uses the defaults.
+    const h = parseHalls(files.halls.text, { file: files.halls.file, crs: files.halls.crs, servicesField: files.halls.field });
+    const pop = parsePopulation(files.population.text, { file: files.population.file, crs: files.population.crs, field: files.population.field });
+    const areas = parseAreas(files.areas.text, { file: files.areas.file, crs: files.areas.crs, field: files.areas.field });
     const next = new CoverageEngine(h, pop, areas);
     const layers = buildLayers(h, pop, areas, next.services, next.gapGrid());
     engine = next;
     halls = h;
+    planning = new PlanningSession(next);
     circleCache.clear();
     return layers;
   },
@@ -58,6 +62,9 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
     return { ...req, stats: e.stats(opts), gaps: e.gaps(opts) };
   },
   circles: circlesFor,
+  plan: (req) => loaded().planning.plan(req),
+  suggest: (req) => loaded().planning.suggest(req),
+  export: (req) => loaded().planning.exportFile(req),
 };
 
 function answer<K extends RequestType>(req: Extract<WorkerRequest, { type: K }>): WorkerResponse {
@@ -65,9 +72,10 @@ function answer<K extends RequestType>(req: Extract<WorkerRequest, { type: K }>)
   return { id: req.id, type: req.type, status: 'ok', payload: handler(req.payload) } as WorkerResponse;
 }
 
-// Load first, then the table's numbers (compute), then shapes (circles).
+// Load first, then the table's numbers (compute, and the what-if plan), then
+// shapes (circles), then the slower, user-started suggestion and export runs.
 const queue = new LatestWins<RequestType, WorkerRequest>(
-  ['load', 'compute', 'circles'],
+  ['load', 'compute', 'plan', 'circles', 'suggest', 'export'],
   (req) => {
     try {
       self.postMessage(answer(req));

@@ -2,13 +2,22 @@
 // (one entry per request type: what the page sends, what the worker answers).
 // The page never sees the engine itself, only these plain, cloneable shapes.
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { GapCollection, Stats } from '../core/types';
+import type { Crs, GapCollection, Stats } from '../core/types';
 
 /** Raw text of the three input files, with the file names used in error messages. */
 export interface InputFiles {
-  halls: { file: string; text: string };
-  population: { file: string; text: string };
-  areas: { file: string; text: string };
+  halls: InputFile;
+  population: InputFile;
+  areas: InputFile;
+}
+
+/** One input: its text, plus what the import dialog chose (defaults: WGS84 and the documented field names). */
+export interface InputFile {
+  file: string;
+  text: string;
+  crs?: Crs;
+  /** halls: the services field; population: the people field; areas: the name field. */
+  field?: string;
 }
 
 /** One hall as shown in tooltips and popups (strings from the file, never HTML). */
@@ -67,6 +76,9 @@ export interface WorkerApi {
   load: { request: InputFiles; response: LoadResult };
   compute: { request: CoverageRequest; response: ComputeResult };
   circles: { request: CoverageRequest; response: CirclesResult };
+  plan: { request: PlanRequest; response: PlanResult };
+  suggest: { request: SuggestRequest; response: SuggestResult };
+  export: { request: ExportRequest; response: ExportResult };
 }
 
 export type RequestType = keyof WorkerApi;
@@ -83,3 +95,74 @@ export type WorkerResponse =
   | { [K in RequestType]: { id: number; type: K; status: 'ok'; payload: WorkerApi[K]['response'] } }[RequestType]
   | { id: number; type: RequestType; status: 'superseded' }
   | { id: number; type: RequestType; status: 'error'; message: string };
+
+// Planning (issue 5): what-if halls, suggested sites and file exports.
+
+/** A hall the user is trying out: placed on the map or kept from a suggestion. */
+export interface ProposedHall {
+  id: number; // stable while the hall exists; never reused in a session
+  lng: number; // degrees, WGS84
+  lat: number; // degrees, WGS84
+  services: string[]; // sorted
+  name: string; // plain text
+}
+
+/** One ranked site of a suggestion ("Suggest N new halls for service S"). */
+export interface SuggestedSiteInfo {
+  rank: number; // 1 = picked first
+  lng: number; // degrees, WGS84
+  lat: number; // degrees, WGS84
+  service: string;
+  added: number; // people newly covered by this site, given the sites ranked before it
+  cumulative: number; // people newly covered by this site and all ranked before it
+  name?: string; // from a user candidate file
+}
+
+/** Coverage with the proposed halls added to the loaded ones. */
+export interface PlanRequest extends CoverageRequest {
+  proposed: ProposedHall[];
+}
+
+/** People and covered people per key (each service, then 'all'), before and with the proposed halls. */
+export interface PlanRow {
+  name: string; // as in Stats.areas ('(outside areas)' included when it holds people)
+  population: number;
+  baseline: Record<string, number>;
+  planned: Record<string, number>;
+}
+
+export interface PlanResult extends CoverageRequest {
+  proposedIds: number[]; // the proposed halls these numbers include
+  areas: PlanRow[];
+  total: PlanRow;
+}
+
+export interface SuggestRequest {
+  radiusM: number; // metres
+  service: string;
+  count: number; // N
+  areaIndex: number | null; // restrict to one area (index into LoadResult.areas), or null
+  proposed: ProposedHall[]; // count as existing halls: suggestions add to them
+  candidates: { file: string; text: string; crs: 'wgs84' | 'gcj02' | 'bd09' } | null; // null: population grid points
+}
+
+export interface SuggestResult {
+  request: Omit<SuggestRequest, 'proposed' | 'candidates'>;
+  sites: SuggestedSiteInfo[];
+  population: number; // people in scope (the area, or all)
+  baselineCovered: number; // of them, covered before any suggested site
+  candidateCount: number; // sites considered
+}
+
+export type ExportFile = 'gaps-geojson' | 'gaps-csv' | 'stats-csv' | 'stats-json';
+
+export interface ExportRequest extends CoverageRequest {
+  file: ExportFile;
+  crs: 'wgs84' | 'gcj02'; // output coordinate system
+}
+
+export interface ExportResult {
+  file: ExportFile;
+  text: string;
+  mime: string;
+}

@@ -1,6 +1,6 @@
 // Proposed and suggested halls as one GeoJSON file of points, so a planner can
 // hand the sites to a colleague or load them back as a halls file.
-import type { ProposedHall, SuggestedSiteInfo } from '../planning/types';
+import type { ProposedHall, SuggestedSiteInfo } from '../messages';
 import { CRS_LABEL, outputPosition, type OutputCrs } from './output-crs';
 
 /**

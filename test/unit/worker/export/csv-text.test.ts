@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvCell, csvText } from '../../../../src/ui/export/csv-text';
+import { BOM, csvCell, csvText } from '../../../../src/worker/export/csv-text';
 
 // A minimal RFC 4180 reader, to check that what we write reads back as written.
 function readCsv(text: string): string[][] {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { area as turfArea } from '@turf/area';
-import { BOM } from '../../../../src/ui/export/csv-text';
-import { GAP_CSV_HEADER, gapsCsv, gapsGeoJson } from '../../../../src/ui/export/gaps-export';
-import { outputPosition } from '../../../../src/ui/export/output-crs';
+import { BOM } from '../../../../src/worker/export/csv-text';
+import { GAP_CSV_HEADER, gapsCsv, gapsGeoJson } from '../../../../src/worker/export/gaps-export';
+import { outputPosition } from '../../../../src/worker/export/output-crs';
 import { sampleEngine } from './sample-engine';
 
 const engine = sampleEngine();

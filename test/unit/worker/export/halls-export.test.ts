@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHalls } from '../../../../src/core';
-import { hallsGeoJson } from '../../../../src/ui/export/halls-export';
-import { outputPosition } from '../../../../src/ui/export/output-crs';
+import { hallsGeoJson } from '../../../../src/worker/export/halls-export';
+import { outputPosition } from '../../../../src/worker/export/output-crs';
 
 const proposed = [
   { id: 1, lng: 113.91, lat: 22.76, services: ['legal-aid', 'petition'], name: '拟建服务点 1' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromWgs84, toWgs84 } from '../../../../src/core';
-import { outputCoordinates, outputPosition } from '../../../../src/ui/export/output-crs';
+import { outputCoordinates, outputPosition } from '../../../../src/worker/export/output-crs';
 
 describe('outputPosition', () => {
   it('rounds WGS84 to 6 decimals and leaves it otherwise unchanged', () => {

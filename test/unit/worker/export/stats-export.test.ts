@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BOM } from '../../../../src/ui/export/csv-text';
-import { statsCsv, statsCsvHeader, statsJson, TOTAL_ROW } from '../../../../src/ui/export/stats-export';
+import { BOM } from '../../../../src/worker/export/csv-text';
+import { statsCsv, statsCsvHeader, statsJson, TOTAL_ROW } from '../../../../src/worker/export/stats-export';
 import { sampleEngine } from './sample-engine';
 
 const engine = sampleEngine();

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { CoverageEngine, suggestSites } from '../../../src/core';
+import type { HallSet } from '../../../src/core/types';
+import type { ProposedHall } from '../../../src/worker/messages';
+import { PlanningSession } from '../../../src/worker/planning';
+import { sampleEngine } from './export/sample-engine';
+
+const engine = sampleEngine();
+const ALL3 = ['legal-aid', 'petition', 'psych-support'];
+
+// A fresh engine on the loaded halls plus the proposed ones: the reference the what-if numbers must equal.
+function freshStats(proposed: ProposedHall[], radiusM: number, services: string[]) {
+  const h = engine.halls;
+  const halls: HallSet = {
+    count: h.count + proposed.length,
+    lng: Float64Array.from([...h.lng, ...proposed.map((p) => p.lng)]),
+    lat: Float64Array.from([...h.lat, ...proposed.map((p) => p.lat)]),
+    name: [...h.name, ...proposed.map((p) => p.name)],
+    services: [...h.services, ...proposed.map((p) => p.services)],
+    properties: [...h.properties, ...proposed.map(() => ({}))],
+  };
+  return new CoverageEngine(halls, engine.population, engine.areas).stats({ radiusM, services });
+}
+
+function expectPlanEqualsFresh(session: PlanningSession, proposed: ProposedHall[], radiusM: number, services: string[]) {
+  const plan = session.plan({ radiusM, services, proposed });
+  const fresh = freshStats(proposed, radiusM, services);
+  const base = engine.stats({ radiusM, services });
+  expect(plan.areas.map((a) => a.name)).toEqual(fresh.areas.map((a) => a.name));
+  plan.areas.forEach((a, k) => {
+    expect(a.population).toBe(fresh.areas[k].population);
+    expect(a.planned, a.name).toEqual(fresh.areas[k].covered);
+    expect(a.baseline, a.name).toEqual(base.areas[k].covered);
+  });
+  expect(plan.total.planned).toEqual(fresh.total.covered);
+  expect(plan.total.baseline).toEqual(base.total.covered);
+  expect(plan.total.population).toBe(fresh.total.population);
+  return plan;
+}
+
+const hall = (id: number, lng: number, lat: number, services: string[]): ProposedHall => ({ id, lng, lat, services, name: `拟建 ${id}` });
+
+describe('PlanningSession.plan', () => {
+  it('with no proposed halls gives the engine numbers as both baseline and plan', () => {
+    expectPlanEqualsFresh(new PlanningSession(engine), [], 500, ['legal-aid']);
+  });
+
+  it('equals a fresh engine run on halls + proposed halls after adding, moving, re-servicing and removing', () => {
+    const s = new PlanningSession(engine);
+    let proposed = [hall(1, 113.90, 22.78, ['legal-aid']), hall(2, 113.95, 22.74, ALL3)];
+    const plan = expectPlanEqualsFresh(s, proposed, 500, ['legal-aid']);
+    expect(plan.total.planned['legal-aid']).toBeGreaterThan(plan.total.baseline['legal-aid']);
+    proposed = [hall(1, 113.905, 22.775, ['legal-aid']), proposed[1]];
+    expectPlanEqualsFresh(s, proposed, 500, ['legal-aid']);
+    proposed = [hall(1, 113.905, 22.775, ['petition']), proposed[1], hall(3, 113.87, 22.72, ['legal-aid', 'psych-support'])];
+    expectPlanEqualsFresh(s, proposed, 500, ['legal-aid']);
+    proposed = [proposed[2]];
+    expectPlanEqualsFresh(s, proposed, 500, ['legal-aid']);
+    // A new radius and service set rebuilds from scratch and still matches.
+    expectPlanEqualsFresh(s, proposed, 800, ALL3);
+    expectPlanEqualsFresh(s, [], 800, ALL3);
+  });
+
+  it('equals a fresh engine run after any random sequence of edits (property, seeded)', () => {
+    const [w, s0, e, n] = [113.85, 22.70, 114.0, 22.83];
+    const edit = fc.record({
+      id: fc.integer({ min: 1, max: 4 }),
+      x: fc.double({ min: 0, max: 1, noNaN: true }),
+      y: fc.double({ min: 0, max: 1, noNaN: true }),
+      services: fc.subarray(ALL3),
+      remove: fc.boolean(),
+    });
+    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), fc.constantFrom(300, 500), (edits, radiusM) => {
+      const session = new PlanningSession(engine);
+      const current = new Map<number, ProposedHall>();
+      for (const ed of edits) {
+        if (ed.remove) current.delete(ed.id);
+        else current.set(ed.id, hall(ed.id, w + ed.x * (e - w), s0 + ed.y * (n - s0), [...ed.services].sort()));
+        session.plan({ radiusM, services: ALL3, proposed: [...current.values()] });
+      }
+      expectPlanEqualsFresh(session, [...current.values()], radiusM, ALL3);
+    }), { seed: 42, numRuns: 12 });
+  });
+});
+
+describe('PlanningSession.suggest', () => {
+  it('ranks the same sites as the core greedy, and keeping the first adds exactly its people', () => {
+    const s = new PlanningSession(engine);
+    const res = s.suggest({ radiusM: 500, service: 'legal-aid', count: 3, areaIndex: null, proposed: [], candidates: null });
+    const p = engine.population;
+    const ref = suggestSites({ lng: p.lng, lat: p.lat, weight: p.weight, covered: engine.covered('legal-aid', 500) }, { radiusM: 500, count: 3 });
+    expect(res.sites.map((x) => [x.lng, x.lat, x.added])).toEqual(ref.sites.map((x) => [x.lng, x.lat, x.added]));
+    expect(res.sites.map((x) => x.rank)).toEqual([1, 2, 3]);
+    expect(res.candidateCount).toBe(p.count);
+    const first = res.sites[0];
+    const plan = s.plan({ radiusM: 500, services: ['legal-aid'], proposed: [hall(9, first.lng, first.lat, ['legal-aid'])] });
+    expect(plan.total.planned['legal-aid'] - plan.total.baseline['legal-aid']).toBe(first.added);
+  });
+
+  it('counts proposed halls as built: the next suggestion adds to them', () => {
+    const s = new PlanningSession(engine);
+    const before = s.suggest({ radiusM: 500, service: 'legal-aid', count: 2, areaIndex: null, proposed: [], candidates: null });
+    const first = before.sites[0];
+    const after = s.suggest({ radiusM: 500, service: 'legal-aid', count: 1, areaIndex: null, proposed: [hall(1, first.lng, first.lat, ['legal-aid'])], candidates: null });
+    expect(after.baselineCovered).toBe(before.baselineCovered + first.added);
+    expect(after.sites[0].added).toBe(before.sites[1].added);
+  });
+
+  it('restricted to one area picks sites inside it and counts only its people', () => {
+    const s = new PlanningSession(engine);
+    const k = engine.areas.names.indexOf('光明街道');
+    const res = s.suggest({ radiusM: 500, service: 'psych-support', count: 2, areaIndex: k, proposed: [], candidates: null });
+    const stats = engine.stats({ radiusM: 500, services: ['psych-support'] });
+    expect(res.population).toBe(stats.areas[k].population);
+    expect(res.baselineCovered).toBe(stats.areas[k].covered['psych-support']);
+    for (const site of res.sites) {
+      const u = [...engine.population.lng.keys()].find((i) => engine.population.lng[i] === site.lng && engine.population.lat[i] === site.lat)!;
+      expect(engine.unitArea[u]).toBe(k);
+    }
+  });
+
+  it('takes candidates from a CSV file in GCJ-02 and names them', () => {
+    const s = new PlanningSession(engine);
+    const text = 'name,lng,lat,services\n甲,113.9159,22.7563,\n乙,113.9459,22.7363,\n';
+    const res = s.suggest({ radiusM: 500, service: 'legal-aid', count: 2, areaIndex: null, proposed: [], candidates: { file: 'sites.csv', text, crs: 'gcj02' } });
+    expect(res.candidateCount).toBe(2);
+    expect(res.sites.every((x) => x.name === '甲' || x.name === '乙')).toBe(true);
+  });
+});
+
+describe('PlanningSession.exportFile', () => {
+  it('builds the gap GeoJSON and the stats JSON from the engine for the asked radius and services', () => {
+    const s = new PlanningSession(engine);
+    const gaps = JSON.parse(s.exportFile({ file: 'gaps-geojson', radiusM: 700, services: ['petition'], crs: 'wgs84' }).text);
+    expect(gaps.features).toHaveLength(engine.gaps({ radiusM: 700, services: ['petition'] }).features.length);
+    const stats = JSON.parse(s.exportFile({ file: 'stats-json', radiusM: 700, services: ['petition'], crs: 'gcj02' }).text);
+    expect(stats).toEqual(JSON.parse(JSON.stringify(engine.stats({ radiusM: 700, services: ['petition'] }))));
+  });
+});
