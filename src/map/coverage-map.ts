@@ -7,6 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import { HATCH_SIZE, hatchPixels } from './hatch';
 import { popupElement, type PopupContent } from './hall-popup';
 import { GAP_COLOR } from './palette';
+import { ProposedLayer, type ProposedEvents } from './proposed-layer';
 import { BASEMAP_SOURCE, buildStyle, CJK_FONTS, GAP_HATCH, LAYER_GROUPS, type LayerGroup } from './style';
 
 // MapLibre cannot find its own worker under Vite; same-origin URL keeps CSP strict.
@@ -14,6 +15,7 @@ setWorkerUrl(workerUrl);
 
 export type { LayerGroup } from './style';
 export type { PopupContent } from './hall-popup';
+export type { ProposedLayer, ProposedEvents, ProposedPoint, SuggestedPoint } from './proposed-layer';
 
 export type HoverTarget =
   | { kind: 'hall'; index: number; x: number; y: number }
@@ -52,6 +54,7 @@ export class CoverageMap {
   private queue: (() => void)[] = [];
 
   private controls: [NavigationControl, ScaleControl] | null = null;
+  private planning: ProposedLayer | null = null;
 
   /** `locale`: MapLibre UI strings (control titles, scale units) in the starting language. */
   constructor(container: HTMLElement, lang: 'zh' | 'en', locale: Record<string, string>, private events: MapEvents) {
@@ -131,6 +134,7 @@ export class CoverageMap {
   }
 
   private click(e: MapMouseEvent): void {
+    if (this.planning?.active) return; // planning mode: a click adds a proposed hall instead
     const [hall] = this.featuresAt(e, ['halls']);
     if (hall && hall.geometry.type === 'Point') {
       const content = this.events.onHallClick(Number(hall.properties.i));
@@ -221,6 +225,14 @@ export class CoverageMap {
     this.whenLoaded(() => {
       if (previous !== null) this.map.setFeatureState({ source: 'areas', id: previous }, { selected: false });
       if (index !== null) this.map.setFeatureState({ source: 'areas', id: index }, { selected: true });
+    });
+  }
+
+  /** Create the planning layer (proposed and suggested halls) once the style has loaded. */
+  addPlanningLayer(events: ProposedEvents, radiusM: number, ready: (layer: ProposedLayer) => void): void {
+    this.whenLoaded(() => {
+      this.planning ??= new ProposedLayer(this.map, events, radiusM);
+      ready(this.planning);
     });
   }
 

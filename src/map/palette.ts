@@ -37,3 +37,7 @@ export const DISTRICT_FILL = '#ffffff';
 export function serviceColor(service: string): string {
   return SERVICE_COLORS[service] ?? OTHER_SERVICE;
 }
+
+/** Planning: proposed halls (black ring, white centre) and suggested sites (purple ring), unlike any service colour. */
+export const PROPOSED_COLOR = '#111111';
+export const SUGGESTED_COLOR = '#6a3d9a';

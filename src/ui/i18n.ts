@@ -2,8 +2,12 @@
 // `typeof zh`, so a key missing from either language is a compile error.
 export type Lang = 'zh' | 'en';
 
+import { PLANNING_STRINGS } from './planning/planning-strings';
+
 const zh = {
   htmlLang: 'zh-CN',
+  /** What-if halls, suggested sites, import and export (src/ui/planning/planning-strings.ts). */
+  planning: PLANNING_STRINGS.zh,
   appTitle: '服务圈',
   appSubtitle: '光明区群众诉求服务覆盖分析',
   services: {
@@ -93,6 +97,7 @@ export type Strings = typeof zh;
 
 const en: Strings = {
   htmlLang: 'en',
+  planning: PLANNING_STRINGS.en,
   appTitle: 'Service Circles',
   appSubtitle: 'Coverage of citizen-appeal service halls in Guangming District',
   services: {

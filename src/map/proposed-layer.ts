@@ -1,0 +1,143 @@
+// Planning on the map: halls the user proposes (white centre, thick black
+// ring, their service circle drawn as a dashed-looking outline) and suggested
+// sites (purple ring, rank label), distinct from the existing halls' coloured
+// dots. In planning mode a click on empty map adds a hall and a proposed hall
+// can be dragged; the caller gets positions, never MapLibre objects.
+import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import { PROPOSED_COLOR, SUGGESTED_COLOR } from './palette';
+
+export interface ProposedPoint { id: number; lng: number; lat: number; name: string }
+export interface SuggestedPoint { rank: number; lng: number; lat: number }
+
+export interface ProposedEvents {
+  onAdd(lngLat: [number, number]): void;
+  onMove(id: number, lngLat: [number, number]): void; // while dragging and at the drop
+}
+
+const SOURCE = 'planning';
+const LAYERS = ['planning-reach', 'planning-points', 'planning-labels'] as const;
+// Web Mercator metres per pixel at zoom 0 on the equator, for MapLibre's 512 px tiles.
+const M_PER_PX_Z0 = 40_075_016.686 / 512;
+
+type Props = { kind: 'proposed' | 'suggested'; id: number; label: string; k: number };
+
+export class ProposedLayer {
+  private planning = false;
+  private dragging: number | null = null;
+  private justDragged = false; // the gesture that just ended moved a hall; its click (if any) adds nothing
+  private proposed: ProposedPoint[] = [];
+  private suggested: SuggestedPoint[] = [];
+
+  constructor(private map: MapLibreMap, private events: ProposedEvents, private radiusM: number) {
+    map.addSource(SOURCE, { type: 'geojson', data: this.data() });
+    map.addLayer({
+      // The service circle of each proposed hall: a ring whose pixel radius follows the zoom exactly
+      // (radius m / metres per pixel; `k` = 1 / cos(latitude) per feature).
+      id: 'planning-reach', type: 'circle', source: SOURCE, filter: ['==', ['get', 'kind'], 'proposed'],
+      paint: { 'circle-radius': this.reachRadius(), 'circle-color': PROPOSED_COLOR, 'circle-opacity': 0.06, 'circle-stroke-color': PROPOSED_COLOR, 'circle-stroke-width': 1.5, 'circle-stroke-opacity': 0.7, 'circle-pitch-alignment': 'map' },
+    });
+    map.addLayer({
+      id: 'planning-points', type: 'circle', source: SOURCE,
+      paint: {
+        'circle-radius': ['match', ['get', 'kind'], 'proposed', 8, 7],
+        'circle-color': '#ffffff',
+        'circle-stroke-color': ['match', ['get', 'kind'], 'proposed', PROPOSED_COLOR, SUGGESTED_COLOR],
+        'circle-stroke-width': ['match', ['get', 'kind'], 'proposed', 4, 3],
+      },
+    });
+    map.addLayer({
+      id: 'planning-labels', type: 'symbol', source: SOURCE, filter: ['==', ['get', 'kind'], 'suggested'],
+      layout: { 'text-field': ['get', 'label'], 'text-font': ['sans-serif'], 'text-size': 11, 'text-allow-overlap': true },
+      paint: { 'text-color': SUGGESTED_COLOR },
+    });
+    // A new gesture starts: forget that the last one was a drag.
+    map.on('mousedown', () => (this.justDragged = false));
+    map.on('mousedown', 'planning-points', (e) => this.startDrag(e));
+    map.on('mousemove', (e) => this.drag(e));
+    map.on('mouseup', () => this.endDrag());
+    map.on('mouseenter', 'planning-points', () => (map.getCanvas().style.cursor = this.planning ? 'move' : 'pointer'));
+    map.on('mouseleave', 'planning-points', () => (map.getCanvas().style.cursor = this.planning ? 'crosshair' : ''));
+    map.on('click', (e) => this.click(e));
+  }
+
+  /** True while clicks add halls; the coverage map then ignores clicks itself. */
+  get active(): boolean {
+    return this.planning;
+  }
+
+  setPlanning(on: boolean): void {
+    this.planning = on;
+    this.map.getCanvas().style.cursor = on ? 'crosshair' : '';
+  }
+
+  setRadius(radiusM: number): void {
+    this.radiusM = radiusM;
+    this.map.setPaintProperty('planning-reach', 'circle-radius', this.reachRadius());
+  }
+
+  setPoints(proposed: ProposedPoint[], suggested: SuggestedPoint[]): void {
+    this.proposed = proposed;
+    this.suggested = suggested;
+    if (this.dragging === null) this.redraw();
+  }
+
+  remove(): void {
+    for (const id of LAYERS) if (this.map.getLayer(id)) this.map.removeLayer(id);
+    if (this.map.getSource(SOURCE)) this.map.removeSource(SOURCE);
+  }
+
+  private reachRadius() {
+    const r0 = this.radiusM / M_PER_PX_Z0;
+    // Exponential base 2 in zoom is exact for Web Mercator; stops at 0 and 24 cover every zoom.
+    return ['interpolate', ['exponential', 2], ['zoom'], 0, ['*', r0, ['get', 'k']], 24, ['*', r0 * 2 ** 24, ['get', 'k']]] as never;
+  }
+
+  private data(): FeatureCollection<Point, Props> {
+    const pt = (lng: number, lat: number, props: Props) => ({ type: 'Feature' as const, properties: props, geometry: { type: 'Point' as const, coordinates: [lng, lat] } });
+    const k = (lat: number) => 1 / Math.cos((lat * Math.PI) / 180);
+    return {
+      type: 'FeatureCollection',
+      features: [
+        ...this.suggested.map((s) => pt(s.lng, s.lat, { kind: 'suggested', id: s.rank, label: String(s.rank), k: k(s.lat) })),
+        ...this.proposed.map((p) => pt(p.lng, p.lat, { kind: 'proposed', id: p.id, label: p.name, k: k(p.lat) })),
+      ],
+    };
+  }
+
+  private redraw(): void {
+    (this.map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(this.data());
+  }
+
+  private startDrag(e: MapLayerMouseEvent): void {
+    if (!this.planning) return;
+    const f = e.features?.find((x) => x.properties.kind === 'proposed');
+    if (!f) return;
+    e.preventDefault(); // keeps the map from panning
+    this.dragging = Number(f.properties.id);
+  }
+
+  private drag(e: MapMouseEvent): void {
+    if (this.dragging === null) return;
+    const id = this.dragging;
+    const p = this.proposed.find((x) => x.id === id);
+    if (!p) return;
+    this.proposed = this.proposed.map((x) => (x.id === id ? { ...x, lng: e.lngLat.lng, lat: e.lngLat.lat } : x));
+    this.redraw();
+    this.events.onMove(id, [e.lngLat.lng, e.lngLat.lat]);
+  }
+
+  private endDrag(): void {
+    if (this.dragging === null) return;
+    this.dragging = null;
+    this.justDragged = true;
+    this.redraw();
+  }
+
+  private click(e: MapMouseEvent): void {
+    if (this.justDragged || !this.planning) return;
+    const hit = this.map.queryRenderedFeatures([[e.point.x - 6, e.point.y - 6], [e.point.x + 6, e.point.y + 6]], { layers: ['planning-points'] });
+    if (hit.some((f) => f.properties.kind === 'proposed')) return;
+    this.events.onAdd([e.lngLat.lng, e.lngLat.lat]);
+  }
+}

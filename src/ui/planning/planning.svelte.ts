@@ -1,0 +1,52 @@
+// Rune state of the planning tools: the proposed halls, the what-if numbers
+// the worker answered for them, the last suggestion and the output CRS.
+// PlanningPanel turns changes into worker requests; the map layer reads it.
+import { KNOWN_SERVICES } from '../../core/types';
+import type { PlanResult, ProposedHall, SuggestResult } from '../../worker/messages';
+
+class PlanningState {
+  /** Clicks on the map add proposed halls. */
+  adding = $state(false);
+  /** Services a newly placed hall offers. */
+  newServices = $state<string[]>([...KNOWN_SERVICES]);
+  proposed = $state<ProposedHall[]>([]);
+  plan = $state.raw<PlanResult | null>(null);
+  suggestion = $state.raw<SuggestResult | null>(null);
+  /** Ranks of the current suggestion already kept as proposed halls. */
+  kept = $state<number[]>([]);
+  outputCrs = $state<'wgs84' | 'gcj02'>('wgs84');
+  error = $state('');
+  private nextId = 1;
+
+  /** Add a proposed hall; `name` gets its number (e.g. "拟建服务点 3"). */
+  add(lng: number, lat: number, services: string[], name: (n: number) => string): ProposedHall {
+    const id = this.nextId++;
+    const hall = { id, lng, lat, services: [...services].sort(), name: name(id) };
+    this.proposed = [...this.proposed, hall];
+    return hall;
+  }
+
+  move(id: number, lng: number, lat: number): void {
+    this.proposed = this.proposed.map((h) => (h.id === id ? { ...h, lng, lat } : h));
+  }
+
+  setServices(id: number, services: string[]): void {
+    this.proposed = this.proposed.map((h) => (h.id === id ? { ...h, services: [...services].sort() } : h));
+  }
+
+  remove(id: number): void {
+    this.proposed = this.proposed.filter((h) => h.id !== id);
+  }
+
+  /** Forget everything planned (new data was loaded). */
+  reset(): void {
+    this.proposed = [];
+    this.plan = null;
+    this.suggestion = null;
+    this.kept = [];
+    this.adding = false;
+    this.error = '';
+  }
+}
+
+export const planning = new PlanningState();

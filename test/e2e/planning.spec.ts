@@ -1,0 +1,112 @@
+// What-if halls and suggested sites in the browser: the numbers shown equal a
+// fresh engine run, computed here in Node with src/core, on the loaded halls
+// plus the proposed ones.
+import { expect, test, type Page } from '@playwright/test';
+import { CoverageEngine, suggestSites } from '../../src/core/index.ts';
+import type { HallSet } from '../../src/core/types.ts';
+import { mapView, project, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
+
+const SERVICE = 'legal-aid';
+
+function freshStats(extra: { lng: number; lat: number; services: string[] }[]) {
+  const e = sampleEngine();
+  const h = e.halls;
+  const halls: HallSet = {
+    count: h.count + extra.length,
+    lng: Float64Array.from([...h.lng, ...extra.map((x) => x.lng)]),
+    lat: Float64Array.from([...h.lat, ...extra.map((x) => x.lat)]),
+    name: [...h.name, ...extra.map((_, k) => `p${k}`)],
+    services: [...h.services, ...extra.map((x) => x.services)],
+    properties: [...h.properties, ...extra.map(() => ({}))],
+  };
+  return new CoverageEngine(halls, e.population, e.areas).stats({ radiusM: 500, services: [SERVICE] });
+}
+
+async function proposedHalls(page: Page) {
+  return page.getByTestId('proposed-item').evaluateAll((items) => items.map((li) => ({ lng: Number(li.getAttribute('data-lng')), lat: Number(li.getAttribute('data-lat')) })));
+}
+
+// The plan table's numbers once they belong to the given halls, compared with a fresh engine.
+async function expectPlanEqualsFresh(page: Page, halls: { lng: number; lat: number }[]) {
+  const fresh = freshStats(halls.map((h) => ({ ...h, services: ['legal-aid', 'petition', 'psych-support'] })));
+  const base = sampleEngine().stats({ radiusM: 500, services: [SERVICE] });
+  await expect(page.getByTestId('plan-total')).toHaveAttribute('data-planned', String(fresh.total.covered[SERVICE]));
+  await expect(page.getByTestId('plan-total')).toHaveAttribute('data-baseline', String(base.total.covered[SERVICE]));
+  const rows = await page.getByTestId('plan-row').evaluateAll((trs) => trs.map((tr) => ({ area: tr.getAttribute('data-area'), planned: Number(tr.getAttribute('data-planned')), baseline: Number(tr.getAttribute('data-baseline')) })));
+  expect(rows).toEqual(fresh.areas.map((a, k) => ({ area: a.name, planned: a.covered[SERVICE], baseline: base.areas[k].covered[SERVICE] })));
+  const added = fresh.total.covered[SERVICE] - base.total.covered[SERVICE];
+  await expect(page.locator(`[data-testid="plan-summary"] li[data-key="${SERVICE}"]`)).toHaveAttribute('data-added', String(added));
+  return added;
+}
+
+test('a proposed hall placed, dragged and removed changes the numbers by exactly what the engine computes', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await page.getByTestId(`service-${SERVICE}`).check();
+  await waitForTable(page, 500, [SERVICE]);
+
+  // Aim at the site the greedy suggestion ranks first, so the new hall surely adds people.
+  const e = sampleEngine();
+  const p = e.population;
+  const best = suggestSites({ lng: p.lng, lat: p.lat, weight: p.weight, covered: e.covered(SERVICE, 500) }, { radiusM: 500, count: 1 }).sites[0];
+  await page.getByTestId('planning-toggle').click();
+  await expect(page.getByTestId('planning-toggle')).toHaveAttribute('aria-pressed', 'true');
+  const canvas = page.locator('canvas.maplibregl-canvas');
+  const box = (await canvas.boundingBox())!;
+  const at = project([best.lng, best.lat], await mapView(page), box);
+  await canvas.click({ position: at });
+  await expect(page.getByTestId('proposed-item')).toHaveCount(1);
+  const placed = await proposedHalls(page);
+  expect(Math.hypot((placed[0].lng - best.lng) * 102_700, (placed[0].lat - best.lat) * 111_195)).toBeLessThan(100);
+  const added = await expectPlanEqualsFresh(page, placed);
+  expect(added).toBeGreaterThan(0);
+  await waitForMapIdle(page);
+  await page.screenshot({ path: `${SCREENS}/planning-proposed.png` });
+
+  // Drag it 120 px east: the numbers follow for the new position.
+  const from = { x: box.x + at.x, y: box.y + at.y };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let k = 1; k <= 6; k++) await page.mouse.move(from.x + 20 * k, from.y, { steps: 2 });
+  await page.mouse.up();
+  await expect.poll(async () => (await proposedHalls(page))[0].lng).toBeGreaterThan(placed[0].lng + 0.001);
+  await expect(page.getByTestId('proposed-item')).toHaveCount(1);
+  await expectPlanEqualsFresh(page, await proposedHalls(page));
+
+  // A second hall with legal aid only, then removing the first.
+  for (const s of ['petition', 'psych-support']) await page.getByTestId(`new-service-${s}`).uncheck();
+  await canvas.click({ position: { x: at.x - 150, y: at.y + 100 } });
+  await expect(page.getByTestId('proposed-item')).toHaveCount(2);
+  await page.getByTestId('remove-proposed').first().click();
+  await expect(page.getByTestId('proposed-item')).toHaveCount(1);
+  await expectPlanEqualsFresh(page, await proposedHalls(page));
+  await page.getByTestId('remove-proposed').click();
+  await expect(page.getByTestId('plan-table')).toHaveCount(0);
+});
+
+test('suggested sites are the core greedy ranking, and keeping one adds exactly its people', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await page.getByTestId(`service-${SERVICE}`).check();
+  await waitForTable(page, 500, [SERVICE]);
+  await page.getByTestId('suggest-count').fill('3');
+  await page.getByTestId('suggest-service').selectOption(SERVICE);
+  await page.getByTestId('suggest-run').click();
+  const items = page.getByTestId('suggested-site');
+  await expect(items).toHaveCount(3);
+  const e = sampleEngine();
+  const p = e.population;
+  const ref = suggestSites({ lng: p.lng, lat: p.lat, weight: p.weight, covered: e.covered(SERVICE, 500) }, { radiusM: 500, count: 3 }).sites;
+  const shown = await items.evaluateAll((lis) => lis.map((li) => ({ added: Number(li.getAttribute('data-added')), lng: Number(li.getAttribute('data-lng')), lat: Number(li.getAttribute('data-lat')) })));
+  expect(shown).toEqual(ref.map((s) => ({ added: s.added, lng: s.lng, lat: s.lat })));
+
+  await items.nth(1).getByTestId('keep-site').click();
+  await expect(items.nth(1).getByTestId('keep-site')).toBeDisabled();
+  await expect(page.getByTestId('proposed-item')).toHaveCount(1);
+  const fresh = freshStats([{ lng: ref[1].lng, lat: ref[1].lat, services: [SERVICE] }]);
+  await expect(page.getByTestId('plan-total')).toHaveAttribute('data-planned', String(fresh.total.covered[SERVICE]));
+  await expect(page.locator(`[data-testid="plan-summary"] li[data-key="${SERVICE}"]`)).toHaveAttribute('data-added', String(ref[1].added));
+  await waitForMapIdle(page);
+  await page.screenshot({ path: `${SCREENS}/planning-suggested.png` });
+});
