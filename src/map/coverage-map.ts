@@ -240,6 +240,11 @@ export class CoverageMap {
     this.map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding: 40, duration: 600 });
   }
 
+  /** Show exactly this view at once (a shared link's centre and zoom), after any pending setSample fit. */
+  jumpTo(center: [number, number], zoom: number): void {
+    this.whenLoaded(() => this.map.jumpTo({ center, zoom }));
+  }
+
   flyTo(center: [number, number], zoom = 14): void {
     this.map.flyTo({ center, zoom: Math.max(zoom, this.map.getZoom()), duration: 800 });
   }

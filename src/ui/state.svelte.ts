@@ -18,7 +18,10 @@ function storedLang(): Lang {
 }
 
 /** Where the map should move next: an area's bounds or a point (a new object each time, so repeats still move). */
-export type Focus = { bbox: [number, number, number, number] } | { center: [number, number]; zoom: number };
+export type Focus =
+  | { bbox: [number, number, number, number] }
+  | { center: [number, number]; zoom: number }
+  | { view: { center: [number, number]; zoom: number } }; // exact view of a shared link (src/ui/share)
 
 class AppState {
   choice = $state<ServiceChoice>('petition'); // the halls' core service; every hall and station offers it

@@ -7,9 +7,11 @@ import { CSP } from '../../vite.config';
 // A second origin on another loopback port: the bureau's site. It serves the
 // built dist/ (embed-example.* included, copied from public/) at / and again
 // under /some/folder/, to check that the build works from a sub-path.
-const HOST_PORT = Number(process.env.E2E_PORT ?? 4173) + 1;
+// The app on the preview port (4173, or E2E_PORT), the host on the next one (4174).
+const APP_PORT = Number(process.env.E2E_PORT ?? 4173);
+const HOST_PORT = APP_PORT + 1;
 const HOST = `http://127.0.0.1:${HOST_PORT}`;
-const APP = process.env.E2E_APP ?? 'http://127.0.0.1:4173';
+const APP = `http://127.0.0.1:${APP_PORT}`;
 const PREFIX = '/some/folder/';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -84,3 +86,77 @@ test('the build works from a sub-path of another site (relative base)', async ({
   expect(errors).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
 });
+
+test('the embed example on another origin shows the map and gets ready and change messages', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await watchCsp(page);
+  await page.goto(`${HOST}/embed-example.html?app=${encodeURIComponent(`${APP}/index.html`)}`);
+  const iframe = page.locator('#circles');
+  await expect(iframe).toHaveAttribute('src', `${APP}/index.html?embed=1&origins=${encodeURIComponent(HOST)}`);
+  const app = page.frameLocator('#circles');
+  await expect(app.locator('canvas.maplibregl-canvas')).toBeVisible();
+  await expect(page.locator('body')).toHaveAttribute('data-ready', '1', { timeout: 30_000 });
+  await expect(page.locator('#log li').first()).toContainText('service-circles:ready');
+  await expect(page.locator('#log li').first()).toContainText('radius=500 m');
+
+  // A command from the host changes the radius; the app answers with a change message.
+  await page.locator('#radius').fill('800');
+  await page.locator('#send-radius').click();
+  await expect(app.getByTestId('radius-number')).toHaveValue('800');
+  await expect(app.getByTestId('area-table')).toHaveAttribute('data-radius', '800');
+  await expect(page.locator('#log li', { hasText: 'service-circles:change' }).last()).toContainText('radius=800 m');
+  await expect(page.locator('body')).toHaveAttribute('data-last-radius', '800');
+
+  // A change made inside the app is announced too.
+  await page.locator('#service').selectOption('legal-aid');
+  await page.locator('#send-service').click();
+  await expect(page.locator('#log li', { hasText: 'service-circles:change' }).last()).toContainText('services=legal-aid');
+  await page.screenshot({ path: 'test-results/screens/embed-example.png' });
+  expect(errors).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+});
+
+test('commands from an origin that is not allowed are ignored', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  // The app is told to trust only another origin, so this host's commands must not work.
+  await page.goto(`${HOST}/embed-example.html?app=${encodeURIComponent(`${APP}/index.html`)}`);
+  const frame = page.locator('#circles');
+  await expect(page.locator('body')).toHaveAttribute('data-ready', '1', { timeout: 30_000 });
+  await frame.evaluate((el: HTMLIFrameElement, app) => {
+    delete document.body.dataset.ready;
+    el.src = `${app}/index.html?embed=1&origins=https://elsewhere.example`;
+  }, APP);
+  const app = page.frameLocator('#circles');
+  await expect(app.getByTestId('area-table')).toHaveAttribute('data-radius', '500', { timeout: 30_000 });
+  await page.locator('#radius').fill('900');
+  await page.locator('#send-radius').click();
+  await expect.poll(() => warnings.some((w) => w.includes(`message from ${HOST} ignored`))).toBe(true);
+  await expect(app.getByTestId('area-table')).toHaveAttribute('data-radius', '500');
+  // Nor does this host hear from the app: its messages go to the allowed origin only.
+  await expect(page.locator('body')).not.toHaveAttribute('data-ready', '1');
+});
+
+for (const [w, h] of [[320, 240], [640, 400]] as const) {
+  test(`the embedded app fits a ${w}×${h} frame: map shown, nothing overflows`, async ({ page }) => {
+    await page.setViewportSize({ width: w, height: h });
+    await watchCsp(page);
+    await page.goto(`${APP}/index.html?embed=1`);
+    await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
+    await page.waitForFunction(() => document.documentElement.dataset.mapIdle === '1', null, { timeout: 30_000 });
+    const box = await page.locator('canvas.maplibregl-canvas').boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(w - 2);
+    expect(box!.height).toBeGreaterThanOrEqual(h * 0.6);
+    const size = await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, sh: document.documentElement.scrollHeight }));
+    expect(size.sw).toBeLessThanOrEqual(w);
+    expect(size.sh).toBeLessThanOrEqual(h);
+    await expect(page.getByTestId('compact-legend')).toBeVisible();
+    // Compact mode: the panel (and its table) stays folded away until asked for.
+    await expect(page.getByTestId('area-table')).toBeHidden();
+    await page.screenshot({ path: `test-results/screens/embed-${w}x${h}.png` });
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+  });
+}

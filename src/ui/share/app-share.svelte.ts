@@ -1,0 +1,109 @@
+// Glue between the app state (../state.svelte, planning) and sharing: the link read at
+// start, the data sets named in the page URL, embed mode, and host commands.
+// Rune state here is one flag: whether the start link has been applied, so
+// the hash is not overwritten with defaults before the data has arrived.
+import { app, LAYER_ORDER } from '../state.svelte';
+import { planning } from '../planning/planning.svelte';
+import { STRINGS } from '../i18n';
+import type { InputFiles, LoadResult } from '../../worker/messages';
+import { loadSampleFiles } from '../load-sample';
+import { readEmbedMode } from './embed-mode';
+import { readLink } from './hash-sync';
+import { loadLinkedData } from './data-urls';
+import { loadInitialData } from './linked-load';
+import { choicesToShare, commandToPatch, shareToPatch, snapshotOf, type ChoicePatch } from './app-link';
+import type { ProposedHall, ShareState } from './url-state';
+import type { EmbedSnapshot, SetMessage } from './embed-messages';
+
+/** ?embed=1 and &tools=1, read once. */
+export const embedMode = readEmbedMode(location.search);
+
+/** The link the page was opened with (warnings already on the console). */
+const startLink = readLink(location.hash, { knownLayers: LAYER_ORDER });
+
+// A language in the link wins over the remembered one from the first paint on.
+if (startLink.state.lang) app.lang = startLink.state.lang;
+
+let linkApplied = $state(false);
+
+function warnAll(warnings: string[]): void {
+  for (const w of warnings) console.warn(w);
+}
+
+function areaNames(): string[] {
+  return app.sample?.areas.map((a) => a.name) ?? [];
+}
+
+// Proposed halls of a link replace the planning list (names are numbered anew).
+function setProposed(halls: ProposedHall[]): void {
+  planning.proposed = [];
+  const name = STRINGS[app.lang].planning.proposedName;
+  for (const h of halls) planning.add(h.lng, h.lat, h.services, name);
+}
+
+/** Apply a patch from a link or a host command to the app state. */
+function applyPatch(p: ChoicePatch, moveToArea: boolean): void {
+  if (p.choice) app.choice = p.choice;
+  if (p.radiusM !== undefined) app.setRadius(p.radiusM);
+  // Not remembered as the person's preference: the link chose it, not them.
+  if (p.lang) app.lang = p.lang;
+  if (p.layers) app.layers = { ...app.layers, ...p.layers };
+  if (p.proposed) setProposed(p.proposed);
+  if (p.area !== undefined) {
+    const i = p.area === null ? null : areaNames().indexOf(p.area);
+    app.selectArea(i === -1 ? null : i, moveToArea);
+  }
+  if (p.view) app.focus = { view: p.view };
+}
+
+/**
+ * Load the sample, or the data sets the page URL names in its place, then
+ * apply the start link (its area needs the data's area names).
+ */
+export async function loadStartData(load: (files: InputFiles) => Promise<LoadResult | null>): Promise<void> {
+  const { result, errors } = await loadInitialData(loadSampleFiles, () => loadLinkedData(location.search, location.href), load);
+  if (errors.length) app.loadError = errors.join(' · ');
+  if (!result) return;
+  app.sample = result;
+  const { patch, warnings } = shareToPatch(startLink.state, areaNames(), LAYER_ORDER);
+  warnAll(warnings);
+  applyPatch(patch, false);
+  linkApplied = true;
+}
+
+/** The shareable state now (the start link until it has been applied). */
+export function currentShare(): ShareState {
+  if (!linkApplied) return startLink.state;
+  const area = app.selectedArea === null ? null : (app.sample?.areas[app.selectedArea]?.name ?? null);
+  return choicesToShare({
+    view: app.view,
+    choice: app.choice,
+    radiusM: app.radiusM,
+    area,
+    lang: app.lang,
+    layers: app.layers,
+    proposed: planning.proposed.map((h) => ({ lng: h.lng, lat: h.lat, services: h.services })),
+  });
+}
+
+/** A hand-edited hash: apply it like a start link. */
+export function applyShare(s: ShareState): void {
+  const { patch, warnings } = shareToPatch(s, areaNames(), LAYER_ORDER);
+  warnAll(warnings);
+  applyPatch(patch, false);
+}
+
+/** A command from the host page. */
+export function applyCommand(m: SetMessage): void {
+  const { patch, warnings } = commandToPatch(m, areaNames());
+  warnAll(warnings);
+  applyPatch(patch, true);
+}
+
+/** What the host is told, once numbers for the applied link are on screen. */
+export function currentSnapshot(): EmbedSnapshot | null {
+  const r = app.result;
+  if (!linkApplied || !r) return null;
+  const area = app.selectedArea === null ? null : (app.sample?.areas[app.selectedArea]?.name ?? null);
+  return snapshotOf(r.stats, area);
+}
