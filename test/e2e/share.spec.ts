@@ -105,3 +105,25 @@ test('an invalid linked file shows the parser message and keeps the sample', asy
   const halls = Number(await page.locator('[data-testid=total-row] td[data-col=halls]').getAttribute('data-value'));
   expect(halls).toBeGreaterThan(100);
 });
+
+test('proposed halls in a link reopen in the planning list, and stay in the link', async ({ page }) => {
+  const { errors } = collect(page);
+  await page.goto('./#s=petition&p=113.93,22.76,petition;113.9,22.78,legal-aid,petition');
+  await waitIdle(page);
+  const items = page.getByTestId('proposed-item');
+  await expect(items).toHaveCount(2);
+  await expect(items.first()).toHaveAttribute('data-lng', '113.93');
+  await expect(items.first()).toHaveAttribute('data-lat', '22.76');
+  // The rewritten hash (with the map's view added) still carries both halls.
+  await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toMatch(/[#&]c=.*[#&]p=113\.93,22\.76,petition;113\.9,22\.78,legal-aid,petition($|&)/);
+  expect(errors).toEqual([]);
+});
+
+test('editing the hash by hand applies it without a reload', async ({ page }) => {
+  await page.goto('./');
+  await waitIdle(page);
+  await page.evaluate(() => (location.hash = '#r=900&s=psych-support'));
+  await expect(page.getByTestId('area-table')).toHaveAttribute('data-radius', '900');
+  await expect(page.getByTestId('area-table')).toHaveAttribute('data-services', 'psych-support');
+  await expect(page.getByTestId('service-psych-support')).toBeChecked();
+});
