@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { mulberry32 } from '../../scripts/sample/prng.ts';
 
 const POINTS = Number(process.argv[2] ?? 1_000_000);
 const HALLS = Number(process.argv[3] ?? 10_000);
@@ -20,17 +21,8 @@ const CORE = join(ROOT, 'src/core/index.ts');
 const BBOX = [113.82, 22.66, 114.02, 22.86]; // degrees, around Guangming
 const SERVICES = ['petition', 'legal-aid', 'psych-support'];
 
-// mulberry32: small seeded PRNG so every run measures the same data.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded so every run measures the same data.
+const rng = mulberry32;
 
 function generate(dir: string): { population: string; halls: string; areas: string } {
   const rand = rng(7);

@@ -9,6 +9,7 @@ import type { Feature, Polygon } from 'geojson';
 import { CoverageEngine } from '../../src/core/engine.ts';
 import { haversineM, radiusBoxes } from '../../src/core/haversine.ts';
 import type { AreaSet, HallSet, PopulationSet } from '../../src/core/types.ts';
+import { mulberry32 } from '../../scripts/sample/prng.ts';
 
 const SERVICES = ['legal-aid', 'petition', 'psych-support'];
 const RADIUS_M = 500;
@@ -17,17 +18,8 @@ const LAT0 = 22.45;
 const M_PER_DEG_LAT = 111_195; // metres per degree of latitude
 const DLAT = 100 / M_PER_DEG_LAT; // degrees per 100 m
 
-// mulberry32: small seeded PRNG so every run measures the same data.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded so every run measures the same data.
+const rng = mulberry32;
 
 interface Case { halls: HallSet; population: PopulationSet; areas: AreaSet }
 

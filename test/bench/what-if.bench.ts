@@ -6,6 +6,7 @@ import { IncrementalCoverage } from '../../src/core/incremental-coverage.ts';
 import { ALL_KEY } from '../../src/core/parse-halls.ts';
 import { suggestSites } from '../../src/core/suggest-sites.ts';
 import type { AreaSet, HallSet, PopulationSet } from '../../src/core/types.ts';
+import { mulberry32 } from '../../scripts/sample/prng.ts';
 
 const SERVICES = ['legal-aid', 'petition', 'psych-support'];
 const COLS = 500; // grid columns, 100 m apart (50 km east-west)
@@ -20,17 +21,8 @@ const M_PER_DEG_LAT = 111_195; // metres per degree of latitude
 const DLAT = 100 / M_PER_DEG_LAT; // degrees per 100 m
 const DLNG = 100 / (M_PER_DEG_LAT * Math.cos(((LAT0 + (ROWS * DLAT) / 2) * Math.PI) / 180));
 
-// mulberry32: small seeded PRNG so every run measures the same data.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded so every run measures the same data.
+const rng = mulberry32;
 
 const rand = rng(42);
 const n = COLS * ROWS;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeText, firstInvalidUtf8 } from '../../../src/core/decode-text.ts';
 import { InputError } from '../../../src/core/input-error.ts';
 import { parseHalls } from '../../../src/core/parse-halls.ts';
+import { inputErrorMessage } from '../helpers/input-error-message.ts';
 
 // Known GBK (= GB18030 two-byte) encodings, from the GB2312 code table.
 const GBK: Record<string, number[]> = {
@@ -29,15 +30,7 @@ function gbk(...parts: string[]): Uint8Array {
   return Uint8Array.from(out);
 }
 
-function message(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as Error).message;
-  }
-  throw new Error('expected an InputError');
-}
+const message = inputErrorMessage;
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 

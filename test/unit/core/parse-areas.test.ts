@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/core/input-error.ts';
 import { parseAreas } from '../../../src/core/parse-areas.ts';
 import { rect } from '../helpers/coverage-reference.ts';
+import { inputErrorMessage } from '../helpers/input-error-message.ts';
 
 const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 
-function message(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as Error).message;
-  }
-  throw new Error('expected an InputError');
-}
+const message = inputErrorMessage;
 
 describe('parseAreas', () => {
   it('reads names in file order from a configurable field, Polygon and MultiPolygon', () => {

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fromWgs84 } from '../../../src/core/crs.ts';
 import { haversineM } from '../../../src/core/haversine.ts';
-import { InputError } from '../../../src/core/input-error.ts';
 import { parseHalls } from '../../../src/core/parse-halls.ts';
+import { inputErrorMessage } from '../helpers/input-error-message.ts';
 
 const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 const pt = (coordinates: unknown, properties: Record<string, unknown> = {}) => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates } });
 
-/** The one-line message of the InputError thrown by fn. */
-function message(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as Error).message;
-  }
-  throw new Error('expected an InputError');
-}
+const message = inputErrorMessage;
 
 describe('parseHalls (GeoJSON)', () => {
   it('reads points with names and services into typed arrays, keeping properties', () => {

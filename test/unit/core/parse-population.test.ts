@@ -1,21 +1,13 @@
 import areaOf from '@turf/area';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/core/input-error.ts';
 import { parsePopulation } from '../../../src/core/parse-population.ts';
 import { rect } from '../helpers/coverage-reference.ts';
+import { inputErrorMessage } from '../helpers/input-error-message.ts';
 
 const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 const pt = (coordinates: unknown, properties: Record<string, unknown>) => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates } });
 
-function message(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as Error).message;
-  }
-  throw new Error('expected an InputError');
-}
+const message = inputErrorMessage;
 
 describe('parsePopulation', () => {
   it('reads points as one unit each, fractions kept, with a configurable field', () => {
