@@ -160,3 +160,17 @@ for (const [w, h] of [[320, 240], [640, 400]] as const) {
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
   });
 }
+
+test('embed mode hides the planning tools unless tools=1; the panel and table open on demand', async ({ page }) => {
+  await page.goto(`${APP}/index.html?embed=1`);
+  await expect(page.getByTestId('area-table')).toBeAttached({ timeout: 30_000 });
+  await expect(page.getByTestId('planning-panel')).toHaveCount(0);
+  await page.getByTestId('panel-toggle').click();
+  await expect(page.getByTestId('table-fold')).toBeVisible();
+  await expect(page.getByTestId('area-table')).toBeHidden();
+  await page.getByTestId('table-fold').locator('summary').click();
+  await expect(page.getByTestId('area-table')).toBeVisible();
+
+  await page.goto(`${APP}/index.html?embed=1&tools=1`);
+  await expect(page.getByTestId('planning-panel')).toHaveCount(1, { timeout: 30_000 });
+});
