@@ -8,13 +8,15 @@ import { buildLayers } from './build-layers';
 import { unionOfCircles } from './circle-union';
 import { LatestWins } from './latest-wins';
 import { PlanningSession } from './planning';
-import type { CirclesResult, CoverageRequest, RequestType, ServiceCircles, WorkerApi, WorkerRequest, WorkerResponse } from './messages';
+import { inspectInput } from './inspect-input';
+import type { CirclesResult, CoverageRequest, InputFiles, LoadResult, RequestType, ServiceCircles, WorkerApi, WorkerRequest, WorkerResponse } from './messages';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let engine: CoverageEngine | null = null;
 let halls: HallSet | null = null;
 let planning: PlanningSession | null = null; // what-if halls, suggestions, exports on the current engine
+let inputs: InputFiles | null = null; // the files behind the current engine, so an import can replace some of them
 const circleCache = new Map<string, ServiceCircles>(); // key `${service}@${radius}`
 const CACHE_MAX = 24; // merged shapes kept; each is a few hundred KB at most
 
@@ -42,20 +44,12 @@ function circlesFor(req: CoverageRequest): CirclesResult {
 }
 
 const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[K]['response'] } = {
-  load(files) {
-    // Parse everything before replacing anything: bad input leaves the previous data untouched.
-    // Field names and CRS come from the import dialog; the sample uses the defaults.
-    const h = parseHalls(files.halls.text, { file: files.halls.file, crs: files.halls.crs, servicesField: files.halls.field });
-    const pop = parsePopulation(files.population.text, { file: files.population.file, crs: files.population.crs, field: files.population.field });
-    const areas = parseAreas(files.areas.text, { file: files.areas.file, crs: files.areas.crs, field: files.areas.field });
-    const next = new CoverageEngine(h, pop, areas);
-    const layers = buildLayers(h, pop, areas, next.services, next.gapGrid());
-    engine = next;
-    halls = h;
-    planning = new PlanningSession(next);
-    circleCache.clear();
-    return layers;
+  load,
+  import(files) {
+    if (!inputs) throw new Error('no data loaded');
+    return load({ halls: files.halls ?? inputs.halls, population: files.population ?? inputs.population, areas: files.areas ?? inputs.areas });
   },
+  inspect: (req) => inspectInput(req.file, req.text, loaded().engine.areas),
   compute(req) {
     const e = loaded().engine;
     const opts = { radiusM: req.radiusM, services: req.services };
@@ -67,6 +61,23 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
   export: (req) => loaded().planning.exportFile(req),
 };
 
+function load(files: InputFiles): LoadResult {
+  // Parse everything and build the new engine before replacing anything:
+  // bad input leaves the previous data untouched.
+  // Field names and CRS come from the import dialog; the sample uses the defaults.
+  const h = parseHalls(files.halls.text, { file: files.halls.file, crs: files.halls.crs, servicesField: files.halls.field });
+  const pop = parsePopulation(files.population.text, { file: files.population.file, crs: files.population.crs, field: files.population.field });
+  const areas = parseAreas(files.areas.text, { file: files.areas.file, crs: files.areas.crs, field: files.areas.field });
+  const next = new CoverageEngine(h, pop, areas);
+  const layers = buildLayers(h, pop, areas, next.services, next.gapGrid());
+  engine = next;
+  halls = h;
+  inputs = files;
+  planning = new PlanningSession(next);
+  circleCache.clear();
+  return layers;
+}
+
 function answer<K extends RequestType>(req: Extract<WorkerRequest, { type: K }>): WorkerResponse {
   const handler = handlers[req.type] as (p: WorkerApi[K]['request']) => WorkerApi[K]['response'];
   return { id: req.id, type: req.type, status: 'ok', payload: handler(req.payload) } as WorkerResponse;
@@ -75,7 +86,7 @@ function answer<K extends RequestType>(req: Extract<WorkerRequest, { type: K }>)
 // Load first, then the table's numbers (compute, and the what-if plan), then
 // shapes (circles), then the slower, user-started suggestion and export runs.
 const queue = new LatestWins<RequestType, WorkerRequest>(
-  ['load', 'compute', 'plan', 'circles', 'suggest', 'export'],
+  ['load', 'import', 'compute', 'plan', 'circles', 'inspect', 'suggest', 'export'],
   (req) => {
     try {
       self.postMessage(answer(req));

@@ -3,6 +3,7 @@
 // The page never sees the engine itself, only these plain, cloneable shapes.
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Crs, GapCollection, Stats } from '../core/types';
+import type { InspectResult } from './inspect-input';
 
 /** Raw text of the three input files, with the file names used in error messages. */
 export interface InputFiles {
@@ -79,6 +80,8 @@ export interface WorkerApi {
   plan: { request: PlanRequest; response: PlanResult };
   suggest: { request: SuggestRequest; response: SuggestResult };
   export: { request: ExportRequest; response: ExportResult };
+  inspect: { request: { file: string; text: string }; response: InspectResult };
+  import: { request: ImportRequest; response: LoadResult };
 }
 
 export type RequestType = keyof WorkerApi;
@@ -166,3 +169,8 @@ export interface ExportResult {
   text: string;
   mime: string;
 }
+
+export type { InspectResult, InputRole } from './inspect-input';
+
+/** Replace some inputs (the others stay as loaded); nothing changes unless all parse and the new engine is built. */
+export type ImportRequest = Partial<InputFiles>;

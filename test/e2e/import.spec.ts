@@ -1,0 +1,87 @@
+// Bring your own data: a GCJ-02 halls CSV made here from the sample (core
+// fromWgs84) gives the sample's numbers once read as GCJ-02; a broken file
+// shows the core's one-line message and leaves the numbers as they were.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { fromWgs84 } from '../../src/core/index.ts';
+import { expectedRow, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
+
+function hallsCsv(): Buffer {
+  const fc = JSON.parse(readFileSync('public/geo/halls.geojson', 'utf8'));
+  const rows = fc.features.map((f: { properties: { name: string; services: string[] }; geometry: { coordinates: [number, number] } }) => {
+    const [x, y] = fromWgs84(f.geometry.coordinates[0], f.geometry.coordinates[1], 'gcj02');
+    return `"${f.properties.name}",${x},${y},"${f.properties.services.join(',')}"`;
+  });
+  return Buffer.from(`name,lng,lat,services\n${rows.join('\n')}\n`);
+}
+
+async function expectSampleNumbers(page: Page) {
+  const stats = sampleEngine().stats({ radiusM: 500, services: ['petition'] });
+  await expect.poll(async () => (await readTable(page)).total).toEqual(expectedRow(stats.total, stats.services));
+  const shown = await readTable(page);
+  stats.areas.forEach((a, k) => expect(shown.rows[k].values, a.name).toEqual(expectedRow(a, stats.services)));
+}
+
+test('halls in GCJ-02 are recognised, and read as GCJ-02 give the same numbers as the WGS84 sample; reset restores the sample', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await waitForTable(page, 500, ['petition']);
+  await expectSampleNumbers(page);
+  const file = { name: 'halls-gcj02.csv', mimeType: 'text/csv', buffer: hallsCsv() };
+
+  // Read as WGS84 against the advice: every hall sits ~500 m off, the numbers change.
+  await page.getByTestId('import-files').setInputFiles(file);
+  const dialog = page.getByTestId('import-dialog');
+  await expect(dialog.getByTestId('import-file')).toHaveCount(1);
+  await expect(dialog.getByTestId('import-role')).toHaveValue('halls');
+  await expect(dialog.getByTestId('import-shift-hint')).toHaveAttribute('data-crs', 'gcj02');
+  await expect(dialog.getByTestId('import-crs')).toHaveValue('gcj02');
+  await expect(dialog).toContainText('236');
+  await page.screenshot({ path: `${SCREENS}/import-dialog.png` });
+  await dialog.getByTestId('import-crs').selectOption('wgs84');
+  await dialog.getByTestId('import-load').click();
+  await expect(page.getByTestId('import-done')).toBeVisible();
+  const sample = sampleEngine().stats({ radiusM: 500, services: ['petition'] });
+  await expect.poll(async () => (await readTable(page)).total['covered:petition']).not.toBe(sample.total.covered.petition);
+
+  await page.getByTestId('reset-sample').click();
+  await expectSampleNumbers(page);
+
+  // As GCJ-02 (preselected): the sample's numbers exactly.
+  await page.getByTestId('import-files').setInputFiles(file);
+  await expect(dialog.getByTestId('import-crs')).toHaveValue('gcj02');
+  await dialog.getByTestId('import-load').click();
+  await expect(page.getByTestId('import-done')).toBeVisible();
+  await expectSampleNumbers(page);
+  await waitForMapIdle(page);
+});
+
+test('a broken file shows the core message naming file, row and field, and the numbers stay as they were', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await waitForTable(page, 500, ['petition']);
+  const before = await readTable(page);
+
+  const bad = 'name,lng,lat,services\nA,113.9,22.75,petition\nB,abc,22.76,petition\n';
+  await page.getByTestId('import-files').setInputFiles({ name: 'halls-bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await page.getByTestId('import-load').click();
+  const alert = page.getByTestId('import-error');
+  await expect(alert).toHaveAttribute('role', 'alert');
+  await expect(alert).toContainText('halls-bad.csv');
+  await expect(alert).toContainText('"lng"');
+  await expect(alert).toContainText('abc');
+  expect(await readTable(page)).toEqual(before);
+
+  // Not even JSON: the inspection fails with the core's message, nothing is staged.
+  await page.getByTestId('import-files').setInputFiles({ name: 'areas.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('{"type":"FeatureCollection","features":[') });
+  await expect(alert).toContainText('areas.geojson');
+  await expect(page.getByTestId('import-dialog')).toHaveCount(0);
+  await page.screenshot({ path: `${SCREENS}/import-error.png` });
+
+  // The app still works on the old data: another radius computes as usual.
+  await page.getByTestId('radius-number').fill('800');
+  await page.getByTestId('radius-number').press('Enter');
+  await waitForTable(page, 800, ['petition']);
+  const stats = sampleEngine().stats({ radiusM: 800, services: ['petition'] });
+  expect((await readTable(page)).total).toEqual(expectedRow(stats.total, stats.services));
+});
