@@ -2,7 +2,9 @@
 // semi-transparent fill covers every place once, however many circles
 // overlap there (no "mud" where halls cluster).
 //
-// @turf/union sweeps all rings at once; with 236 circles of 3 km that takes
+// polygon-clipping (the sweep-line union @turf/union used before v7, without
+// v7's bignumber.js, which alone cost ~20 kB gzip of the worker) sweeps all
+// rings at once; with 236 circles of 3 km that takes
 // seconds because every circle crosses dozens of others. Two cheap steps keep
 // it under a second: circles that cannot touch are never unioned (connected
 // components of "centres closer than 2 r"), and a component whose circles
@@ -11,24 +13,14 @@
 // early. Sparse components are merged in one sweep, which is faster there
 // (on the sample the tree wins from about 10 neighbours per circle).
 import { circle } from '@turf/circle';
-import { featureCollection } from '@turf/helpers';
-import { union } from '@turf/union';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-
-const EARTH_R = 6_371_008.8; // metres, as turf.distance
+import type { MultiPolygon, Position } from 'geojson';
+import { union, type MultiPolygon as Shape, type Polygon as ClipPolygon } from 'polygon-clipping';
+import { EARTH_RADIUS_M as EARTH_R, haversineM as haversine } from '../core/haversine.ts';
 const LEAF = 8; // circles per first-level union: measured best of 1/8/16/32 on the sample
 const TREE_FROM = 10; // mean neighbours per circle from which the tree beats one sweep
 
 /** Number of vertices per circle; an inscribed polygon, so edges sit ≤ r·(1 − cos(π/steps)) inside the true circle (0.5 % at 32). */
 export const CIRCLE_STEPS = 32;
-
-function haversine(lng1: number, lat1: number, lng2: number, lat2: number): number {
-  const toRad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * toRad;
-  const dLng = (lng2 - lng1) * toRad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * toRad) * Math.cos(lat2 * toRad) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_R * Math.asin(Math.min(1, Math.sqrt(a)));
-}
 
 function find(parent: Int32Array, i: number): number {
   while (parent[i] !== i) {
@@ -83,24 +75,19 @@ function morton(lng: number, lat: number): number {
   return m;
 }
 
-type Shape = Feature<Polygon | MultiPolygon>;
-
 function merge(shapes: Shape[]): Shape {
   if (shapes.length === 1) return shapes[0];
-  return union(featureCollection(shapes)) ?? shapes[0];
+  return union(shapes[0], ...shapes.slice(1));
 }
 
-function polygonsOf(shape: Shape): Position[][][] {
-  return shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates;
-}
 
 /** The union of circles of `radiusM` metres around the given points, as one MultiPolygon (empty when there are no points). */
 export function unionOfCircles(lng: ArrayLike<number>, lat: ArrayLike<number>, radiusM: number): MultiPolygon {
   const polygons: Position[][][] = [];
-  const disc = (i: number) => circle([lng[i], lat[i]], radiusM / 1000, { steps: CIRCLE_STEPS, units: 'kilometers' });
+  const disc = (i: number): Shape => [circle([lng[i], lat[i]], radiusM / 1000, { steps: CIRCLE_STEPS, units: 'kilometers' }).geometry.coordinates as ClipPolygon];
   for (const { members, meanNeighbours } of touchingGroups(lng, lat, radiusM)) {
     if (meanNeighbours < TREE_FROM) {
-      polygons.push(...polygonsOf(merge(members.map(disc))));
+      polygons.push(...merge(members.map(disc)));
       continue;
     }
     members.sort((a, b) => morton(lng[a], lat[a]) - morton(lng[b], lat[b]));
@@ -111,7 +98,7 @@ export function unionOfCircles(lng: ArrayLike<number>, lat: ArrayLike<number>, r
       for (let k = 0; k < level.length; k += 2) next.push(merge(level.slice(k, k + 2)));
       level = next;
     }
-    polygons.push(...polygonsOf(level[0]));
+    polygons.push(...level[0]);
   }
   return { type: 'MultiPolygon', coordinates: polygons };
 }
