@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { trimMaplibreCssPlugin } from './scripts/trim-maplibre-css.ts';
 
 export const CSP = [
   "default-src 'self'",
@@ -18,7 +19,7 @@ export const CSP = [
 // base './' so the built dist/ works from any sub-path of an existing site.
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [trimMaplibreCssPlugin(), svelte()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
