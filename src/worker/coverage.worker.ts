@@ -2,14 +2,14 @@
 // CoverageEngine, and answers compute/circles requests, newest first (see
 // latest-wins.ts).
 /// <reference lib="webworker" />
-import { CoverageEngine, parseAreas, parseHalls, parsePopulation } from '../core';
+import { CoverageEngine, decodeText, parseAreas, parseHalls, parsePopulation } from '../core';
 import type { HallSet } from '../core/types';
 import { buildLayers } from './build-layers';
 import { unionOfCircles } from './circle-union';
 import { LatestWins } from './latest-wins';
 import { PlanningSession } from './planning';
 import { inspectInput } from './inspect-input';
-import type { CirclesResult, CoverageRequest, InputFiles, LoadResult, RequestType, ServiceCircles, WorkerApi, WorkerRequest, WorkerResponse } from './messages';
+import type { CirclesResult, CoverageRequest, InputFile, InputFiles, LoadResult, RequestType, ServiceCircles, WorkerApi, WorkerRequest, WorkerResponse } from './messages';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -17,6 +17,7 @@ let engine: CoverageEngine | null = null;
 let halls: HallSet | null = null;
 let planning: PlanningSession | null = null; // what-if halls, suggestions, exports on the current engine
 let inputs: InputFiles | null = null; // the files behind the current engine, so an import can replace some of them
+const inspected = new Map<string, string>(); // decoded text of files shown in the import dialog, by name
 const circleCache = new Map<string, ServiceCircles>(); // key `${service}@${radius}`
 const CACHE_MAX = 24; // merged shapes kept; each is a few hundred KB at most
 
@@ -45,11 +46,26 @@ function circlesFor(req: CoverageRequest): CirclesResult {
 
 const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[K]['response'] } = {
   load,
-  import(files) {
-    if (!inputs) throw new Error('no data loaded');
-    return load({ halls: files.halls ?? inputs.halls, population: files.population ?? inputs.population, areas: files.areas ?? inputs.areas });
+  import(req) {
+    const current = inputs;
+    if (!current) throw new Error('no data loaded');
+    const pick = (role: keyof InputFiles): InputFile => {
+      const r = req[role];
+      if (!r) return current[role];
+      const text = inspected.get(r.file);
+      if (text === undefined) throw new Error(`${r.file}: pick the file again`);
+      return { file: r.file, text, crs: r.crs, field: r.field };
+    };
+    const result = load({ halls: pick('halls'), population: pick('population'), areas: pick('areas') });
+    inspected.clear();
+    return result;
   },
-  inspect: (req) => inspectInput(req.file, req.text, loaded().engine.areas),
+  inspect(req) {
+    const text = decodeText(new Uint8Array(req.bytes), req.file);
+    const info = inspectInput(req.file, text, loaded().engine.areas);
+    inspected.set(req.file, text);
+    return info;
+  },
   compute(req) {
     const e = loaded().engine;
     const opts = { radiusM: req.radiusM, services: req.services };

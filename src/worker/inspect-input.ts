@@ -16,6 +16,8 @@ export interface InspectResult {
   role: InputRole;
   /** Share (0-1) of the sampled points inside the areas as given, and read as GCJ-02 or BD-09; null for polygons. */
   inside: Record<Crs, number> | null;
+  /** likelyCrs(inside): preselected in the dialog, with a hint when not WGS84. */
+  likely: Crs;
   sampled: number; // points tested
 }
 
@@ -27,14 +29,15 @@ export function inspectInput(file: string, text: string, areas: AreaSet): Inspec
   const summary = detectFields(text, file);
   const role = guessRole(summary);
   const pts = role === 'areas' ? [] : samplePoints(text);
-  if (pts.length === 0 || areas.features.length === 0) return { file, summary, role, inside: null, sampled: 0 };
+  if (pts.length === 0 || areas.features.length === 0) return { file, summary, role, inside: null, likely: 'wgs84', sampled: 0 };
   const idx = areaIndexes(areas);
   const share = (crs: Crs) => {
     const conv = pts.map(([x, y]) => toWgs84(x, y, crs));
     const a = assignAreas(conv.map((p) => p[0]), conv.map((p) => p[1]), idx);
     return a.reduce((n, v) => n + (v >= 0 ? 1 : 0), 0) / pts.length;
   };
-  return { file, summary, role, inside: { wgs84: share('wgs84'), gcj02: share('gcj02'), bd09: share('bd09') }, sampled: pts.length };
+  const inside = { wgs84: share('wgs84'), gcj02: share('gcj02'), bd09: share('bd09') };
+  return { file, summary, role, inside, likely: likelyCrs(inside), sampled: pts.length };
 }
 
 /** The CRS the points most likely use: the one putting clearly more of them inside the areas (≥ 1 point in 50 more), else WGS84. */

@@ -3,7 +3,7 @@
 // The page never sees the engine itself, only these plain, cloneable shapes.
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Crs, GapCollection, Stats } from '../core/types';
-import type { InspectResult } from './inspect-input';
+import type { InputRole, InspectResult } from './inspect-input';
 
 /** Raw text of the three input files, with the file names used in error messages. */
 export interface InputFiles {
@@ -80,7 +80,7 @@ export interface WorkerApi {
   plan: { request: PlanRequest; response: PlanResult };
   suggest: { request: SuggestRequest; response: SuggestResult };
   export: { request: ExportRequest; response: ExportResult };
-  inspect: { request: { file: string; text: string }; response: InspectResult };
+  inspect: { request: InspectRequest; response: InspectResult };
   import: { request: ImportRequest; response: LoadResult };
 }
 
@@ -157,11 +157,14 @@ export interface SuggestResult {
   candidateCount: number; // sites considered
 }
 
-export type ExportFile = 'gaps-geojson' | 'gaps-csv' | 'stats-csv' | 'stats-json';
+export type ExportFile = 'gaps-geojson' | 'gaps-csv' | 'stats-csv' | 'stats-json' | 'halls-geojson';
 
 export interface ExportRequest extends CoverageRequest {
   file: ExportFile;
   crs: 'wgs84' | 'gcj02'; // output coordinate system
+  /** For 'halls-geojson': the halls to write. */
+  proposed?: ProposedHall[];
+  suggested?: SuggestedSiteInfo[];
 }
 
 export interface ExportResult {
@@ -172,5 +175,14 @@ export interface ExportResult {
 
 export type { InspectResult, InputRole } from './inspect-input';
 
-/** Replace some inputs (the others stay as loaded); nothing changes unless all parse and the new engine is built. */
-export type ImportRequest = Partial<InputFiles>;
+/** A file the user picked, as bytes (decoded in the worker: UTF-8, UTF-16 or GBK). */
+export interface InspectRequest {
+  file: string;
+  bytes: ArrayBuffer;
+}
+
+/**
+ * Replace some inputs (the others stay as loaded) with files inspected
+ * before, by name; nothing changes unless all parse and the new engine is built.
+ */
+export type ImportRequest = Partial<Record<InputRole, { file: string; crs: Crs; field?: string }>>;

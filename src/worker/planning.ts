@@ -16,6 +16,7 @@ import {
 import { OUTSIDE_AREAS } from '../core/types';
 import { gapsCsv, gapsGeoJson } from './export/gaps-export';
 import { statsCsv, statsJson } from './export/stats-export';
+import { hallsGeoJson } from './export/halls-export';
 import type { ExportRequest, ExportResult, PlanRequest, PlanResult, PlanRow, ProposedHall, SuggestRequest, SuggestResult } from './messages';
 
 interface Placed {
@@ -103,6 +104,8 @@ export class PlanningSession {
         return { file: req.file, mime: 'text/csv', text: statsCsv(this.engine.stats(opts)) };
       case 'stats-json':
         return { file: req.file, mime: 'application/json', text: statsJson(this.engine.stats(opts)) };
+      case 'halls-geojson':
+        return { file: req.file, mime: 'application/geo+json', text: hallsGeoJson(req.proposed ?? [], req.suggested ?? [], req.radiusM, req.crs) };
     }
   }
 

@@ -40,6 +40,7 @@ describe('inspectInput', () => {
     expect(g.role).toBe('halls');
     expect(g.inside!.gcj02).toBeGreaterThan(g.inside!.wgs84);
     expect(likelyCrs(g.inside)).toBe('gcj02');
+    expect(g.likely).toBe('gcj02');
     expect(likelyCrs(inspectInput('halls.csv', hallsCsv('bd09'), areas).inside)).toBe('bd09');
     expect(likelyCrs(inspectInput('halls.csv', hallsCsv('wgs84'), areas).inside)).toBe('wgs84');
   });
