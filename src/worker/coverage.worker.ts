@@ -2,13 +2,14 @@
 // CoverageEngine, and answers compute/circles requests, newest first (see
 // latest-wins.ts).
 /// <reference lib="webworker" />
-import { CoverageEngine, decodeText, parseAreas, parseHalls, parsePopulation } from '../core';
+import { decodeText, type CoverageEngine } from '../core';
 import type { HallSet } from '../core/types';
 import { buildLayers } from './build-layers';
 import { unionOfCircles } from './circle-union';
 import { LatestWins } from './latest-wins';
 import { PlanningSession } from './planning';
 import { inspectInput } from './inspect-input';
+import { loadInputs, type LoadProgress } from './load-inputs';
 import type { CirclesResult, CoverageRequest, InputFile, InputFiles, LoadResult, RequestType, ServiceCircles, WorkerApi, WorkerRequest, WorkerResponse } from './messages';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -18,6 +19,18 @@ let halls: HallSet | null = null;
 let planning: PlanningSession | null = null; // what-if halls, suggestions, exports on the current engine
 let inputs: InputFiles | null = null; // the files behind the current engine, so an import can replace some of them
 const inspected = new Map<string, string>(); // decoded text of files shown in the import dialog, by name
+let running: { id: number; type: RequestType } | null = null; // the request being answered, for progress messages
+
+// Progress of a load or import, at most every PROGRESS_STEP so a big file does not flood the page.
+const PROGRESS_STEP = 0.02;
+function progress(): LoadProgress {
+  let last = -1;
+  return (stage, done) => {
+    if (!running || (done - last < PROGRESS_STEP && done < 1)) return;
+    last = done;
+    self.postMessage({ id: running.id, type: running.type, status: 'progress', stage, done } satisfies WorkerResponse);
+  };
+}
 const circleCache = new Map<string, ServiceCircles>(); // key `${service}@${radius}`
 const CACHE_MAX = 24; // merged shapes kept; each is a few hundred KB at most
 
@@ -81,13 +94,10 @@ function load(files: InputFiles): LoadResult {
   // Parse everything and build the new engine before replacing anything:
   // bad input leaves the previous data untouched.
   // Field names and CRS come from the import dialog; the sample uses the defaults.
-  const h = parseHalls(files.halls.text, { file: files.halls.file, crs: files.halls.crs, servicesField: files.halls.field });
-  const pop = parsePopulation(files.population.text, { file: files.population.file, crs: files.population.crs, field: files.population.field });
-  const areas = parseAreas(files.areas.text, { file: files.areas.file, crs: files.areas.crs, field: files.areas.field });
-  const next = new CoverageEngine(h, pop, areas);
-  const layers = buildLayers(h, pop, areas, next.services, next.gapGrid());
+  const next = loadInputs(files, progress());
+  const layers = buildLayers(next.halls, next.population, next.areas, next.services, next.gapGrid());
   engine = next;
-  halls = h;
+  halls = next.halls;
   inputs = files;
   planning = new PlanningSession(next);
   circleCache.clear();
@@ -104,10 +114,13 @@ function answer<K extends RequestType>(req: Extract<WorkerRequest, { type: K }>)
 const queue = new LatestWins<RequestType, WorkerRequest>(
   ['load', 'import', 'compute', 'plan', 'circles', 'inspect', 'suggest', 'export'],
   (req) => {
+    running = req;
     try {
       self.postMessage(answer(req));
     } catch (e) {
       self.postMessage({ id: req.id, type: req.type, status: 'error', message: e instanceof Error ? e.message : String(e) } satisfies WorkerResponse);
+    } finally {
+      running = null;
     }
   },
   (req) => self.postMessage({ id: req.id, type: req.type, status: 'superseded' } satisfies WorkerResponse),

@@ -96,6 +96,7 @@ export type WorkerRequest = {
  */
 export type WorkerResponse =
   | { [K in RequestType]: { id: number; type: K; status: 'ok'; payload: WorkerApi[K]['response'] } }[RequestType]
+  | ProgressMessage
   | { id: number; type: RequestType; status: 'superseded' }
   | { id: number; type: RequestType; status: 'error'; message: string };
 
@@ -186,3 +187,12 @@ export interface InspectRequest {
  * before, by name; nothing changes unless all parse and the new engine is built.
  */
 export type ImportRequest = Partial<Record<InputRole, { file: string; crs: Crs; field?: string }>>;
+
+/** Sent any number of times before the answer of a long request (load, import): how far it got, 0…1. */
+export interface ProgressMessage {
+  id: number;
+  type: RequestType;
+  status: 'progress';
+  stage: 'halls' | 'population' | 'areas' | 'engine';
+  done: number;
+}

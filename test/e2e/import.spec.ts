@@ -85,3 +85,27 @@ test('a broken file shows the core message naming file, row and field, and the n
   const stats = sampleEngine().stats({ radiusM: 800, services: ['petition'] });
   expect((await readTable(page)).total).toEqual(expectedRow(stats.total, stats.services));
 });
+
+test('a population file over 1 MiB parses in the worker in pieces with a progress bar that fills up', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await waitForTable(page, 500, ['petition']);
+  await page.getByTestId('import-files').setInputFiles({ name: 'population.geojson', mimeType: 'application/geo+json', buffer: readFileSync('public/geo/population.geojson') });
+  await expect(page.getByTestId('import-role')).toHaveValue('population');
+  await expect(page.getByTestId('import-field')).toHaveValue('population');
+  // Record every value the progress bar shows.
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { __progress: number[] }).__progress = seen;
+    new MutationObserver(() => {
+      const bar = document.querySelector<HTMLProgressElement>('[data-testid="import-progress"]');
+      if (bar?.hasAttribute('value')) seen.push(bar.value);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] });
+  });
+  await page.getByTestId('import-load').click();
+  await expect(page.getByTestId('import-done')).toBeVisible();
+  const seen = await page.evaluate(() => (window as unknown as { __progress: number[] }).__progress);
+  expect(seen.some((v) => v > 0 && v < 1)).toBe(true);
+  expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  await expectSampleNumbers(page);
+});

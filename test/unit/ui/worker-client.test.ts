@@ -43,6 +43,18 @@ describe('WorkerClient', () => {
     await expect(p).rejects.toThrow(/^halls\.geojson: feature 3/);
     await expect(p).rejects.toBeInstanceOf(WorkerError);
   });
+  it('hands progress messages to the request that asked for them, then resolves with the answer', async () => {
+    const w = new FakeWorker();
+    const c = new WorkerClient(w as unknown as Worker);
+    const seen: number[] = [];
+    const p = c.request('circles', req, (m) => seen.push(m.done));
+    const id = w.sent[0].id;
+    w.reply({ id, type: 'circles', status: 'progress', stage: 'population', done: 0.4 });
+    w.reply({ id, type: 'circles', status: 'progress', stage: 'engine', done: 1 });
+    w.reply({ id, type: 'circles', status: 'ok', payload: { ...req, circles: { type: 'FeatureCollection', features: [] } } });
+    expect((await p)?.radiusM).toBe(500);
+    expect(seen).toEqual([0.4, 1]);
+  });
   it('rejects every waiting request when the worker itself fails', async () => {
     const w = new FakeWorker();
     const c = new WorkerClient(w as unknown as Worker);
