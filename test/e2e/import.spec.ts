@@ -109,3 +109,18 @@ test('a population file over 1 MiB parses in the worker in pieces with a progres
   expect(seen).toEqual([...seen].sort((a, b) => a - b));
   await expectSampleNumbers(page);
 });
+
+test('files dropped on the drop zone open the same dialog as the file picker', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  const csv = hallsCsv().toString('utf8');
+  await page.getByTestId('import-drop').evaluate((zone, text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped-halls.csv', { type: 'text/csv' }));
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, csv);
+  const file = page.getByTestId('import-file');
+  await expect(file).toHaveAttribute('data-file', 'dropped-halls.csv');
+  await expect(file.getByTestId('import-shift-hint')).toHaveAttribute('data-crs', 'gcj02');
+});

@@ -110,3 +110,18 @@ test('suggested sites are the core greedy ranking, and keeping one adds exactly 
   await waitForMapIdle(page);
   await page.screenshot({ path: `${SCREENS}/planning-suggested.png` });
 });
+
+test('without a mouse, a proposed hall can be added at the map centre; the numbers are the engine’s', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await page.getByTestId(`service-${SERVICE}`).check();
+  await waitForTable(page, 500, [SERVICE]);
+  await page.getByTestId('add-at-centre').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('proposed-item')).toHaveCount(1);
+  const [hall] = await proposedHalls(page);
+  const view = await mapView(page);
+  expect(Math.abs(hall.lng - view.center[0])).toBeLessThan(1e-5);
+  expect(Math.abs(hall.lat - view.center[1])).toBeLessThan(1e-5);
+  await expectPlanEqualsFresh(page, [hall]);
+});
