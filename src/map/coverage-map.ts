@@ -122,7 +122,7 @@ export class CoverageMap {
     const { x, y } = e.point;
     const [hall] = this.featuresAt(e, ['halls']);
     const canvas = this.map.getCanvas();
-    canvas.style.cursor = hall ? 'pointer' : '';
+    canvas.style.cursor = hall ? 'pointer' : this.planning?.active ? 'crosshair' : '';
     if (hall) return this.events.onHover({ kind: 'hall', index: Number(hall.properties.i), x, y });
     const [gap] = this.visibleLayers(['gaps-fill']).length ? this.map.queryRenderedFeatures(e.point, { layers: ['gaps-fill'] }) : [];
     if (gap) {
