@@ -37,7 +37,7 @@ test('halls in GCJ-02 are recognised, and read as GCJ-02 give the same numbers a
   await expect(dialog.getByTestId('import-shift-hint')).toHaveAttribute('data-crs', 'gcj02');
   await expect(dialog.getByTestId('import-crs')).toHaveValue('gcj02');
   await expect(dialog).toContainText('236');
-  await page.screenshot({ path: `${SCREENS}/import-dialog.png` });
+  await page.getByTestId('import').screenshot({ path: `${SCREENS}/import-dialog.png` });
   await dialog.getByTestId('import-crs').selectOption('wgs84');
   await dialog.getByTestId('import-load').click();
   await expect(page.getByTestId('import-done')).toBeVisible();
@@ -76,7 +76,7 @@ test('a broken file shows the core message naming file, row and field, and the n
   await page.getByTestId('import-files').setInputFiles({ name: 'areas.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('{"type":"FeatureCollection","features":[') });
   await expect(alert).toContainText('areas.geojson');
   await expect(page.getByTestId('import-dialog')).toHaveCount(0);
-  await page.screenshot({ path: `${SCREENS}/import-error.png` });
+  await page.getByTestId('import').screenshot({ path: `${SCREENS}/import-error.png` });
 
   // The app still works on the old data: another radius computes as usual.
   await page.getByTestId('radius-number').fill('800');

@@ -63,6 +63,7 @@ test('a proposed hall placed, dragged and removed changes the numbers by exactly
   expect(added).toBeGreaterThan(0);
   await waitForMapIdle(page);
   await page.screenshot({ path: `${SCREENS}/planning-proposed.png` });
+  await page.getByTestId('planning-panel').screenshot({ path: `${SCREENS}/planning-panel.png` });
 
   // Drag it 120 px east: the numbers follow for the new position.
   const from = { x: box.x + at.x, y: box.y + at.y };
