@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { planning } from '../../../src/ui/planning/planning.svelte';
+
+describe('planning state', () => {
+  it('adds halls with fresh ids, sorted services and numbered names; moves, re-services and removes them by id', () => {
+    planning.reset();
+    const a = planning.add(113.9, 22.7, ['psych-support', 'legal-aid'], (n) => `拟建 ${n}`);
+    const b = planning.add(113.95, 22.75, ['petition'], (n) => `拟建 ${n}`);
+    expect(b.id).toBeGreaterThan(a.id);
+    expect(a.services).toEqual(['legal-aid', 'psych-support']);
+    expect(b.name).toBe(`拟建 ${b.id}`);
+    planning.move(a.id, 113.91, 22.71);
+    planning.setServices(b.id, ['psych-support', 'petition']);
+    expect(planning.proposed.map((h) => [h.id, h.lng, h.lat, h.services])).toEqual([
+      [a.id, 113.91, 22.71, ['legal-aid', 'psych-support']],
+      [b.id, 113.95, 22.75, ['petition', 'psych-support']],
+    ]);
+    planning.remove(a.id);
+    expect(planning.proposed.map((h) => h.id)).toEqual([b.id]);
+  });
+  it('never reuses an id after a removal or a reset', () => {
+    planning.reset();
+    const a = planning.add(113.9, 22.7, [], String);
+    planning.remove(a.id);
+    planning.reset();
+    expect(planning.add(113.9, 22.7, [], String).id).toBeGreaterThan(a.id);
+    expect(planning.proposed).toHaveLength(1);
+    planning.reset();
+    expect(planning.proposed).toEqual([]);
+    expect(planning.plan).toBeNull();
+  });
+});
