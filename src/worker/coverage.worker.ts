@@ -2,7 +2,7 @@
 // CoverageEngine, and answers compute/circles requests, newest first (see
 // latest-wins.ts).
 /// <reference lib="webworker" />
-import { decodeText, type CoverageEngine } from '../core';
+import { decodeText, parseAreas, type CoverageEngine } from '../core';
 import type { HallSet } from '../core/types';
 import { buildLayers } from './build-layers';
 import { unionOfCircles } from './circle-union';
@@ -74,10 +74,20 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
     return result;
   },
   inspect(req) {
-    const text = decodeText(new Uint8Array(req.bytes), req.file);
-    const info = inspectInput(req.file, text, loaded().engine.areas);
+    const text = req.bytes ? decodeText(new Uint8Array(req.bytes), req.file) : inspected.get(req.file);
+    if (text === undefined) throw new Error(`${req.file}: pick the file again`);
     inspected.set(req.file, text);
-    return info;
+    // Points are tested against the areas being imported with them, when those read; else the loaded areas.
+    let areas = loaded().engine.areas;
+    const staged = req.areas && inspected.get(req.areas.file);
+    if (req.areas && staged !== undefined && req.areas.file !== req.file) {
+      try {
+        areas = parseAreas(staged, { file: req.areas.file, crs: req.areas.crs, field: req.areas.field });
+      } catch {
+        // The areas file has its own problem; it is reported when loading. The hint uses the loaded areas.
+      }
+    }
+    return inspectInput(req.file, text, areas);
   },
   compute(req) {
     const e = loaded().engine;

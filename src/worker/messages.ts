@@ -179,7 +179,10 @@ export type { InspectResult, InputRole } from './inspect-input';
 /** A file the user picked, as bytes (decoded in the worker: UTF-8, UTF-16 or GBK). */
 export interface InspectRequest {
   file: string;
-  bytes: ArrayBuffer;
+  /** Absent: inspect again the text kept from an earlier inspection of `file` (e.g. against new areas). */
+  bytes?: ArrayBuffer;
+  /** Test the points against these staged areas (as read with this CRS and name field) instead of the loaded ones. */
+  areas?: { file: string; crs: Crs; field?: string };
 }
 
 /**

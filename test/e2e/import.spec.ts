@@ -124,3 +124,25 @@ test('files dropped on the drop zone open the same dialog as the file picker', a
   await expect(file).toHaveAttribute('data-file', 'dropped-halls.csv');
   await expect(file.getByTestId('import-shift-hint')).toHaveAttribute('data-crs', 'gcj02');
 });
+
+test('points picked with an areas file are judged against those areas, in the CRS chosen for them', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  const fc = JSON.parse(readFileSync('public/geo/areas.geojson', 'utf8'));
+  const conv = (c: unknown): unknown => (typeof (c as number[])[0] === 'number' ? fromWgs84((c as number[])[0], (c as number[])[1], 'gcj02') : (c as unknown[]).map(conv));
+  for (const f of fc.features) f.geometry.coordinates = conv(f.geometry.coordinates);
+  await page.getByTestId('import-files').setInputFiles([
+    { name: 'halls-gcj02.csv', mimeType: 'text/csv', buffer: hallsCsv() },
+    { name: 'areas-gcj02.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(fc)) },
+  ]);
+  const halls = page.locator('[data-testid="import-file"][data-file="halls-gcj02.csv"]');
+  const areas = page.locator('[data-testid="import-file"][data-file="areas-gcj02.geojson"]');
+  await expect(areas.getByTestId('import-role')).toHaveValue('areas');
+  // Both shifted alike: as given they agree, so no hint.
+  await expect(halls.getByTestId('import-shift-hint')).toHaveCount(0);
+  await expect(halls.getByTestId('import-crs')).toHaveValue('wgs84');
+  // Areas read as GCJ-02: now the halls only fit when read as GCJ-02 too.
+  await areas.getByTestId('import-crs').selectOption('gcj02');
+  await expect(halls.getByTestId('import-shift-hint')).toHaveAttribute('data-crs', 'gcj02');
+  await expect(halls.getByTestId('import-crs')).toHaveValue('gcj02');
+});
