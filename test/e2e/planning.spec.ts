@@ -2,7 +2,7 @@
 // fresh engine run, computed here in Node with src/core, on the loaded halls
 // plus the proposed ones.
 import { expect, test, type Page } from '@playwright/test';
-import { CoverageEngine, suggestSites } from '../../src/core/index.ts';
+import { CoverageEngine, fromWgs84, suggestSites } from '../../src/core/index.ts';
 import type { HallSet } from '../../src/core/types.ts';
 import { mapView, project, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
 
@@ -125,4 +125,27 @@ test('without a mouse, a proposed hall can be added at the map centre; the numbe
   expect(Math.abs(hall.lng - view.center[0])).toBeLessThan(1e-5);
   expect(Math.abs(hall.lat - view.center[1])).toBeLessThan(1e-5);
   await expectPlanEqualsFresh(page, [hall]);
+});
+
+test('suggestions can choose among the sites of a candidate file (GCJ-02 CSV), named as in the file', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await page.getByTestId(`service-${SERVICE}`).check();
+  await waitForTable(page, 500, [SERVICE]);
+  // Three candidates: the greedy's favourite grid point, plus two more, written in GCJ-02.
+  const e = sampleEngine();
+  const p = e.population;
+  const best = suggestSites({ lng: p.lng, lat: p.lat, weight: p.weight, covered: e.covered(SERVICE, 500) }, { radiusM: 500, count: 3 }).sites;
+  const rows = best.map((s, k) => {
+    const [x, y] = fromWgs84(s.lng, s.lat, 'gcj02');
+    return `候选${k + 1},${x},${y},`;
+  });
+  await page.getByTestId('suggest-candidates').setInputFiles({ name: 'sites.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,lng,lat,services\n${rows.join('\n')}\n`) });
+  await page.getByTestId('suggest-candidates-crs').selectOption('gcj02');
+  await page.getByTestId('suggest-count').fill('2');
+  await page.getByTestId('suggest-run').click();
+  const items = page.getByTestId('suggested-site');
+  await expect(items).toHaveCount(2);
+  await expect(items.first()).toContainText('候选1');
+  expect(Number(await items.first().getAttribute('data-added'))).toBe(best[0].added);
 });
