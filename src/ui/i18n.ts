@@ -1,8 +1,8 @@
 // Every visible string of the app, in both languages. `en` is typed as
 // `typeof zh`, so a key missing from either language is a compile error.
-export type Lang = 'zh' | 'en';
-
 import { PLANNING_STRINGS } from './planning/planning-strings';
+
+export type Lang = 'zh' | 'en';
 
 const zh = {
   htmlLang: 'zh-CN',
