@@ -18,10 +18,13 @@ class PlanningState {
   error = $state('');
   private nextId = 1;
 
-  /** Add a proposed hall; `name` gets its number (e.g. "拟建服务点 3"). */
-  add(lng: number, lat: number, services: string[], name: (n: number) => string): ProposedHall {
+  /**
+   * Add a proposed hall. Without a name (e.g. not from a candidate file) it is shown as
+   * "拟建服务点 <id>" in the current language; a function names it once from its id.
+   */
+  add(lng: number, lat: number, services: string[], name: string | ((id: number) => string) = ''): ProposedHall {
     const id = this.nextId++;
-    const hall = { id, lng, lat, services: [...services].sort(), name: name(id) };
+    const hall = { id, lng, lat, services: [...services].sort(), name: typeof name === 'function' ? name(id) : name };
     this.proposed = [...this.proposed, hall];
     return hall;
   }
@@ -50,3 +53,8 @@ class PlanningState {
 }
 
 export const planning = new PlanningState();
+
+/** The name shown and exported for a proposed hall: its own, else "拟建服务点 3" / "Proposed hall 3". */
+export function proposedLabel(h: ProposedHall, proposedName: (n: number) => string): string {
+  return h.name || proposedName(h.id);
+}

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { planning } from '../../../src/ui/planning/planning.svelte';
+import { planning, proposedLabel } from '../../../src/ui/planning/planning.svelte';
 
 describe('planning state', () => {
-  it('adds halls with fresh ids, sorted services and numbered names; moves, re-services and removes them by id', () => {
+  it('adds halls with fresh ids and sorted services, labelled by number unless named; moves, re-services and removes them by id', () => {
     planning.reset();
-    const a = planning.add(113.9, 22.7, ['psych-support', 'legal-aid'], (n) => `拟建 ${n}`);
-    const b = planning.add(113.95, 22.75, ['petition'], (n) => `拟建 ${n}`);
+    const a = planning.add(113.9, 22.7, ['psych-support', 'legal-aid']);
+    const b = planning.add(113.95, 22.75, ['petition'], '候选 7');
     expect(b.id).toBeGreaterThan(a.id);
     expect(a.services).toEqual(['legal-aid', 'psych-support']);
-    expect(b.name).toBe(`拟建 ${b.id}`);
+    expect(proposedLabel(a, (n) => `拟建 ${n}`)).toBe(`拟建 ${a.id}`);
+    expect(proposedLabel(a, (n) => `Proposed ${n}`)).toBe(`Proposed ${a.id}`);
+    expect(proposedLabel(b, (n) => `拟建 ${n}`)).toBe('候选 7');
     planning.move(a.id, 113.91, 22.71);
     planning.setServices(b.id, ['psych-support', 'petition']);
     expect(planning.proposed.map((h) => [h.id, h.lng, h.lat, h.services])).toEqual([
@@ -20,10 +22,10 @@ describe('planning state', () => {
   });
   it('never reuses an id after a removal or a reset', () => {
     planning.reset();
-    const a = planning.add(113.9, 22.7, [], String);
+    const a = planning.add(113.9, 22.7, []);
     planning.remove(a.id);
     planning.reset();
-    expect(planning.add(113.9, 22.7, [], String).id).toBeGreaterThan(a.id);
+    expect(planning.add(113.9, 22.7, []).id).toBeGreaterThan(a.id);
     expect(planning.proposed).toHaveLength(1);
     planning.reset();
     expect(planning.proposed).toEqual([]);
