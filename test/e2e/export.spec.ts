@@ -1,6 +1,6 @@
 // Every download of the export menu, read back and checked against the table
 // and the engine: valid files, the sums the table shows, the CRS stated.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { decodePng, countColour } from './png';
 import { readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
@@ -109,6 +109,5 @@ test('the map PNG has the title band and a legend; proposed and suggested halls 
   // The legend's legal-aid ring colour (#0072B2) and the proposed hall ring are drawn; the map itself was copied (not blank).
   expect(countColour(img, [0x00, 0x72, 0xb2])).toBeGreaterThan(20);
   expect(countColour(img, [0x11, 0x11, 0x11])).toBeGreaterThan(20);
-  const { writeFileSync } = await import('node:fs');
   writeFileSync(`${SCREENS}/export-map.png`, png.bytes);
 });
