@@ -30,6 +30,8 @@ class AppState {
   layers = $state<Record<LayerGroup, boolean>>({ areas: true, population: true, halls: true, circles: true, gaps: true, basemap: false });
   selectedArea = $state<number | null>(null);
   sample = $state.raw<LoadResult | null>(null);
+  /** Whether the loaded data is the embedded (partly modelled) sample or holds files of the user's own. */
+  dataOrigin = $state<'sample' | 'own'>('sample');
   result = $state.raw<ComputeResult | null>(null);
   circles = $state.raw<CirclesResult | null>(null);
   busy = $state(false);

@@ -43,9 +43,14 @@ test('halls in GCJ-02 are recognised, and read as GCJ-02 give the same numbers a
   await expect(page.getByTestId('import-done')).toBeVisible();
   const sample = sampleEngine().stats({ radiusM: 500, services: ['petition'] });
   await expect.poll(async () => (await readTable(page)).total['covered:petition']).not.toBe(sample.total.covered.petition);
+  // The note no longer claims the data is the sample.
+  await expect(page.getByTestId('data-note')).toHaveAttribute('data-origin', 'own');
+  await expect(page.getByTestId('data-note')).toContainText('自有数据');
 
   await page.getByTestId('reset-sample').click();
   await expectSampleNumbers(page);
+  await expect(page.getByTestId('data-note')).toHaveAttribute('data-origin', 'sample');
+  await expect(page.getByTestId('data-note')).toContainText('模拟');
 
   // As GCJ-02 (preselected): the sample's numbers exactly.
   await page.getByTestId('import-files').setInputFiles(file);

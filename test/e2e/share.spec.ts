@@ -77,6 +77,7 @@ test('a data set given by URL replaces the sample', async ({ page }) => {
   await page.goto(`./?halls=${encodeURIComponent('data:text/csv;charset=utf-8,' + encodeURIComponent(csv))}#s=petition`);
   await waitIdle(page);
   await expect(page.locator('[data-testid=total-row] td[data-col=halls]')).toHaveAttribute('data-value', '2');
+  await expect(page.getByTestId('data-note')).toHaveAttribute('data-origin', 'own');
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(errors).toEqual([]);
 });

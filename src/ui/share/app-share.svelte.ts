@@ -61,10 +61,11 @@ function applyPatch(p: ChoicePatch, moveToArea: boolean): void {
  * apply the start link (its area needs the data's area names).
  */
 export async function loadStartData(load: (files: InputFiles) => Promise<LoadResult | null>): Promise<void> {
-  const { result, errors } = await loadInitialData(loadSampleFiles, () => loadLinkedData(location.search, location.href), load);
+  const { result, errors, replaced } = await loadInitialData(loadSampleFiles, () => loadLinkedData(location.search, location.href), load);
   if (errors.length) app.loadError = errors.join(' · ');
   if (!result) return;
   app.sample = result;
+  app.dataOrigin = replaced.length > 0 ? 'own' : 'sample';
   const { patch, warnings } = shareToPatch(startLink.state, areaNames(), LAYER_ORDER);
   warnAll(warnings);
   applyPatch(patch, false);

@@ -9,19 +9,19 @@ export async function loadInitialData<R>(
   sampleFiles: () => Promise<InputFiles>,
   linked: () => Promise<{ texts: LinkedText[]; errors: string[] }>,
   load: (files: InputFiles) => Promise<R>,
-): Promise<{ result: R; errors: string[] }> {
+): Promise<{ result: R; errors: string[]; replaced: string[] }> {
   const [sample, link] = await Promise.all([sampleFiles(), linked()]);
   const errors = [...link.errors];
   if (link.texts.length > 0) {
     const files: InputFiles = { ...sample };
     for (const t of link.texts) files[t.role] = { file: t.name, text: t.text };
     try {
-      return { result: await load(files), errors };
+      return { result: await load(files), errors, replaced: link.texts.map((t) => t.role) };
     } catch (e) {
       // The parser's own one-line message: file, feature or row, field.
       errors.push(e instanceof Error ? e.message : String(e));
     }
   }
   if (errors.length > 0) errors.push('showing the sample data instead');
-  return { result: await load(sample), errors };
+  return { result: await load(sample), errors, replaced: [] };
 }

@@ -25,14 +25,14 @@ describe('loadInitialData', () => {
   it('loads the sample alone when no data is linked', async () => {
     const { load, calls } = fakeLoad();
     const r = await loadInitialData(sampleFiles, async () => ({ texts: [], errors: [] }), load);
-    expect(r).toEqual({ result: 'sample halls|sample population|sample areas', errors: [] });
+    expect(r).toEqual({ result: 'sample halls|sample population|sample areas', errors: [], replaced: [] });
     expect(calls).toHaveLength(1);
   });
 
   it('replaces only the linked roles, named by their URL file names', async () => {
     const { load, calls } = fakeLoad();
     const r = await loadInitialData(sampleFiles, async () => ({ texts: [{ role: 'halls', name: 'halls-2025.csv', text: 'new halls' }], errors: [] }), load);
-    expect(r).toEqual({ result: 'new halls|sample population|sample areas', errors: [] });
+    expect(r).toEqual({ result: 'new halls|sample population|sample areas', errors: [], replaced: ['halls'] });
     expect(calls[0].halls.file).toBe('halls-2025.csv');
   });
 
@@ -42,6 +42,7 @@ describe('loadInitialData', () => {
     expect(r).toEqual({
       result: 'sample halls|sample population|sample areas',
       errors: ['halls.csv: feature 3: field "lng": "x" is not a number', 'showing the sample data instead'],
+      replaced: [],
     });
   });
 
@@ -52,7 +53,7 @@ describe('loadInitialData', () => {
       async () => ({ texts: [{ role: 'areas', name: 'areas.geojson', text: 'new areas' }], errors: ['halls: https://x/h.csv: HTTP 404 Not Found'] }),
       load,
     );
-    expect(r).toEqual({ result: 'sample halls|sample population|new areas', errors: ['halls: https://x/h.csv: HTTP 404 Not Found'] });
+    expect(r).toEqual({ result: 'sample halls|sample population|new areas', errors: ['halls: https://x/h.csv: HTTP 404 Not Found'], replaced: ['areas'] });
   });
 });
 
