@@ -149,3 +149,27 @@ test('suggestions can choose among the sites of a candidate file (GCJ-02 CSV), n
   await expect(items.first()).toContainText('候选1');
   expect(Number(await items.first().getAttribute('data-added'))).toBe(best[0].added);
 });
+
+test('leaving the page with proposed halls never exported asks first; after exporting them it does not (issue 7)', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await page.getByTestId('add-at-centre').click();
+  await expect(page.getByTestId('proposed-item')).toHaveCount(1);
+  // A user gesture is needed before Chromium shows a beforeunload dialog.
+  await page.getByTestId('proposed-item').click();
+  let asked = 0;
+  page.on('dialog', (d) => {
+    if (d.type() === 'beforeunload') asked++;
+    void d.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toBe(1);
+  expect(page.isClosed()).toBe(false);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-halls').click()]);
+  expect(download.suggestedFilename()).toContain('proposed-halls');
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(asked).toBe(1);
+});
+

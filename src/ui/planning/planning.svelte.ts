@@ -16,7 +16,16 @@ class PlanningState {
   kept = $state<number[]>([]);
   outputCrs = $state<'wgs84' | 'gcj02'>('wgs84');
   error = $state('');
+  /** The proposed halls as last exported to a file (the link in the hash is not a file a planner keeps). */
+  private savedKey = $state(savedKeyOf([]));
+  /** Proposed halls exist that were never exported as they are now: leaving the page asks first. */
+  unsaved = $derived(this.proposed.length > 0 && savedKeyOf(this.proposed) !== this.savedKey);
   private nextId = 1;
+
+  /** The current proposed halls were written to a file. */
+  markSaved(): void {
+    this.savedKey = savedKeyOf(this.proposed);
+  }
 
   /**
    * Add a proposed hall. Without a name (e.g. not from a candidate file) it is shown as
@@ -50,6 +59,10 @@ class PlanningState {
     this.adding = false;
     this.error = '';
   }
+}
+
+function savedKeyOf(halls: readonly ProposedHall[]): string {
+  return JSON.stringify(halls.map((h) => [h.lng, h.lat, h.services, h.name]));
 }
 
 export const planning = new PlanningState();
