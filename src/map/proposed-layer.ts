@@ -28,8 +28,10 @@ export class ProposedLayer {
   private justDragged = false; // the gesture that just ended moved a hall; its click (if any) adds nothing
   private proposed: ProposedPoint[] = [];
   private suggested: SuggestedPoint[] = [];
+  private paintedRadiusM: number; // the radius the reach rings are drawn with
 
   constructor(private map: MapLibreMap, private events: ProposedEvents, private radiusM: number) {
+    this.paintedRadiusM = radiusM;
     map.addSource(SOURCE, { type: 'geojson', data: this.data() });
     map.addLayer({
       // The service circle of each proposed hall: a ring whose pixel radius follows the zoom exactly
@@ -73,13 +75,21 @@ export class ProposedLayer {
 
   setRadius(radiusM: number): void {
     this.radiusM = radiusM;
-    this.map.setPaintProperty('planning-reach', 'circle-radius', this.reachRadius());
+    // A paint change redraws the whole map; with nothing to draw, wait until there is.
+    if (this.proposed.length + this.suggested.length > 0) this.paintRadius();
   }
 
   setPoints(proposed: ProposedPoint[], suggested: SuggestedPoint[]): void {
     this.proposed = proposed;
     this.suggested = suggested;
+    if (this.paintedRadiusM !== this.radiusM) this.paintRadius();
     if (this.dragging === null) this.redraw();
+  }
+
+  private paintRadius(): void {
+    if (this.paintedRadiusM === this.radiusM) return;
+    this.paintedRadiusM = this.radiusM;
+    this.map.setPaintProperty('planning-reach', 'circle-radius', this.reachRadius());
   }
 
   remove(): void {
