@@ -1,21 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CoverageEngine } from '../../../src/core/engine.ts';
-import { OUTSIDE_AREAS, type AreaSet, type HallSet, type PopulationSet } from '../../../src/core/types.ts';
+import { OUTSIDE_AREAS, type AreaSet, type PopulationSet } from '../../../src/core/types.ts';
 import { bruteArea, LAT0, LNG0, nextDown, nextUp, positionArb, rect, turfM } from '../helpers/coverage-reference.ts';
+import { hallSet } from '../helpers/hall-set.ts';
 
 const SERVICES = ['a', 'b', 'c'];
 
-function hallSet(hs: { p: [number, number]; s: string[] }[]): HallSet {
-  return {
-    count: hs.length,
-    lng: Float64Array.from(hs, (h) => h.p[0]),
-    lat: Float64Array.from(hs, (h) => h.p[1]),
-    name: hs.map((_, i) => `hall ${i}`),
-    services: hs.map((h) => h.s),
-    properties: hs.map(() => ({})),
-  };
-}
 
 function popSet(us: { p: [number, number]; w: number }[]): PopulationSet {
   return {

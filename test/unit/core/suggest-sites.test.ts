@@ -4,9 +4,10 @@ import { exactSites } from '../../../src/core/exact-mclp.ts';
 import { haversineM } from '../../../src/core/haversine.ts';
 import { suggestSites } from '../../../src/core/suggest-sites.ts';
 import { CoverageEngine } from '../../../src/core/engine.ts';
-import type { AreaSet, HallSet, PopulationSet } from '../../../src/core/types.ts';
+import type { AreaSet, PopulationSet } from '../../../src/core/types.ts';
 import { LAT0, LNG0, positionArb, rect } from '../helpers/coverage-reference.ts';
 import { instanceArb, optionsOf, reachTable, referenceGreedy } from '../helpers/mclp-instances.ts';
+import { hallSet } from '../helpers/hall-set.ts';
 
 const picksOf = (r: ReturnType<typeof suggestSites>) => r.sites.map((s) => ({ candidateIndex: s.candidateIndex, added: s.added }));
 
@@ -52,14 +53,6 @@ describe('suggestSites', () => {
 
   it('adds what CoverageEngine.stats counts once the suggested sites are built as halls', () => {
     const areas: AreaSet = { names: ['West', 'East'], features: [rect('West', [LNG0, LAT0, LNG0 + 0.015, LAT0 + 0.03]), rect('East', [LNG0 + 0.015, LAT0, LNG0 + 0.03, LAT0 + 0.015])] };
-    const hallSet = (hs: { p: [number, number]; s: string[] }[]): HallSet => ({
-      count: hs.length,
-      lng: Float64Array.from(hs, (h) => h.p[0]),
-      lat: Float64Array.from(hs, (h) => h.p[1]),
-      name: hs.map((_, i) => `hall ${i}`),
-      services: hs.map((h) => h.s),
-      properties: hs.map(() => ({})),
-    });
     // Equal within 1e-9 of `scale` people (differences of totals lose digits relative to the totals).
     const close = (a: number, b: number, scale = Math.max(Math.abs(a), Math.abs(b))) => Math.abs(a - b) <= 1e-9 * scale;
     fc.assert(
