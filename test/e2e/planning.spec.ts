@@ -173,3 +173,27 @@ test('leaving the page with proposed halls never exported asks first; after expo
   expect(asked).toBe(1);
 });
 
+
+test('proposed halls come back when the app is opened again without the link, until they are removed (issue 7)', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await page.getByTestId('add-at-centre').click();
+  await expect(page.getByTestId('proposed-item')).toHaveCount(1);
+  const [hall] = await proposedHalls(page);
+
+  // A fresh visit: no hash, so only this browser's storage can bring the hall back.
+  await page.goto('about:blank');
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await expect(page.getByTestId('proposed-item')).toHaveCount(1);
+  const [again] = await proposedHalls(page);
+  expect(again.lng).toBeCloseTo(hall.lng, 6);
+  expect(again.lat).toBeCloseTo(hall.lat, 6);
+
+  await page.getByTestId('remove-proposed').click();
+  await expect(page.getByTestId('proposed-item')).toHaveCount(0);
+  await page.goto('about:blank');
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await expect(page.getByTestId('proposed-item')).toHaveCount(0);
+});

@@ -14,6 +14,7 @@ import { loadInitialData } from './linked-load';
 import { choicesToShare, commandToPatch, shareToPatch, snapshotOf, type ChoicePatch } from './app-link';
 import type { ProposedHall, ShareState } from './url-state';
 import type { EmbedSnapshot, SetMessage } from './embed-messages';
+import { loadProposed } from '../planning/proposed-store';
 
 /** ?embed=1 and &tools=1, read once. */
 export const embedMode = readEmbedMode(location.search);
@@ -69,7 +70,17 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
   const { patch, warnings } = shareToPatch(startLink.state, areaNames(), LAYER_ORDER);
   warnAll(warnings);
   applyPatch(patch, false);
+  // A link without proposed halls reopens the ones kept in this browser (not inside someone's embed).
+  if (!patch.proposed && !embedMode.embed) {
+    const name = STRINGS[app.lang].planning.proposedName;
+    for (const h of loadProposed()) planning.add(h.lng, h.lat, h.services, h.name || name);
+  }
   linkApplied = true;
+}
+
+/** Whether the start link (and any kept proposed halls) has been applied: only then may state be written back. */
+export function startApplied(): boolean {
+  return linkApplied;
 }
 
 /** The shareable state now (the start link until it has been applied). */

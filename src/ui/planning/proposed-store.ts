@@ -1,0 +1,48 @@
+// Proposed halls kept in this browser's local storage as well as in the link,
+// so closing the tab and opening the app again brings them back (issue 7).
+// What is read back is checked like a link: anything malformed is dropped.
+
+export interface StoredHall {
+  lng: number; // degrees, WGS84
+  lat: number; // degrees, WGS84
+  services: string[];
+  name: string; // plain text; '' = numbered on display
+}
+
+export const PROPOSED_KEY = 'service-circles:proposed';
+
+type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Write the halls (or forget them when there are none); storage errors (quota, privacy mode) are ignored. */
+export function saveProposed(halls: readonly StoredHall[], storage: Storage | undefined = globalThis.localStorage): void {
+  try {
+    if (halls.length === 0) storage?.removeItem(PROPOSED_KEY);
+    else storage?.setItem(PROPOSED_KEY, JSON.stringify(halls.map(({ lng, lat, services, name }) => ({ lng, lat, services, name }))));
+  } catch {
+    // Nothing to do: the link still holds them.
+  }
+}
+
+const isHall = (h: unknown): h is StoredHall => {
+  if (typeof h !== 'object' || h === null) return false;
+  const { lng, lat, services, name } = h as Record<string, unknown>;
+  return (
+    typeof lng === 'number' && Number.isFinite(lng) && Math.abs(lng) <= 180 &&
+    typeof lat === 'number' && Number.isFinite(lat) && Math.abs(lat) <= 90 &&
+    Array.isArray(services) && services.every((s) => typeof s === 'string') &&
+    (name === undefined || typeof name === 'string')
+  );
+};
+
+/** The stored halls that are well-formed; [] when there are none or storage is unreadable. */
+export function loadProposed(storage: Storage | undefined = globalThis.localStorage): StoredHall[] {
+  try {
+    const raw = storage?.getItem(PROPOSED_KEY);
+    if (!raw) return [];
+    const parsed: unknown = JSON.parse(raw);
+    if (!Array.isArray(parsed)) return [];
+    return parsed.filter(isHall).map((h) => ({ lng: h.lng, lat: h.lat, services: [...h.services], name: h.name ?? '' }));
+  } catch {
+    return [];
+  }
+}
