@@ -3,7 +3,7 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { fail, preview } from './input-error.ts';
 import { checkPolygonal, propertiesOf, readFeatures } from './read-geojson.ts';
-import type { AreaSet, Crs } from './types.ts';
+import { OUTSIDE_AREAS, type AreaSet, type Crs } from './types.ts';
 
 export interface ParseAreasOptions {
   file: string; // name used in messages
@@ -16,12 +16,20 @@ export function parseAreas(text: string, opts: ParseAreasOptions): AreaSet {
   const { file, field = 'name', crs = 'wgs84' } = opts;
   const features = readFeatures(text, file);
   const names: string[] = [];
+  const firstByName = new Map<string, number>();
   const out: AreaSet['features'] = features.map((f, i) => {
     const parts = checkPolygonal(f, file, i, crs, 'areas');
     const v = propertiesOf(f)[field];
     if (typeof v === 'number' && Number.isFinite(v)) names.push(String(v));
     else if (typeof v === 'string' && v.trim() !== '') names.push(v.trim());
     else fail({ file, feature: i, field, message: v === undefined || v === null ? 'area name is missing' : `${preview(v)} is not a name` });
+    // Stats are reported per name: two areas of one name (or one named like the
+    // outside bucket) would give rows nobody can tell apart.
+    const name = names[i];
+    if (name === OUTSIDE_AREAS) fail({ file, feature: i, field, message: `${preview(name)} is reserved for people outside every area` });
+    const first = firstByName.get(name);
+    if (first !== undefined) fail({ file, feature: i, field, message: `area name ${preview(name)} is used again (first in feature ${first}): merge them into one MultiPolygon or rename one` });
+    firstByName.set(name, i);
     const geometry: Polygon | MultiPolygon = parts.length === 1 && f.geometry.type === 'Polygon'
       ? { type: 'Polygon', coordinates: parts[0] }
       : { type: 'MultiPolygon', coordinates: parts };

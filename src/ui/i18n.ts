@@ -187,10 +187,10 @@ export const STRINGS: Record<Lang, Strings> = { zh, en };
 
 /** Display name of a service; unknown services (from user data) are shown as given. */
 export function serviceName(t: Strings, service: string): string {
-  return t.services[service] ?? service;
+  return Object.hasOwn(t.services, service) ? t.services[service] : service; // not 'constructor' & co. from Object.prototype
 }
 
 /** Short name of a service for table headers. */
 export function serviceShortName(t: Strings, service: string): string {
-  return t.servicesShort[service] ?? service;
+  return Object.hasOwn(t.servicesShort, service) ? t.servicesShort[service] : service;
 }

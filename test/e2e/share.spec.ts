@@ -118,6 +118,16 @@ test('proposed halls in a link reopen in the planning list, and stay in the link
   // The rewritten hash (with the map's view added) still carries both halls.
   await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toMatch(/[#&]c=.*[#&]p=113\.93,22\.76,petition;113\.9,22\.78,legal-aid,petition($|&)/);
   expect(errors).toEqual([]);
+  // The link keeps them, so leaving the page does not ask (after a click, so Chromium would show the dialog).
+  let asked = 0;
+  page.on('dialog', (d) => {
+    if (d.type() === 'beforeunload') asked++;
+    void d.dismiss();
+  });
+  await page.getByTestId('data-note').click();
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(asked).toBe(0);
 });
 
 test('editing the hash by hand applies it without a reload', async ({ page }) => {

@@ -40,6 +40,8 @@ function setProposed(halls: ProposedHall[]): void {
   planning.proposed = [];
   const name = STRINGS[app.lang].planning.proposedName;
   for (const h of halls) planning.add(h.lng, h.lat, h.services, name);
+  // They came in a link, which already keeps them: leaving the page need not ask.
+  planning.markSaved();
 }
 
 /** Apply a patch from a link or a host command to the app state. */

@@ -40,4 +40,8 @@ describe('serviceName', () => {
     expect(serviceName(STRINGS.en, 'psych-support')).toBe('Psychological support');
     expect(serviceName(STRINGS.en, 'housing')).toBe('housing');
   });
+
+  it('shows services named like Object.prototype members as given, not as functions', () => {
+    for (const s of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(serviceName(STRINGS.zh, s)).toBe(s);
+  });
 });
