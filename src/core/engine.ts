@@ -120,9 +120,9 @@ export class CoverageEngine {
 
     const block = (g: number): Omit<AreaStats, 'name'> => {
       const population = value(0, g);
-      const covered: Record<string, number> = {};
-      const share: Record<string, number> = {};
-      const nearestHallM: AreaStats['nearestHallM'] = {};
+      const covered: Record<string, number> = byName();
+      const share: Record<string, number> = byName();
+      const nearestHallM: AreaStats['nearestHallM'] = byName();
       keys.forEach((k, s) => {
         covered[k] = value((1 + s) * G, g);
         share[k] = population > 0 ? covered[k] / population : 0;
@@ -180,17 +180,23 @@ export class CoverageEngine {
 
   // Halls per group (areas, outside, grand total last), all and per service.
   private hallCounts(services: string[], G: number): AreaStats['halls'][] {
-    const out = Array.from({ length: G + 1 }, () => ({ total: 0, byService: Object.fromEntries(services.map((s) => [s, 0])) as Record<string, number> }));
+    const out = Array.from({ length: G + 1 }, () => ({ total: 0, byService: Object.assign(byName<number>(), Object.fromEntries(services.map((s) => [s, 0]))) }));
     const A = this.areas.names.length;
     for (let h = 0; h < this.halls.count; h++) {
       const g = this.hallArea[h] < 0 ? A : this.hallArea[h];
       for (const slot of [out[g], out[G]]) {
         slot.total++;
-        for (const s of this.halls.services[h]) if (s in slot.byService) slot.byService[s]++;
+        for (const s of this.halls.services[h]) if (Object.hasOwn(slot.byService, s)) slot.byService[s]++;
       }
     }
     return out;
   }
+}
+
+// Records keyed by service name, without Object.prototype: a service called
+// 'constructor' or '__proto__' is data like any other.
+function byName<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
 }
 
 function checkRadius(radiusM: number): void {

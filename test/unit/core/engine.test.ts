@@ -169,3 +169,15 @@ describe('CoverageEngine.covered', () => {
     }), { seed: 42, numRuns: 100 });
   });
 });
+
+describe('CoverageEngine.stats with service names that are Object.prototype members', () => {
+  it('counts "__proto__" and "constructor" like any other service', () => {
+    const halls = hallSet([{ p: [113.93, 22.75], s: ['__proto__', 'constructor'] }]);
+    const population: PopulationSet = { count: 1, lng: Float64Array.of(113.93), lat: Float64Array.of(22.7501), weight: Float64Array.of(7), feature: Int32Array.of(0), total: 7, kind: 'points' };
+    const areas: AreaSet = { names: [], features: [] };
+    const stats = JSON.parse(JSON.stringify(new CoverageEngine(halls, population, areas).stats({ radiusM: 500, services: ['__proto__', 'constructor', 'petition'] })));
+    // Compared as entries: in an object literal `__proto__:` would set the prototype, not a key.
+    expect(Object.entries(stats.total.covered)).toEqual([['__proto__', 7], ['constructor', 7], ['petition', 0], ['all', 0]]);
+    expect(Object.entries(stats.total.halls.byService)).toEqual([['__proto__', 1], ['constructor', 1], ['petition', 0]]);
+  });
+});
