@@ -7,6 +7,7 @@
 // at a 500 m radius, and 100 x 100 units per building footprint would turn a
 // file of 20 000 footprints into 200 million units.
 import { PolygonIndex, type PolygonParts } from './polygon-index.ts';
+import { compensatedSum } from './compensated-sum.ts';
 
 /** Smallest grid cell side, metres: a polygon under 100 x this across gets fewer than n cells per side. */
 export const MIN_CELL_M = 2;
@@ -54,6 +55,10 @@ function gridSamples(index: PolygonIndex, population: number, side: number): Pol
       }
     }
   }
-  for (let k = 0; k < out.weight.length; k++) out.weight[k] = (population * out.weight[k]) / sum;
+  const n = out.weight.length;
+  for (let k = 0; k < n; k++) out.weight[k] = (population * out.weight[k]) / sum;
+  // Each share is rounded; the last sample takes what is left, so the samples
+  // add up to the feature's population (e.g. 800.5, not 800.4999999999).
+  if (n > 1) out.weight[n - 1] = Math.max(0, population - compensatedSum(out.weight.slice(0, n - 1)));
   return out;
 }

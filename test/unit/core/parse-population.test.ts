@@ -1,4 +1,5 @@
 import areaOf from '@turf/area';
+import { compensatedSum } from '../../../src/core/compensated-sum.ts';
 import { describe, expect, it } from 'vitest';
 import { parsePopulation } from '../../../src/core/parse-population.ts';
 import { rect } from '../helpers/coverage-reference.ts';
@@ -54,5 +55,17 @@ describe('parsePopulation', () => {
     expect(message(() => parsePopulation(fc([]), { file: 'p.geojson' }))).toBe('p.geojson: the collection has no features');
     expect(message(() => parsePopulation('\n', { file: 'p.geojson' }))).toBe('p.geojson: file is empty');
     expect(message(() => parsePopulation(fc([pt([500000, 2500000], { population: 1 })]), { file: 'p.geojson' }))).toMatch(/feature 0: coordinates look projected/);
+  });
+});
+
+describe('parsePopulation (polygons): the samples of a polygon add up to its population', () => {
+  it('exactly, under compensated summation, for whole and fractional populations (review finding)', () => {
+    const sq = (x: number, y: number, d: number, population: number) => ({ type: 'Feature', properties: { population }, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]] } });
+    for (const [d, p] of [[0.01, 1000], [0.003, 333], [0.02, 800.5], [0.05, 1200], [0.0004, 7]] as const) {
+      const set = parsePopulation(JSON.stringify({ type: 'FeatureCollection', features: [sq(113.9, 22.7, d, p)] }), { file: 'p.geojson' });
+      expect(set.count).toBeGreaterThan(1);
+      expect(compensatedSum(set.weight)).toBe(p);
+      expect(Math.min(...set.weight)).toBeGreaterThanOrEqual(0);
+    }
   });
 });
