@@ -87,7 +87,8 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
   let radiusM = 500;
   if (str('radius') !== undefined) {
     radiusM = Number(str('radius'));
-    if (str('radius')!.trim() === '' || !Number.isFinite(radiusM) || radiusM < 0) throw new UsageError(`--radius: "${str('radius')}" is not a number of metres >= 0`);
+    // Decimal notation only: Number() would also read '0x1F4' or '0b1' as metres.
+    if (!/^\s*\+?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(str('radius')!) || !Number.isFinite(radiusM) || radiusM < 0) throw new UsageError(`--radius: "${str('radius')}" is not a number of metres >= 0`);
   }
   let services: string[] | null = null;
   if (str('services') !== undefined) {

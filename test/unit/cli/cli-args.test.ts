@@ -37,6 +37,9 @@ describe('parseAnalyzeArgs', () => {
     expect(usage([...base, '--radius', 'far'])).toBe('--radius: "far" is not a number of metres >= 0');
     expect(usage([...base, '--radius', ' '])).toBe('--radius: " " is not a number of metres >= 0');
     expect(usage([...base, '--radius=Infinity'])).toBe('--radius: "Infinity" is not a number of metres >= 0');
+    expect(usage([...base, '--radius', '0x1F4'])).toBe('--radius: "0x1F4" is not a number of metres >= 0');
+    expect(usage([...base, '--radius', '0b1'])).toBe('--radius: "0b1" is not a number of metres >= 0');
+    for (const ok of ['500', '750.5', '.5', '5e2', '1E3', '0']) expect(parseAnalyzeArgs([...base, '--radius', ok]).radiusM).toBe(Number(ok));
     expect(usage([...base, '--services', ' ,、'])).toMatch(/^--services: give at least one service/);
     expect(usage([...base, '--area-field', ''])).toBe('--area-field: the property name is empty');
     expect(usage([...base, 'extra.geojson'])).toMatch(/^Unexpected argument 'extra\.geojson'/);
