@@ -151,3 +151,15 @@ test('points picked with an areas file are judged against those areas, in the CR
   await expect(halls.getByTestId('import-shift-hint')).toHaveAttribute('data-crs', 'gcj02');
   await expect(halls.getByTestId('import-crs')).toHaveValue('gcj02');
 });
+
+test('two picked files with the same name are refused with one line, nothing staged (review finding)', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  const csv = Buffer.from('name,lng,lat,services\nA,113.93,22.75,petition\n');
+  await page.getByTestId('import-files').setInputFiles([
+    { name: 'halls.csv', mimeType: 'text/csv', buffer: csv },
+    { name: 'halls.csv', mimeType: 'text/csv', buffer: csv },
+  ]);
+  await expect(page.getByTestId('import-error')).toContainText('halls.csv：选中了两个同名文件');
+  await expect(page.getByTestId('import-dialog')).toHaveCount(0);
+});

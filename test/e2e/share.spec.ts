@@ -96,6 +96,10 @@ test('bad data URLs are reported in an alert and the sample stays', async ({ pag
   expect(halls).toBeGreaterThan(100);
   await page.screenshot({ path: 'test-results/screens/share-bad-data-url.png' });
   expect(errors).toEqual([]);
+  // Once other data is loaded, the start-up failure no longer describes what is shown.
+  await expect(page.getByTestId('load-error')).toBeVisible();
+  await page.getByTestId('reset-sample').click();
+  await expect(page.getByTestId('load-error')).toHaveCount(0);
 });
 
 test('an invalid linked file shows the parser message and keeps the sample', async ({ page }) => {

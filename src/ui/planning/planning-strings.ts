@@ -68,6 +68,7 @@ const zh = {
   importLoading: '正在读取并计算…',
   importFailed: (msg: string) => `导入失败，原有数据保持不变：${msg}`,
   importDone: (files: string) => `已载入：${files}`,
+  importSameName: (file: string) => `${file}：选中了两个同名文件，请一次只选其中一个`,
   resetSample: '恢复示例数据',
 };
 
@@ -139,6 +140,7 @@ const en: PlanningStrings = {
   importLoading: 'Reading and computing…',
   importFailed: (msg) => `Import failed; the data already loaded is unchanged: ${msg}`,
   importDone: (files) => `Loaded: ${files}`,
+  importSameName: (file) => `${file}: two picked files have this name; pick one of them at a time`,
   resetSample: 'Reset to sample',
 };
 
