@@ -22,6 +22,13 @@ function freshStats(extra: { lng: number; lat: number; services: string[] }[]) {
   return new CoverageEngine(halls, e.population, e.areas).stats({ radiusM: 500, services: [SERVICE] });
 }
 
+/** The core's greedy sites for SERVICE at 500 m on the sample, computed here in Node. */
+function greedySites(count: number) {
+  const e = sampleEngine();
+  const p = e.population;
+  return suggestSites({ lng: p.lng, lat: p.lat, weight: p.weight, covered: e.covered(SERVICE, 500) }, { radiusM: 500, count }).sites;
+}
+
 async function proposedHalls(page: Page) {
   return page.getByTestId('proposed-item').evaluateAll((items) => items.map((li) => ({ lng: Number(li.getAttribute('data-lng')), lat: Number(li.getAttribute('data-lat')) })));
 }
@@ -47,9 +54,7 @@ test('a proposed hall placed, dragged and removed changes the numbers by exactly
   await waitForTable(page, 500, [SERVICE]);
 
   // Aim at the site the greedy suggestion ranks first, so the new hall surely adds people.
-  const e = sampleEngine();
-  const p = e.population;
-  const best = suggestSites({ lng: p.lng, lat: p.lat, weight: p.weight, covered: e.covered(SERVICE, 500) }, { radiusM: 500, count: 1 }).sites[0];
+  const best = greedySites(1)[0];
   await page.getByTestId('planning-toggle').click();
   await expect(page.getByTestId('planning-toggle')).toHaveAttribute('aria-pressed', 'true');
   const canvas = page.locator('canvas.maplibregl-canvas');
@@ -96,9 +101,7 @@ test('suggested sites are the core greedy ranking, and keeping one adds exactly 
   await page.getByTestId('suggest-run').click();
   const items = page.getByTestId('suggested-site');
   await expect(items).toHaveCount(3);
-  const e = sampleEngine();
-  const p = e.population;
-  const ref = suggestSites({ lng: p.lng, lat: p.lat, weight: p.weight, covered: e.covered(SERVICE, 500) }, { radiusM: 500, count: 3 }).sites;
+  const ref = greedySites(3);
   const shown = await items.evaluateAll((lis) => lis.map((li) => ({ added: Number(li.getAttribute('data-added')), lng: Number(li.getAttribute('data-lng')), lat: Number(li.getAttribute('data-lat')) })));
   expect(shown).toEqual(ref.map((s) => ({ added: s.added, lng: s.lng, lat: s.lat })));
 
@@ -132,10 +135,8 @@ test('suggestions can choose among the sites of a candidate file (GCJ-02 CSV), n
   await waitForMapIdle(page);
   await page.getByTestId(`service-${SERVICE}`).check();
   await waitForTable(page, 500, [SERVICE]);
-  // Three candidates: the greedy's favourite grid point, plus two more, written in GCJ-02.
-  const e = sampleEngine();
-  const p = e.population;
-  const best = suggestSites({ lng: p.lng, lat: p.lat, weight: p.weight, covered: e.covered(SERVICE, 500) }, { radiusM: 500, count: 3 }).sites;
+  // Three candidates: the greedy's favourite grid points, written in GCJ-02.
+  const best = greedySites(3);
   const rows = best.map((s, k) => {
     const [x, y] = fromWgs84(s.lng, s.lat, 'gcj02');
     return `候选${k + 1},${x},${y},`;
