@@ -13,14 +13,15 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-// E2E_PORT lets a second checkout run its browser tests beside a running one.
+// E2E_PORT (with SC_DIST and E2E_RESULTS) lets a second run of the browser
+// tests work beside a running one.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const APP = `http://127.0.0.1:${PORT}`;
 process.env.E2E_APP = APP; // read by specs that build cross-origin URLs
 
 export default defineConfig({
   testDir: 'test/e2e',
-  outputDir: 'test-results/e2e',
+  outputDir: process.env.E2E_RESULTS ?? 'test-results/e2e',
   timeout: 90_000,
   expect: { timeout: 20_000 },
   workers: 1,

@@ -22,6 +22,9 @@ export default defineConfig({
   plugins: [trimMaplibreCssPlugin(), svelte()],
   worker: { format: 'es' },
   build: {
+    // SC_DIST lets two builds (e.g. two browser-test runs on different
+    // E2E_PORTs) share one checkout without overwriting each other's files.
+    outDir: process.env.SC_DIST ?? 'dist',
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
     // MapLibre in a chunk of its own, so scripts/size-report.mjs can hold the

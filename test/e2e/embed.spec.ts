@@ -39,7 +39,7 @@ test.beforeAll(async () => {
       return;
     }
     try {
-      const body = await readFile(join('dist', rel.endsWith('/') ? rel + 'index.html' : rel));
+      const body = await readFile(join(process.env.SC_DIST ?? 'dist', rel.endsWith('/') ? rel + 'index.html' : rel));
       res.writeHead(200, {
         'content-type': TYPES[extname(rel)] ?? 'application/octet-stream',
         'content-security-policy': inFolder ? CSP : HOST_CSP,
