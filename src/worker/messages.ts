@@ -82,6 +82,8 @@ export interface WorkerApi {
   export: { request: ExportRequest; response: ExportResult };
   inspect: { request: InspectRequest; response: InspectResult };
   import: { request: ImportRequest; response: LoadResult };
+  /** Sign of life, answered between requests (see src/ui/worker-client.ts). */
+  ping: { request: null; response: null };
 }
 
 export type RequestType = keyof WorkerApi;
