@@ -9,58 +9,15 @@
 // Run: npx tsx test/bench/big-input.bench.ts [points] [halls]
 // Prints times, peak memory and ratios against the naive parse of the same run; asserts nothing.
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { mulberry32 } from '../../scripts/sample/prng.ts';
+import { generateBigInput } from './big-input-data.ts';
 
 const POINTS = Number(process.argv[2] ?? 1_000_000);
 const HALLS = Number(process.argv[3] ?? 10_000);
 const ROOT = resolve(import.meta.dirname, '../..');
 const CORE = join(ROOT, 'src/core/index.ts');
-const BBOX = [113.82, 22.66, 114.02, 22.86]; // degrees, around Guangming
-const SERVICES = ['petition', 'legal-aid', 'psych-support'];
-
-// Seeded so every run measures the same data.
-const rng = mulberry32;
-
-function generate(dir: string): { population: string; halls: string; areas: string } {
-  const rand = rng(7);
-  const at = (k: 0 | 1) => BBOX[k] + rand() * (BBOX[k + 2] - BBOX[k]);
-  const population = join(dir, 'population.geojson');
-  const fd = openSync(population, 'w');
-  writeSync(fd, '{"type":"FeatureCollection","features":[\n');
-  const BATCH = 10_000;
-  for (let start = 0; start < POINTS; start += BATCH) {
-    const lines: string[] = [];
-    for (let i = start; i < Math.min(POINTS, start + BATCH); i++) {
-      const x = at(0).toFixed(6);
-      const y = at(1).toFixed(6);
-      lines.push(`{"type":"Feature","properties":{"population":${Math.floor(rand() * 60)},"cell":"c${i}"},"geometry":{"type":"Point","coordinates":[${x},${y}]}}`);
-    }
-    writeSync(fd, lines.join(',\n') + (start + BATCH < POINTS ? ',\n' : '\n'));
-  }
-  writeSync(fd, ']}\n');
-  closeSync(fd);
-
-  const hallRows = ['name,lng,lat,services'];
-  for (let h = 0; h < HALLS; h++) {
-    const offered = SERVICES.filter(() => rand() < 0.6);
-    hallRows.push(`服务站 ${h + 1},${at(0).toFixed(6)},${at(1).toFixed(6)},"${offered.join('，')}"`);
-  }
-  const halls = join(dir, 'halls.csv');
-  writeFileSync(halls, `${hallRows.join('\n')}\n`);
-
-  // Six vertical strips over the box as areas.
-  const strips = Array.from({ length: 6 }, (_, k) => {
-    const x0 = BBOX[0] + ((BBOX[2] - BBOX[0]) * k) / 6;
-    const x1 = BBOX[0] + ((BBOX[2] - BBOX[0]) * (k + 1)) / 6;
-    return { type: 'Feature', properties: { name: `街道 ${k + 1}` }, geometry: { type: 'Polygon', coordinates: [[[x0, BBOX[1]], [x1, BBOX[1]], [x1, BBOX[3]], [x0, BBOX[3]], [x0, BBOX[1]]]] } };
-  });
-  const areas = join(dir, 'areas.geojson');
-  writeFileSync(areas, JSON.stringify({ type: 'FeatureCollection', features: strips }));
-  return { population, halls, areas };
-}
 
 interface Run {
   label: string;
@@ -92,7 +49,7 @@ function measure(label: string, args: string[], dir: string): Run {
 const dir = mkdtempSync(join(tmpdir(), 'big-input-'));
 try {
   const t0 = performance.now();
-  const files = generate(dir);
+  const files = generateBigInput(dir, POINTS, HALLS);
   const sizeMiB = statSync(files.population).size / 2 ** 20;
   console.log(`generated ${POINTS.toLocaleString('en')} points (${sizeMiB.toFixed(1)} MiB), ${HALLS.toLocaleString('en')} halls in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
