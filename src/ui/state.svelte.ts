@@ -37,6 +37,10 @@ class AppState {
   busy = $state(false);
   loadError = $state('');
   computeError = $state('');
+  /** Times the coverage worker died and was restarted; effects that ask the worker re-run when it changes. */
+  workerRestarts = $state(0);
+  /** What to tell the user about the worker: nothing, that it was restarted, or why it was given up. */
+  workerNotice = $state<{ kind: 'restarted' } | { kind: 'gave-up'; reason: string } | null>(null);
   view = $state<{ center: [number, number]; zoom: number }>({ center: [0, 0], zoom: 0 });
   /** Services of the current choice that the data actually has, sorted. */
   services = $derived(servicesFor(this.choice, this.sample?.services ?? [...KNOWN_SERVICES]));
