@@ -1,10 +1,12 @@
 // A quick look at an input file before importing it, for the import dialog:
 // what it holds, how many features, where, and which properties could be the
 // population (numeric) or a name (text).
+import type { Feature } from 'geojson';
 import { parseCsv } from './csv.ts';
 import { fail } from './input-error.ts';
 import { looksLikeJson } from './parse-halls.ts';
 import { propertiesOf, readFeatures } from './read-geojson.ts';
+import { streamFeatures } from './stream-features.ts';
 
 export interface FieldSummary {
   /** points / polygons (GeoJSON, by geometry), mixed, or csv. */
@@ -25,32 +27,59 @@ export function detectFields(text: string, file = 'input'): FieldSummary {
 }
 
 function geojsonSummary(text: string, file: string): FieldSummary {
-  const features = readFeatures(text, file);
-  const kinds = new Set(features.map((f) => (f.geometry.type === 'Point' || f.geometry.type === 'MultiPoint' ? 'points' : 'polygons')));
-  const box = new Box();
-  const seen: string[] = [];
-  const numeric = new Map<string, boolean>();
-  const stringy = new Map<string, boolean>();
-  for (const f of features) {
-    box.walk((f.geometry as { coordinates?: unknown }).coordinates);
+  const tally = new FeatureTally();
+  for (const f of readFeatures(text, file)) tally.add(f);
+  return tally.summary();
+}
+
+/**
+ * detectFields for a FeatureCollection arriving as UTF-8 byte chunks, one
+ * feature alive at a time; `onFeature` sees each checked feature too. Throws
+ * StreamFallback when the file cannot be streamed (then use detectFields).
+ */
+export function detectFieldsChunks(chunks: Iterable<Uint8Array>, file: string, onFeature: (f: Feature) => void = () => {}): FieldSummary {
+  const tally = new FeatureTally();
+  streamFeatures(chunks, file, (f) => {
+    tally.add(f);
+    onFeature(f);
+  });
+  return tally.summary();
+}
+
+/** The GeoJSON part of a FieldSummary, built one feature at a time. */
+export class FeatureTally {
+  private readonly kinds = new Set<'points' | 'polygons'>();
+  private readonly box = new Box();
+  private readonly seen: string[] = [];
+  private readonly numeric = new Map<string, boolean>();
+  private readonly stringy = new Map<string, boolean>();
+  private count = 0;
+
+  add(f: Feature): void {
+    this.count++;
+    this.kinds.add(f.geometry.type === 'Point' || f.geometry.type === 'MultiPoint' ? 'points' : 'polygons');
+    this.box.walk((f.geometry as { coordinates?: unknown }).coordinates);
     for (const [k, v] of Object.entries(propertiesOf(f))) {
       if (v === null || v === undefined) continue;
-      if (!numeric.has(k)) {
-        seen.push(k);
-        numeric.set(k, true);
-        stringy.set(k, true);
+      if (!this.numeric.has(k)) {
+        this.seen.push(k);
+        this.numeric.set(k, true);
+        this.stringy.set(k, true);
       }
-      if (!(typeof v === 'number' && Number.isFinite(v))) numeric.set(k, false);
-      if (typeof v !== 'string') stringy.set(k, false);
+      if (!(typeof v === 'number' && Number.isFinite(v))) this.numeric.set(k, false);
+      if (typeof v !== 'string') this.stringy.set(k, false);
     }
   }
-  return {
-    kind: kinds.size === 1 ? [...kinds][0] as 'points' | 'polygons' : 'mixed',
-    count: features.length,
-    bbox: box.value(),
-    numericFields: seen.filter((k) => numeric.get(k)),
-    stringFields: seen.filter((k) => stringy.get(k)),
-  };
+
+  summary(): FieldSummary {
+    return {
+      kind: this.kinds.size === 1 ? [...this.kinds][0] : 'mixed',
+      count: this.count,
+      bbox: this.box.value(),
+      numericFields: this.seen.filter((k) => this.numeric.get(k)),
+      stringFields: this.seen.filter((k) => this.stringy.get(k)),
+    };
+  }
 }
 
 function csvSummary(text: string, file: string): FieldSummary {

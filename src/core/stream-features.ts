@@ -219,14 +219,13 @@ function isScalarEnd(c: number): boolean {
 }
 
 /**
- * parsePopulation for a FeatureCollection arriving as UTF-8 byte chunks (a
- * leading BOM is dropped). Same result and messages as parsePopulation on the
- * whole text for every well-formed file; throws StreamFallback when the
- * bytes are not UTF-8 or the file is not a FeatureCollection.
+ * Hand each checked feature of a FeatureCollection arriving as UTF-8 byte
+ * chunks to `onFeature` (a leading BOM is dropped); throws StreamFallback
+ * when the bytes are not UTF-8 or the file is not a plain FeatureCollection,
+ * and the core's InputError for a broken feature.
  */
-export function parsePopulationChunks(chunks: Iterable<Uint8Array>, opts: ParsePopulationOptions): PopulationSet {
-  const builder = new PopulationBuilder(opts);
-  const stream = new FeatureStream(opts.file, (f, i) => builder.add(f, i));
+export function streamFeatures(chunks: Iterable<Uint8Array>, file: string, onFeature: (f: Feature, index: number) => void): void {
+  const stream = new FeatureStream(file, onFeature);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const text = (bytes?: Uint8Array): string => {
     try {
@@ -238,5 +237,16 @@ export function parsePopulationChunks(chunks: Iterable<Uint8Array>, opts: ParseP
   for (const c of chunks) stream.push(text(c));
   stream.push(text());
   stream.end();
+}
+
+/**
+ * parsePopulation for a FeatureCollection arriving as UTF-8 byte chunks (a
+ * leading BOM is dropped). Same result and messages as parsePopulation on the
+ * whole text for every well-formed file; throws StreamFallback when the
+ * bytes are not UTF-8 or the file is not a FeatureCollection.
+ */
+export function parsePopulationChunks(chunks: Iterable<Uint8Array>, opts: ParsePopulationOptions): PopulationSet {
+  const builder = new PopulationBuilder(opts);
+  streamFeatures(chunks, opts.file, (f, i) => builder.add(f, i));
   return builder.finish();
 }

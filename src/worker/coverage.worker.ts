@@ -2,28 +2,30 @@
 // CoverageEngine, and answers compute/circles requests, newest first (see
 // latest-wins.ts).
 /// <reference lib="webworker" />
-import { decodeText, parseAreas, type CoverageEngine } from '../core';
+import { parseAreas, type CoverageEngine } from '../core';
 import type { HallSet } from '../core/types';
 import { buildLayers } from './build-layers';
 import { unionOfCircles } from './circle-union';
 import { LatestWins } from './latest-wins';
 import { PlanningSession } from './planning';
-import { inspectInput } from './inspect-input';
-import { loadInputs, type LoadProgress } from './load-inputs';
-import type { CirclesResult, CoverageRequest, InputFile, InputFiles, LoadResult, RequestType, ServiceCircles, WorkerApi, WorkerRequest, WorkerResponse } from './messages';
+import { blobSource } from './blob-source';
+import { wholeText } from './byte-source';
+import { judgeLook, lookAtSource, type FileLook } from './inspect-input';
+import { loadInputs, type LoadInput } from './load-inputs';
+import type { CirclesResult, CoverageRequest, InputFile, InputFiles, LoadResult, ProgressMessage, RequestType, ServiceCircles, WorkerApi, WorkerRequest, WorkerResponse } from './messages';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let engine: CoverageEngine | null = null;
 let halls: HallSet | null = null;
 let planning: PlanningSession | null = null; // what-if halls, suggestions, exports on the current engine
-let inputs: InputFiles | null = null; // the files behind the current engine, so an import can replace some of them
-const inspected = new Map<string, string>(); // decoded text of files shown in the import dialog, by name
+let inputs: InputFiles | null = null; // the texts and Blob handles behind the current engine, so an import can replace some of them
+const inspected = new Map<string, FileLook>(); // summary and sampled points of files shown in the import dialog, by name
 let running: { id: number; type: RequestType } | null = null; // the request being answered, for progress messages
 
-// Progress of a load or import, at most every PROGRESS_STEP so a big file does not flood the page.
+// Progress of an inspection, load or import, at most every PROGRESS_STEP so a big file does not flood the page.
 const PROGRESS_STEP = 0.02;
-function progress(): LoadProgress {
+function progress(): (stage: ProgressMessage['stage'], done: number) => void {
   let last = -1;
   return (stage, done) => {
     if (!running || (done - last < PROGRESS_STEP && done < 1)) return;
@@ -64,30 +66,27 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
     if (!current) throw new Error('no data loaded');
     const pick = (role: keyof InputFiles): InputFile => {
       const r = req[role];
-      if (!r) return current[role];
-      const text = inspected.get(r.file);
-      if (text === undefined) throw new Error(`${r.file}: pick the file again`);
-      return { file: r.file, text, crs: r.crs, field: r.field };
+      return r ? { file: r.file, blob: r.blob, crs: r.crs, field: r.field } : current[role];
     };
     const result = load({ halls: pick('halls'), population: pick('population'), areas: pick('areas') });
     inspected.clear();
     return result;
   },
   inspect(req) {
-    const text = req.bytes ? decodeText(new Uint8Array(req.bytes), req.file) : inspected.get(req.file);
-    if (text === undefined) throw new Error(`${req.file}: pick the file again`);
-    inspected.set(req.file, text);
+    const report = progress();
+    const kept = req.reuse ? inspected.get(req.file) : undefined;
+    const look = kept ?? lookAtSource(req.file, blobSource(req.blob), (bytes) => report('inspect', bytes / req.blob.size));
+    inspected.set(req.file, look);
     // Points are tested against the areas being imported with them, when those read; else the loaded areas.
     let areas = loaded().engine.areas;
-    const staged = req.areas && inspected.get(req.areas.file);
-    if (req.areas && staged !== undefined && req.areas.file !== req.file) {
+    if (req.areas && req.areas.file !== req.file) {
       try {
-        areas = parseAreas(staged, { file: req.areas.file, crs: req.areas.crs, field: req.areas.field });
+        areas = parseAreas(wholeText(req.areas.file, blobSource(req.areas.blob)), { file: req.areas.file, crs: req.areas.crs, field: req.areas.field });
       } catch {
         // The areas file has its own problem; it is reported when loading. The hint uses the loaded areas.
       }
     }
-    return inspectInput(req.file, text, areas);
+    return judgeLook(req.file, look, areas);
   },
   compute(req) {
     const e = loaded().engine;
@@ -105,7 +104,7 @@ function load(files: InputFiles): LoadResult {
   // Parse everything and build the new engine before replacing anything:
   // bad input leaves the previous data untouched.
   // Field names and CRS come from the import dialog; the sample uses the defaults.
-  const next = loadInputs(files, progress());
+  const next = loadInputs({ halls: toLoad(files.halls), population: toLoad(files.population), areas: toLoad(files.areas) }, progress());
   const layers = buildLayers(next.halls, next.population, next.areas, next.services, next.gapGrid());
   engine = next;
   halls = next.halls;
@@ -113,6 +112,12 @@ function load(files: InputFiles): LoadResult {
   planning = new PlanningSession(next);
   circleCache.clear();
   return layers;
+}
+
+// A picked file is read from its Blob in slices; a text is used as it is.
+function toLoad(f: InputFile): LoadInput {
+  const meta = { file: f.file, crs: f.crs, field: f.field };
+  return f.blob ? { ...meta, source: blobSource(f.blob) } : { ...meta, text: f.text };
 }
 
 function answer<K extends RequestType>(req: Extract<WorkerRequest, { type: K }>): WorkerResponse {

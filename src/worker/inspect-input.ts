@@ -3,9 +3,10 @@
 // points look shifted against the areas the way GCJ-02 data does (Chinese web
 // maps shift WGS84 by 300-600 m in Shenzhen, so points "as given" fall
 // outside the areas near their edges, and fall back inside once converted).
-import { areaIndexes, assignAreas, detectFields, looksLikeJson, toWgs84, type FieldSummary } from '../core';
+import { areaIndexes, assignAreas, detectFields, detectFieldsChunks, looksLikeJson, StreamFallback, toWgs84, type FieldSummary } from '../core';
 import { parseCsv } from '../core/csv.ts';
 import type { AreaSet, Crs } from '../core/types';
+import { chunksOf, wholeText, type ByteSource } from './byte-source';
 
 export type InputRole = 'halls' | 'population' | 'areas';
 
@@ -24,12 +25,49 @@ export interface InspectResult {
 /** Points tested for the shift hint: enough for a share to ±2 percentage points. */
 const SAMPLE = 2000;
 
-/** Summary, likely role and the CRS-shift test for one file; throws the core's InputError when unreadable. */
+/** What one read of a file gives: its summary and up to SAMPLE of its points, evenly spread; kept by the worker for rechecks. */
+export interface FileLook {
+  summary: FieldSummary;
+  points: [number, number][]; // raw positions as written
+}
+
+/** Files of at least this many bytes are looked at as a stream of features when they can be. */
+export const STREAM_BYTES = 2 ** 20;
+
+/** Summary, likely role and the CRS-shift test for one file's text; throws the core's InputError when unreadable. */
 export function inspectInput(file: string, text: string, areas: AreaSet): InspectResult {
+  return judgeLook(file, lookAtText(file, text), areas);
+}
+
+/**
+ * The summary and sampled points of a file read from its bytes: big UTF-8
+ * FeatureCollections in one streamed pass (one feature alive at a time, the
+ * same summary as the whole text gives), anything else decoded whole.
+ */
+export function lookAtSource(file: string, src: ByteSource, onBytes?: (done: number) => void): FileLook {
+  if (src.size >= STREAM_BYTES) {
+    try {
+      const sample = new EvenSample();
+      const summary = detectFieldsChunks(chunksOf(src, onBytes), file, (f) => sample.addFeature(f));
+      return { summary, points: sample.points() };
+    } catch (e) {
+      if (!(e instanceof StreamFallback)) throw e; // else read whole below, with the whole-text messages
+    }
+  }
+  return lookAtText(file, wholeText(file, src));
+}
+
+/** The summary and sampled points of a whole text. */
+export function lookAtText(file: string, text: string): FileLook {
   const summary = detectFields(text, file);
+  return { summary, points: guessRole(summary) === 'areas' ? [] : samplePoints(text) };
+}
+
+/** The likely role and the CRS-shift test of a file already looked at, against these areas. */
+export function judgeLook(file: string, look: FileLook, areas: AreaSet): InspectResult {
+  const { summary, points: pts } = look;
   const role = guessRole(summary);
-  const pts = role === 'areas' ? [] : samplePoints(text);
-  if (pts.length === 0 || areas.features.length === 0) return { file, summary, role, inside: null, likely: 'wgs84', sampled: 0 };
+  if (role === 'areas' || pts.length === 0 || areas.features.length === 0) return { file, summary, role, inside: null, likely: 'wgs84', sampled: 0 };
   const idx = areaIndexes(areas);
   const share = (crs: Crs) => {
     const conv = pts.map(([x, y]) => toWgs84(x, y, crs));
@@ -53,15 +91,44 @@ function guessRole(s: FieldSummary): InputRole {
   return s.numericFields.includes('population') || (!s.stringFields.includes('services') && s.numericFields.length > 0) ? 'population' : 'halls';
 }
 
+/**
+ * Up to SAMPLE points evenly spread over a sequence of unknown length, in
+ * bounded memory: every step-th point is kept, and when 2 × SAMPLE are kept,
+ * every other one is dropped and the step doubles.
+ */
+export class EvenSample {
+  private kept: [number, number][] = [];
+  private step = 1;
+  private seen = 0;
+
+  add(x: number, y: number): void {
+    if (this.seen++ % this.step !== 0) return;
+    this.kept.push([x, y]);
+    if (this.kept.length === 2 * SAMPLE) {
+      this.kept = this.kept.filter((_, k) => k % 2 === 0);
+      this.step *= 2;
+    }
+  }
+
+  /** A Point feature's position, when it is a pair of finite numbers. */
+  addFeature(f: { geometry?: { type?: string; coordinates?: unknown } | null }): void {
+    const c = f?.geometry?.coordinates;
+    if (f?.geometry?.type === 'Point' && Array.isArray(c) && Number.isFinite(c[0]) && Number.isFinite(c[1])) this.add(c[0] as number, c[1] as number);
+  }
+
+  points(): [number, number][] {
+    const n = this.kept.length;
+    if (n <= SAMPLE) return this.kept;
+    return Array.from({ length: SAMPLE }, (_, k) => this.kept[Math.floor((k * n) / SAMPLE)]);
+  }
+}
+
 // Up to SAMPLE raw positions, evenly spread over the file's points.
 function samplePoints(text: string): [number, number][] {
-  const all: [number, number][] = [];
+  const sample = new EvenSample();
   if (looksLikeJson(text)) {
     const json = JSON.parse(text.replace(/^\uFEFF/, '')) as { features?: { geometry?: { type?: string; coordinates?: unknown } }[] };
-    for (const f of json.features ?? []) {
-      const c = f?.geometry?.coordinates;
-      if (f?.geometry?.type === 'Point' && Array.isArray(c) && Number.isFinite(c[0]) && Number.isFinite(c[1])) all.push([c[0] as number, c[1] as number]);
-    }
+    for (const f of json.features ?? []) sample.addFeature(f);
   } else {
     const rows = parseCsv(text.replace(/^\uFEFF/, ''));
     if (Array.isArray(rows) && rows.length > 1) {
@@ -69,11 +136,9 @@ function samplePoints(text: string): [number, number][] {
       const [i, j] = [names.indexOf('lng'), names.indexOf('lat')];
       if (i >= 0 && j >= 0) for (const r of rows.slice(1)) {
         const [x, y] = [Number(r.cells[i]), Number(r.cells[j])];
-        if (Number.isFinite(x) && Number.isFinite(y) && r.cells[i].trim() !== '') all.push([x, y]);
+        if (Number.isFinite(x) && Number.isFinite(y) && r.cells[i].trim() !== '') sample.add(x, y);
       }
     }
   }
-  if (all.length <= SAMPLE) return all;
-  const step = all.length / SAMPLE;
-  return Array.from({ length: SAMPLE }, (_, k) => all[Math.floor(k * step)]);
+  return sample.points();
 }

@@ -1,10 +1,22 @@
 // Parse the three inputs and build the engine, reporting how far it got, so
-// the import dialog can show a real progress bar for large files. Large
-// population files go through the core's streaming parser in pieces (the
-// same result and messages as the whole-text parser); progress is the share
-// of characters parsed, with the engine build as the last step.
-import { CoverageEngine, parseAreas, parseHalls, parsePopulation, parsePopulationChunks, StreamFallback, type PopulationSet } from '../core';
-import type { InputFile, InputFiles } from './messages';
+// the import dialog can show a real progress bar for large files. Inputs are
+// texts (the sample, linked data) or picked files read in slices (a
+// ByteSource). Large population files go through the core's streaming parser
+// in pieces (the same result and messages as the whole-text parser), so a
+// 100 MB file is never one string; progress is the share of characters or
+// bytes parsed, with the engine build as the last step.
+import { CoverageEngine, parseAreas, parseHalls, parsePopulation, parsePopulationChunks, StreamFallback, type Crs, type PopulationSet } from '../core';
+import { chunksOf, wholeText, type ByteSource } from './byte-source';
+import { STREAM_BYTES } from './inspect-input';
+
+/** One input to load: its text, or its bytes; with the import dialog's choices. */
+export type LoadInput = { file: string; crs?: Crs; field?: string } & ({ text: string } | { source: ByteSource });
+
+export interface LoadInputs {
+  halls: LoadInput;
+  population: LoadInput;
+  areas: LoadInput;
+}
 
 /** Stages reported, in order. */
 export type LoadStage = 'halls' | 'population' | 'areas' | 'engine';
@@ -36,31 +48,37 @@ export function* utf8Pieces(text: string, pieceChars: number, onPiece: (charsDon
 }
 
 /** Parse all inputs (in file order: halls, population, areas) and build the engine; throws the core's InputError. */
-export function loadInputs(files: InputFiles, report: LoadProgress = () => {}): CoverageEngine {
-  const sizes = [files.halls.text.length, files.population.text.length, files.areas.text.length];
+export function loadInputs(files: LoadInputs, report: LoadProgress = () => {}): CoverageEngine {
+  const sizes = [sizeOf(files.halls), sizeOf(files.population), sizeOf(files.areas)];
   const total = Math.max(1, sizes[0] + sizes[1] + sizes[2]);
   const at = (chars: number) => ((1 - ENGINE_SHARE) * chars) / total;
 
   report('halls', 0);
-  const h = parseHalls(files.halls.text, { file: files.halls.file, crs: files.halls.crs, servicesField: files.halls.field });
+  const h = parseHalls(textOf(files.halls), { file: files.halls.file, crs: files.halls.crs, servicesField: files.halls.field });
   report('population', at(sizes[0]));
   const pop = population(files.population, (chars) => report('population', at(sizes[0] + chars)));
   report('areas', at(sizes[0] + sizes[1]));
-  const areas = parseAreas(files.areas.text, { file: files.areas.file, crs: files.areas.crs, field: files.areas.field });
+  const areas = parseAreas(textOf(files.areas), { file: files.areas.file, crs: files.areas.crs, field: files.areas.field });
   report('engine', 1 - ENGINE_SHARE);
   const engine = new CoverageEngine(h, pop, areas);
   report('engine', 1);
   return engine;
 }
 
-function population(f: InputFile, onChars: (chars: number) => void): PopulationSet {
+// Characters of a text, bytes of a file: the progress bar's unit.
+const sizeOf = (f: LoadInput) => ('text' in f ? f.text.length : f.source.size);
+const textOf = (f: LoadInput) => ('text' in f ? f.text : wholeText(f.file, f.source));
+
+function population(f: LoadInput, onDone: (charsOrBytes: number) => void): PopulationSet {
   const opts = { file: f.file, crs: f.crs, field: f.field };
-  if (f.text.length >= STREAM_CHARS) {
+  const big = sizeOf(f) >= ('text' in f ? STREAM_CHARS : STREAM_BYTES);
+  if (big) {
     try {
-      return parsePopulationChunks(utf8Pieces(f.text.replace(/^\uFEFF/, ''), PIECE_CHARS, onChars), opts);
+      const pieces = 'text' in f ? utf8Pieces(f.text.replace(/^\uFEFF/, ''), PIECE_CHARS, onDone) : chunksOf(f.source, onDone);
+      return parsePopulationChunks(pieces, opts);
     } catch (e) {
       if (!(e instanceof StreamFallback)) throw e; // not a plain FeatureCollection: the whole-text parser explains
     }
   }
-  return parsePopulation(f.text, opts);
+  return parsePopulation(textOf(f), opts);
 }

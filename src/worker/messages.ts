@@ -5,21 +5,24 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'g
 import type { Crs, GapCollection, Stats } from '../core/types';
 import type { InputRole, InspectResult } from './inspect-input';
 
-/** Raw text of the three input files, with the file names used in error messages. */
+/** The three input files, with the file names used in error messages. */
 export interface InputFiles {
   halls: InputFile;
   population: InputFile;
   areas: InputFile;
 }
 
-/** One input: its text, plus what the import dialog chose (defaults: WGS84 and the documented field names). */
-export interface InputFile {
+/**
+ * One input: its text (the sample, linked data) or the picked file itself (a
+ * Blob handle: posting it copies no bytes, the worker reads it in slices),
+ * plus what the import dialog chose (defaults: WGS84 and the documented field names).
+ */
+export type InputFile = {
   file: string;
-  text: string;
   crs?: Crs;
   /** halls: the services field; population: the people field; areas: the name field. */
   field?: string;
-}
+} & ({ text: string; blob?: undefined } | { blob: Blob; text?: undefined });
 
 /** One hall as shown in tooltips and popups (strings from the file, never HTML). */
 export interface HallInfo {
@@ -178,26 +181,31 @@ export interface ExportResult {
 
 export type { InspectResult, InputRole } from './inspect-input';
 
-/** A file the user picked, as bytes (decoded in the worker: UTF-8, UTF-16 or GBK). */
+/**
+ * A file the user picked, as the File itself (the worker reads it in slices and
+ * decodes it: UTF-8, UTF-16 or GBK). Every request carries its Blobs, so the
+ * page can send it again to a new worker.
+ */
 export interface InspectRequest {
   file: string;
-  /** Absent: inspect again the text kept from an earlier inspection of `file` (e.g. against new areas). */
-  bytes?: ArrayBuffer;
+  blob: Blob;
+  /** The same file as inspected before (e.g. tested again against new areas): reuse that reading if the worker kept it. */
+  reuse?: boolean;
   /** Test the points against these staged areas (as read with this CRS and name field) instead of the loaded ones. */
-  areas?: { file: string; crs: Crs; field?: string };
+  areas?: { file: string; blob: Blob; crs: Crs; field?: string };
 }
 
 /**
- * Replace some inputs (the others stay as loaded) with files inspected
- * before, by name; nothing changes unless all parse and the new engine is built.
+ * Replace some inputs (the others stay as loaded) with picked files;
+ * nothing changes unless all parse and the new engine is built.
  */
-export type ImportRequest = Partial<Record<InputRole, { file: string; crs: Crs; field?: string }>>;
+export type ImportRequest = Partial<Record<InputRole, { file: string; blob: Blob; crs: Crs; field?: string }>>;
 
 /** Sent any number of times before the answer of a long request (load, import): how far it got, 0…1. */
 export interface ProgressMessage {
   id: number;
   type: RequestType;
   status: 'progress';
-  stage: 'halls' | 'population' | 'areas' | 'engine';
+  stage: 'inspect' | 'halls' | 'population' | 'areas' | 'engine'; // inspect: the first look at a picked file
   done: number;
 }

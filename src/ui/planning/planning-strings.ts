@@ -69,6 +69,8 @@ const zh = {
   importFailed: (msg: string) => `导入失败，原有数据保持不变：${msg}`,
   importDone: (files: string) => `已载入：${files}`,
   importSameName: (file: string) => `${file}：选中了两个同名文件，请一次只选其中一个`,
+  importTooBig: (file: string, size: string, limit: string) => `${file}（${size}）超出浏览器可载入的上限（${limit}），请改用命令行：npm run analyze -- --halls 服务点文件 --population ${file} --areas 区域文件`,
+  importReading: (file: string) => `正在读取 ${file}…`,
   resetSample: '恢复示例数据',
 };
 
@@ -141,6 +143,8 @@ const en: PlanningStrings = {
   importFailed: (msg) => `Import failed; the data already loaded is unchanged: ${msg}`,
   importDone: (files) => `Loaded: ${files}`,
   importSameName: (file) => `${file}: two picked files have this name; pick one of them at a time`,
+  importTooBig: (file, size, limit) => `${file} (${size}) is more than the browser can load (${limit}); use the command line instead: npm run analyze -- --halls HALLS --population ${file} --areas AREAS`,
+  importReading: (file) => `Reading ${file}…`,
   resetSample: 'Reset to sample',
 };
 

@@ -1,0 +1,226 @@
+// Issue 7, "Big inputs" in the browser: the seed-7 population GeoJSON of
+// big-input.bench.ts (1 000 000 points, about 127 MiB) imported through the
+// app's real import dialog in headless Chromium (/usr/bin/chromium, the args
+// of playwright.config.ts), against the app built into a temporary folder and
+// served by `vite preview` on its own port.
+//
+// What is measured, per run, in a fresh browser:
+//   time      pick → dialog shown (the worker's first look at the file), and
+//             Load (载入) click → "loaded" shown with the new numbers; wall-clock
+//             seconds, printed only (they move with the machine's load).
+//   memory    the page's renderer process (Chromium runs the page's Web Worker
+//             in the same process): its VmRSS just before the pick, then its
+//             peak RSS (VmHWM, reset through /proc/<pid>/clear_refs right
+//             before the pick) until the numbers are shown. "peak - before" is
+//             what the import itself cost; ratios are against the file size.
+//             The file is picked from disk, so its bytes live in the browser
+//             process's blob storage only while read, never in the renderer.
+// Runs:
+//   app import           the app as it is, end to end; the loaded total population
+//                        is checked against the generator's.
+//   naive: text + parse  in the same app page, File.text() then JSON.parse of the
+//                        whole file on the main thread (what any simple reader does);
+//                        the baseline for the ratios.
+//   app import (before)  with --before <checkout>: the same import against another
+//                        checkout of the app (e.g. a git worktree of an older commit).
+// Run: npx tsx test/bench/browser-import.bench.ts [points] [--before <dir>] [--port <n>]
+// Prints a table and ratios; asserts nothing except that the app run loads the
+// right total (a run that loads wrong numbers is reported as FAILED).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { generateBigInput } from './big-input-data.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+const BEFORE = flag('--before');
+const PORT = Number(flag('--port') ?? 4313);
+const POINTS = Number(args[0] ?? 1_000_000);
+const ROOT = resolve(import.meta.dirname, '../..');
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const MiB = 2 ** 20;
+
+// --- processes -------------------------------------------------------------
+
+/** Renderer processes started (through the browser) by this script. */
+function renderers(): number[] {
+  const parent = new Map<number, number>();
+  const cmd = new Map<number, string>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      cmd.set(Number(d), readFileSync(`/proc/${d}/cmdline`, 'utf8'));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const mine = (pid: number): boolean => {
+    for (let p = pid; p > 1; p = parent.get(p) ?? 0) if (p === process.pid) return true;
+    return false;
+  };
+  return [...cmd].filter(([pid, c]) => c.includes('--type=renderer') && mine(pid)).map(([pid]) => pid);
+}
+
+/** VmRSS and VmHWM of a process, bytes. */
+function memory(pid: number): { rss: number; hwm: number } {
+  const s = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+) kB`, 'm').exec(s)?.[1] ?? NaN) * 1024;
+  return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+}
+
+/** The page's renderer: the biggest one (the map app), others are spares. Its peak is reset so VmHWM covers what follows. */
+function pageRenderer(): { pid: number; before: number } {
+  const all = renderers().map((pid) => ({ pid, rss: memory(pid).rss }));
+  if (all.length === 0) throw new Error('no renderer process found under this script');
+  const r = all.reduce((a, b) => (b.rss > a.rss ? b : a));
+  writeFileSync(`/proc/${r.pid}/clear_refs`, '5'); // 5: reset the peak RSS (VmHWM) to the current RSS
+  return { pid: r.pid, before: memory(r.pid).rss };
+}
+
+// --- the app ----------------------------------------------------------------
+
+function build(root: string, dist: string): void {
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: root, env: { ...process.env, SC_DIST: dist }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build of ${root} failed: ${r.stderr}`);
+}
+
+async function serve(root: string, dist: string, port: number): Promise<ChildProcess> {
+  // vite itself, not npx: killing npx would leave vite running.
+  const child = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, env: { ...process.env, SC_DIST: dist }, stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error(`vite preview on port ${port} did not answer`);
+}
+
+async function openApp(page: Page, port: number): Promise<void> {
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForFunction(() => document.documentElement.dataset.mapIdle === '1', null, { timeout: 60_000 });
+  await page.getByTestId('area-table').waitFor();
+}
+
+// --- runs -------------------------------------------------------------------
+
+interface Run {
+  label: string;
+  inspectS: number; // pick → dialog, seconds
+  loadS: number; // load click → numbers shown, seconds
+  beforeMiB: number; // renderer RSS before the pick
+  peakMiB: number; // renderer peak RSS during the run
+  ok: boolean;
+  note: string;
+}
+
+async function withBrowser(label: string, port: number, work: (page: Page) => Promise<Omit<Run, 'label' | 'beforeMiB' | 'peakMiB'>>): Promise<Run> {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(600_000);
+    await openApp(page, port);
+    await new Promise((r) => setTimeout(r, 1000)); // let start-up garbage settle
+    const r = pageRenderer();
+    let result: Omit<Run, 'label' | 'beforeMiB' | 'peakMiB'>;
+    try {
+      result = await work(page);
+    } catch (e) {
+      result = { inspectS: NaN, loadS: NaN, ok: false, note: (e instanceof Error ? e.message : String(e)).split('\n')[0] };
+    }
+    let peak = NaN;
+    try {
+      peak = memory(r.pid).hwm;
+    } catch {
+      result.note += ' (renderer gone: crashed?)';
+    }
+    return { label, beforeMiB: r.before / MiB, peakMiB: peak / MiB, ...result };
+  } finally {
+    await browser.close();
+  }
+}
+
+const appImport = (path: string, total: number) => async (page: Page) => {
+  const t0 = performance.now();
+  await page.getByTestId('import-files').setInputFiles(path);
+  await page.getByTestId('import-dialog').or(page.getByTestId('import-error')).waitFor();
+  if (await page.getByTestId('import-error').isVisible()) throw new Error(`refused: ${await page.getByTestId('import-error').textContent()}`);
+  const t1 = performance.now();
+  await page.getByTestId('import-load').click();
+  await page.getByTestId('import-done').or(page.getByTestId('import-error')).waitFor();
+  if (await page.getByTestId('import-error').isVisible()) throw new Error(`failed: ${await page.getByTestId('import-error').textContent()}`);
+  const t2 = performance.now();
+  const shown = Number(await page.locator('[data-testid="area-table"] tfoot td[data-col="population"]').getAttribute('data-value'));
+  return { inspectS: (t1 - t0) / 1000, loadS: (t2 - t1) / 1000, ok: shown === total, note: `table total ${shown} people (file: ${total})` };
+};
+
+const naive = (path: string) => async (page: Page) => {
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.id = 'bench-naive';
+    document.body.append(input);
+  });
+  const t0 = performance.now();
+  await page.locator('#bench-naive').setInputFiles(path);
+  const n = await page.evaluate(async () => {
+    const f = (document.getElementById('bench-naive') as HTMLInputElement).files![0];
+    return (JSON.parse(await f.text()) as { features: unknown[] }).features.length;
+  });
+  return { inspectS: NaN, loadS: (performance.now() - t0) / 1000, ok: n === POINTS, note: `${n} features parsed` };
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'browser-import-'));
+const servers: ChildProcess[] = [];
+try {
+  const t0 = performance.now();
+  const data = generateBigInput(dir, POINTS, 0);
+  const size = statSync(data.population).size;
+  console.log(`generated ${POINTS.toLocaleString('en')} points, ${(size / MiB).toFixed(1)} MiB, ${data.totalPopulation.toLocaleString('en')} people in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  const apps: { label: string; root: string; port: number }[] = [{ label: 'app import', root: ROOT, port: PORT }];
+  if (BEFORE) {
+    if (!existsSync(join(BEFORE, 'vite.config.ts'))) throw new Error(`--before ${BEFORE}: not a checkout of the app`);
+    apps.push({ label: 'app import (before)', root: resolve(BEFORE), port: PORT + 1 });
+  }
+  for (const a of apps) {
+    const dist = join(dir, `dist-${a.port}`);
+    build(a.root, dist);
+    servers.push(await serve(a.root, dist, a.port));
+  }
+  const runs: Run[] = [];
+  runs.push(await withBrowser('naive: text + parse', PORT, naive(data.population)));
+  for (const a of apps) runs.push(await withBrowser(a.label, a.port, appImport(data.population, data.totalPopulation)));
+
+  const base = runs[0];
+  const fileMiB = size / MiB;
+  const col = (s: string, w: number) => s.padStart(w);
+  console.log(`\nrenderer process of the page; file ${fileMiB.toFixed(1)} MiB; aim: peak - before < 4 x file = ${(4 * fileMiB).toFixed(0)} MiB\n`);
+  console.log(`${'run'.padEnd(20)} ${col('inspect s', 9)} ${col('load s', 7)} ${col('before MiB', 10)} ${col('peak MiB', 9)} ${col('peak-before', 11)} ${col('(p-b)/file', 10)} ${col('vs naive', 8)}  result`);
+  for (const r of runs) {
+    const used = r.peakMiB - r.beforeMiB;
+    console.log(
+      `${r.label.padEnd(20)} ${col(r.inspectS.toFixed(1), 9)} ${col(r.loadS.toFixed(1), 7)} ${col(r.beforeMiB.toFixed(0), 10)} ${col(r.peakMiB.toFixed(0), 9)} ${col(used.toFixed(0), 11)} ${col((used / fileMiB).toFixed(2), 10)} ${col((used / (base.peakMiB - base.beforeMiB)).toFixed(2), 8)}  ${r.ok ? 'ok' : 'FAILED'}: ${r.note.slice(0, 120)}`,
+    );
+  }
+  const app = runs[1];
+  const used = app.peakMiB - app.beforeMiB;
+  console.log(`\napp import: ${(used / fileMiB).toFixed(2)} x the file size (${used < 4 * fileMiB ? 'under' : 'OVER'} the 4 x aim), ${(used / (base.peakMiB - base.beforeMiB)).toFixed(2)} x the naive read's memory`);
+  if (runs[2]) {
+    const b = runs[2].peakMiB - runs[2].beforeMiB;
+    console.log(`app import vs before: peak memory ${(used / b).toFixed(2)} x, total time ${((app.inspectS + app.loadS) / (runs[2].inspectS + runs[2].loadS)).toFixed(2)} x`);
+  }
+} finally {
+  for (const s of servers) s.kill();
+  rmSync(dir, { recursive: true, force: true });
+}
