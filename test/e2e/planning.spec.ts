@@ -198,3 +198,23 @@ test('proposed halls come back when the app is opened again without the link, un
   await waitForMapIdle(page);
   await expect(page.getByTestId('proposed-item')).toHaveCount(0);
 });
+
+test('proposed halls stay when other data is loaded and their numbers are computed on it (review finding: they were dropped)', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await page.getByTestId(`service-${SERVICE}`).check();
+  await waitForTable(page, 500, [SERVICE]);
+  await page.getByTestId('add-at-centre').click();
+  await expect(page.getByTestId('proposed-item')).toHaveCount(1);
+  const [hall] = await proposedHalls(page);
+  await expectPlanEqualsFresh(page, [hall]);
+
+  // Load the halls again as "own" data: a new engine in the worker, the plan recomputed on it.
+  await page.getByTestId('import-files').setInputFiles('public/geo/halls.geojson');
+  await page.getByTestId('import-dialog').getByTestId('import-load').click();
+  await expect(page.getByTestId('import-done')).toBeVisible();
+  await expect(page.getByTestId('data-note')).toHaveAttribute('data-origin', 'own');
+  await expect(page.getByTestId('proposed-item')).toHaveCount(1);
+  expect(await proposedHalls(page)).toEqual([hall]);
+  await expectPlanEqualsFresh(page, [hall]);
+});

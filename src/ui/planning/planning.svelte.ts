@@ -22,9 +22,12 @@ class PlanningState {
   unsaved = $derived(this.proposed.length > 0 && savedKeyOf(this.proposed) !== this.savedKey);
   private nextId = 1;
 
-  /** The current proposed halls were written to a file. */
-  markSaved(): void {
-    this.savedKey = savedKeyOf(this.proposed);
+  /**
+   * These proposed halls were written to a file (default: the current ones).
+   * An export passes the halls it sent: ones moved while it ran stay unsaved.
+   */
+  markSaved(halls: readonly ProposedHall[] = this.proposed): void {
+    this.savedKey = savedKeyOf(halls);
   }
 
   /**
@@ -50,7 +53,19 @@ class PlanningState {
     this.proposed = this.proposed.filter((h) => h.id !== id);
   }
 
-  /** Forget everything planned (new data was loaded). */
+  /**
+   * Other data was loaded: the proposed halls stay (they are places, and their
+   * numbers are recomputed on the new data; dropping them would lose work),
+   * while the suggestion and the numbers of the old data go.
+   */
+  dataChanged(): void {
+    this.plan = null;
+    this.suggestion = null;
+    this.kept = [];
+    this.error = '';
+  }
+
+  /** Forget everything planned. */
   reset(): void {
     this.proposed = [];
     this.plan = null;

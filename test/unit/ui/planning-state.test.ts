@@ -31,4 +31,25 @@ describe('planning state', () => {
     expect(planning.proposed).toEqual([]);
     expect(planning.plan).toBeNull();
   });
+  it('keeps the proposed halls when other data is loaded, and drops the suggestion and numbers made on the old data', () => {
+    planning.reset();
+    const a = planning.add(113.9, 22.7, ['petition']);
+    planning.suggestion = { request: { radiusM: 500, service: 'petition', count: 1, areaIndex: null }, sites: [], population: 0, baselineCovered: 0, candidateCount: 0 };
+    planning.kept = [1];
+    planning.error = 'old';
+    planning.dataChanged();
+    expect(planning.proposed.map((h) => h.id)).toEqual([a.id]);
+    expect([planning.suggestion, planning.plan, planning.kept, planning.error]).toEqual([null, null, [], '']);
+  });
+  it('counts as saved only the halls an export wrote: one moved meanwhile stays unsaved', () => {
+    planning.reset();
+    const a = planning.add(113.9, 22.7, ['petition']);
+    expect(planning.unsaved).toBe(true);
+    const sent = planning.proposed.map((h) => ({ ...h }));
+    planning.move(a.id, 113.95, 22.75); // dragged while the file was being made
+    planning.markSaved(sent);
+    expect(planning.unsaved).toBe(true);
+    planning.markSaved();
+    expect(planning.unsaved).toBe(false);
+  });
 });
