@@ -1,20 +1,22 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectFields } from '../../../src/core/detect-fields.ts';
+import { detectFields, detectFieldsChunks } from '../../../src/core/detect-fields.ts';
 import { InputError } from '../../../src/core/input-error.ts';
+import { StreamFallback } from '../../../src/core/stream-features.ts';
 
-const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
+const coll = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 const pt = (c: number[], properties: Record<string, unknown>) => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: c } });
 
 describe('detectFields', () => {
   it('summarises GeoJSON points: count, raw bbox, numeric and text properties in file order', () => {
-    const s = detectFields(fc([pt([113.9, 22.7], { pop: 3, 名称: 'a', code: 1, mixed: 1 }), pt([114.1, 22.6], { pop: 2.5, 名称: 'b', code: null, mixed: 'x' })]));
+    const s = detectFields(coll([pt([113.9, 22.7], { pop: 3, 名称: 'a', code: 1, mixed: 1 }), pt([114.1, 22.6], { pop: 2.5, 名称: 'b', code: null, mixed: 'x' })]));
     expect(s).toEqual({ kind: 'points', count: 2, bbox: [113.9, 22.6, 114.1, 22.7], numericFields: ['pop', 'code'], stringFields: ['名称'] });
   });
 
   it('summarises polygons and reports mixed geometry', () => {
     const poly = { type: 'Feature', properties: { name: 'x' }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 3], [0, 0]]] } };
-    expect(detectFields(fc([poly]))).toMatchObject({ kind: 'polygons', bbox: [0, 0, 2, 3], stringFields: ['name'] });
-    expect(detectFields(fc([poly, pt([1, 1], {})])).kind).toBe('mixed');
+    expect(detectFields(coll([poly]))).toMatchObject({ kind: 'polygons', bbox: [0, 0, 2, 3], stringFields: ['name'] });
+    expect(detectFields(coll([poly, pt([1, 1], {})])).kind).toBe('mixed');
   });
 
   it('summarises a hall CSV: rows, lng/lat bbox, numeric columns', () => {
@@ -25,5 +27,43 @@ describe('detectFields', () => {
   it('throws InputError for unreadable input', () => {
     expect(() => detectFields('{"type":', 'x.geojson')).toThrow(InputError);
     expect(() => detectFields('', 'x.csv')).toThrow('x.csv: file is empty');
+  });
+});
+
+describe('detectFieldsChunks', () => {
+  const enc = new TextEncoder();
+  // Cut the bytes at the given fractions, also inside multi-byte characters.
+  const split = (b: Uint8Array, cuts: number[]) => {
+    const at = [...new Set(cuts.map((f) => Math.floor(f * b.length))), b.length].sort((x, y) => x - y);
+    return at.map((k, i) => b.subarray(i === 0 ? 0 : at[i - 1], k));
+  };
+  const value = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string(), fc.constant(null), fc.boolean());
+  const feature = fc.record({
+    props: fc.dictionary(fc.constantFrom('pop', '名称', 'code', 'x'), value),
+    poly: fc.boolean(),
+    x: fc.double({ min: 113, max: 115, noNaN: true }),
+    y: fc.double({ min: 22, max: 23, noNaN: true }),
+  }).map((f) => ({
+    type: 'Feature',
+    properties: f.props,
+    geometry: f.poly ? { type: 'Polygon', coordinates: [[[f.x, f.y], [f.x + 0.01, f.y], [f.x, f.y + 0.01], [f.x, f.y]]] } : { type: 'Point', coordinates: [f.x, f.y] },
+  }));
+
+  it('gives what detectFields gives on the whole text, however the bytes are split, and shows every feature', () => {
+    fc.assert(
+      fc.property(fc.array(feature, { minLength: 1, maxLength: 20 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }), (features, cuts) => {
+        const text = JSON.stringify({ type: 'FeatureCollection', features });
+        let seen = 0;
+        expect(detectFieldsChunks(split(enc.encode(text), cuts), 'p.geojson', () => seen++)).toEqual(detectFields(text, 'p.geojson'));
+        expect(seen).toBe(features.length);
+      }),
+      { seed: 42, numRuns: 200 },
+    );
+  });
+
+  it('throws StreamFallback for what it cannot stream (GBK bytes, a single Feature), and InputError naming the file for a broken feature', () => {
+    expect(() => detectFieldsChunks([Uint8Array.from([0x7b, 0xb9, 0xe2])], 'p')).toThrow(StreamFallback);
+    expect(() => detectFieldsChunks([enc.encode('{"type":"Feature","properties":{},"geometry":null}')], 'p')).toThrow(StreamFallback);
+    expect(() => detectFieldsChunks([enc.encode('{"type":"FeatureCollection","features":[{"type":"Feature"}]}')], 'p.geojson')).toThrow('p.geojson: feature 0: feature has no geometry');
   });
 });

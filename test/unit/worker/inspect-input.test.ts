@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fromWgs84, parseAreas } from '../../../src/core';
-import { inspectInput, likelyCrs } from '../../../src/worker/inspect-input';
+import fc from 'fast-check';
+import { detectFields, fromWgs84, InputError, parseAreas } from '../../../src/core';
+import { bytesSource, type ByteSource } from '../../../src/worker/byte-source';
+import { EvenSample, inspectInput, judgeLook, likelyCrs, lookAtSource, STREAM_BYTES } from '../../../src/worker/inspect-input';
 
 const read = (f: string) => readFileSync(`public/geo/${f}`, 'utf8');
 const areas = parseAreas(read('areas.geojson'), { file: 'areas.geojson' });
@@ -46,5 +48,76 @@ describe('inspectInput', () => {
   });
   it('throws the core one-line message for a file it cannot read', () => {
     expect(() => inspectInput('bad.geojson', '{"type":"FeatureCollection","features":[', areas)).toThrow(/^bad\.geojson: /);
+  });
+});
+
+describe('lookAtSource', () => {
+  const bytes = (f: string) => new Uint8Array(readFileSync(`public/geo/${f}`));
+  // A source that counts how many bytes were asked for at once, to tell streaming from whole reads.
+  const counted = (b: Uint8Array) => {
+    const src = bytesSource(b);
+    const c = { largest: 0, source: { size: src.size, read: (s: number, e: number) => ((c.largest = Math.max(c.largest, e - s)), src.read(s, e)) } as ByteSource };
+    return c;
+  };
+
+  it('streams the sample population (over STREAM_BYTES) in slices, with the whole text\'s summary and verdict', () => {
+    const b = bytes('population.geojson');
+    expect(b.length).toBeGreaterThanOrEqual(STREAM_BYTES);
+    const c = counted(b);
+    const done: number[] = [];
+    const look = lookAtSource('population.geojson', c.source, (n) => done.push(n));
+    expect(c.largest).toBeLessThan(b.length);
+    expect(done.at(-1)).toBe(b.length);
+    expect(look.summary).toEqual(detectFields(read('population.geojson'), 'population.geojson'));
+    const streamed = judgeLook('population.geojson', look, areas);
+    const whole = inspectInput('population.geojson', read('population.geojson'), areas);
+    expect(streamed).toEqual(whole);
+  });
+
+  it('reads small files whole, and decodes GBK (a halls CSV from Chinese Excel)', () => {
+    const hallBytes = bytes('halls.geojson'); // UTF-8, small: read whole
+    const c = counted(hallBytes);
+    expect(lookAtSource('halls.geojson', c.source).summary.count).toBe(236);
+    expect(c.largest).toBe(hallBytes.length);
+    const gbk = lookAtSource('h.csv', bytesSource(Uint8Array.from([...new TextEncoder().encode('name,lng,lat,services\n'), 0xb9, 0xe2, 0xc3, 0xf7, ...new TextEncoder().encode(',113.9,22.75,petition\n')])));
+    expect(gbk.summary).toMatchObject({ kind: 'csv', count: 1, stringFields: ['name', 'services'] });
+    expect(gbk.points).toEqual([[113.9, 22.75]]);
+  });
+
+  it('falls back to the whole text for a big file that cannot be streamed ("features" before "type") and still finds its points', () => {
+    const fcText = JSON.parse(read('population.geojson'));
+    const text = JSON.stringify({ features: fcText.features, type: 'FeatureCollection' });
+    const look = lookAtSource('p.geojson', bytesSource(new TextEncoder().encode(text)));
+    expect(look.summary).toEqual(detectFields(text, 'p.geojson'));
+    expect(look.points.length).toBe(2000);
+  });
+
+  it('names the file and the feature of a broken feature in a streamed file', () => {
+    const fcText = JSON.parse(read('population.geojson'));
+    fcText.features[5] = { type: 'Feature', properties: {} };
+    const b = new TextEncoder().encode(JSON.stringify(fcText));
+    expect(b.length).toBeGreaterThanOrEqual(STREAM_BYTES);
+    expect(() => lookAtSource('p.geojson', bytesSource(b))).toThrow(InputError);
+    expect(() => lookAtSource('p.geojson', bytesSource(b))).toThrow('p.geojson: feature 5: feature has no geometry');
+  });
+});
+
+describe('EvenSample', () => {
+  it('keeps min(n, 2000) points, in order, evenly spread: no gap over twice the even spacing', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 30_000 }), (n) => {
+        const s = new EvenSample();
+        for (let i = 0; i < n; i++) s.add(i, 0);
+        const kept = s.points().map(([i]) => i);
+        expect(kept.length).toBe(Math.min(n, 2000));
+        for (let k = 1; k < kept.length; k++) {
+          expect(kept[k]).toBeGreaterThan(kept[k - 1]);
+          expect(kept[k] - kept[k - 1]).toBeLessThanOrEqual(Math.max(1, (2 * n) / 2000));
+        }
+        if (n > 0) expect(kept[0]).toBe(0);
+        if (n > 0) expect(n - 1 - kept[kept.length - 1]).toBeLessThanOrEqual(Math.max(0, (2 * n) / 2000));
+      }),
+      { seed: 42, numRuns: 60 },
+    );
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CoverageEngine, parseAreas, parseHalls, parsePopulation } from '../../../src/core';
-import { loadInputs, STREAM_CHARS, utf8Pieces, type LoadStage } from '../../../src/worker/load-inputs';
+import { bytesSource, type ByteSource } from '../../../src/worker/byte-source';
+import { loadInputs, STREAM_CHARS, utf8Pieces, type LoadInputs, type LoadStage } from '../../../src/worker/load-inputs';
 
 const read = (f: string) => ({ file: f, text: readFileSync(`public/geo/${f}`, 'utf8') });
 const files = { halls: read('halls.geojson'), population: read('population.geojson'), areas: read('areas.geojson') };
@@ -53,5 +54,46 @@ describe('loadInputs', () => {
     }
     expect(whole).toMatch(/^p\.geojson: feature 7/);
     expect(() => loadInputs({ ...files, population: { file: 'p.geojson', text } })).toThrow(whole);
+  });
+});
+
+describe('loadInputs from bytes (picked files)', () => {
+  const enc = new TextEncoder();
+  const fromBytes = (f: { file: string; text: string }) => ({ file: f.file, source: bytesSource(enc.encode(f.text)) });
+
+  it('streams a big population file in slices and gives the engine the texts give, with progress by bytes', () => {
+    let largest = 0;
+    const src = bytesSource(enc.encode(files.population.text));
+    const population = { file: 'population.geojson', source: { size: src.size, read: (a: number, b: number) => ((largest = Math.max(largest, b - a)), src.read(a, b)) } as ByteSource };
+    const steps: number[] = [];
+    const e = loadInputs({ halls: fromBytes(files.halls), population, areas: fromBytes(files.areas) }, (_, done) => steps.push(done));
+    expect(largest).toBeLessThan(src.size); // never read whole
+    const ref = loadInputs(files);
+    expect(e.population.weight).toEqual(ref.population.weight);
+    expect(e.population.lat).toEqual(ref.population.lat);
+    const opts = { radiusM: 500, services: ['petition'] };
+    expect(e.stats(opts)).toEqual(ref.stats(opts));
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+    expect(steps.filter((d) => d > 0.1 && d < 0.9).length).toBeGreaterThanOrEqual(2); // one per 1 MiB slice of the 1.6 MiB file
+  });
+
+  it('reads a GBK halls CSV from bytes whole and decodes it', () => {
+    const gbk = Uint8Array.from([...enc.encode('name,lng,lat,services\n'), 0xb9, 0xe2, 0xc3, 0xf7, ...enc.encode(',113.93,22.75,petition\n')]);
+    const inputs: LoadInputs = { ...files, halls: { file: 'h.csv', source: bytesSource(gbk) } };
+    expect(loadInputs(inputs).halls.name).toEqual(['光明']);
+  });
+
+  it('falls back to the whole text for a big population file that cannot be streamed, with the same result', () => {
+    const fc = JSON.parse(files.population.text);
+    const text = JSON.stringify({ features: fc.features, type: 'FeatureCollection' }); // "type" last: not streamed
+    const e = loadInputs({ ...files, population: { file: 'p.geojson', source: bytesSource(enc.encode(text)) } });
+    expect(e.population.weight).toEqual(parsePopulation(text, { file: 'p.geojson' }).weight);
+  });
+
+  it('names the file and feature of a bad feature in a streamed file, as the whole-text parser does', () => {
+    const fc = JSON.parse(files.population.text);
+    fc.features[3].properties.population = -5;
+    const text = JSON.stringify(fc);
+    expect(() => loadInputs({ ...files, population: { file: 'p.geojson', source: bytesSource(enc.encode(text)) } })).toThrow('p.geojson: feature 3, field "population": -5 is negative');
   });
 });
