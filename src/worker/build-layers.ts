@@ -2,8 +2,8 @@
 // (map sources, hall and area lists). Runs in the worker so the page never
 // walks 15 000 population units itself.
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import type { GapGrid } from '../core';
-import { KNOWN_SERVICES, type AreaSet, type HallSet, type PopulationSet } from '../core/types';
+import type { CoverageEngine, GapGrid } from '../core';
+import { KNOWN_SERVICES, type HallSet, type PopulationSet } from '../core/types';
 import type { AreaInfo, AreaShapeProps, HallInfo, HallPointProps, LoadResult, PopulationCellProps } from './messages';
 
 function text(v: unknown): string {
@@ -22,7 +22,8 @@ export function hallRank(kind: string): 0 | 1 | 2 {
   return 0;
 }
 
-export function hallInfos(halls: HallSet): HallInfo[] {
+/** Display data per hall; `hallArea` is the engine's own assignment, so lists match its per-area hall counts. */
+export function hallInfos(halls: HallSet, hallArea: Int32Array): HallInfo[] {
   return Array.from({ length: halls.count }, (_, i) => {
     const p = halls.properties[i] ?? {};
     return {
@@ -32,6 +33,7 @@ export function hallInfos(halls: HallSet): HallInfo[] {
       subdistrict: text(p.subdistrict),
       community: text(p.community),
       services: halls.services[i],
+      area: hallArea[i],
     };
   });
 }
@@ -91,8 +93,10 @@ export function populationCells(population: PopulationSet, grid: GapGrid): Featu
   return out;
 }
 
-export function buildLayers(halls: HallSet, population: PopulationSet, areas: AreaSet, services: string[], grid: GapGrid): LoadResult {
-  const infos = hallInfos(halls);
+export function buildLayers(engine: CoverageEngine): LoadResult {
+  const { halls, population, areas, services } = engine;
+  const grid = engine.gapGrid();
+  const infos = hallInfos(halls, engine.hallArea);
   const areaInfos = areas.features.map((f, i) => areaInfo(f, areas.names[i]));
   const props = (i: number): AreaShapeProps => ({ i, name: areaInfos[i].name, name_en: areaInfos[i].nameEn });
   return {

@@ -105,7 +105,7 @@ function load(files: InputFiles): LoadResult {
   // bad input leaves the previous data untouched.
   // Field names and CRS come from the import dialog; the sample uses the defaults.
   const next = loadInputs({ halls: toLoad(files.halls), population: toLoad(files.population), areas: toLoad(files.areas) }, progress());
-  const layers = buildLayers(next.halls, next.population, next.areas, next.services, next.gapGrid());
+  const layers = buildLayers(next);
   engine = next;
   halls = next.halls;
   inputs = files;

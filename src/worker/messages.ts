@@ -32,6 +32,8 @@ export interface HallInfo {
   subdistrict: string;
   community: string;
   services: string[];
+  /** Index into LoadResult.areas of the area the engine put it in (CoverageEngine.hallArea), -1 outside every area. */
+  area: number;
 }
 
 export interface AreaInfo {

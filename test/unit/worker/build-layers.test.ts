@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { area } from '@turf/area';
-import { gapGrid } from '../../../src/core';
-import type { PopulationSet } from '../../../src/core/types';
-import { areaInfo, hallRank, populationCells, serviceMix } from '../../../src/worker/build-layers';
+import { CoverageEngine, gapGrid, parseAreas, parseHalls, parsePopulation } from '../../../src/core';
+import { OUTSIDE_AREAS, type AreaSet, type PopulationSet } from '../../../src/core/types';
+import { areaInfo, buildLayers, hallRank, populationCells, serviceMix } from '../../../src/worker/build-layers';
+import { hallSet } from '../helpers/hall-set';
 
 function population(points: [number, number, number][]): PopulationSet {
   return {
@@ -67,5 +69,57 @@ describe('areaInfo', () => {
     expect(a.bbox).toEqual([0, 0, 2, 1]);
     expect(a.nameEn).toBe('甲');
     expect(a.labelAt).toEqual([1, 0.5]);
+  });
+});
+
+describe('buildLayers: the area of each hall', () => {
+  // Per area (then outside, then the total), halls counted from HallInfo.area, all and per service.
+  function countsFromInfos(engine: CoverageEngine) {
+    const infos = buildLayers(engine).halls;
+    const A = engine.areas.names.length;
+    return Array.from({ length: A + 2 }, (_, g) => {
+      const inG = infos.filter((h) => g === A + 1 || (g === A ? h.area === -1 : h.area === g));
+      return { total: inG.length, byService: Object.fromEntries(engine.services.map((s) => [s, inG.filter((h) => h.services.includes(s)).length])) };
+    });
+  }
+  function countsFromStats(engine: CoverageEngine) {
+    const st = engine.stats({ radiusM: 500, services: engine.services });
+    const outside = st.areas.find((a) => a.name === OUTSIDE_AREAS);
+    const A = engine.areas.names.length;
+    return [...st.areas.slice(0, A).map((a) => a.halls), outside?.halls, st.total.halls].map((h) => h && { total: h.total, byService: { ...h.byService } });
+  }
+
+  it('gives every sample hall the area the engine counts it in, so per-area lists equal the stats hall counts', () => {
+    const read = (f: string) => readFileSync(`public/geo/${f}`, 'utf8');
+    const engine = new CoverageEngine(
+      parseHalls(read('halls.geojson'), { file: 'halls.geojson' }),
+      parsePopulation(read('population.geojson'), { file: 'population.geojson' }),
+      parseAreas(read('areas.geojson'), { file: 'areas.geojson' }),
+    );
+    const infos = buildLayers(engine).halls;
+    expect(infos.map((h) => h.area)).toEqual([...engine.hallArea]);
+    const fromInfos = countsFromInfos(engine);
+    const fromStats = countsFromStats(engine);
+    const A = engine.areas.names.length;
+    for (let g = 0; g < A; g++) expect(fromInfos[g]).toEqual(fromStats[g]);
+    expect(fromInfos[A + 1]).toEqual(fromStats[A + 1]);
+    expect(fromInfos[A + 1].total).toBe(236);
+  });
+
+  it('puts a hall in the first area (file order) that holds it, on the boundary too, and -1 outside every area', () => {
+    const square = (x0: number, name: string) => ({ type: 'Feature' as const, properties: { name }, geometry: { type: 'Polygon' as const, coordinates: [[[x0, 0], [x0 + 0.02, 0], [x0 + 0.02, 0.02], [x0, 0.02], [x0, 0]]] } });
+    // Areas 0 and 1 overlap on 0.01 ≤ lng ≤ 0.02; area 2 is apart.
+    const features = [square(0, 'A'), square(0.01, 'B'), square(0.05, 'C')];
+    const areas: AreaSet = { features, names: features.map((f) => f.properties.name) };
+    const halls = hallSet([
+      { p: [0.015, 0.01], s: ['petition'] }, // in A and B: A
+      { p: [0.03, 0.01], s: ['petition', 'legal-aid'] }, // B only
+      { p: [0.05, 0.01], s: ['legal-aid'] }, // on C's west edge: C
+      { p: [0.2, 0.2], s: ['petition'] }, // outside
+    ]);
+    const pop: PopulationSet = { count: 2, lng: Float64Array.of(0.005, 0.3), lat: Float64Array.of(0.005, 0.3), weight: Float64Array.of(10, 5), feature: Int32Array.of(0, 1), total: 15, kind: 'points' };
+    const engine = new CoverageEngine(halls, pop, areas);
+    expect(buildLayers(engine).halls.map((h) => h.area)).toEqual([0, 1, 2, -1]);
+    expect(countsFromInfos(engine)).toEqual(countsFromStats(engine));
   });
 });
