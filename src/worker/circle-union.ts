@@ -2,103 +2,91 @@
 // semi-transparent fill covers every place once, however many circles
 // overlap there (no "mud" where halls cluster).
 //
-// polygon-clipping (the sweep-line union @turf/union used before v7, without
-// v7's bignumber.js, which alone cost ~20 kB gzip of the worker) sweeps all
-// rings at once; with 236 circles of 3 km that takes
-// seconds because every circle crosses dozens of others. Two cheap steps keep
-// it under a second: circles that cannot touch are never unioned (connected
-// components of "centres closer than 2 r"), and a component whose circles
-// overlap many neighbours is merged as a balanced tree of small unions over a
-// Morton-ordered list, so neighbours merge first and inner edges vanish
-// early. Sparse components are merged in one sweep, which is faster there
-// (on the sample the tree wins from about 10 neighbours per circle).
+// All circles of one call share one ground radius, so the union needs no
+// general polygon clipper (polygon-clipping cost 9.7 kB gzip, issue 6). In a
+// Mercator frame in metres (conformal: a circle stays a circle of r·sec φ, an
+// angle around a hall is its bearing; see circle-union/mercator-frame.ts),
+// each circle's boundary is cut where it crosses its neighbours (found with
+// kdbush); the arcs outside every other circle are the union's boundary
+// (circle-union/exposed-arcs.ts). An arc ends where its circle enters another
+// and the boundary continues on that circle from the same crossing point,
+// computed once per pair and matched by id (circle-union/arc-cycles.ts).
+// Following the arcs counterclockwise gives outer rings counterclockwise and
+// holes (pockets no circle covers) clockwise, as RFC 7946 wants; each group
+// of crossing circles has one outer ring, which takes the group's holes.
+//
+// Vertices: each arc keeps the vertices of the turf 32-gon of its circle that
+// lie on it (the same points as before, bit for bit) plus its two crossing
+// points; so the shape is the old union of 32-gons up to the corners where
+// circles meet, which now sit on both true circles.
+//
+// Degeneracies: coincident centres (closer than 1e-6 r) count once; tangent
+// circles stay two rings touching at a point; a circle covered all round adds
+// nothing. Where rounding decides an exact degeneracy (three circles through
+// one point in the frame) differently on two circles, the arcs of that group
+// do not chain exactly once each; the group is then retried with centres
+// nudged by 1e-7 r (then 1e-5 r, 1e-3 r), see circle-union/merge-circles.ts.
 import { circle } from '@turf/circle';
 import type { MultiPolygon, Position } from 'geojson';
-import { union, type MultiPolygon as Shape, type Polygon as ClipPolygon } from 'polygon-clipping';
-import { EARTH_RADIUS_M as EARTH_R, haversineM as haversine } from '../core/haversine.ts';
-const LEAF = 8; // circles per first-level union: measured best of 1/8/16/32 on the sample
-const TREE_FROM = 10; // mean neighbours per circle from which the tree beats one sweep
+import type { Circles } from './circle-union/circle-crossings.ts';
+import { mercatorFrame } from './circle-union/mercator-frame.ts';
+import { mergeCircles, type ArcRing } from './circle-union/merge-circles.ts';
 
 /** Number of vertices per circle; an inscribed polygon, so edges sit ≤ r·(1 − cos(π/steps)) inside the true circle (0.5 % at 32). */
 export const CIRCLE_STEPS = 32;
 
-function find(parent: Int32Array, i: number): number {
-  while (parent[i] !== i) {
-    parent[i] = parent[parent[i]];
-    i = parent[i];
-  }
-  return i;
+const STEP = (2 * Math.PI) / CIRCLE_STEPS; // radians between 32-gon vertices
+// A 32-gon vertex closer than this (radians) to an arc's end is left out: the
+// frame's second-order error (≤ r·tan φ/R radians, 3e-4 for 3 km at 22.8° N)
+// could otherwise put it just past the crossing point and fold the ring.
+const END_GAP = STEP / 50;
+
+/** The union and how it was reached: groups retried with nudged centres, the largest nudge (metres), circles left unmerged after every retry failed (0 in every test). */
+export interface CircleUnion {
+  geometry: MultiPolygon;
+  retried: number;
+  nudgedM: number;
+  unmerged: number;
 }
 
-export interface CircleGroup {
-  members: number[]; // point indices
-  meanNeighbours: number; // circles each member may touch, on average
-}
-
-/** Groups of point indices whose circles of radius `radiusM` may touch (centres ≤ 2 r + 1 % apart). */
-export function touchingGroups(lng: ArrayLike<number>, lat: ArrayLike<number>, radiusM: number): CircleGroup[] {
+/** The union of circles of `radiusM` metres around the given points, with a report of retries (see the file comment). */
+export function circleUnion(lng: ArrayLike<number>, lat: ArrayLike<number>, radiusM: number): CircleUnion {
   const n = lng.length;
-  const parent = new Int32Array(n).map((_, i) => i);
-  const degree = new Int32Array(n);
-  const reach = 2 * radiusM * 1.01; // 1 % slack: a pair that only nearly touches is merged, which is harmless
-  // Sort by longitude so each point only looks at neighbours within `reach` east of it.
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => lng[a] - lng[b]);
-  const degPerM = 180 / (Math.PI * EARTH_R);
-  for (let a = 0; a < n; a++) {
-    const i = order[a];
-    const maxDLng = (reach * degPerM) / Math.max(0.01, Math.cos((lat[i] * Math.PI) / 180)) * 1.01;
-    for (let b = a + 1; b < n && lng[order[b]] - lng[i] <= maxDLng; b++) {
-      const j = order[b];
-      if (haversine(lng[i], lat[i], lng[j], lat[j]) <= reach) {
-        parent[find(parent, i)] = find(parent, j);
-        degree[i]++;
-        degree[j]++;
-      }
+  if (!n || !(radiusM > 0)) return { geometry: { type: 'MultiPolygon', coordinates: [] }, retried: 0, nudgedM: 0, unmerged: 0 };
+  const f = mercatorFrame(lng[0], lat[0]);
+  const c: Circles = {
+    x: Float64Array.from(lng, (v) => f.x(v)),
+    y: Float64Array.from(lat, (v) => f.y(v)),
+    r: Float64Array.from(lat, (v) => radiusM * f.scale(v)),
+  };
+  const merged = mergeCircles(c, radiusM);
+  const gons = new Map<number, Position[]>();
+  const gon = (i: number): Position[] => {
+    let v = gons.get(i);
+    if (!v) gons.set(i, (v = circle([lng[i], lat[i]], radiusM / 1000, { steps: CIRCLE_STEPS, units: 'kilometers' }).geometry.coordinates[0]));
+    return v;
+  };
+  const ring = (arcs: ArcRing): Position[] => {
+    if (typeof arcs === 'number') return gon(arcs);
+    const pos: Position[] = [];
+    for (const a of arcs) {
+      pos.push(f.lngLat(a.x, a.y));
+      // Turf's vertex i lies at bearing −i·360/steps, i.e. at frame angle (8 + i)·STEP.
+      for (let s = Math.ceil((a.from + END_GAP) / STEP); s * STEP < a.to - END_GAP; s++) pos.push(gon(a.circle)[(s + 24) % CIRCLE_STEPS]);
     }
-  }
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const root = find(parent, i);
-    const g = groups.get(root);
-    if (g) g.push(i);
-    else groups.set(root, [i]);
-  }
-  return [...groups.values()].map((members) => ({ members, meanNeighbours: members.reduce((t, i) => t + degree[i], 0) / members.length }));
+    pos.push(pos[0]);
+    return pos;
+  };
+  return {
+    geometry: { type: 'MultiPolygon', coordinates: merged.polygons.map((p) => p.map(ring)) },
+    retried: merged.retried,
+    // Frame metres are ground metres × sec φ ≥ 1; per axis ±nudge/2.
+    nudgedM: merged.nudge,
+    unmerged: merged.unmerged,
+  };
 }
-
-function morton(lng: number, lat: number): number {
-  // 16 bits per axis over the whole globe: ~600 m cells, enough to keep neighbours together.
-  const x = Math.floor(((lng + 180) / 360) * 65535);
-  const y = Math.floor(((lat + 90) / 180) * 65535);
-  let m = 0;
-  for (let b = 15; b >= 0; b--) m = m * 4 + ((y >> b) & 1) * 2 + ((x >> b) & 1);
-  return m;
-}
-
-function merge(shapes: Shape[]): Shape {
-  if (shapes.length === 1) return shapes[0];
-  return union(shapes[0], ...shapes.slice(1));
-}
-
 
 /** The union of circles of `radiusM` metres around the given points, as one MultiPolygon (empty when there are no points). */
 export function unionOfCircles(lng: ArrayLike<number>, lat: ArrayLike<number>, radiusM: number): MultiPolygon {
-  const polygons: Position[][][] = [];
-  const disc = (i: number): Shape => [circle([lng[i], lat[i]], radiusM / 1000, { steps: CIRCLE_STEPS, units: 'kilometers' }).geometry.coordinates as ClipPolygon];
-  for (const { members, meanNeighbours } of touchingGroups(lng, lat, radiusM)) {
-    if (meanNeighbours < TREE_FROM) {
-      polygons.push(...merge(members.map(disc)));
-      continue;
-    }
-    members.sort((a, b) => morton(lng[a], lat[a]) - morton(lng[b], lat[b]));
-    let level: Shape[] = [];
-    for (let k = 0; k < members.length; k += LEAF) level.push(merge(members.slice(k, k + LEAF).map(disc)));
-    while (level.length > 1) {
-      const next: Shape[] = [];
-      for (let k = 0; k < level.length; k += 2) next.push(merge(level.slice(k, k + 2)));
-      level = next;
-    }
-    polygons.push(...level[0]);
-  }
-  return { type: 'MultiPolygon', coordinates: polygons };
+  return circleUnion(lng, lat, radiusM).geometry;
 }
