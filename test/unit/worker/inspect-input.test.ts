@@ -56,7 +56,7 @@ describe('lookAtSource', () => {
   // A source that counts how many bytes were asked for at once, to tell streaming from whole reads.
   const counted = (b: Uint8Array) => {
     const src = bytesSource(b);
-    const c = { largest: 0, source: { size: src.size, read: (s: number, e: number) => ((c.largest = Math.max(c.largest, e - s)), src.read(s, e)) } as ByteSource };
+    const c: { largest: number; source: ByteSource } = { largest: 0, source: { size: src.size, read: (s, e) => ((c.largest = Math.max(c.largest, e - s)), src.read(s, e)) } };
     return c;
   };
 
