@@ -16,8 +16,8 @@
 // of crossing circles has one outer ring, which takes the group's holes.
 //
 // Vertices: each arc keeps the vertices of the turf 32-gon of its circle that
-// lie on it (the same points as before, bit for bit) plus its two crossing
-// points; so the shape is the old union of 32-gons up to the corners where
+// lie on it (the points @turf/circle draws, bit for bit: circle-union/turf-gon.ts)
+// plus its two crossing points; so the shape is the old union of 32-gons up to the corners where
 // circles meet, which now sit on both true circles.
 //
 // Degeneracies: coincident centres (closer than 1e-6 r) count once; tangent
@@ -26,11 +26,11 @@
 // one point in the frame) differently on two circles, the arcs of that group
 // do not chain exactly once each; the group is then retried with centres
 // nudged by 1e-7 r (then 1e-5 r, 1e-3 r), see circle-union/merge-circles.ts.
-import { circle } from '@turf/circle';
 import type { MultiPolygon, Position } from 'geojson';
 import type { Circles } from './circle-union/circle-crossings.ts';
 import { mercatorFrame } from './circle-union/mercator-frame.ts';
 import { mergeCircles, type ArcRing } from './circle-union/merge-circles.ts';
+import { turfGon } from './circle-union/turf-gon.ts';
 
 /** Number of vertices per circle; an inscribed polygon, so edges sit ≤ r·(1 − cos(π/steps)) inside the true circle (0.5 % at 32). */
 export const CIRCLE_STEPS = 32;
@@ -63,7 +63,7 @@ export function circleUnion(lng: ArrayLike<number>, lat: ArrayLike<number>, radi
   const gons = new Map<number, Position[]>();
   const gon = (i: number): Position[] => {
     let v = gons.get(i);
-    if (!v) gons.set(i, (v = circle([lng[i], lat[i]], radiusM / 1000, { steps: CIRCLE_STEPS, units: 'kilometers' }).geometry.coordinates[0]));
+    if (!v) gons.set(i, (v = turfGon(lng[i], lat[i], radiusM, CIRCLE_STEPS)));
     return v;
   };
   const ring = (arcs: ArcRing): Position[] => {
