@@ -20,7 +20,7 @@ function storedLang(): Lang {
 /** Where the map should move next: an area's bounds or a point (a new object each time, so repeats still move). */
 export type Focus =
   | { bbox: [number, number, number, number] }
-  | { center: [number, number]; zoom: number }
+  | { center: [number, number]; zoom: number; hall?: number } // hall: also open its popup (index into LoadResult.halls)
   | { view: { center: [number, number]; zoom: number } }; // exact view of a shared link (src/ui/share)
 
 class AppState {
