@@ -1,50 +1,10 @@
 // What-if halls and suggested sites in the browser: the numbers shown equal a
 // fresh engine run, computed here in Node with src/core, on the loaded halls
 // plus the proposed ones.
-import { expect, test, type Page } from '@playwright/test';
-import { CoverageEngine, fromWgs84, suggestSites } from '../../src/core/index.ts';
-import type { HallSet } from '../../src/core/types.ts';
-import { mapView, project, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
-
-const SERVICE = 'legal-aid';
-
-function freshStats(extra: { lng: number; lat: number; services: string[] }[]) {
-  const e = sampleEngine();
-  const h = e.halls;
-  const halls: HallSet = {
-    count: h.count + extra.length,
-    lng: Float64Array.from([...h.lng, ...extra.map((x) => x.lng)]),
-    lat: Float64Array.from([...h.lat, ...extra.map((x) => x.lat)]),
-    name: [...h.name, ...extra.map((_, k) => `p${k}`)],
-    services: [...h.services, ...extra.map((x) => x.services)],
-    properties: [...h.properties, ...extra.map(() => ({}))],
-  };
-  return new CoverageEngine(halls, e.population, e.areas).stats({ radiusM: 500, services: [SERVICE] });
-}
-
-/** The core's greedy sites for SERVICE at 500 m on the sample, computed here in Node. */
-function greedySites(count: number) {
-  const e = sampleEngine();
-  const p = e.population;
-  return suggestSites({ lng: p.lng, lat: p.lat, weight: p.weight, covered: e.covered(SERVICE, 500) }, { radiusM: 500, count }).sites;
-}
-
-async function proposedHalls(page: Page) {
-  return page.getByTestId('proposed-item').evaluateAll((items) => items.map((li) => ({ lng: Number(li.getAttribute('data-lng')), lat: Number(li.getAttribute('data-lat')) })));
-}
-
-// The plan table's numbers once they belong to the given halls, compared with a fresh engine.
-async function expectPlanEqualsFresh(page: Page, halls: { lng: number; lat: number }[]) {
-  const fresh = freshStats(halls.map((h) => ({ ...h, services: ['legal-aid', 'petition', 'psych-support'] })));
-  const base = sampleEngine().stats({ radiusM: 500, services: [SERVICE] });
-  await expect(page.getByTestId('plan-total')).toHaveAttribute('data-planned', String(fresh.total.covered[SERVICE]));
-  await expect(page.getByTestId('plan-total')).toHaveAttribute('data-baseline', String(base.total.covered[SERVICE]));
-  const rows = await page.getByTestId('plan-row').evaluateAll((trs) => trs.map((tr) => ({ area: tr.getAttribute('data-area'), planned: Number(tr.getAttribute('data-planned')), baseline: Number(tr.getAttribute('data-baseline')) })));
-  expect(rows).toEqual(fresh.areas.map((a, k) => ({ area: a.name, planned: a.covered[SERVICE], baseline: base.areas[k].covered[SERVICE] })));
-  const added = fresh.total.covered[SERVICE] - base.total.covered[SERVICE];
-  await expect(page.locator(`[data-testid="plan-summary"] li[data-key="${SERVICE}"]`)).toHaveAttribute('data-added', String(added));
-  return added;
-}
+import { expect, test } from '@playwright/test';
+import { fromWgs84 } from '../../src/core/index.ts';
+import { mapView, project, SCREENS, waitForMapIdle, waitForTable } from './app';
+import { expectPlanEqualsFresh, freshStats, greedySites, proposedHalls, SERVICE } from './plan-check';
 
 test('a proposed hall placed, dragged and removed changes the numbers by exactly what the engine computes', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
