@@ -26,6 +26,8 @@ export interface Crossings {
   events: CircleEvent[][];
   /** Union-find parents: circles linked by crossings share a root (see `rootOf`). */
   parent: Int32Array;
+  /** 1 for a circle wholly inside another (it adds nothing to the union). */
+  inside: Uint8Array;
 }
 
 function index(c: Circles, ids: ArrayLike<number>): KDBush {
@@ -61,18 +63,20 @@ export function distinctCentres(c: Circles, minGap: number): number[] {
 }
 
 /**
- * Crossing points and per-circle events of every pair of circles that cross.
- * Pairs that only touch (tangent) or do not meet give no events: tangent
- * circles stay two rings that share a point. One circle strictly inside
- * another cannot happen between radii of one ground radius once coincident
- * centres are dropped (the radii differ by sec φ, far less than the distance).
+ * Crossing points and per-circle events of every pair of circles that cross
+ * (centres distinct, see distinctCentres). Pairs that only touch (tangent) or
+ * do not meet give no events: tangent circles stay two rings that share a
+ * point. A circle inside another is flagged; with one ground radius that needs
+ * radii differing by more than the centres' distance, which sec φ never does
+ * (the radii differ by about r·tan φ/R per metre apart), but it costs little
+ * to be safe.
  */
 export function crossings(c: Circles): Crossings {
   const n = c.x.length;
   const { x, y, r } = c;
   const kd = index(c, Array.from({ length: n }, (_, i) => i));
   const rMax = r.reduce((m, v) => Math.max(m, v), 0);
-  const out: Crossings = { px: [], py: [], events: Array.from({ length: n }, () => []), parent: Int32Array.from({ length: n }, (_, i) => i) };
+  const out: Crossings = { px: [], py: [], events: Array.from({ length: n }, () => []), parent: Int32Array.from({ length: n }, (_, i) => i), inside: new Uint8Array(n) };
   const { px, py, events, parent } = out;
   for (let i = 0; i < n; i++) {
     for (const j of kd.within(x[i], y[i], r[i] + rMax)) {
@@ -81,6 +85,10 @@ export function crossings(c: Circles): Crossings {
       const d2 = dx * dx + dy * dy;
       const d = Math.sqrt(d2);
       if (d >= r[i] + r[j]) continue;
+      if (d <= Math.abs(r[i] - r[j])) {
+        out.inside[r[i] < r[j] ? i : j] = 1;
+        continue;
+      }
       // a: distance from centre i to the chord through both crossings, along i→j; h: half the chord.
       const a = (d2 + r[i] * r[i] - r[j] * r[j]) / (2 * d);
       const h2 = r[i] * r[i] - a * a;
