@@ -16,25 +16,22 @@ export interface Arc {
 
 /**
  * Append to `out` the arcs of circle `circle` that lie outside every other
- * circle, given its crossing events (at least one pair). Each arc starts where
- * the circle leaves another and ends where it enters one. At equal angles an
- * entry sorts before an exit, so two covered intervals that merely touch leave
- * no zero-length gap.
+ * circle, given its crossing events in (entry, exit) pairs, one pair per
+ * crossing circle, as crossings() makes them; normalises their angles to
+ * [0, 2π] in place. Each arc starts where the circle leaves another and ends
+ * where it enters one. At equal angles an entry sorts before an exit, so two
+ * covered intervals that merely touch leave no zero-length gap.
  */
-export function exposedArcs(circle: number, events: CircleEvent[], out: Arc[]): void {
-  const ev = events.map((e) => ({ ...e, angle: e.angle - TAU * Math.floor(e.angle / TAU) }));
-  ev.sort((a, b) => a.angle - b.angle || (a.enter ? 0 : 1) - (b.enter ? 0 : 1));
+export function exposedArcs(circle: number, ev: CircleEvent[], out: Arc[]): void {
   const m = ev.length;
-  // The intervals covering angle 0 are those whose exit sorts before their
-  // entry (an interval's two events share the crossing pair, points 2k and
-  // 2k + 1), decided from the sorted order itself so the count can never
-  // disagree with the sweep.
+  // An interval covers angle 0 when its exit sorts before its entry: exactly
+  // the test the sort below applies, so the count can never disagree with it.
   let count = 0;
-  const seen = new Set<number>();
-  for (const e of ev) {
-    if (!e.enter && !seen.has(e.point >> 1)) count++;
-    seen.add(e.point >> 1);
+  for (let k = 0; k < m; k += 2) {
+    for (const e of [ev[k], ev[k + 1]]) e.angle -= TAU * Math.floor(e.angle / TAU);
+    if (ev[k].angle > ev[k + 1].angle) count++;
   }
+  ev.sort((a, b) => a.angle - b.angle || (a.enter ? 0 : 1) - (b.enter ? 0 : 1));
   // Sweep twice around so a gap that wraps past angle 0 is closed too.
   let open = -1;
   for (let k = 0; k < 2 * m; k++) {

@@ -54,10 +54,10 @@ export function mergeCircles(c: Circles, radius: number): MergedCircles {
       sub.y[k] = c.y[i] + nudge * (noise(i, attempt + 0.5) - 0.5);
       sub.r[k] = c.r[i];
     });
-    const { px, py, events, parent, inside } = crossings(sub);
+    const { px, py, events, parent, hidden } = crossings(sub);
     const groups = new Map<number, number[]>(); // root → circles with crossings
     for (let k = 0; k < m; k++) {
-      if (inside[k]) continue;
+      if (hidden[k]) continue;
       if (!events[k].length) out.polygons.push([ids[k]]);
       else {
         const root = rootOf(parent, k);

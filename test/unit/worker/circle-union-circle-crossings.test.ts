@@ -29,12 +29,16 @@ describe('distinctCentres', () => {
 });
 
 describe('crossings', () => {
-  it('finds every pair of circles that cross (checked against all pairs), two events per circle per pair', () => {
+  it('gives every circle that is not hidden two events per circle it crosses (checked against all pairs)', () => {
     fc.assert(
       fc.property(randomCirclesArb, (c) => {
         const n = c.x.length;
-        const { events } = crossings(c);
+        const { events, hidden } = crossings(c);
         for (let i = 0; i < n; i++) {
+          if (hidden[i]) {
+            expect(events[i]).toEqual([]);
+            continue;
+          }
           let crossing = 0;
           for (let j = 0; j < n; j++) if (j !== i && dist(c, i, j) < c.r[i] + c.r[j] && dist(c, i, j) > Math.abs(c.r[i] - c.r[j])) crossing++;
           expect(events[i]).toHaveLength(2 * crossing);
@@ -72,13 +76,17 @@ describe('crossings', () => {
     );
   });
 
-  it('shares one crossing point between the two circles: an entry on one is an exit on the other', () => {
+  it('shares one crossing point between the two circles: an entry on one is an exit on the other (unless one is hidden)', () => {
     fc.assert(
       fc.property(randomCirclesArb, (c) => {
-        const { events } = crossings(c);
+        const { events, hidden } = crossings(c);
         const seen = new Map<number, boolean[]>();
         for (const list of events) for (const e of list) seen.set(e.point, [...(seen.get(e.point) ?? []), e.enter]);
-        for (const kinds of seen.values()) expect(kinds.sort()).toEqual([false, true]);
+        const anyHidden = hidden.some((h) => h === 1);
+        for (const kinds of seen.values()) {
+          if (kinds.length === 1) expect(anyHidden).toBe(true);
+          else expect(kinds.sort()).toEqual([false, true]);
+        }
       }),
       { seed: 42, numRuns: 200 },
     );
@@ -105,18 +113,34 @@ describe('crossings', () => {
     );
   });
 
-  it('flags exactly the circles that lie inside another (checked against all pairs)', () => {
+  it('hides every circle inside another, and only circles that other circles cover all round (720 samples)', () => {
     fc.assert(
       fc.property(randomCirclesArb, (c) => {
         const n = c.x.length;
-        const { inside } = crossings(c);
+        const { hidden } = crossings(c);
         for (let i = 0; i < n; i++) {
-          const within = [...Array(n).keys()].some((j) => j !== i && c.r[i] < c.r[j] && dist(c, i, j) <= c.r[j] - c.r[i]);
-          expect(inside[i] === 1).toBe(within);
+          const others = [...Array(n).keys()].filter((j) => j !== i);
+          if (others.some((j) => c.r[i] < c.r[j] && dist(c, i, j) <= c.r[j] - c.r[i])) expect(hidden[i]).toBe(1);
+          if (!hidden[i]) continue;
+          for (let s = 0; s < 720; s++) {
+            const t = (s / 720) * 2 * Math.PI;
+            const x = c.x[i] + c.r[i] * Math.cos(t), y = c.y[i] + c.r[i] * Math.sin(t);
+            expect(Math.min(...others.map((j) => Math.hypot(x - c.x[j], y - c.y[j]) - c.r[j]))).toBeLessThanOrEqual(1e-9 * c.r[i]);
+          }
         }
       }),
       { seed: 42, numRuns: 200 },
     );
+  });
+
+  it('hides a circle covered all round by six neighbours, and keeps them', () => {
+    const k6 = [0, 1, 2, 3, 4, 5];
+    const { hidden } = crossings({
+      x: Float64Array.from([0, ...k6.map((k) => Math.cos((k * Math.PI) / 3))]),
+      y: Float64Array.from([0, ...k6.map((k) => Math.sin((k * Math.PI) / 3))]),
+      r: Float64Array.from([1, 1.2, 1.2, 1.2, 1.2, 1.2, 1.2]),
+    });
+    expect([...hidden]).toEqual([1, 0, 0, 0, 0, 0, 0]);
   });
 
   it('gives tangent circles no crossing', () => {

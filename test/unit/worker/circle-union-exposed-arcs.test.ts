@@ -53,17 +53,23 @@ describe('exposedArcs', () => {
     );
   });
 
-  it('returns no arc for a circle covered all round', () => {
-    // Unit circle at the origin inside the union of six circles of radius 1.2 at distance 1.
-    const events = crossings({
-      x: Float64Array.from([0, ...[0, 1, 2, 3, 4, 5].map((k) => Math.cos((k * Math.PI) / 3))]),
-      y: Float64Array.from([0, ...[0, 1, 2, 3, 4, 5].map((k) => Math.sin((k * Math.PI) / 3))]),
-      r: Float64Array.from([1, 1.2, 1.2, 1.2, 1.2, 1.2, 1.2]),
-    }).events;
+  it('returns no arc when the covered intervals overlap all round, also across angle 0', () => {
+    // Intervals [0.1, 3.3] and [3.2, 6.4]; the second wraps past 2π to 0.117.
     const arcs: Arc[] = [];
-    exposedArcs(0, events[0], arcs);
-    expect(events[0]).toHaveLength(12);
+    exposedArcs(0, [
+      { angle: 0.1, enter: true, point: 0 }, { angle: 3.3, enter: false, point: 1 },
+      { angle: 3.2, enter: true, point: 2 }, { angle: 6.4, enter: false, point: 3 },
+    ], arcs);
     expect(arcs).toEqual([]);
+  });
+
+  it('finds the gap between two intervals that miss each other by 1e-9 rad', () => {
+    const arcs: Arc[] = [];
+    exposedArcs(7, [
+      { angle: 0, enter: true, point: 0 }, { angle: 3, enter: false, point: 1 },
+      { angle: 3 + 1e-9, enter: true, point: 2 }, { angle: 2 * Math.PI, enter: false, point: 3 },
+    ], arcs);
+    expect(arcs).toEqual([{ circle: 7, from: 3, to: 3 + 1e-9, start: 1, end: 2 }]);
   });
 
   it('returns the arc that wraps past angle 0 as one arc', () => {
