@@ -8,11 +8,11 @@ import { haversineM } from '../../src/core/haversine.ts';
 import { mapView, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
 import { expectPlanEqualsFresh, greedySites, proposedHalls, SERVICE } from './plan-check';
 
-/** Press Tab until `target` has focus, as a keyboard user would (fails after `max` presses). */
-async function tabTo(page: Page, target: Locator, max = 400): Promise<void> {
+/** Press Tab (or Shift+Tab) until `target` has focus, as a keyboard user would (fails after `max` presses). */
+async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', max = 400): Promise<void> {
   for (let k = 0; k < max; k++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
   throw new Error(`Tab never reached ${target}`);
 }
@@ -24,8 +24,18 @@ async function chooseService(page: Page, service: string): Promise<void> {
   await expect(page.getByTestId(`service-${service}`)).toBeChecked();
 }
 
+// Every test runs under the preview server's strict CSP; none may violate it.
 test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+});
+
+test.afterEach(async ({ page }) => {
+  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
 });
 
 test('with Tab and Enter only, a subdistrict’s halls are listed as text, as many as the table counts, and one opens its popup on the map', async ({ page }) => {
@@ -67,7 +77,7 @@ test('with Tab and Enter only, a subdistrict’s halls are listed as text, as ma
   await page.screenshot({ path: `${SCREENS}/keyboard-hall-popup.png` });
 
   // Whole district: all halls offering the service, as the total row counts.
-  await page.getByTestId('whole-district').focus();
+  await tabTo(page, page.getByTestId('whole-district'), 'Shift+Tab');
   await page.keyboard.press('Enter');
   const total = Number(await page.locator('[data-testid="total-row"] td[data-col="halls"]').getAttribute('data-value'));
   await expect(items).toHaveCount(total);
