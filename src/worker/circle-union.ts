@@ -15,17 +15,21 @@
 // holes (pockets no circle covers) clockwise, as RFC 7946 wants; each group
 // of crossing circles has one outer ring, which takes the group's holes.
 //
-// Vertices: each arc keeps the vertices of the turf 32-gon of its circle that
-// lie on it (the points @turf/circle draws, bit for bit: circle-union/turf-gon.ts)
-// plus its two crossing points; so the shape is the old union of 32-gons up to the corners where
-// circles meet, which now sit on both true circles.
+// Vertices: each arc keeps the vertices of its circle's turf 32-gon that lie
+// on it (the points @turf/circle draws, bit for bit: circle-union/turf-gon.ts)
+// plus its two crossing points. So the shape is the old union of 32-gons
+// except at the corners where circles meet, which now sit on both true
+// circles: chords stay ≤ r·(1 − cos(π/32)) inside the circles, as before, and
+// the frame adds ≤ r²·tan φ/(2 R) (0.3 m at 3 km in Shenzhen).
 //
 // Degeneracies: coincident centres (closer than 1e-6 r) count once; tangent
 // circles stay two rings touching at a point; a circle covered all round adds
-// nothing. Where rounding decides an exact degeneracy (three circles through
-// one point in the frame) differently on two circles, the arcs of that group
-// do not chain exactly once each; the group is then retried with centres
-// nudged by 1e-7 r (then 1e-5 r, 1e-3 r), see circle-union/merge-circles.ts.
+// nothing and is found before its crossings are sorted
+// (circle-union/circle-crossings.ts). Where rounding decides an exact
+// degeneracy (three circles through one point in the frame) differently on
+// two circles, the arcs of that group do not chain exactly once each; the
+// group is then retried with centres nudged by 1e-7 r (then 1e-5 r, 1e-3 r),
+// see circle-union/merge-circles.ts.
 import type { MultiPolygon, Position } from 'geojson';
 import type { Circles } from './circle-union/circle-crossings.ts';
 import { mercatorFrame } from './circle-union/mercator-frame.ts';
