@@ -46,8 +46,8 @@ export function detectFieldsChunks(chunks: Iterable<Uint8Array>, file: string, o
   return tally.summary();
 }
 
-/** The GeoJSON part of a FieldSummary, built one feature at a time. */
-export class FeatureTally {
+// The GeoJSON part of a FieldSummary, built one feature at a time.
+class FeatureTally {
   private readonly kinds = new Set<'points' | 'polygons'>();
   private readonly box = new Box();
   private readonly seen: string[] = [];

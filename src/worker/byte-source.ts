@@ -14,6 +14,9 @@ export interface ByteSource {
 /** Bytes per slice: big enough that reading is not dominated by per-call costs, small against the file. */
 export const CHUNK_BYTES = 2 ** 20;
 
+/** Files of at least this many bytes are read as a stream of features when they can be (smaller ones are quick whole). */
+export const STREAM_BYTES = 2 ** 20;
+
 /**
  * Largest file read whole into one string (not UTF-8, or not a plain
  * FeatureCollection). The text and JSON.parse's objects take about 8× the

@@ -6,7 +6,7 @@
 import { areaIndexes, assignAreas, detectFields, detectFieldsChunks, looksLikeJson, StreamFallback, toWgs84, type FieldSummary } from '../core';
 import { parseCsv } from '../core/csv.ts';
 import type { AreaSet, Crs } from '../core/types';
-import { chunksOf, wholeText, type ByteSource } from './byte-source';
+import { chunksOf, STREAM_BYTES, wholeText, type ByteSource } from './byte-source';
 
 export type InputRole = 'halls' | 'population' | 'areas';
 
@@ -30,9 +30,6 @@ export interface FileLook {
   summary: FieldSummary;
   points: [number, number][]; // raw positions as written
 }
-
-/** Files of at least this many bytes are looked at as a stream of features when they can be. */
-export const STREAM_BYTES = 2 ** 20;
 
 /** Summary, likely role and the CRS-shift test for one file's text; throws the core's InputError when unreadable. */
 export function inspectInput(file: string, text: string, areas: AreaSet): InspectResult {

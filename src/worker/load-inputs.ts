@@ -6,8 +6,7 @@
 // 100 MB file is never one string; progress is the share of characters or
 // bytes parsed, with the engine build as the last step.
 import { CoverageEngine, parseAreas, parseHalls, parsePopulation, parsePopulationChunks, StreamFallback, type Crs, type PopulationSet } from '../core';
-import { chunksOf, wholeText, type ByteSource } from './byte-source';
-import { STREAM_BYTES } from './inspect-input';
+import { chunksOf, STREAM_BYTES, wholeText, type ByteSource } from './byte-source';
 
 /** One input to load: its text, or its bytes; with the import dialog's choices. */
 export type LoadInput = { file: string; crs?: Crs; field?: string } & ({ text: string } | { source: ByteSource });

@@ -203,7 +203,7 @@ export interface InspectRequest {
  */
 export type ImportRequest = Partial<Record<InputRole, { file: string; blob: Blob; crs: Crs; field?: string }>>;
 
-/** Sent any number of times before the answer of a long request (load, import): how far it got, 0…1. */
+/** Sent any number of times before the answer of a long request (inspect of a big file, load, import): how far it got, 0…1. */
 export interface ProgressMessage {
   id: number;
   type: RequestType;

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { detectFields, fromWgs84, InputError, parseAreas } from '../../../src/core';
-import { bytesSource, type ByteSource } from '../../../src/worker/byte-source';
-import { EvenSample, inspectInput, judgeLook, likelyCrs, lookAtSource, STREAM_BYTES } from '../../../src/worker/inspect-input';
+import { bytesSource, STREAM_BYTES, type ByteSource } from '../../../src/worker/byte-source';
+import { EvenSample, inspectInput, judgeLook, likelyCrs, lookAtSource } from '../../../src/worker/inspect-input';
 
 const read = (f: string) => readFileSync(`public/geo/${f}`, 'utf8');
 const areas = parseAreas(read('areas.geojson'), { file: 'areas.geojson' });
