@@ -9,7 +9,7 @@
 // If the worker dies (an uncaught error, a message that cannot be read, or
 // silence: a worker that ran out of memory or was closed may fire no event at
 // all), the client starts a new one, replays the requests that built its data
-// (the last load, then each import with the inspections it used), sends again
+// (the last load, then each import, which carries its own File handles), sends again
 // what was still waiting, and tells the page through `onRestart`. A request
 // that was waiting through two deaths is rejected instead of sent a third
 // time, so one poisonous input cannot restart the worker forever.
@@ -39,7 +39,9 @@ interface Waiting {
   replay: boolean; // sent by the client itself to rebuild a new worker's data
 }
 
-const DEFAULTS = { checkMs: 5_000, busySilenceMs: 60_000, maxRestarts: 3 };
+// busySilenceMs: building the engine and map layers after parsing a file near
+// the import limit (256 MiB, ~2 M points) sends no progress for tens of seconds.
+const DEFAULTS = { checkMs: 5_000, busySilenceMs: 180_000, maxRestarts: 3 };
 
 export class WorkerClient {
   private worker: Worker;
@@ -47,8 +49,6 @@ export class WorkerClient {
   private waiting = new Map<number, Waiting>();
   /** Requests that built the current data, in order, to replay into a new worker. */
   private journal: WorkerRequest[] = [];
-  /** Inspections since the last load or import: an import reads the files they kept. */
-  private inspections: WorkerRequest[] = [];
   private held: Waiting[] = []; // asked for while a new worker is being rebuilt
   private rebuilding = 0; // generation of the rebuild in progress, 0 when none
   private generation = 0;
@@ -123,17 +123,10 @@ export class WorkerClient {
     else w.resolve(msg.payload);
   }
 
-  /** Keep what a new worker would need to hold the same data. */
+  /** Keep what a new worker would need to hold the same data (an import names its files itself, as Blobs). */
   private record(msg: WorkerRequest): void {
-    if (msg.type === 'load') {
-      this.journal = [msg];
-      this.inspections = [];
-    } else if (msg.type === 'inspect') {
-      this.inspections.push(msg);
-    } else if (msg.type === 'import') {
-      this.journal.push(...this.inspections, msg);
-      this.inspections = [];
-    }
+    if (msg.type === 'load') this.journal = [msg];
+    else if (msg.type === 'import') this.journal.push(msg);
   }
 
   /** Every checkMs: ping an idle worker; a worker that answers nothing for too long is dead. */

@@ -110,16 +110,16 @@ describe('WorkerClient restarts a dead worker', () => {
     client.terminate();
   });
 
-  it('replays a load, then each import after the inspections it used, one at a time and in order', async () => {
+  it('replays a load, then each import, one at a time and in order; inspections are not replayed', async () => {
     const { client, workers, last } = setup();
+    const blob = (t: string) => new Blob([t]);
     const steps: [string, unknown][] = [
       ['load', files],
-      ['inspect', { file: 'a.geojson', bytes: new ArrayBuffer(3) }],
-      ['inspect', { file: 'b.csv', bytes: new ArrayBuffer(2) }],
-      ['import', { population: { file: 'a.geojson', crs: 'wgs84' }, halls: { file: 'b.csv', crs: 'gcj02' } }],
-      ['inspect', { file: 'c.geojson', bytes: new ArrayBuffer(1) }],
-      ['import', { areas: { file: 'c.geojson', crs: 'wgs84' } }],
-      ['inspect', { file: 'never-imported.geojson', bytes: new ArrayBuffer(1) }],
+      ['inspect', { file: 'a.geojson', blob: blob('a') }],
+      ['import', { population: { file: 'a.geojson', blob: blob('a'), crs: 'wgs84' } }],
+      ['inspect', { file: 'c.geojson', blob: blob('c') }],
+      ['import', { areas: { file: 'c.geojson', blob: blob('c'), crs: 'wgs84' } }],
+      ['inspect', { file: 'never-imported.geojson', blob: blob('n') }],
     ];
     for (const [i, [type, payload]] of steps.entries()) {
       const p = client.request(type as 'load', payload as InputFiles);
@@ -127,13 +127,14 @@ describe('WorkerClient restarts a dead worker', () => {
       await p;
     }
     workers[0].fail('boom');
+    const replayed = [steps[0], steps[2], steps[4]];
     // Only the first replayed request is out; each next one waits for the answer before.
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < replayed.length; i++) {
       expect(last().sent).toHaveLength(i + 1);
       last().ok(i);
       await flush();
     }
-    expect(last().sent.map((m) => [m.type, (m as { payload: unknown }).payload])).toEqual(steps.slice(0, 6));
+    expect(last().sent.map((m) => [m.type, (m as { payload: unknown }).payload])).toEqual(replayed);
     client.terminate();
   });
 
