@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { minifyMaplibrePlugin } from './scripts/minify-maplibre.ts';
 import { trimMaplibreCssPlugin } from './scripts/trim-maplibre-css.ts';
 
 export const CSP = [
@@ -19,7 +20,7 @@ export const CSP = [
 // base './' so the built dist/ works from any sub-path of an existing site.
 export default defineConfig({
   base: './',
-  plugins: [trimMaplibreCssPlugin(), svelte()],
+  plugins: [trimMaplibreCssPlugin(), svelte(), minifyMaplibrePlugin()],
   worker: { format: 'es' },
   build: {
     // SC_DIST lets two builds (e.g. two browser-test runs on different

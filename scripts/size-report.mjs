@@ -13,14 +13,12 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// Issue 6 sets 90 kB for everything but MapLibre and expects the whole dist/
-// under 520 kB, assuming MapLibre ships ~430 kB. MapLibre 6.17 ships 436 kB
-// of JS (+ 2.5 kB of trimmed CSS), so 520 cannot hold together with 90: the
-// 90 kB for our own code is the budget --check enforces; the 520 kB target is
-// reported beside it so the overshoot stays visible.
+// Issue 6's budgets: 90 kB for everything but MapLibre, and the whole dist/
+// under 520 kB. MapLibre 6.17 ships ~439 kB as published; scripts/
+// minify-maplibre.ts takes it to ~436 kB, so both hold. --check enforces both.
 export const BUDGET = {
-  otherKb: 90, // app + Svelte + Turf + d3 + our CSS, gzip (enforced)
-  totalKb: 520, // the whole dist/ JS + CSS, gzip (target, reported)
+  otherKb: 90, // app + Svelte + d3 + the engine's worker + our CSS, gzip
+  totalKb: 520, // the whole dist/ JS + CSS, gzip
 };
 
 const args = process.argv.slice(2);
@@ -64,11 +62,10 @@ const sum = (group) => files.filter((f) => !group || f.group === group).reduce((
 const totals = { maplibreKb: kb(sum('maplibre')), otherKb: kb(sum('other')), totalKb: kb(sum()) };
 const over = [];
 if (totals.otherKb > BUDGET.otherKb) over.push(`everything but MapLibre is ${totals.otherKb.toFixed(1)} kB gzip, budget ${BUDGET.otherKb} kB`);
-const notes = [];
-if (totals.totalKb > BUDGET.totalKb) notes.push(`dist/ JS+CSS is ${totals.totalKb.toFixed(1)} kB gzip, over the ${BUDGET.totalKb} kB target (MapLibre alone is ${totals.maplibreKb.toFixed(1)} kB)`);
+if (totals.totalKb > BUDGET.totalKb) over.push(`dist/ JS+CSS is ${totals.totalKb.toFixed(1)} kB gzip, budget ${BUDGET.totalKb} kB (MapLibre alone is ${totals.maplibreKb.toFixed(1)} kB)`);
 
 if (json) {
-  console.log(JSON.stringify({ files, totals, budget: BUDGET, over, notes }, null, 2));
+  console.log(JSON.stringify({ files, totals, budget: BUDGET, over }, null, 2));
 } else {
   const w = Math.max(...files.map((f) => f.file.length), 24);
   console.log(`${'file'.padEnd(w)}  ${'group'.padEnd(8)} ${'raw kB'.padStart(9)} ${'gzip kB'.padStart(9)}`);
@@ -79,6 +76,5 @@ if (json) {
   console.log(`${`everything else (budget ${BUDGET.otherKb})`.padEnd(w)}  ${''.padEnd(8)} ${''.padStart(9)} ${totals.otherKb.toFixed(1).padStart(9)}`);
   console.log(`${`total (budget ${BUDGET.totalKb})`.padEnd(w)}  ${''.padEnd(8)} ${''.padStart(9)} ${totals.totalKb.toFixed(1).padStart(9)}`);
   for (const o of over) console.error(`size-report: over budget: ${o}`);
-  for (const n of notes) console.error(`size-report: note: ${n}`);
 }
 if (check && over.length) process.exit(1);
