@@ -73,3 +73,27 @@ export function project(lngLat: [number, number], view: { center: [number, numbe
   const my = (lat: number) => (world * (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI)) / 2;
   return { x: size.width / 2 + mx(lngLat[0]) - mx(view.center[0]), y: size.height / 2 + my(lngLat[1]) - my(view.center[1]) };
 }
+
+/** Hall names that look like HTML, for the "data is text" tests. */
+export const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
+
+/**
+ * Serve the sample halls with every name and address replaced by HTML-like
+ * text (so whichever marker is on top is one of them), and record any dialog
+ * a payload would open. Returns the list the dialogs' messages go into, and
+ * the halls as served.
+ */
+export async function serveHostileHalls(page: Page): Promise<{ dialogs: string[]; halls: { features: { geometry: { coordinates: [number, number] } }[] } }> {
+  const halls = JSON.parse(readFileSync('public/geo/halls.geojson', 'utf8'));
+  halls.features.forEach((f: { properties: Record<string, unknown> }, i: number) => {
+    f.properties.name = `${HOSTILE_NAME} #${i}`;
+    f.properties.address = '<b onmouseover=alert(2)>bold</b>';
+  });
+  await page.route('**/geo/halls.geojson', (route) => route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify(halls) }));
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  return { dialogs, halls };
+}

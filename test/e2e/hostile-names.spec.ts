@@ -1,22 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { mapView, project, SCREENS, waitForMapIdle } from './app';
-
-const HOSTILE = '<img src=x onerror=alert(1)>';
+import { HOSTILE_NAME as HOSTILE, mapView, project, SCREENS, serveHostileHalls, waitForMapIdle } from './app';
 
 test('hall names and addresses that look like HTML are shown as text and never run', async ({ page }) => {
-  const halls = JSON.parse(readFileSync('public/geo/halls.geojson', 'utf8'));
-  // Every hall gets the hostile name, so whichever marker is on top is one of them.
-  halls.features.forEach((f: { properties: Record<string, unknown> }, i: number) => {
-    f.properties.name = `${HOSTILE} #${i}`;
-    f.properties.address = '<b onmouseover=alert(2)>bold</b>';
-  });
-  await page.route('**/geo/halls.geojson', (route) => route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify(halls) }));
-  const dialogs: string[] = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
+  const { dialogs, halls } = await serveHostileHalls(page);
 
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./');

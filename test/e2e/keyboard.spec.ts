@@ -2,10 +2,9 @@
 // (hall details) or does on it (moving a proposed hall), done with Tab, Enter
 // and arrow keys only; and a radius live region that speaks once per settled
 // change, not on every slider step.
-import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { haversineM } from '../../src/core/haversine.ts';
-import { mapView, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
+import { HOSTILE_NAME as HOSTILE, mapView, sampleEngine, SCREENS, serveHostileHalls, waitForMapIdle, waitForTable } from './app';
 import { expectPlanEqualsFresh, greedySites, proposedHalls, SERVICE } from './plan-check';
 
 /** Press Tab (or Shift+Tab) until `target` has focus, as a keyboard user would (fails after `max` presses). */
@@ -84,18 +83,7 @@ test('with Tab and Enter only, a subdistrict’s halls are listed as text, as ma
 });
 
 test('hall names that look like HTML stay text in the hall list and in the popup it opens', async ({ page }) => {
-  const HOSTILE = '<img src=x onerror=alert(1)>';
-  const halls = JSON.parse(readFileSync('public/geo/halls.geojson', 'utf8'));
-  halls.features.forEach((f: { properties: Record<string, unknown> }, i: number) => {
-    f.properties.name = `${HOSTILE} #${i}`;
-    f.properties.address = '<b onmouseover=alert(2)>bold</b>';
-  });
-  await page.route('**/geo/halls.geojson', (route) => route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify(halls) }));
-  const dialogs: string[] = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
+  const { dialogs } = await serveHostileHalls(page);
   await page.goto('./');
   await waitForMapIdle(page);
   await tabTo(page, page.getByTestId('hall-list-summary'));
