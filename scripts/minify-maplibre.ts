@@ -4,7 +4,7 @@
 // Terser with three compress passes takes a further ≈ 1.8 kB gzip off the
 // worker and ≈ 1.1 kB off the main chunk (measured in test/e2e/size.spec.ts's
 // report), which is what keeps dist/ within issue 6's 520 kB. It costs
-// ≈ 15 s of CPU, so the result is cached by content in node_modules/.cache:
+// ≈ 10 s on an idle 2-core machine, so the result is cached by content in node_modules/.cache:
 // only the first build after a MapLibre upgrade pays.
 // The licence comment stays (MapLibre's BSD licence asks for it).
 import { createHash } from 'node:crypto';
