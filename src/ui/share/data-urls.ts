@@ -2,13 +2,14 @@
 // sample. Only http(s) URLs (relative ones resolved against the page) and
 // small data: URLs are accepted; every failure becomes one line naming the
 // data set, the URL and what went wrong, for the UI's alert.
+import { readTextCapped } from './read-capped';
 
 export const DATA_ROLES = ['halls', 'population', 'areas'] as const;
 export type DataRole = (typeof DATA_ROLES)[number];
 
 /** data: URLs live in the address bar; beyond 2 MB (characters) a file URL is the right tool. */
 export const DATA_URL_MAX_CHARS = 2 * 1024 * 1024;
-/** Refuse downloads that announce more than this, in bytes (a whole city's 100 m grid is far smaller). */
+/** Refuse downloads larger than this, in bytes (a whole city's 100 m grid is far smaller): at once when the server announces it, else as soon as that much has arrived. */
 export const FETCH_MAX_BYTES = 200 * 1024 * 1024;
 /** Default download timeout, milliseconds. */
 export const FETCH_TIMEOUT_MS = 20_000;
@@ -64,13 +65,42 @@ function decodeSafe(s: string): string {
   }
 }
 
-/** Read halls/population/areas from a query string; roles not given are absent (use the sample). */
+// Decodes one query value exactly as URLSearchParams does ('+' is a space).
+function formDecode(raw: string): string {
+  return new URLSearchParams('v=' + raw).get('v') ?? '';
+}
+
+/**
+ * A query value as the URL it names. A value that starts with a literal
+ * `scheme:` was pasted into the link as it is (encodeURIComponent and
+ * URLSearchParams always encode ':'), so it already is that URL: decoding it
+ * here would decode a data: URL's own percent-encoding once too often (a text
+ * "100%" written `100%25` would arrive as "100%" and then fail, `%2541` would
+ * become "A") and turn its '+' into spaces. Any other value is percent-encoded
+ * as a whole and is decoded once.
+ */
+export function queryValueUrl(raw: string): string {
+  return /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : formDecode(raw);
+}
+
+// Values of `name` in a query string such as location.search, undecoded.
+function rawQueryValues(search: string, name: string): string[] {
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  const values: string[] = [];
+  for (const pair of query.split('&')) {
+    const eq = pair.indexOf('=');
+    const key = eq < 0 ? pair : pair.slice(0, eq);
+    if (pair !== '' && formDecode(key) === name) values.push(eq < 0 ? '' : pair.slice(eq + 1));
+  }
+  return values;
+}
+
+/** Read halls/population/areas from a query string (location.search, undecoded); roles not given are absent (use the sample). */
 export function readDataParams(search: string, pageUrl: string): { sources: DataSource[]; errors: string[] } {
-  const params = new URLSearchParams(search);
   const sources: DataSource[] = [];
   const errors: string[] = [];
   for (const role of DATA_ROLES) {
-    const values = params.getAll(role);
+    const values = rawQueryValues(search, role).map(queryValueUrl);
     if (values.length === 0) continue;
     if (values.length > 1) errors.push(`${role}: given ${values.length} times, the first one is used`);
     const r = validateDataUrl(role, values[0], pageUrl);
@@ -93,7 +123,8 @@ export function decodeDataUrl(url: string): Result<string> {
   let bytes: Uint8Array;
   try {
     if (isBase64) {
-      // A '+' in a query value arrives as a space; base64 never contains spaces.
+      // A '+' in a query value that was percent-encoded as a whole but not
+      // encoded itself arrives as a space; base64 never contains spaces.
       const b64 = decodeURIComponent(body).replace(/ /g, '+').replace(/\s/g, '');
       const bin = atob(b64);
       bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
@@ -111,19 +142,29 @@ export function decodeDataUrl(url: string): Result<string> {
 }
 
 /** Turn an HTTP response's status and headers into an error line, or null when it looks like data. */
-export function checkResponse(status: number, statusText: string, contentType: string | null, contentLength: string | null): string | null {
+export function checkResponse(status: number, statusText: string, contentType: string | null, contentLength: string | null, maxBytes = FETCH_MAX_BYTES): string | null {
   if (status < 200 || status > 299) return `HTTP ${status}${statusText ? ' ' + statusText : ''}`;
   // Static servers (vite preview included) answer unknown paths with the app's
   // index.html and status 200; parsing that would give a confusing error.
   if (contentType && /^text\/html/i.test(contentType)) return 'got an HTML page instead of data (wrong URL?)';
   const len = contentLength === null ? NaN : Number(contentLength);
-  if (Number.isFinite(len) && len > FETCH_MAX_BYTES) return `file is ${(len / 1048576).toFixed(0)} MB, over the ${FETCH_MAX_BYTES / 1048576} MB limit`;
+  if (Number.isFinite(len) && len > maxBytes) return `file is ${(len / 1048576).toFixed(0)} MB, ${overLimit(maxBytes)}`;
   return null;
+}
+
+function overLimit(maxBytes: number): string {
+  return `over the ${formatMb(maxBytes)} MB limit`;
+}
+
+function formatMb(bytes: number): string {
+  return String(Math.round((bytes / 1048576) * 100) / 100);
 }
 
 export interface LoadOptions {
   fetch?: typeof fetch;
   timeoutMs?: number;
+  /** Largest body read, bytes; FETCH_MAX_BYTES unless a test wants a small one. */
+  maxBytes?: number;
 }
 
 /** Fetch or decode a source's text. Never throws; errors are one line naming role and URL. */
@@ -143,9 +184,16 @@ export async function loadDataText(source: DataSource, opts: LoadOptions = {}): 
   }, timeoutMs);
   try {
     const res = await doFetch(source.url, { signal: controller.signal });
-    const problem = checkResponse(res.status, res.statusText, res.headers.get('content-type'), res.headers.get('content-length'));
-    if (problem) return { ok: false, error: `${where}: ${problem}` };
-    return { ok: true, value: (await res.text()).replace(/^\uFEFF/, '') };
+    const maxBytes = opts.maxBytes ?? FETCH_MAX_BYTES;
+    const problem = checkResponse(res.status, res.statusText, res.headers.get('content-type'), res.headers.get('content-length'), maxBytes);
+    if (problem) {
+      res.body?.cancel().catch(() => {}); // the body is not wanted; stop the download
+      return { ok: false, error: `${where}: ${problem}` };
+    }
+    // Counted while read: Content-Length may be missing (chunked), wrong, or that of a compressed body.
+    const text = await readTextCapped(res.body, maxBytes);
+    if (text === null) return { ok: false, error: `${where}: file is ${overLimit(maxBytes)} (stopped reading at ${formatMb(maxBytes)} MB)` };
+    return { ok: true, value: text.replace(/^\uFEFF/, '') };
   } catch (e) {
     if (timedOut) return { ok: false, error: `${where}: no answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}` };
     // fetch() rejects with a bare TypeError for DNS, refused connections and

@@ -5,7 +5,9 @@ import {
   DATA_URL_MAX_CHARS,
   decodeDataUrl,
   loadDataText,
+  FETCH_MAX_BYTES,
   loadLinkedData,
+  queryValueUrl,
   readDataParams,
   validateDataUrl,
   type DataSource,
@@ -69,6 +71,65 @@ describe('readDataParams', () => {
 
   it('returns nothing when no data parameter is given (use the sample)', () => {
     expect(readDataParams('?embed=1', PAGE)).toEqual({ sources: [], errors: [] });
+  });
+});
+
+// Links built as docs/embedding.md says: a data: URL pasted into the query as
+// it is (its body percent-encoded once, as any data: URL), or the whole data:
+// URL percent-encoded once more (encodeURIComponent), as scripts build them.
+describe('readDataParams and decodeDataUrl on linked data: URLs (issue 7: decoded once, not twice)', () => {
+  const noFetch = async (): Promise<Response> => {
+    throw new Error('must not fetch');
+  };
+  const geojson = JSON.stringify({
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: { name: '甲站', share: '100%', code: 'a%2541', note: 'a%41 b+c' }, geometry: { type: 'Point', coordinates: [113.935, 22.748] } }],
+  });
+  async function arrives(search: string): Promise<string> {
+    const { texts, errors } = await loadLinkedData(search, PAGE, { fetch: noFetch });
+    expect(errors).toEqual([]);
+    return texts[0].text;
+  }
+
+  it('keeps "100%" and "a%2541" of a data: URL pasted into the query as it is', async () => {
+    expect(await arrives('?halls=data:application/geo+json;charset=utf-8,' + encodeURIComponent(geojson))).toBe(geojson);
+  });
+
+  it('keeps them when the whole data: URL is percent-encoded once more', async () => {
+    expect(await arrives('?halls=' + encodeURIComponent('data:application/geo+json,' + encodeURIComponent(geojson)))).toBe(geojson);
+    const params = new URLSearchParams({ halls: 'data:application/geo+json,' + encodeURIComponent(geojson) });
+    expect(await arrives('?' + params.toString())).toBe(geojson);
+  });
+
+  it('keeps them in base64 data: URLs, pasted as they are (with + and /) or encoded once more', async () => {
+    const b64 = Buffer.from('\uFEFF' + geojson + '>>>?').toString('base64');
+    expect(b64).toMatch(/\+/);
+    expect(await arrives('?halls=data:application/geo+json;base64,' + b64)).toBe(geojson + '>>>?');
+    expect(await arrives('?halls=' + encodeURIComponent('data:application/geo+json;base64,' + b64))).toBe(geojson + '>>>?');
+  });
+
+  it("keeps a '+' written unencoded in a pasted data: URL (a plus there, not a space)", async () => {
+    expect(await arrives('?areas=data:text/csv,name%2Cn%0Aa+b%2C1')).toBe('name,n\na+b,1');
+  });
+
+  it('round-trips any text through both link forms', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'grapheme' }).filter((s) => !s.startsWith('\uFEFF')), async (s) => {
+        const dataUrl = 'data:text/plain;charset=utf-8,' + encodeURIComponent(s);
+        expect(await arrives('?embed=1&population=' + dataUrl)).toBe(s);
+        expect(await arrives('?population=' + encodeURIComponent(dataUrl) + '&embed=1')).toBe(s);
+      }),
+      { seed: 42, numRuns: 300 },
+    );
+  });
+});
+
+describe('queryValueUrl', () => {
+  it('takes a value starting with a literal scheme as the URL it is, and decodes any other once', () => {
+    expect(queryValueUrl('data:,100%25+1')).toBe('data:,100%25+1');
+    expect(queryValueUrl('https://x.example/a%2Bb+c.csv')).toBe('https://x.example/a%2Bb+c.csv');
+    expect(queryValueUrl('data%3A%2C100%2525')).toBe('data:,100%25');
+    expect(queryValueUrl('data/my+file%20%E5%85%89.csv')).toBe('data/my file 光.csv');
   });
 });
 
@@ -141,6 +202,57 @@ describe('loadDataText', () => {
     const fetch = (_u: RequestInfo | URL, init?: RequestInit) =>
       new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
     expect(await loadDataText(src, { fetch, timeoutMs: 20 })).toEqual({ ok: false, error: 'halls: https://data.example/halls.csv: no answer within 20 ms' });
+  });
+
+  it('reads a body without Content-Length only up to the limit, then cancels it with one line naming role and URL (issue 7)', async () => {
+    const chunk = new Uint8Array(64 * 1024).fill(0x61); // 64 KiB of 'a'
+    let pulled = 0;
+    let cancelled = false;
+    // Chunked, 4 MiB in all, and no Content-Length: the server does not say how big its answer is.
+    const body = new ReadableStream<Uint8Array>({
+      pull(c) {
+        pulled += chunk.byteLength;
+        c.enqueue(chunk);
+        if (pulled >= 4 * 1048576) c.close();
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const fetch = async () => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+    const r = await loadDataText(src, { fetch, maxBytes: 1048576 });
+    expect(r).toEqual({ ok: false, error: 'halls: https://data.example/halls.csv: file is over the 1 MB limit (stopped reading at 1 MB)' });
+    expect(cancelled).toBe(true);
+    expect(pulled).toBeLessThanOrEqual(1048576 + 2 * chunk.byteLength); // the stream may pull one chunk ahead
+  });
+
+  it('stops an endless body at the 200 MB default limit', async () => {
+    // One 4 MiB chunk enqueued again and again: the test holds 4 MiB, the reader counts 200 MiB.
+    const chunk = new Uint8Array(4 * 1048576);
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({ pull: (c) => c.enqueue(chunk), cancel: () => void (cancelled = true) });
+    const r = await loadDataText(src, { fetch: async () => new Response(body, { status: 200 }) });
+    expect(r).toEqual({ ok: false, error: `halls: https://data.example/halls.csv: file is over the ${FETCH_MAX_BYTES / 1048576} MB limit (stopped reading at 200 MB)` });
+    expect(cancelled).toBe(true);
+  });
+
+  it('reads a chunked body under the limit whole, a character split across chunks included', async () => {
+    const bytes = new TextEncoder().encode('\uFEFFname\n光明');
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        for (let i = 0; i < bytes.length; i += 2) c.enqueue(bytes.slice(i, i + 2));
+        c.close();
+      },
+    });
+    expect(await loadDataText(src, { fetch: async () => new Response(body, { status: 200 }), maxBytes: bytes.length })).toEqual({ ok: true, value: 'name\n光明' });
+  });
+
+  it('refuses an announced size over the limit without reading the body', async () => {
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({ cancel: () => void (cancelled = true) });
+    const fetch = async () => new Response(body, { status: 200, headers: { 'content-length': String(300 * 1048576) } });
+    expect(await loadDataText(src, { fetch })).toEqual({ ok: false, error: 'halls: https://data.example/halls.csv: file is 300 MB, over the 200 MB limit' });
+    expect(cancelled).toBe(true);
   });
 
   it('decodes data: sources without fetching (CSP connect-src does not allow data:)', async () => {
