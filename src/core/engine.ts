@@ -6,7 +6,7 @@
 // to its nearest hall of each service, is computed once per service and
 // cached; coverage at radius r is then nearest <= r, a single pass.
 import { areaIndexes, assignAreas } from './assign-areas.ts';
-import { gapGrid, type GapGrid } from './gap-grid.ts';
+import { GAP_CELLS_MAX, gapGrid, type GapGrid } from './gap-grid.ts';
 import { gapZones } from './gaps.ts';
 import { compensatedSum, SumAccumulators } from './compensated-sum.ts';
 import { hallIndex, nearestHallDistances, unitCells, type UnitCells } from './nearest-hall.ts';
@@ -34,7 +34,11 @@ export class CoverageEngine {
   private readonly nearestCache = new Map<string, Float64Array>();
   private readonly quantileCache = new Map<string, { areas: Quantiles[]; total: Quantiles }>();
 
-  constructor(halls: HallSet, population: PopulationSet, areas: AreaSet) {
+  /** Most populated cells of the gap grid; denser data gets coarser gap cells (see gap-grid.ts). */
+  private readonly gapCellsMax: number;
+
+  constructor(halls: HallSet, population: PopulationSet, areas: AreaSet, opts: { gapCellsMax?: number } = {}) {
+    this.gapCellsMax = opts.gapCellsMax ?? GAP_CELLS_MAX;
     this.halls = halls;
     this.population = population;
     this.areas = areas;
@@ -156,9 +160,9 @@ export class CoverageEngine {
     return { type: 'FeatureCollection', features };
   }
 
-  /** The grid gap zones are drawn on (detected from the population units). */
+  /** The grid gap zones are drawn on (detected from the population units, coarsened when they are very dense). */
   gapGrid(): GapGrid {
-    this.grid ??= gapGrid(this.population.lng, this.population.lat);
+    this.grid ??= gapGrid(this.population.lng, this.population.lat, this.gapCellsMax);
     return this.grid;
   }
 

@@ -2,6 +2,11 @@
 // detected from the data so each unit sits at the centre of its own cell and
 // zones outline exactly the uncovered grid squares; irregular data (scattered
 // points, polygon samples) gets square metric cells of its typical spacing.
+// Very dense data would give hundreds of thousands of populated cells (a
+// million scattered points: 18 m cells, 715 000 of them), which costs memory
+// and time on every radius change and cannot be drawn; such grids are
+// coarsened by a whole factor, so a coarse cell is exactly k × k fine cells
+// and zones still outline whole grid squares of the data.
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { haversineM } from './haversine.ts';
@@ -21,10 +26,89 @@ export interface GapGrid {
   j: Int32Array;
   /** How the cell size was chosen, for documentation and the benchmark. */
   source: 'grid' | 'spacing';
+  /** Fine cells per side of one cell: 1, or the factor the grid was coarsened by to stay within its cell budget. */
+  coarsen: number;
 }
 
-/** Lay a grid over the units: the data's own step when they lie on one, else their typical spacing. */
-export function gapGrid(lng: Float64Array, lat: Float64Array): GapGrid {
+/** Most populated cells of a gap grid: about 60 m cells for a million points spread over Guangming's 455 km² box. */
+export const GAP_CELLS_MAX = 100_000;
+
+/**
+ * Lay a grid over the units: the data's own step when they lie on one, else
+ * their typical spacing; coarsened by a whole factor when more than
+ * `maxCells` cells would hold units.
+ */
+export function gapGrid(lng: Float64Array, lat: Float64Array, maxCells = GAP_CELLS_MAX): GapGrid {
+  return withinCells(fineGrid(lng, lat), maxCells);
+}
+
+/**
+ * `grid` coarsened by the smallest whole factor that leaves at most
+ * `maxCells` populated cells (the grid itself when it fits). After
+ * LINEAR_STEPS factors the search grows by a quarter per step, so scattered
+ * clusters far apart cannot make it scan thousands of factors; the factor is
+ * then at most a quarter above the smallest.
+ */
+export function withinCells(grid: GapGrid, maxCells: number): GapGrid {
+  const max = Math.max(1, maxCells);
+  const fine = populatedCells(grid, 1);
+  if (fine <= max) return grid;
+  // k × k cells merge into one, so a factor below sqrt(fine / max) cannot fit.
+  let k = Math.max(2, Math.ceil(Math.sqrt(fine / max)));
+  for (let step = 1; populatedCells(grid, k) > max; step++) k = step < LINEAR_STEPS ? k + 1 : Math.ceil(k * 1.25);
+  return coarsenGrid(grid, k);
+}
+const LINEAR_STEPS = 16;
+
+/** `grid` with k × k of its cells merged into one; cell edges stay on the fine grid's edges. */
+export function coarsenGrid(grid: GapGrid, k: number): GapGrid {
+  const n = grid.i.length;
+  const i = new Int32Array(n), j = new Int32Array(n);
+  for (let u = 0; u < n; u++) {
+    i[u] = Math.floor(grid.i[u] / k);
+    j[u] = Math.floor(grid.j[u] / k);
+  }
+  return {
+    // Coarse cell 0 spans fine cells 0 … k-1, so its centre is (k-1)/2 fine cells in.
+    x0: grid.x0 + ((k - 1) / 2) * grid.dx,
+    y0: grid.y0 + ((k - 1) / 2) * grid.dy,
+    dx: grid.dx * k,
+    dy: grid.dy * k,
+    nx: Math.floor((grid.nx - 1) / k) + 1,
+    ny: Math.floor((grid.ny - 1) / k) + 1,
+    i,
+    j,
+    source: grid.source,
+    coarsen: grid.coarsen * k,
+  };
+}
+
+// Distinct cells holding a unit once k × k cells are merged.
+function populatedCells(grid: GapGrid, k: number): number {
+  const n = grid.i.length;
+  const nx = Math.floor((grid.nx - 1) / k) + 1, ny = Math.floor((grid.ny - 1) / k) + 1;
+  if (nx * ny <= 1 << 24) {
+    const seen = new Uint8Array(nx * ny);
+    let count = 0;
+    for (let u = 0; u < n; u++) {
+      const c = Math.floor(grid.j[u] / k) * nx + Math.floor(grid.i[u] / k);
+      if (seen[c] === 0) {
+        seen[c] = 1;
+        count++;
+      }
+    }
+    return count;
+  }
+  // A huge, sparse extent: sort the cell keys instead of a bitmap.
+  const keys = new Float64Array(n);
+  for (let u = 0; u < n; u++) keys[u] = Math.floor(grid.j[u] / k) * nx + Math.floor(grid.i[u] / k);
+  keys.sort();
+  let count = n > 0 ? 1 : 0;
+  for (let u = 1; u < n; u++) if (keys[u] !== keys[u - 1]) count++;
+  return count;
+}
+
+function fineGrid(lng: Float64Array, lat: Float64Array): GapGrid {
   const n = lng.length;
   const sx = axisStep(lng);
   const sy = axisStep(lat);
@@ -54,7 +138,7 @@ export function gapGrid(lng: Float64Array, lat: Float64Array): GapGrid {
     i[k] = Math.round((lng[k] - x0) / dx);
     j[k] = Math.round((lat[k] - y0) / dy);
   }
-  return { x0, y0, dx, dy, nx: Math.round((x1 - x0) / dx) + 1, ny: Math.round((y1 - y0) / dy) + 1, i, j, source };
+  return { x0, y0, dx, dy, nx: Math.round((x1 - x0) / dx) + 1, ny: Math.round((y1 - y0) / dy) + 1, i, j, source, coarsen: 1 };
 }
 
 // The step of an axis when the values take few distinct levels (a grid):

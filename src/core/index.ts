@@ -12,7 +12,7 @@ export { nearestHallDistances, hallIndex } from './nearest-hall.ts';
 export { weightedQuantiles, type Quantiles } from './weighted-quantiles.ts';
 export { compensatedSum, SumAccumulators } from './compensated-sum.ts';
 export { CoverageEngine } from './engine.ts';
-export { gapGrid, type GapGrid } from './gap-grid.ts';
+export { coarsenGrid, gapGrid, GAP_CELLS_MAX, withinCells, type GapGrid } from './gap-grid.ts';
 export { gapZones } from './gaps.ts';
 export { outlineCells } from './cell-outline.ts';
 export { analyze } from './analyze.ts';

@@ -1,5 +1,8 @@
-// Classes of the population layer: people per 100 m × 100 m cell, which is
-// people per hectare (人/公顷) for the sample's grid. Breaks are fixed, round
+// Classes of the population layer: people per hectare (人/公顷), the
+// feature property `d`, which for the sample's 100 m grid is the people of
+// one cell. Other grids (imported points get cells of their own spacing, or
+// coarser ones when dense) are converted to the same density, so a colour
+// means the same crowding on every grid. Breaks are fixed, round
 // numbers near the sample's quantiles (≈ 10th, 30th, 45th, 65th, 95th
 // percentile) so a legend reads the same for every view. Colours: viridis
 // (perceptually uniform, colour-blind safe), reversed so dense places are
@@ -7,14 +10,14 @@
 // top stay readable; lightness still falls steadily from class to class.
 import { scaleThreshold } from 'd3-scale';
 
-export const POPULATION_BREAKS = [10, 25, 50, 100, 200]; // people per cell
+export const POPULATION_BREAKS = [10, 25, 50, 100, 200]; // people per hectare
 export const POPULATION_COLORS = ['#fef287', '#b6e69f', '#86cfbb', '#8ab5c1', '#9798bd', '#9873a1'];
 
-/** Colour class of a cell's population, shared by the map expression and the legend. */
+/** Colour class of a cell's density (people per hectare), shared by the map expression and the legend. */
 export const populationScale = scaleThreshold<number, string>().domain(POPULATION_BREAKS).range(POPULATION_COLORS);
 
 export interface LegendClass {
-  from: number; // people per cell, inclusive
+  from: number; // people per hectare, inclusive
   to: number | null; // exclusive; null = no upper bound
   color: string;
 }
@@ -27,9 +30,9 @@ export function populationClasses(): LegendClass[] {
   });
 }
 
-/** MapLibre `step` expression equivalent to populationScale on the feature property `p`. */
+/** MapLibre `step` expression equivalent to populationScale on the feature property `d` (people per hectare). */
 export function populationColorExpression(): unknown[] {
-  const expr: unknown[] = ['step', ['get', 'p'], POPULATION_COLORS[0]];
+  const expr: unknown[] = ['step', ['get', 'd'], POPULATION_COLORS[0]];
   POPULATION_BREAKS.forEach((b, k) => expr.push(b, POPULATION_COLORS[k + 1]));
   return expr;
 }

@@ -2,7 +2,7 @@
 // (map sources, hall and area lists). Runs in the worker so the page never
 // walks 15 000 population units itself.
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import type { CoverageEngine, GapGrid } from '../core';
+import { withinCells, type CoverageEngine, type GapGrid } from '../core';
 import { KNOWN_SERVICES, type HallSet, type PopulationSet } from '../core/types';
 import type { AreaInfo, AreaShapeProps, HallInfo, HallPointProps, LoadResult, PopulationCellProps } from './messages';
 
@@ -66,10 +66,29 @@ export function areaInfo(feature: Feature<Polygon | MultiPolygon>, name: string)
 const M_PER_DEG_LAT = 111_195; // metres per degree of latitude (R = 6 371 008.8 m)
 
 /**
- * People per cell of the engine's gap grid, as square polygons that tile the
- * grid exactly: drawn as a fill they form a continuous surface with no
- * overlaps (so no darkening) and line up with the gap zones, which are
- * outlined on the same grid. Units in one cell are summed.
+ * Most squares the population layer sends to the map. Each square costs the
+ * page's process about 6.5 kB (the worker's feature, its copy in the page,
+ * MapLibre's tiles; measured with test/bench/browser-import.bench.ts: a
+ * million points drawn as 88 000 squares took 430 MiB more than as 22 000),
+ * so dense data is drawn on a whole-factor coarsening of the gap grid: its
+ * squares still line up with the gap zones' edges.
+ */
+export const DISPLAY_CELLS_MAX = 40_000;
+
+/** Sides of a grid cell in whole metres (at the grid's middle latitude), so a 100 m grid is exactly one hectare. */
+export function cellSidesM(grid: GapGrid): [number, number] {
+  const midLat = grid.y0 + ((grid.ny - 1) / 2) * grid.dy;
+  const w = grid.dx * M_PER_DEG_LAT * Math.cos((midLat * Math.PI) / 180);
+  return [Math.max(1, Math.round(w)), Math.max(1, Math.round(grid.dy * M_PER_DEG_LAT))];
+}
+
+/**
+ * People per cell of `grid` (the engine's gap grid, or a whole-factor
+ * coarsening of it), as square polygons that tile the grid exactly: drawn as
+ * a fill they form a continuous surface with no overlaps (so no darkening)
+ * and line up with the gap zones, which are outlined on the gap grid. Units
+ * in one cell are summed; `d` is the same count per hectare, which the map
+ * colours by.
  */
 export function populationCells(population: PopulationSet, grid: GapGrid): Feature<Polygon, PopulationCellProps>[] {
   const sums = new Map<number, number>();
@@ -77,6 +96,8 @@ export function populationCells(population: PopulationSet, grid: GapGrid): Featu
     const key = grid.j[k] * grid.nx + grid.i[k];
     sums.set(key, (sums.get(key) ?? 0) + population.weight[k]);
   }
+  const [w, h] = cellSidesM(grid);
+  const perHa = 10_000 / (w * h);
   const hx = grid.dx / 2, hy = grid.dy / 2;
   const out: Feature<Polygon, PopulationCellProps>[] = [];
   for (const [key, p] of sums) {
@@ -85,7 +106,7 @@ export function populationCells(population: PopulationSet, grid: GapGrid): Featu
     const x = grid.x0 + i * grid.dx, y = grid.y0 + j * grid.dy;
     out.push({
       type: 'Feature',
-      properties: { p },
+      properties: { p, d: p * perHa },
       // Counter-clockwise outer ring (RFC 7946).
       geometry: { type: 'Polygon', coordinates: [[[x - hx, y - hy], [x + hx, y - hy], [x + hx, y + hy], [x - hx, y + hy], [x - hx, y - hy]]] },
     });
@@ -95,7 +116,7 @@ export function populationCells(population: PopulationSet, grid: GapGrid): Featu
 
 export function buildLayers(engine: CoverageEngine): LoadResult {
   const { halls, population, areas, services } = engine;
-  const grid = engine.gapGrid();
+  const grid = withinCells(engine.gapGrid(), DISPLAY_CELLS_MAX);
   const infos = hallInfos(halls, engine.hallArea);
   const areaInfos = areas.features.map((f, i) => areaInfo(f, areas.names[i]));
   const props = (i: number): AreaShapeProps => ({ i, name: areaInfos[i].name, name_en: areaInfos[i].nameEn });
@@ -104,7 +125,7 @@ export function buildLayers(engine: CoverageEngine): LoadResult {
     halls: infos,
     areas: areaInfos,
     totalPopulation: population.total,
-    cellM: Math.round(grid.dy * M_PER_DEG_LAT),
+    cellM: cellSidesM(grid)[1],
     hallPoints: {
       type: 'FeatureCollection',
       features: infos.map((h, i): Feature<Point, HallPointProps> => ({

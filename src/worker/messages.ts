@@ -46,18 +46,18 @@ export interface AreaInfo {
 /** Hall point for the map: `i` indexes LoadResult.halls; `mix` is the known services it offers, joined by '+'. */
 export interface HallPointProps { i: number; mix: string; rank: 0 | 1 | 2 } // rank 0 station, 1 community hall, 2 district/subdistrict hall
 export interface AreaShapeProps { i: number; name: string; name_en: string }
-export interface PopulationCellProps { p: number } // people in the grid cell
+export interface PopulationCellProps { p: number; d: number } // people in the grid cell; the same per hectare
 
 export interface LoadResult {
   services: string[]; // all services found in the halls, sorted
   halls: HallInfo[];
   areas: AreaInfo[];
   totalPopulation: number; // people
-  cellM: number; // side of a population cell, metres (100 for the sample: people per cell = people per hectare)
+  cellM: number; // side of a population cell, whole metres (100 for the sample: people per cell = people per hectare)
   hallPoints: FeatureCollection<Point, HallPointProps>;
   areaShapes: FeatureCollection<Polygon | MultiPolygon, AreaShapeProps>;
   areaLabels: FeatureCollection<Point, AreaShapeProps>;
-  population: FeatureCollection<Polygon, PopulationCellProps>; // one square per populated cell of the engine's gap grid
+  population: FeatureCollection<Polygon, PopulationCellProps>; // one square per populated cell of the gap grid, coarsened to at most DISPLAY_CELLS_MAX squares
 }
 
 export interface CoverageRequest {

@@ -28,7 +28,7 @@ const caseArb: fc.Arbitrary<Case> = fc.record({
   services: fc.subarray(['a', 'b']),
 });
 
-function build(c: Case) {
+function build(c: Case, gapCellsMax?: number) {
   const halls: HallSet = {
     count: c.halls.length,
     lng: Float64Array.from(c.halls, (h) => LNG0 + h.i * STEP),
@@ -46,13 +46,17 @@ function build(c: Case) {
     total: c.units.reduce((s, u) => s + u.w, 0),
     kind: 'points',
   };
-  return { engine: new CoverageEngine(halls, pop, AREAS), halls, pop };
+  return { engine: new CoverageEngine(halls, pop, AREAS, { gapCellsMax }), halls, pop };
 }
 
 describe('CoverageEngine.gaps', () => {
   it('puts every uncovered person in exactly one zone of the service, inside its outline, in the right area', () => {
-    fc.assert(fc.property(caseArb, (c) => {
-      const { engine, halls, pop } = build(c);
+    // A cell budget below the unit count makes the engine coarsen its gap grid; the same must hold there.
+    const budget = fc.option(fc.integer({ min: 1, max: 120 }), { nil: undefined });
+    fc.assert(fc.property(caseArb, budget, (c, gapCellsMax) => {
+      const { engine, halls, pop } = build(c, gapCellsMax);
+      const grid = engine.gapGrid();
+      expect(new Set(Array.from(grid.i, (i, u) => `${i},${grid.j[u]}`)).size).toBeLessThanOrEqual(gapCellsMax ?? Infinity);
       const gaps = engine.gaps({ radiusM: c.radius, services: c.services });
       const keys = [...[...c.services].sort(), 'all'];
       const hallsOf = (s: string) => [...Array(halls.count).keys()].filter((h) => halls.services[h].includes(s)).map((h) => ({ lng: halls.lng[h], lat: halls.lat[h] }));

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { area } from '@turf/area';
-import { CoverageEngine, gapGrid, parseAreas, parseHalls, parsePopulation } from '../../../src/core';
+import { coarsenGrid, CoverageEngine, gapGrid, parseAreas, parseHalls, parsePopulation } from '../../../src/core';
 import { OUTSIDE_AREAS, type AreaSet, type PopulationSet } from '../../../src/core/types';
-import { areaInfo, buildLayers, hallRank, populationCells, serviceMix } from '../../../src/worker/build-layers';
+import { areaInfo, buildLayers, cellSidesM, DISPLAY_CELLS_MAX, hallRank, populationCells, serviceMix } from '../../../src/worker/build-layers';
 import { hallSet } from '../helpers/hall-set';
 
 function population(points: [number, number, number][]): PopulationSet {
@@ -49,6 +49,49 @@ describe('populationCells', () => {
     const merged = populationCells(dup, gapGrid(dup.lng, dup.lat));
     expect(merged).toHaveLength(pts.length);
     expect(merged.reduce((t, c) => t + c.properties.p, 0)).toBe(dup.total);
+  });
+});
+
+describe('population density and the display budget', () => {
+  // A 100 m grid at 22.75° N, 6-decimal coordinates like the sample.
+  const DX = 100 / (111_195 * Math.cos((22.75 * Math.PI) / 180)), DY = 100 / 111_195;
+  const grid100 = (cols: number, rows: number): [number, number, number][] => {
+    const pts: [number, number, number][] = [];
+    for (let i = 0; i < cols; i++) for (let j = 0; j < rows; j++) pts.push([+(113.9 + i * DX).toFixed(6), +(22.75 + j * DY).toFixed(6), (i * 7 + j * 3) % 40]);
+    return pts;
+  };
+
+  it('colours by people per hectare, which on a 100 m grid is the people of the cell', () => {
+    const pop = population(grid100(20, 15));
+    const grid = gapGrid(pop.lng, pop.lat);
+    expect(cellSidesM(grid)).toEqual([100, 100]);
+    for (const c of populationCells(pop, grid)) expect(c.properties.d).toBe(c.properties.p);
+  });
+
+  it('converts other cell sizes to people per hectare: 3 × 3 merged 100 m cells hold 9 hectares', () => {
+    const pop = population(grid100(20, 15));
+    const coarse = coarsenGrid(gapGrid(pop.lng, pop.lat), 3);
+    expect(cellSidesM(coarse)).toEqual([300, 300]);
+    const cells = populationCells(pop, coarse);
+    for (const c of cells) expect(c.properties.d).toBeCloseTo(c.properties.p / 9, 12);
+    expect(cells.reduce((t, c) => t + c.properties.p, 0)).toBe(pop.total);
+    // Blocks of whole fine cells: every coarse edge is a fine edge (x0 − dx/2 + n·dx).
+    const fine = gapGrid(pop.lng, pop.lat);
+    for (const c of cells) for (const [x] of c.geometry.coordinates[0]) {
+      const n = (x - (fine.x0 - fine.dx / 2)) / fine.dx;
+      expect(Math.abs(n - Math.round(n))).toBeLessThan(1e-6);
+    }
+  });
+
+  it('sends at most DISPLAY_CELLS_MAX squares, on a coarser grid, keeping every person', () => {
+    const pts = grid100(210, 200); // 42 000 populated cells (some with 0 people) > 40 000
+    const pop = population(pts);
+    const engine = new CoverageEngine(hallSet([]), pop, { names: [], features: [] });
+    const layers = buildLayers(engine);
+    expect(engine.gapGrid().coarsen).toBe(1); // the gap grid keeps the data's 100 m cells
+    expect(layers.population.features.length).toBeLessThanOrEqual(DISPLAY_CELLS_MAX);
+    expect(layers.cellM).toBe(200);
+    expect(layers.population.features.reduce((t, f) => t + f.properties.p, 0)).toBe(pop.total);
   });
 });
 
