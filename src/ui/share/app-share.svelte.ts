@@ -10,7 +10,7 @@ import { loadSampleFiles } from '../load-sample';
 import { readEmbedMode } from './embed-mode';
 import { readLink } from './hash-sync';
 import { loadLinkedData } from './data-urls';
-import { loadInitialData } from './linked-load';
+import { runStartSequence } from './start-sequence';
 import { choicesToShare, commandToPatch, shareToPatch, snapshotOf, type ChoicePatch } from './app-link';
 import type { ProposedHall, ShareState } from './url-state';
 import type { EmbedSnapshot, SetMessage } from './embed-messages';
@@ -59,16 +59,42 @@ function applyPatch(p: ChoicePatch, moveToArea: boolean): void {
   if (p.view) app.focus = { view: p.view };
 }
 
+// Resolves once some data is shown (app.sample set), at once if it already is.
+function dataShown(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = $effect.root(() => {
+      $effect(() => {
+        if (app.sample === null) return;
+        resolve();
+        queueMicrotask(() => stop()); // not from inside the effect's own run
+      });
+    });
+  });
+}
+
 /**
  * Load the sample, or the data sets the page URL names in its place, then
- * apply the start link (its area needs the data's area names).
+ * apply the start link (its area needs the data's area names). Data the user
+ * loads meanwhile (Reset to sample, an import) wins over the linked data; the
+ * start link is then applied to theirs.
  */
 export async function loadStartData(load: (files: InputFiles) => Promise<LoadResult | null>): Promise<void> {
-  const { result, errors, replaced } = await loadInitialData(loadSampleFiles, () => loadLinkedData(location.search, location.href), load);
-  if (errors.length) app.loadError = errors.join(' · ');
-  if (!result) return;
-  app.sample = result;
-  app.dataOrigin = replaced.length > 0 ? 'own' : 'sample';
+  // Only this function and the import dialog set app.sample, and this one only below.
+  const outcome = await runStartSequence({
+    sampleFiles: loadSampleFiles,
+    linked: () => loadLinkedData(location.search, location.href),
+    load,
+    userData: () => (app.sample ? { origin: app.dataOrigin } : null),
+    userDataShown: dataShown,
+  });
+  if (outcome.shown === 'start') {
+    if (outcome.errors.length) app.loadError = outcome.errors.join(' · ');
+    app.sample = outcome.result;
+    app.dataOrigin = outcome.replaced.length > 0 ? 'own' : 'sample';
+  } else if (outcome.reloaded) {
+    app.sample = outcome.reloaded; // the same sample the user asked for, now also the worker's
+  }
+  if (!app.sample) return;
   const { patch, warnings } = shareToPatch(startLink.state, areaNames(), LAYER_ORDER);
   warnAll(warnings);
   applyPatch(patch, false);
