@@ -3,7 +3,7 @@
 import type { Feature } from 'geojson';
 import { fail, preview, typeName } from './input-error.ts';
 import { samplePolygon } from './polygon-sampling.ts';
-import { checkPolygonal, checkPosition, propertiesOf, readFeatures } from './read-geojson.ts';
+import { checkFeature, checkPolygonal, checkPosition, propertiesOf, readFeatureValues } from './read-geojson.ts';
 import type { Crs, PopulationSet } from './types.ts';
 
 export interface ParsePopulationOptions {
@@ -15,9 +15,11 @@ export interface ParsePopulationOptions {
 
 /** Parse population points or polygons into weighted WGS84 units. */
 export function parsePopulation(text: string, opts: ParsePopulationOptions): PopulationSet {
-  const features = readFeatures(text, opts.file);
+  const features = readFeatureValues(text, opts.file);
   const builder = new PopulationBuilder(opts);
-  features.forEach((f, i) => builder.add(f, i));
+  // Checked and added one by one, so the first broken feature in file order is
+  // reported, whatever is wrong with it: the streamed reader does the same.
+  features.forEach((f, i) => builder.add(checkFeature(f, i, opts.file), i));
   return builder.finish();
 }
 

@@ -4,17 +4,27 @@
 import type { Feature, Geometry, Position } from 'geojson';
 import { toWgs84 } from './crs.ts';
 import { fail, preview, typeName } from './input-error.ts';
+import { firstJsonError, jsonSyntaxMessage, lineColumn, TOKEN_CHARS } from './json-syntax.ts';
 import type { Crs } from './types.ts';
 
 /** Parse GeoJSON text into its features (a FeatureCollection or a single Feature). */
 export function readFeatures(text: string, file: string): Feature[] {
+  return readFeatureValues(text, file).map((f, i) => checkFeature(f, i, file));
+}
+
+/**
+ * The elements of a GeoJSON text's "features" array (or the single Feature),
+ * not yet checked: a parser that checks each with checkFeature as it uses it
+ * reports the first broken feature in file order, as the streamed reader does.
+ */
+export function readFeatureValues(text: string, file: string): unknown[] {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (src.trim() === '') fail({ file, message: 'file is empty' });
   let json: unknown;
   try {
     json = JSON.parse(src);
   } catch (e) {
-    fail({ file, message: `invalid JSON (${e instanceof Error ? e.message : String(e)})` });
+    fail({ file, message: invalidJson(src, e) });
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) fail({ file, message: 'not a GeoJSON object' });
   const obj = json as { type?: unknown; features?: unknown };
@@ -25,7 +35,16 @@ export function readFeatures(text: string, file: string): Feature[] {
   } else if (obj.type === 'Feature') features = [obj];
   else fail({ file, message: `expected a FeatureCollection, found type ${preview(obj.type ?? null)}` });
   if (features.length === 0) fail({ file, message: 'the collection has no features' });
-  return features.map((f, i) => checkFeature(f, i, file));
+  return features;
+}
+
+// Worded by our own scanner, not the JSON engine, so Node and browsers and
+// the streamed reader (stream-features.ts) all say the same.
+function invalidJson(src: string, e: unknown): string {
+  const err = firstJsonError(src);
+  if (err === null) return `invalid JSON (${e instanceof Error ? e.message : String(e)})`; // not a syntax error (out of memory)
+  const { line, column } = lineColumn(src, err.at);
+  return jsonSyntaxMessage(src.slice(err.at, err.at + TOKEN_CHARS), line, column, err.trailing);
 }
 
 /** Check that element i of a "features" array is a Feature with a geometry object. */

@@ -11,7 +11,8 @@
 // throws StreamFallback: the caller then uses the whole-text parser, which
 // knows every other case and words their messages.
 import type { Feature } from 'geojson';
-import { fail } from './input-error.ts';
+import { fail, InputError } from './input-error.ts';
+import { jsonSyntaxMessage, scanJsonValue, TOKEN_CHARS } from './json-syntax.ts';
 import { PopulationBuilder, type ParsePopulationOptions } from './parse-population.ts';
 import { checkFeature } from './read-geojson.ts';
 import type { PopulationSet } from './types.ts';
@@ -24,23 +25,44 @@ export class StreamFallback extends Error {
 type Mode = 'start' | 'key' | 'firstKey' | 'colon' | 'value' | 'afterValue' | 'elements' | 'firstElement' | 'afterElement' | 'done';
 
 const WS = new Set([0x20, 0x09, 0x0a, 0x0d]); // JSON whitespace
+// First characters of a JSON value: { [ " - 0-9 t f n.
+const VALUE_START = new Set([0x7b, 0x5b, 0x22, 0x2d, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x74, 0x66, 0x6e]);
 
-/** Incremental FeatureCollection reader: push text chunks, receive each checked feature with its index. */
+// Unwinds the scan at a syntax error, which is recorded in the stream.
+const STOP = Symbol('syntax error');
+
+/**
+ * Incremental FeatureCollection reader: push text chunks, receive each checked
+ * feature with its index, then call end().
+ *
+ * It reports what the whole-text reader (readFeatureValues + checkFeature)
+ * reports for the same text, so a planner sees one message whichever reader
+ * ran: a JSON syntax error anywhere in the file wins over a broken feature
+ * (the whole-text reader cannot see features before JSON.parse succeeds), so
+ * the first feature that throws an InputError is held back, later features are
+ * only parsed for syntax, and end() throws it. Syntax errors are worded by
+ * json-syntax.ts, as the whole-text reader words them, and are also thrown by
+ * end(), after the rest of the text has arrived.
+ */
 export class FeatureStream {
   private buf = '';
   private pos = 0; // scan position in buf
   private mode: Mode = 'start';
   private capStart = -1; // start in buf of the value being captured, -1 when none
+  private capLine = 1; // line, and chars before that line, at capStart
+  private capLineStart = 0;
   private depth = 0; // bracket depth inside the captured value
   private inString = false;
   private escaped = false;
   private key = '';
-  private readonly top: Record<string, unknown> = {};
+  private type: unknown = undefined; // the last top-level "type" so far
   private sawFeatures = false;
   private count = 0;
   private line = 1; // of buf[pos], for messages
   private lineStart = 0; // chars consumed before the current line, for the column
   private consumed = 0; // chars dropped from the front of buf
+  private failure: InputError | null = null; // the first broken feature, reported by end()
+  private syntax: { line: number; column: number; trailing: boolean; rest: string } | null = null;
 
   constructor(
     private readonly file: string,
@@ -49,8 +71,19 @@ export class FeatureStream {
 
   /** Scan the next piece of text. */
   push(chunk: string): void {
+    if (this.syntax !== null) {
+      // Only the characters the message quotes are still needed.
+      if (this.syntax.rest.length < TOKEN_CHARS) this.syntax.rest = (this.syntax.rest + chunk).slice(0, TOKEN_CHARS);
+      return;
+    }
     this.buf += chunk;
-    this.scan();
+    try {
+      this.scan();
+    } catch (e) {
+      if (e !== STOP) throw e;
+      this.buf = '';
+      return;
+    }
     // Drop what is fully consumed, keeping a value still being captured.
     const keep = this.capStart >= 0 ? this.capStart : this.pos;
     if (keep > 0) {
@@ -61,14 +94,28 @@ export class FeatureStream {
     }
   }
 
-  /** The text is complete: a scalar still being captured ends here; the collection must be closed. */
+  /** The text is complete: report the first problem, if any; the collection must be closed and have features. */
   end(): void {
-    if (this.capStart >= 0 && !this.inString && this.depth === 0) this.finishCapture(this.buf.length);
-    for (; this.pos < this.buf.length; this.pos++) if (!WS.has(this.buf.charCodeAt(this.pos))) this.syntax();
+    if (this.syntax === null && this.capStart >= 0) {
+      // A value still open: a bare number/true/false/null ends here; anything else is broken.
+      const r = scanJsonValue(this.buf, this.capStart);
+      try {
+        if (!r.ok) this.syntaxAt(r.at, false);
+        if (r.end < this.buf.length) this.syntaxAt(r.end, false);
+        this.finishCapture(this.buf.length);
+      } catch (e) {
+        if (e !== STOP) throw e;
+      }
+    }
+    if (this.syntax !== null) {
+      const { rest, line, column, trailing } = this.syntax;
+      fail({ file: this.file, message: jsonSyntaxMessage(rest, line, column, trailing) });
+    }
     if (this.mode === 'start') fail({ file: this.file, message: 'file is empty' });
-    if (this.mode !== 'done') fail({ file: this.file, message: 'invalid JSON (Unexpected end of JSON input)' });
+    if (this.mode !== 'done') fail({ file: this.file, message: jsonSyntaxMessage('', this.line, 0, false) });
     if (!this.sawFeatures) throw new StreamFallback('no "features" array');
     if (this.count === 0) fail({ file: this.file, message: 'the collection has no features' });
+    if (this.failure !== null) throw this.failure;
   }
 
   private scan(): void {
@@ -87,8 +134,14 @@ export class FeatureStream {
         this.advance(c);
         continue;
       }
-      if (WS.has(c) || (c === 0xfeff && this.consumed + this.pos === 0)) {
+      if (WS.has(c)) {
         this.advance(c);
+        continue;
+      }
+      if (c === 0xfeff && this.consumed + this.pos === 0) {
+        // A byte-order mark, dropped as the whole-text reader drops it: not a column.
+        this.advance(c);
+        this.lineStart = 1;
         continue;
       }
       switch (this.mode) {
@@ -100,10 +153,10 @@ export class FeatureStream {
         case 'key':
           if (c === 0x7d && this.mode === 'firstKey') this.mode = 'done'; // }
           else if (c === 0x22) this.startCapture(); // "
-          else this.syntax();
+          else this.syntaxAt(this.pos, false);
           break;
         case 'colon':
-          if (c !== 0x3a) this.syntax(); // :
+          if (c !== 0x3a) this.syntaxAt(this.pos, false); // :
           this.mode = 'value';
           break;
         case 'value':
@@ -113,7 +166,7 @@ export class FeatureStream {
           if (this.key === 'features') {
             // Streamed only when "type" comes first (as GDAL, QGIS and turf write it), so
             // a feature's error can never pre-empt the whole-text parser's type check.
-            if (this.top.type !== 'FeatureCollection') throw new StreamFallback('"type" is not FeatureCollection or comes after "features"');
+            if (this.type !== 'FeatureCollection') throw new StreamFallback('"type" is not FeatureCollection or comes after "features"');
             this.sawFeatures = true;
             this.mode = 'firstElement';
           } else this.startCapture();
@@ -121,7 +174,7 @@ export class FeatureStream {
         case 'afterValue':
           if (c === 0x2c) this.mode = 'key'; // ,
           else if (c === 0x7d) this.mode = 'done'; // }
-          else this.syntax();
+          else this.syntaxAt(this.pos, false);
           break;
         case 'firstElement':
         case 'elements':
@@ -131,10 +184,10 @@ export class FeatureStream {
         case 'afterElement':
           if (c === 0x2c) this.mode = 'elements';
           else if (c === 0x5d) this.mode = 'afterValue';
-          else this.syntax();
+          else this.syntaxAt(this.pos, false);
           break;
         case 'done':
-          this.syntax();
+          this.syntaxAt(this.pos, true);
       }
       if (this.capStart < 0 || this.capStart !== this.pos) this.advance(c);
     }
@@ -149,7 +202,11 @@ export class FeatureStream {
   }
 
   private startCapture(): void {
+    // A value cannot start here: say so now rather than capture up to the next delimiter.
+    if (!VALUE_START.has(this.buf.charCodeAt(this.pos))) this.syntaxAt(this.pos, false);
     this.capStart = this.pos;
+    this.capLine = this.line;
+    this.capLineStart = this.lineStart;
     this.depth = 0;
     this.inString = false;
     this.escaped = false;
@@ -171,7 +228,6 @@ export class FeatureStream {
     else if (c === 0x7b || c === 0x5b) this.depth++;
     else if (c === 0x7d || c === 0x5d) {
       this.depth--;
-      if (this.depth < 0) this.syntax();
       return this.depth === 0;
     }
     return false;
@@ -179,37 +235,58 @@ export class FeatureStream {
 
   private finishCapture(endExclusive: number): void {
     const text = this.buf.slice(this.capStart, endExclusive);
-    this.capStart = -1;
     let value: unknown;
     try {
       value = JSON.parse(text);
-    } catch (e) {
-      fail({ file: this.file, message: `invalid JSON (${e instanceof Error ? e.message : String(e)}) in the value ending at line ${this.line}` });
+    } catch {
+      // Where the whole-text reader would stop: inside the value, or just after
+      // a bare word that ran into something (12x).
+      const r = scanJsonValue(this.buf, this.capStart);
+      this.syntaxAt(r.ok ? r.end : r.at, false);
     }
+    this.capStart = -1;
     switch (this.mode) {
       case 'firstKey':
       case 'key':
-        if (typeof value !== 'string') this.syntax();
-        this.key = value;
+        this.key = value as string; // captured from a quote, so a string
         this.mode = 'colon';
         break;
       case 'value':
-        this.top[this.key] = value;
-        if (this.key === 'type' && this.sawFeatures) throw new StreamFallback('a second "type" after "features"');
+        if (this.key === 'type') {
+          if (this.sawFeatures) throw new StreamFallback('a second "type" after "features"');
+          this.type = value;
+        }
         this.mode = 'afterValue';
         break;
       default: {
         const i = this.count++;
-        this.onFeature(checkFeature(value, i, this.file), i);
+        if (this.failure === null) {
+          try {
+            this.onFeature(checkFeature(value, i, this.file), i);
+          } catch (e) {
+            if (!(e instanceof InputError)) throw e;
+            this.failure = e;
+          }
+        }
         this.mode = 'afterElement';
       }
     }
   }
 
-  private syntax(): never {
-    const ch = this.buf[this.pos] ?? '';
-    const col = this.consumed + this.pos - this.lineStart + 1;
-    fail({ file: this.file, message: `invalid JSON (unexpected ${ch === '' ? 'end' : JSON.stringify(ch)} at line ${this.line}, column ${col})` });
+  // Record the syntax error at buf[k] (k ≥ the capture start, or ≥ pos) and stop scanning.
+  private syntaxAt(k: number, trailing: boolean): never {
+    const fromCapture = this.capStart >= 0 && k < this.pos;
+    let j = fromCapture ? this.capStart : this.pos;
+    let line = fromCapture ? this.capLine : this.line;
+    let lineStart = fromCapture ? this.capLineStart : this.lineStart;
+    for (; j < k; j++) {
+      if (this.buf.charCodeAt(j) === 0x0a) {
+        line++;
+        lineStart = this.consumed + j + 1;
+      }
+    }
+    this.syntax = { line, column: this.consumed + k - lineStart + 1, trailing, rest: this.buf.slice(k, k + TOKEN_CHARS) };
+    throw STOP;
   }
 }
 
@@ -227,6 +304,12 @@ function isScalarEnd(c: number): boolean {
 export function streamFeatures(chunks: Iterable<Uint8Array>, file: string, onFeature: (f: Feature, index: number) => void): void {
   const stream = new FeatureStream(file, onFeature);
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  // decodeText refuses a NUL (binary, or UTF-16 without a BOM) before any
+  // parsing: leave that to it, with its message.
+  const utf8NoNul = (t: string): string => {
+    if (t.includes('\u0000')) throw new StreamFallback('NUL character');
+    return t;
+  };
   const text = (bytes?: Uint8Array): string => {
     try {
       return bytes === undefined ? decoder.decode() : decoder.decode(bytes, { stream: true });
@@ -234,8 +317,8 @@ export function streamFeatures(chunks: Iterable<Uint8Array>, file: string, onFea
       throw new StreamFallback('not UTF-8');
     }
   };
-  for (const c of chunks) stream.push(text(c));
-  stream.push(text());
+  for (const c of chunks) stream.push(utf8NoNul(text(c)));
+  stream.push(utf8NoNul(text()));
   stream.end();
 }
 
