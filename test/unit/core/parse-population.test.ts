@@ -56,6 +56,20 @@ describe('parsePopulation', () => {
     expect(message(() => parsePopulation('\n', { file: 'p.geojson' }))).toBe('p.geojson: file is empty');
     expect(message(() => parsePopulation(fc([pt([500000, 2500000], { population: 1 })]), { file: 'p.geojson' }))).toMatch(/feature 0: coordinates look projected/);
   });
+
+  it('names the first broken feature in file order, also when a later one is not a Feature at all (issue 7)', () => {
+    // The streamed reader meets features one by one; the whole-text reader used to check every
+    // feature's shape first and so named feature 2 here.
+    const text = fc([pt([113.9, 22.7], { population: 1 }), pt([113.9, 22.7], {}), 'not a feature', { type: 'Feature' }]);
+    expect(message(() => parsePopulation(text, { file: 'p.geojson' }))).toBe('p.geojson: feature 1, field "population": population is missing');
+  });
+
+  it('words JSON syntax errors itself, with line and column, the same in Node and browsers (issue 7)', () => {
+    const good = fc([pt([113.9, 22.7], { population: 1 })]);
+    expect(message(() => parsePopulation(`${good}\n,`, { file: 'p.geojson' }))).toBe('p.geojson: invalid JSON (unexpected "," after the end of the JSON data, at line 2, column 1)');
+    expect(message(() => parsePopulation(good.replace('113.9', 'NaN'), { file: 'p.geojson' }))).toBe('p.geojson: invalid JSON (unexpected "NaN" at line 1, column 131)');
+    expect(message(() => parsePopulation(good.slice(0, 50), { file: 'p.geojson' }))).toBe('p.geojson: invalid JSON (Unexpected end of JSON input)');
+  });
 });
 
 describe('parsePopulation (polygons): the samples of a polygon add up to its population', () => {
