@@ -44,3 +44,36 @@ test('Reset to sample during the linked download: the sample stays, the link vie
   expect(await hallsTotal(page)).toBeGreaterThan(100);
   expect(errors).toEqual([]);
 });
+
+test('embedded, a reset during the linked download still ends in one ready message, for the link view on the sample', async ({ page }) => {
+  let release: () => void = () => {};
+  const released = new Promise<void>((r) => (release = r));
+  await page.route('**/slow/halls.csv', async (route) => {
+    await released;
+    await route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body: CSV });
+  });
+  // A host page on the app's own origin (allowed by default) that records what the app posts.
+  const src = 'index.html?embed=1&tools=1&halls=slow/halls.csv#s=petition&r=800';
+  await page.route('**/host.html', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><iframe id="app" src="${src}" width="900" height="700"></iframe>` }));
+  await page.goto('./host.html');
+  await page.evaluate(() => {
+    const seen: { type: string; radius: number }[] = [];
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    window.addEventListener('message', (e) => seen.push({ type: e.data?.type, radius: e.data?.radius }));
+  });
+  const app = page.frameLocator('#app');
+  await app.getByTestId('panel-toggle').click();
+  await expect(app.getByTestId('reset-sample')).toBeEnabled();
+  await app.getByTestId('reset-sample').click();
+  await expect.poll(() => app.locator('[data-testid=total-row] td[data-col=halls]').getAttribute('data-value').then(Number), { timeout: 30_000 }).toBeGreaterThan(100);
+  release();
+  await expect(app.getByTestId('area-table')).toHaveAttribute('data-radius', '800');
+  const seen = () => page.evaluate(() => (window as unknown as { seen: { type: string; radius: number }[] }).seen);
+  await expect.poll(async () => (await seen()).filter((m) => m.type === 'service-circles:ready')).toEqual([{ type: 'service-circles:ready', radius: 800 }]);
+  expect(Number(await app.locator('[data-testid=total-row] td[data-col=halls]').getAttribute('data-value'))).toBeGreaterThan(100);
+  // Later changes are announced as changes; ready stays the only one.
+  await app.getByTestId('radius-number').fill('1200');
+  await app.getByTestId('radius-number').press('Enter');
+  await expect.poll(async () => (await seen()).filter((m) => m.type === 'service-circles:change').map((m) => m.radius)).toContain(1200);
+  expect((await seen()).filter((m) => m.type === 'service-circles:ready')).toHaveLength(1);
+});

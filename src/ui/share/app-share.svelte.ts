@@ -144,6 +144,9 @@ export function applyCommand(m: SetMessage): void {
 export function currentSnapshot(): EmbedSnapshot | null {
   const r = app.result;
   if (!linkApplied || !r) return null;
+  // Numbers still for choices made before the link was applied (data the user loaded
+  // during start-up was computed at the default radius): wait for the link's own.
+  if (r.stats.radius_m !== app.radiusM || [...r.stats.services].sort().join() !== [...app.services].sort().join()) return null;
   const area = app.selectedArea === null ? null : (app.sample?.areas[app.selectedArea]?.name ?? null);
   return snapshotOf(r.stats, area);
 }
