@@ -298,8 +298,9 @@ function isScalarEnd(c: number): boolean {
 /**
  * Hand each checked feature of a FeatureCollection arriving as UTF-8 byte
  * chunks to `onFeature` (a leading BOM is dropped); throws StreamFallback
- * when the bytes are not UTF-8 or the file is not a plain FeatureCollection,
- * and the core's InputError for a broken feature.
+ * when the bytes are not UTF-8, hold a NUL, or are not a plain
+ * FeatureCollection, and after the last chunk the core's InputError for a
+ * syntax error or the first broken feature, as readFeatures would.
  */
 export function streamFeatures(chunks: Iterable<Uint8Array>, file: string, onFeature: (f: Feature, index: number) => void): void {
   const stream = new FeatureStream(file, onFeature);
@@ -324,9 +325,10 @@ export function streamFeatures(chunks: Iterable<Uint8Array>, file: string, onFea
 
 /**
  * parsePopulation for a FeatureCollection arriving as UTF-8 byte chunks (a
- * leading BOM is dropped). Same result and messages as parsePopulation on the
- * whole text for every well-formed file; throws StreamFallback when the
- * bytes are not UTF-8 or the file is not a FeatureCollection.
+ * leading BOM is dropped). The same result or message as
+ * parsePopulation(decodeText(bytes)) for every file it does not hand back
+ * with StreamFallback (not UTF-8, a NUL, not a plain FeatureCollection);
+ * checked by test/unit/fuzz/stream-parity.test.ts.
  */
 export function parsePopulationChunks(chunks: Iterable<Uint8Array>, opts: ParsePopulationOptions): PopulationSet {
   const builder = new PopulationBuilder(opts);
