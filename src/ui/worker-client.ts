@@ -40,7 +40,8 @@ interface Waiting {
 }
 
 // busySilenceMs: building the engine and map layers after parsing a file near
-// the import limit (256 MiB, ~2 M points) sends no progress for tens of seconds.
+// the import limit (512 MiB, ~4 M points) sends no progress for several seconds,
+// tens of seconds on a slow machine.
 const DEFAULTS = { checkMs: 5_000, busySilenceMs: 180_000, maxRestarts: 3 };
 
 export class WorkerClient {

@@ -20,7 +20,12 @@
 //             before the pick) and the samples, because Linux updates VmHWM
 //             lazily and can miss a peak that memory returned with madvise hides.
 //             "- before" is what the import added; ratios are against the file
-//             size. The file is picked from disk, so its bytes live in the
+//             size.
+//   page      the main thread's long tasks (PerformanceObserver 'longtask',
+//             tasks over 50 ms) from the pick until 5 s after the numbers
+//             show: the longest one, and the blocking time (the sum of each
+//             task's time over 50 ms), which is how long the page did not
+//             answer a click. The file is picked from disk, so its bytes live in the
 //             browser process's blob storage, never whole in the renderer.
 // Runs:
 //   app import           the app as it is, end to end; the loaded total population
@@ -135,6 +140,8 @@ interface Run extends Outcome {
   beforeMiB: number; // renderer RSS before the pick
   parsePeakMiB: number; // highest sampled renderer RSS until parsedAt
   peakMiB: number; // renderer peak RSS (VmHWM) during the whole run
+  longestTaskMs: number; // longest main-thread task, pick → 5 s after the numbers
+  blockingMs: number; // sum over main-thread tasks of their time beyond 50 ms
 }
 
 async function withBrowser(label: string, port: number, work: (page: Page) => Promise<Outcome>): Promise<Run> {
@@ -144,6 +151,11 @@ async function withBrowser(label: string, port: number, work: (page: Page) => Pr
     page.setDefaultTimeout(600_000);
     await openApp(page, port);
     await new Promise((r) => setTimeout(r, 1000)); // let start-up garbage settle
+    await page.evaluate(() => {
+      const w = window as unknown as { __tasks: number[] };
+      w.__tasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__tasks.push(e.duration))).observe({ type: 'longtask' });
+    });
     const r = pageRenderer();
     const samples: [number, number][] = []; // [epoch ms, RSS bytes]
     const sampler = setInterval(() => {
@@ -162,6 +174,9 @@ async function withBrowser(label: string, port: number, work: (page: Page) => Pr
     } finally {
       clearInterval(sampler);
     }
+    const tasks = await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks).catch(() => [] as number[]);
+    const longestTaskMs = Math.max(0, ...tasks);
+    const blockingMs = tasks.reduce((t, d) => t + Math.max(0, d - 50), 0);
     let peak = Math.max(r.before, ...samples.map(([, b]) => b));
     try {
       peak = Math.max(peak, memory(r.pid).hwm);
@@ -170,7 +185,7 @@ async function withBrowser(label: string, port: number, work: (page: Page) => Pr
     }
     const until = Number.isFinite(result.parsedAt) ? result.parsedAt : Infinity;
     const parsePeak = Math.max(r.before, ...samples.filter(([t]) => t <= until).map(([, b]) => b));
-    return { label, beforeMiB: r.before / MiB, parsePeakMiB: parsePeak / MiB, peakMiB: peak / MiB, ...result };
+    return { label, beforeMiB: r.before / MiB, parsePeakMiB: parsePeak / MiB, peakMiB: peak / MiB, longestTaskMs, blockingMs, ...result };
   } finally {
     await browser.close();
   }
@@ -253,13 +268,14 @@ try {
   const baseUsed = base.peakMiB - base.beforeMiB;
   const col = (v: number, w: number, d = 1) => v.toFixed(d).padStart(w);
   console.log(`\nrenderer process of the page; file ${fileMiB.toFixed(1)} MiB; aim: an import adds < 4 x file = ${(4 * fileMiB).toFixed(0)} MiB`);
-  console.log('read+parse: from the pick to the progress bar at 1 (sampled every 100 ms); whole: peak RSS (VmHWM or samples) until 5 s after the numbers show\n');
-  console.log(`${'run'.padEnd(20)} ${'inspect s'.padStart(9)} ${'parse s'.padStart(7)} ${'shown s'.padStart(7)} ${'before MiB'.padStart(10)} ${'read+parse +MiB'.padStart(15)} ${'/file'.padStart(5)} ${'whole +MiB'.padStart(10)} ${'/file'.padStart(5)} ${'whole vs naive'.padStart(14)}  result`);
+  console.log('read+parse: from the pick to the progress bar at 1 (sampled every 100 ms); whole: peak RSS (VmHWM or samples) until 5 s after the numbers show');
+  console.log('longest task / blocked: the page\'s main thread from the pick until 5 s after the numbers show (long tasks over 50 ms)\n');
+  console.log(`${'run'.padEnd(20)} ${'inspect s'.padStart(9)} ${'parse s'.padStart(7)} ${'shown s'.padStart(7)} ${'before MiB'.padStart(10)} ${'read+parse +MiB'.padStart(15)} ${'/file'.padStart(5)} ${'whole +MiB'.padStart(10)} ${'/file'.padStart(5)} ${'whole vs naive'.padStart(14)} ${'longest ms'.padStart(10)} ${'blocked ms'.padStart(10)}  result`);
   for (const r of runs) {
     const parse = r.parsePeakMiB - r.beforeMiB;
     const whole = r.peakMiB - r.beforeMiB;
     console.log(
-      `${r.label.padEnd(20)} ${col(r.inspectS, 9)} ${col(r.parseS, 7)} ${col(r.loadS, 7)} ${col(r.beforeMiB, 10, 0)} ${col(parse, 15, 0)} ${col(parse / fileMiB, 5, 2)} ${col(whole, 10, 0)} ${col(whole / fileMiB, 5, 2)} ${col(whole / baseUsed, 14, 2)}  ${r.ok ? 'ok' : 'FAILED'}: ${r.note.slice(0, 120)}`,
+      `${r.label.padEnd(20)} ${col(r.inspectS, 9)} ${col(r.parseS, 7)} ${col(r.loadS, 7)} ${col(r.beforeMiB, 10, 0)} ${col(parse, 15, 0)} ${col(parse / fileMiB, 5, 2)} ${col(whole, 10, 0)} ${col(whole / fileMiB, 5, 2)} ${col(whole / baseUsed, 14, 2)} ${col(r.longestTaskMs, 10, 0)} ${col(r.blockingMs, 10, 0)}  ${r.ok ? 'ok' : 'FAILED'}: ${r.note.slice(0, 120)}`,
     );
   }
   const app = runs[1];
@@ -270,7 +286,7 @@ try {
   if (runs[2]) {
     const b = runs[2];
     const ratio = (x: number, y: number) => (x / y).toFixed(2);
-    console.log(`app import vs before: read+parse memory ${ratio(parse, b.parsePeakMiB - b.beforeMiB)} x, whole memory ${ratio(whole, b.peakMiB - b.beforeMiB)} x, inspect time ${ratio(app.inspectS, b.inspectS)} x, parse time ${ratio(app.parseS, b.parseS)} x`);
+    console.log(`app import vs before: read+parse memory ${ratio(parse, b.parsePeakMiB - b.beforeMiB)} x, whole memory ${ratio(whole, b.peakMiB - b.beforeMiB)} x, inspect time ${ratio(app.inspectS, b.inspectS)} x, parse time ${ratio(app.parseS, b.parseS)} x, numbers shown ${ratio(app.loadS, b.loadS)} x, main-thread blocking ${ratio(app.blockingMs, b.blockingMs)} x`);
   }
 } finally {
   for (const s of servers) s.kill();

@@ -99,15 +99,15 @@ test('a file over the browser limit is refused before it is read, with one line 
   await waitForMapIdle(page);
   await waitForTable(page, 500, ['petition']);
   const before = await readTable(page);
-  // 300 parts that are all the same 1 MiB blob: the File says 300 MiB (the limit is 256), but the page holds 1 MiB.
+  // 600 parts that are all the same 1 MiB blob: the File says 600 MiB (the limit is 512), but the page holds 1 MiB.
   await page.getByTestId('import-drop').evaluate((zone) => {
     const mib = new Blob([new Uint8Array(2 ** 20).fill(0x20)]);
     const dt = new DataTransfer();
-    dt.items.add(new File(Array.from({ length: 300 }, () => mib), 'huge.geojson', { type: 'application/geo+json' }));
+    dt.items.add(new File(Array.from({ length: 600 }, () => mib), 'huge.geojson', { type: 'application/geo+json' }));
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   });
   await expect(page.getByTestId('import-error')).toHaveText(
-    '导入失败，原有数据保持不变：huge.geojson（300 MB）超出浏览器可载入的上限（256 MB），请改用命令行：npm run analyze -- --halls 服务点文件 --population huge.geojson --areas 区域文件',
+    '导入失败，原有数据保持不变：huge.geojson（600 MB）超出浏览器可载入的上限（512 MB），请改用命令行：npm run analyze -- --halls 服务点文件 --population huge.geojson --areas 区域文件',
   );
   await expect(page.getByTestId('import-dialog')).toHaveCount(0);
   await expect(page.getByTestId('import-progress')).toHaveCount(0);
@@ -117,11 +117,11 @@ test('a file over the browser limit is refused before it is read, with one line 
   await page.getByTestId('import-drop').evaluate((zone) => {
     const mib = new Blob([new Uint8Array(2 ** 20)]);
     const dt = new DataTransfer();
-    dt.items.add(new File(Array.from({ length: 257 }, () => mib), 'big.csv'));
+    dt.items.add(new File(Array.from({ length: 513 }, () => mib), 'big.csv'));
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   });
   await expect(page.getByTestId('import-error')).toHaveText(
-    'Import failed; the data already loaded is unchanged: big.csv (257 MB) is more than the browser can load (256 MB); use the command line instead: npm run analyze -- --halls HALLS --population big.csv --areas AREAS',
+    'Import failed; the data already loaded is unchanged: big.csv (513 MB) is more than the browser can load (512 MB); use the command line instead: npm run analyze -- --halls HALLS --population big.csv --areas AREAS',
   );
 });
 
