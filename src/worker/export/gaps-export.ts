@@ -1,6 +1,6 @@
 // The gap list as files: GeoJSON with the engine's gap zones and exactly the
 // CLI's properties, and CSV with one row per zone for spreadsheets.
-import { area as turfArea } from '@turf/area';
+import { geodesicAreaM2 } from '../../core/geodesic-area';
 import type { GapCollection } from '../../core/types';
 import { csvText } from './csv-text';
 import { CRS_LABEL, outputCoordinates, outputPosition, type OutputCrs } from './output-crs';
@@ -39,7 +39,7 @@ export function gapsCsv(gaps: GapCollection, crs: OutputCrs): string {
     const p = f.properties;
     const [x, y] = outputPosition(p.centroid, crs);
     const near = p.nearest_hall_m;
-    return [p.service, p.rank, p.area, p.population, Math.round(turfArea(f)), x, y, Number.isFinite(near) ? Math.round(near * 10) / 10 : null, CRS_LABEL[crs]];
+    return [p.service, p.rank, p.area, p.population, Math.round(geodesicAreaM2(f.geometry)), x, y, Number.isFinite(near) ? Math.round(near * 10) / 10 : null, CRS_LABEL[crs]];
   });
   return csvText(GAP_CSV_HEADER, rows);
 }
