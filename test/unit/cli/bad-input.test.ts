@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BAD_INPUTS, VALID, type Role } from '../helpers/bad-inputs.ts';
+import { STREAM_BYTES } from '../../../src/cli/read-population.ts';
+import { BAD_INPUTS, madeBig, VALID, type Role } from '../helpers/bad-inputs.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CLI = join(ROOT, 'src/cli/analyze.ts');
@@ -57,6 +58,15 @@ describe('documented bad inputs: the CLI', () => {
   it.concurrent.each(BAD_INPUTS)('$name: exit 2 and the one documented line', async (c) => {
     const { args, paths } = inputs(c.name, { [c.role]: { ext: c.ext, bytes: c.text } });
     expectOneLineError(await run(args), c.message(paths[c.role]));
+  });
+
+  // Population files of STREAM_BYTES or more are streamed by the CLI; the case's
+  // error comes after 64 KiB more of valid points (or blanks), so the stream meets it.
+  it.concurrent.each(BAD_INPUTS.filter((c) => c.role === 'population'))('$name, in a file the CLI streams: the same line, features and lines moved', async (c) => {
+    const big = madeBig(c, STREAM_BYTES + 64 * 1024);
+    expect(Buffer.byteLength(big.text)).toBeGreaterThanOrEqual(STREAM_BYTES);
+    const { args, paths } = inputs(`big ${c.name}`, { population: { ext: c.ext, bytes: big.text } });
+    expectOneLineError(await run(args), c.message(paths.population, big.before));
   });
 
   it.concurrent('reads GBK hall CSV from Chinese Excel and UTF-16 text with a BOM', async () => {
