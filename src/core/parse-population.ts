@@ -11,7 +11,17 @@ export interface ParsePopulationOptions {
   field?: string; // numeric property with people; default 'population'
   crs?: Crs; // of the input; default wgs84
   samplesPerSide?: number; // polygon sampling grid, default 100 (x 100 per bbox)
+  /** Most sample units polygons may make (default POLYGON_UNITS_MAX), and what to tell the user past it. */
+  unitLimit?: { units: number; advice: string };
 }
+
+/**
+ * Sample units polygon population may make in the CLI: about 120 bytes each
+ * once the engine holds them, so 30 million need some 3.6 GB. Past it the
+ * file fails with one line instead of exhausting memory.
+ */
+export const POLYGON_UNITS_MAX = 30_000_000;
+const UNITS_ADVICE = 'more than fits in memory; give the population as points (one per polygon, at its centroid), or as fewer polygons';
 
 /** Parse population points or polygons into weighted WGS84 units. */
 export function parsePopulation(text: string, opts: ParsePopulationOptions): PopulationSet {
@@ -32,6 +42,7 @@ export class PopulationBuilder {
   private readonly field: string;
   private readonly crs: Crs;
   private readonly samplesPerSide: number;
+  private readonly unitLimit: { units: number; advice: string };
   private kind: PopulationSet['kind'] | null = null;
   private readonly lng: number[] = [];
   private readonly lat: number[] = [];
@@ -44,6 +55,7 @@ export class PopulationBuilder {
     this.field = opts.field ?? 'population';
     this.crs = opts.crs ?? 'wgs84';
     this.samplesPerSide = opts.samplesPerSide ?? 100;
+    this.unitLimit = opts.unitLimit ?? { units: POLYGON_UNITS_MAX, advice: UNITS_ADVICE };
   }
 
   /** Add feature i (already checked to be a Feature with a geometry); throws InputError. */
@@ -66,6 +78,10 @@ export class PopulationBuilder {
         fail({ file, feature: i, message: `wrong geometry type ${typeName(type)}, population must be Point, or Polygon/MultiPolygon throughout` });
       }
       const s = samplePolygon(checkPolygonal(f, file, i, crs, 'population'), people, this.samplesPerSide);
+      const { units, advice } = this.unitLimit;
+      if (this.lng.length + s.lng.length > units) {
+        fail({ file, feature: i, message: `the polygons up to this one are spread over more than ${millions(units)} sample points (one per 10 m cell at most), ${advice}` });
+      }
       for (let k = 0; k < s.lng.length; k++) {
         this.lng.push(s.lng[k]);
         this.lat.push(s.lat[k]);
@@ -99,4 +115,9 @@ function peopleOf(f: Feature, file: string, i: number, field: string): number {
   if (!Number.isFinite(v)) fail({ file, feature: i, field, message: `${v} is not a finite number` });
   if (v < 0) fail({ file, feature: i, field, message: `${v} is negative` });
   return v;
+}
+
+// 30000000 → "30 million", 8500000 → "8.5 million", 250 → "250".
+function millions(n: number): string {
+  return n >= 1e6 ? `${Math.round(n / 1e5) / 10} million` : String(n);
 }

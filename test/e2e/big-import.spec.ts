@@ -144,3 +144,27 @@ test('a GBK population file over 1 MiB cannot be streamed, is read whole in the 
   await expect.poll(async () => (await readTable(page)).total['covered:petition']).toBe(stats.total.covered.petition);
   expect((await readTable(page)).total.population).toBe(stats.total.population);
 });
+
+test('polygon population that would make more sample points than the browser holds is refused at the feature that passes the limit, pointing to the CLI', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await waitForTable(page, 500, ['petition']);
+  const before = await readTable(page);
+  // 801 squares of 0.01° (≈ 1 km): 100 × 100 samples each, so 800 make 8 000 000 and the 801st passes the browser's 8 million.
+  const features = Array.from({ length: 801 }, (_, k) => {
+    const x = 113.6 + (k % 30) * 0.01, y = 22.5 + Math.floor(k / 30) * 0.01;
+    return { type: 'Feature', properties: { population: 100 }, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 0.01, y], [x + 0.01, y + 0.01], [x, y + 0.01], [x, y]]] } };
+  });
+  const buffer = Buffer.from(JSON.stringify({ type: 'FeatureCollection', features }));
+  await page.getByTestId('import-files').setInputFiles({ name: 'city-1km.geojson', mimeType: 'application/geo+json', buffer });
+  const dialog = page.getByTestId('import-dialog');
+  await expect(dialog.getByTestId('import-role')).toHaveValue('population');
+  await dialog.getByTestId('import-load').click();
+  await expect(page.getByTestId('import-error')).toHaveText(
+    '导入失败，原有数据保持不变：city-1km.geojson: feature 800: the polygons up to this one are spread over more than 8 million sample points (one per 10 m cell at most), more than the browser can hold; use the command line (npm run analyze), which takes up to 30 million, or give the population as points (one per polygon, at its centroid)',
+    { timeout: 60_000 },
+  );
+  expect(await readTable(page)).toEqual(before);
+  await expect(page.getByTestId('import-done')).toHaveCount(0);
+});

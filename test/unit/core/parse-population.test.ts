@@ -2,6 +2,7 @@ import areaOf from '@turf/area';
 import { compensatedSum } from '../../../src/core/compensated-sum.ts';
 import { describe, expect, it } from 'vitest';
 import { parsePopulation } from '../../../src/core/parse-population.ts';
+import { parsePopulationChunks } from '../../../src/core/stream-features.ts';
 import { rect } from '../helpers/coverage-reference.ts';
 import { inputErrorMessage } from '../helpers/input-error-message.ts';
 
@@ -81,5 +82,28 @@ describe('parsePopulation (polygons): the samples of a polygon add up to its pop
       expect(compensatedSum(set.weight)).toBe(p);
       expect(Math.min(...set.weight)).toBeGreaterThanOrEqual(0);
     }
+  });
+});
+
+describe('parsePopulation (polygons): the sample unit limit', () => {
+  // 100 m squares (10 × 10 samples each at 10 m cells), in a row.
+  const d = 100 / 111_195;
+  const dx = d / Math.cos((22.7 * Math.PI) / 180);
+  const square = (k: number) => ({ type: 'Feature', properties: { population: 50 }, geometry: { type: 'Polygon', coordinates: [[[113.9 + k * dx, 22.7], [113.9 + (k + 1) * dx, 22.7], [113.9 + (k + 1) * dx, 22.7 + d], [113.9 + k * dx, 22.7 + d], [113.9 + k * dx, 22.7]]] } });
+  const text = fc([0, 1, 2, 3].map(square));
+  const unitLimit = { units: 250, advice: 'ADVICE' };
+  const expected = 'p.geojson: feature 2: the polygons up to this one are spread over more than 250 sample points (one per 10 m cell at most), ADVICE';
+
+  it('names the feature that passes the limit, whole and streamed alike', () => {
+    expect(parsePopulation(fc([0, 1].map(square)), { file: 'p.geojson', unitLimit }).count).toBe(200);
+    expect(message(() => parsePopulation(text, { file: 'p.geojson', unitLimit }))).toBe(expected);
+    const bytes = new TextEncoder().encode(text);
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 97) }, (_, k) => bytes.subarray(k * 97, (k + 1) * 97));
+    expect(message(() => parsePopulationChunks(chunks, { file: 'p.geojson', unitLimit }))).toBe(expected);
+  });
+
+  it('applies to polygon samples only: points are one unit each, bounded by the file', () => {
+    const points = fc(Array.from({ length: 300 }, (_, k) => pt([113.9 + k * 1e-4, 22.7], { population: 1 })));
+    expect(parsePopulation(points, { file: 'p.geojson', unitLimit }).count).toBe(300);
   });
 });

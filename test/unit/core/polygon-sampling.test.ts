@@ -59,15 +59,20 @@ describe('polygon population coverage', () => {
     expect(samplePolygon(parts, 5)).toEqual({ lng: [LNG0], lat: [LAT0], weight: [5] });
   });
 
-  it('uses cells no smaller than 2 m, so a 30 m footprint becomes 15 x 15 units, not 100 x 100', () => {
+  it('uses cells no smaller than 10 m: a 30 m footprint becomes 3 x 3 units, a 100 m grid square 10 x 10', () => {
     const d = 30 / 111_195; // 30 m of latitude, in degrees
     const dx = d / Math.cos((LAT0 * Math.PI) / 180); // 30 m of longitude
     const ring: [number, number][] = [[LNG0, LAT0], [LNG0 + dx, LAT0], [LNG0 + dx, LAT0 + d], [LNG0, LAT0 + d], [LNG0, LAT0]];
     const s = samplePolygon([[ring]], 20);
-    expect(s.lng.length).toBe(15 * 15);
+    expect(s.lng.length).toBe(3 * 3);
     expect(s.weight.reduce((a, b) => a + b, 0)).toBeCloseTo(20, 9);
-    // A polygon 200 m or more across keeps the full grid.
-    const big: [number, number][] = ring.map(([x, y]) => [LNG0 + (x - LNG0) * 7, LAT0 + (y - LAT0) * 7]);
+    const cell: [number, number][] = ring.map(([x, y]) => [LNG0 + ((x - LNG0) * 10) / 3, LAT0 + ((y - LAT0) * 10) / 3]);
+    expect(samplePolygon([[cell]], 20).lng.length).toBe(10 * 10);
+    // Every sample stands within half a cell's diagonal (7.1 m) of the people it carries: the cell centres are 10 m apart.
+    const xs = [...new Set(s.lng)].sort((a, b) => a - b);
+    expect((xs[1] - xs[0]) * 111_195 * Math.cos((LAT0 * Math.PI) / 180)).toBeCloseTo(10, 6);
+    // A polygon 1 km or more across keeps the full grid.
+    const big: [number, number][] = ring.map(([x, y]) => [LNG0 + (x - LNG0) * 34, LAT0 + (y - LAT0) * 34]);
     expect(samplePolygon([[big]], 20).lng.length).toBe(100 * 100);
   });
 });
