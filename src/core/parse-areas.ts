@@ -2,7 +2,7 @@
 // which area wins a point on a shared boundary.
 import type { MultiPolygon, Polygon } from 'geojson';
 import { fail, preview } from './input-error.ts';
-import { checkPolygonal, propertiesOf, readFeatures } from './read-geojson.ts';
+import { checkFeature, checkPolygonal, propertiesOf, readFeatureValues } from './read-geojson.ts';
 import { OUTSIDE_AREAS, type AreaSet, type Crs } from './types.ts';
 
 export interface ParseAreasOptions {
@@ -14,10 +14,12 @@ export interface ParseAreasOptions {
 /** Parse area polygons with their names into WGS84 features. */
 export function parseAreas(text: string, opts: ParseAreasOptions): AreaSet {
   const { file, field = 'name', crs = 'wgs84' } = opts;
-  const features = readFeatures(text, file);
+  // Each feature is checked as it is used, so the first broken one in file order is named.
+  const features = readFeatureValues(text, file);
   const names: string[] = [];
   const firstByName = new Map<string, number>();
-  const out: AreaSet['features'] = features.map((f, i) => {
+  const out: AreaSet['features'] = features.map((value, i) => {
+    const f = checkFeature(value, i, file);
     const parts = checkPolygonal(f, file, i, crs, 'areas');
     const v = propertiesOf(f)[field];
     if (typeof v === 'number' && Number.isFinite(v)) names.push(String(v));

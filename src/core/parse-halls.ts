@@ -2,7 +2,7 @@
 import { toWgs84 } from './crs.ts';
 import { parseCsv } from './csv.ts';
 import { fail, preview, typeName } from './input-error.ts';
-import { checkPosition, propertiesOf, readFeatures } from './read-geojson.ts';
+import { checkFeature, checkPosition, propertiesOf, readFeatureValues } from './read-geojson.ts';
 import { splitServices } from './services.ts';
 import type { Crs, HallSet } from './types.ts';
 
@@ -48,8 +48,10 @@ function nameOf(value: unknown, i: number): string {
 
 function parseHallsGeoJson(text: string, opts: ParseHallsOptions): HallSet {
   const { file, crs = 'wgs84', servicesField = 'services', nameField = 'name' } = opts;
-  const features = readFeatures(text, file);
-  const rows = features.map((f, i) => {
+  // Each feature is checked as it is used, so the first broken one in file order is named.
+  const features = readFeatureValues(text, file);
+  const rows = features.map((value, i) => {
+    const f = checkFeature(value, i, file);
     const g = f.geometry as { type: string; coordinates?: unknown };
     if (g.type !== 'Point') fail({ file, feature: i, message: `wrong geometry type ${typeName(g.type)}, halls must be Point` });
     const [lng, lat] = checkPosition(g.coordinates, file, i, crs);

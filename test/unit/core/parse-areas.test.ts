@@ -8,6 +8,10 @@ const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', 
 const message = inputErrorMessage;
 
 describe('parseAreas', () => {
+  it('names the first broken feature in file order, whatever is wrong with the later ones', () => {
+    const unnamed = { ...rect('x', [113.9, 22.7, 113.91, 22.71]), properties: {} };
+    expect(message(() => parseAreas(fc([unnamed, 'x']), { file: 'a.geojson' }))).toBe('a.geojson: feature 0, field "name": area name is missing');
+  });
   it('reads names in file order from a configurable field, Polygon and MultiPolygon', () => {
     const a = rect('A', [113.9, 22.7, 113.91, 22.71]);
     a.properties = { 街道: '光明街道' };

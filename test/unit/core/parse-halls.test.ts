@@ -10,6 +10,11 @@ const pt = (coordinates: unknown, properties: Record<string, unknown> = {}) => (
 const message = inputErrorMessage;
 
 describe('parseHalls (GeoJSON)', () => {
+  it('names the first broken feature in file order, whatever is wrong with the later ones', () => {
+    // Feature 0 has swapped coordinates; feature 1 is not a Feature at all.
+    expect(message(() => parseHalls(fc([pt([22.75, 113.93]), 'x']), { file: 'h.geojson' }))).toBe('h.geojson: feature 0: coordinates look swapped (latitude first): [22.75, 113.93]');
+    expect(message(() => parseHalls(fc([pt([113.93, 22.75]), 'x', pt([22.75, 113.93])]), { file: 'h.geojson' }))).toMatch(/^h\.geojson: feature 1: /);
+  });
   it('reads points with names and services into typed arrays, keeping properties', () => {
     const h = parseHalls(fc([pt([113.9, 22.7], { name: 'A', services: 'petition、legal-aid', addr: 'x' }), pt([114, 22.8], { services: ['psych-support'] }), pt([114.1, 22.6], {})]), { file: 'h.geojson' });
     expect(h.count).toBe(3);
