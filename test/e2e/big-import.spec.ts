@@ -9,6 +9,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { CoverageEngine, parseHalls, parsePopulation, withinCells } from '../../src/core/index.ts';
+import { cellSidesM, DISPLAY_CELLS_MAX } from '../../src/worker/build-layers.ts';
 import { generateBigInput, type BigInput } from '../bench/big-input-data.ts';
 import { readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
 
@@ -92,6 +94,13 @@ test(`a ${POINTS.toLocaleString('en')}-point population file imports with a movi
   // The numbers follow the "loaded" line once the first coverage run is done.
   await expect.poll(async () => (await readTable(page)).total.population, { timeout: 120_000 }).toBe(data.totalPopulation);
   await waitForMapIdle(page);
+  // Dense points are drawn on whole blocks of the gap grid (at most DISPLAY_CELLS_MAX squares), and the legend says how big.
+  const pop = parsePopulation(readFileSync(data.population, 'utf8'), { file: 'p' });
+  const engine = new CoverageEngine(parseHalls(readFileSync('public/geo/halls.geojson', 'utf8'), { file: 'h.geojson' }), pop, { names: [], features: [] });
+  const display = withinCells(engine.gapGrid(), DISPLAY_CELLS_MAX);
+  expect(display.coarsen).toBeGreaterThan(1); // precondition: this file is dense enough to be coarsened
+  await expect(page.getByTestId('legend').locator('h3').first()).toHaveText(`人口密度（人/公顷，按 ${cellSidesM(display)[1]} 米网格统计）`);
+  await page.getByTestId('map').screenshot({ path: `${SCREENS}/import-big-map.png` });
 });
 
 test('a file over the browser limit is refused before it is read, with one line naming it and the CLI command', async ({ page }) => {
