@@ -59,24 +59,27 @@ function applyPatch(p: ChoicePatch, moveToArea: boolean): void {
   if (p.view) app.focus = { view: p.view };
 }
 
-// Resolves once some data is shown (app.sample set), at once if it already is.
-function dataShown(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = $effect.root(() => {
-      $effect(() => {
-        if (app.sample === null) return;
-        resolve();
-        queueMicrotask(() => stop()); // not from inside the effect's own run
-      });
-    });
-  });
+// Loads the user started (Reset to sample, an import) that have not ended, and who waits for none.
+let userLoads = 0;
+const idleWaiters: (() => void)[] = [];
+
+/**
+ * The import dialog calls this as it starts a load and the returned function
+ * once that load has ended (shown, failed or replaced): start-up sends no
+ * linked data while one runs, since it would be answered after it, over it.
+ */
+export function userLoadStarted(): () => void {
+  userLoads++;
+  return () => {
+    if (--userLoads === 0) idleWaiters.splice(0).forEach((f) => f());
+  };
 }
 
 /**
  * Load the sample, or the data sets the page URL names in its place, then
- * apply the start link (its area needs the data's area names). Data the user
- * loads meanwhile (Reset to sample, an import) wins over the linked data; the
- * start link is then applied to theirs.
+ * apply the start link (its area needs the data's area names). A load the user
+ * starts meanwhile (Reset to sample, an import) wins over the linked data; the
+ * start link is then applied to theirs. If it fails, the linked data loads.
  */
 export async function loadStartData(load: (files: InputFiles) => Promise<LoadResult | null>): Promise<void> {
   // Only this function and the import dialog set app.sample, and this one only below.
@@ -84,15 +87,13 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
     sampleFiles: loadSampleFiles,
     linked: () => loadLinkedData(location.search, location.href),
     load,
-    userData: () => (app.sample ? { origin: app.dataOrigin } : null),
-    userDataShown: dataShown,
+    userShown: () => app.sample !== null,
+    userIdle: () => new Promise((r) => (userLoads ? idleWaiters.push(r) : r())),
   });
   if (outcome.shown === 'start') {
     if (outcome.errors.length) app.loadError = outcome.errors.join(' · ');
     app.sample = outcome.result;
     app.dataOrigin = outcome.replaced.length > 0 ? 'own' : 'sample';
-  } else if (outcome.reloaded) {
-    app.sample = outcome.reloaded; // the same sample the user asked for, now also the worker's
   }
   if (!app.sample) return;
   const { patch, warnings } = shareToPatch(startLink.state, areaNames(), LAYER_ORDER);

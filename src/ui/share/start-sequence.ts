@@ -1,13 +1,17 @@
 // Start-up when the page URL names data sets (?halls=…): their downloads may
 // take long, and meanwhile the user may load data themselves ("Reset to
-// sample", an import). The user's choice wins: linked data that arrives
-// afterwards is not loaded over it. Whatever is shown in the end, the caller
-// then applies the start link to it, so the hash sync and the embed `ready`
-// message start as after any start-up.
+// sample", an import). The user's load wins from the moment it starts: the
+// start data is not sent while one runs, nor once one is shown; if the
+// user's load fails, start-up goes on as if it had not been tried. Whatever
+// is shown in the end, the caller then applies the start link to it, so the
+// hash sync and the embed `ready` message start as after any start-up.
 //
-// Loads share one queue in the worker, answered in the order sent, and the
-// page shows each answer as it comes; so the data the page shows is the
-// worker's only if our load was not answered after a user's load.
+// Why "started", not "shown": the worker runs one request at a time, so a
+// start load sent while the user's load runs is answered after it, over it
+// (and an import cannot be sent again: its files are the dialog's). A user's
+// load started after ours was sent is answered after ours (a waiting load goes
+// before a waiting import) or replaces ours in the queue (a reset), so it
+// simply follows the start data.
 import type { InputFiles } from '../../worker/messages';
 import type { LinkedText } from './data-urls';
 import { loadInitialData } from './linked-load';
@@ -15,40 +19,35 @@ import { loadInitialData } from './linked-load';
 export interface StartSteps<R> {
   sampleFiles: () => Promise<InputFiles>;
   linked: () => Promise<{ texts: LinkedText[]; errors: string[] }>;
-  /** The worker's load; null when a newer load (the user's) replaced it before it ran. */
+  /** The worker's load; null when a newer load (a user's reset) replaced it before it ran. */
   load: (files: InputFiles) => Promise<R | null>;
-  /** Data the user loaded themselves since start-up began, with its origin, or null. Read at call time. */
-  userData: () => { origin: 'sample' | 'own' } | null;
-  /** Resolves once the user's load that replaced ours in the worker queue is shown. */
-  userDataShown: () => Promise<void>;
+  /** Whether data the user loaded themselves is shown. Read at call time. */
+  userShown: () => boolean;
+  /** Resolves once no load the user started is running (shown, failed or replaced); at once if none. */
+  userIdle: () => Promise<void>;
 }
 
 export type StartOutcome<R> =
   /** Show `result` (the linked data, or the sample when nothing linked could be used). */
   | { shown: 'start'; result: R; errors: string[]; replaced: string[] }
-  /**
-   * The user's data stays. `reloaded`: the sample again, sent because our
-   * load ran after the user's reset in the worker; show it so page and
-   * worker hold the same data.
-   */
-  | { shown: 'user'; reloaded: R | null };
+  /** The user's data stays; the worker holds it too. */
+  | { shown: 'user' };
 
 /** Load the start data unless the user loads data first; see the module comment. */
 export async function runStartSequence<R>(steps: StartSteps<R>): Promise<StartOutcome<R>> {
   let samplePromise: Promise<InputFiles> | null = null;
   const sampleFiles = () => (samplePromise ??= steps.sampleFiles());
-  // Not sent once the user's data is shown: it would replace theirs.
-  const gated = async (files: InputFiles) => (steps.userData() ? null : steps.load(files));
+  // Null: the user's data is shown instead. Ours is sent again after a user's reset that
+  // replaced it in the queue and then failed.
+  const gated = async (files: InputFiles) => {
+    let r: R | null = null;
+    while (r === null) {
+      await steps.userIdle();
+      if (steps.userShown()) return null;
+      r = await steps.load(files);
+    }
+    return r;
+  };
   const { result, errors, replaced } = await loadInitialData(sampleFiles, steps.linked, gated);
-  if (result === null) {
-    // Either not sent, or a user's load sent after ours replaced it in the queue: wait for theirs.
-    if (!steps.userData()) await steps.userDataShown();
-    return { shown: 'user', reloaded: null };
-  }
-  const user = steps.userData();
-  if (!user) return { shown: 'start', result, errors, replaced };
-  // The user's load was answered first, so it ran first: the worker now holds ours.
-  // A reset is sent again; an import cannot be (its files are the dialog's), so ours is shown.
-  if (user.origin === 'own') return { shown: 'start', result, errors, replaced };
-  return { shown: 'user', reloaded: await steps.load(await sampleFiles()) };
+  return result === null ? { shown: 'user' } : { shown: 'start', result, errors, replaced };
 }
