@@ -2,7 +2,10 @@
 // Edges are bucketed into horizontal bands so a test only looks at the edges
 // that can cross the point's latitude: ~O(1) per point for area assignment of
 // hundreds of thousands of units against outlines with thousands of vertices.
+// Where many edges cross one latitude (a hostile zigzag), sorted slabs
+// (polygon-slabs.ts) answer by binary search instead, with the same result.
 import { detSign } from './exact-sign.ts';
+import { SLAB_INSIDE, SLAB_UNKNOWN, SlabIndex, type SlabOptions } from './polygon-slabs.ts';
 
 /** Rings per polygon part, [lng, lat] degrees: [part][ring][vertex]. */
 export type PolygonParts = [number, number][][][];
@@ -23,8 +26,11 @@ export class PolygonIndex {
   private readonly bandEdges: Int32Array;
   private readonly bandH: number; // degrees of latitude per band
   private readonly parity: Uint8Array;
+  /** Sorted slabs where many edges cross a latitude, or null (then every test scans its band). */
+  readonly slabs: SlabIndex | null;
 
-  constructor(parts: PolygonParts) {
+  /** `slabOptions` tune the slab fast path (tests use small thresholds); results never depend on them. */
+  constructor(parts: PolygonParts, slabOptions?: SlabOptions) {
     const e: number[][] = [];
     parts.forEach((rings, p) => {
       for (const ring of rings) {
@@ -80,6 +86,12 @@ export class PolygonIndex {
     this.bandEdges = new Int32Array(count[bands]);
     const fill = count.slice();
     for (let i = 0; i < n; i++) for (let b = lo[i]; b <= hi[i]; b++) this.bandEdges[fill[b]++] = i;
+    const edges = { ex1: this.ex1, ey1: this.ey1, ex2: this.ex2, ey2: this.ey2, part: this.part, partCount: this.partCount };
+    this.slabs = SlabIndex.build(edges, (ylo, yhi) => {
+      let most = 0;
+      for (let b = this.band(ylo, bands); b <= this.band(yhi, bands); b++) most = Math.max(most, this.bandStart[b + 1] - this.bandStart[b]);
+      return most;
+    }, slabOptions);
   }
 
   // Monotone in y, so an edge whose closed y-range holds y is always listed in
@@ -96,6 +108,10 @@ export class PolygonIndex {
    */
   contains(x: number, y: number): boolean {
     if (x < this.minX || x > this.maxX || y < this.minY || y > this.maxY) return false;
+    if (this.slabs !== null) {
+      const r = this.slabs.test(x, y);
+      if (r !== SLAB_UNKNOWN) return r === SLAB_INSIDE;
+    }
     const b = this.band(y, this.bandStart.length - 1);
     const parity = this.parity;
     parity.fill(0);
