@@ -97,6 +97,10 @@ interface Up { x1: number; y1: number; x2: number; y2: number }
 // y-ranges), decided by floats when the gap is clearly above their error bound
 // (~2^-50 relative; generous on purpose), exactly otherwise.
 function compareAt(a: Up, b: Up, y: number): number {
+  // At its own vertex an edge's longitude is exact: neighbours in a ring meet so.
+  const va = y === a.y1 ? a.x1 : y === a.y2 ? a.x2 : NaN;
+  const vb = y === b.y1 ? b.x1 : y === b.y2 ? b.x2 : NaN;
+  if (va === va && vb === vb) return Math.sign(va - vb);
   const xa = a.x1 + ((y - a.y1) / (a.y2 - a.y1)) * (a.x2 - a.x1);
   const xb = b.x1 + ((y - b.y1) / (b.y2 - b.y1)) * (b.x2 - b.x1);
   const err = 2 ** -48 * (Math.abs(a.x1) + Math.abs(a.x2) + Math.abs(b.x1) + Math.abs(b.x2)) + 2 ** -900;
