@@ -5,8 +5,12 @@
 // within budget without copying MapLibre's CSS into the project.
 import type { Plugin } from 'vite';
 
-/** Controls the app never adds; their rules are removed. */
-export const UNUSED_CONTROLS = ['ctrl-logo', 'ctrl-fullscreen', 'ctrl-shrink', 'ctrl-globe', 'ctrl-terrain', 'ctrl-geolocate', 'user-location'];
+/**
+ * Controls and features the app never uses; their rules are removed. The
+ * navigation control is added without its compass (coverage-map.ts), there
+ * are no markers (halls are a layer) and no cooperative gestures.
+ */
+export const UNUSED_CONTROLS = ['ctrl-logo', 'ctrl-fullscreen', 'ctrl-shrink', 'ctrl-globe', 'ctrl-terrain', 'ctrl-geolocate', 'user-location', 'ctrl-compass', 'marker', 'cooperative-gesture', 'mobile-message', 'desktop-message', 'pseudo-fullscreen'];
 
 const RULE = /([^{}]*)\{([^{}]*)\}/g;
 
