@@ -8,15 +8,15 @@ const css = readFileSync('node_modules/maplibre-gl/dist/maplibre-gl.css', 'utf8'
 describe('trimMaplibreCss', () => {
   const trimmed = trimMaplibreCss(css);
 
-  it('drops the logo, globe, terrain, geolocate and fullscreen rules', () => {
-    for (const c of ['ctrl-logo', 'ctrl-globe', 'ctrl-terrain', 'ctrl-geolocate', 'ctrl-fullscreen']) {
+  it('drops the logo, globe, terrain, geolocate, fullscreen, compass, marker and cooperative-gesture rules', () => {
+    for (const c of ['ctrl-logo', 'ctrl-globe', 'ctrl-terrain', 'ctrl-geolocate', 'ctrl-fullscreen', 'ctrl-compass', 'marker', 'cooperative-gesture']) {
       expect(css).toContain(`maplibregl-${c}`);
       expect(trimmed).not.toContain(`maplibregl-${c}`);
     }
   });
 
-  it('keeps what the app shows: canvas, zoom and compass buttons, attribution, popups', () => {
-    for (const c of ['maplibregl-canvas', 'maplibregl-ctrl-zoom-in', 'maplibregl-ctrl-compass', 'maplibregl-ctrl-attrib-button', 'maplibregl-popup-content', 'maplibregl-ctrl-top-right']) {
+  it('keeps what the app shows: canvas, zoom buttons (no compass), attribution, popups', () => {
+    for (const c of ['maplibregl-canvas', 'maplibregl-ctrl-zoom-in', 'maplibregl-ctrl-zoom-out', 'maplibregl-ctrl-attrib-button', 'maplibregl-popup-content', 'maplibregl-ctrl-top-right']) {
       expect(trimmed, c).toContain(c);
     }
   });
