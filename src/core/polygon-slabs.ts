@@ -126,10 +126,17 @@ export class SlabIndex {
   private readonly needY: number;
   private readonly e: EdgeArrays;
   private readonly box: [number, number, number, number]; // minX, minY, maxX, maxY of the edges
+  // Boundary on slab s's lower latitude: vertices there (start = end) and
+  // horizontal edges there, spans [spanFrom[s], spanFrom[s+1]) sorted by start,
+  // with the running maximum of ends, so "on it" is one binary search.
+  private readonly spanFrom: Int32Array;
+  private readonly spanStart: Float64Array;
+  private readonly spanMaxEnd: Float64Array;
 
-  private constructor(e: EdgeArrays, lo: number[], hi: number[], start: number[], ids: Int32Array, oddAfter: Int32Array, need: [number, number], box: [number, number, number, number]) {
+  private constructor(e: EdgeArrays, lo: number[], hi: number[], start: number[], ids: Int32Array, oddAfter: Int32Array, need: [number, number], box: [number, number, number, number], spans: [Int32Array, Float64Array, Float64Array]) {
     this.e = e;
     this.box = box;
+    [this.spanFrom, this.spanStart, this.spanMaxEnd] = spans;
     this.lo = Float64Array.from(lo);
     this.hi = Float64Array.from(hi);
     this.start = Int32Array.from(start);
@@ -195,6 +202,7 @@ export class SlabIndex {
     const slot = new Int32Array(n);
     let size = 0, pf = 0, pt = 0;
     const lo: number[] = [], hi: number[] = [], start: number[] = [0];
+    const keptAt = new Int32Array(lat.length).fill(-1); // kept slab whose lower latitude is lat[j]
     const idChunks: Int32Array[] = [];
     const oddChunks: Int32Array[] = [];
     let total = 0;
@@ -218,6 +226,7 @@ export class SlabIndex {
         c += parity[p] === 1 ? 1 : -1;
         odd[q] = c;
       }
+      keptAt[j] = lo.length;
       lo.push(lat[j]);
       hi.push(lat[j + 1]);
       total += size;
@@ -229,7 +238,26 @@ export class SlabIndex {
     const ids = new Int32Array(total);
     const oddAfter = new Int32Array(total);
     for (let s = 0; s < idChunks.length; s++) { ids.set(idChunks[s], start[s]); oddAfter.set(oddChunks[s], start[s]); }
-    return new SlabIndex(e, lo, hi, start, ids, oddAfter, [needX, needY], [minX, minY, maxX, maxY]);
+    return new SlabIndex(e, lo, hi, start, ids, oddAfter, [needX, needY], [minX, minY, maxX, maxY], SlabIndex.spans(e, lat, at, keptAt, lo.length));
+  }
+
+  // Vertices and horizontal edges on each kept slab's lower latitude (at most
+  // two per edge in all), for points exactly on that latitude.
+  private static spans(e: EdgeArrays, lat: Float64Array, at: (y: number) => number, keptAt: Int32Array, slabs: number): [Int32Array, Float64Array, Float64Array] {
+    const list: [number, number, number][] = [];
+    const add = (y: number, a: number, b: number) => { const s = keptAt[at(y)]; if (s >= 0) list.push([s, Math.min(a, b), Math.max(a, b)]); };
+    for (let i = 0; i < e.ex1.length; i++) {
+      if (e.ey1[i] === e.ey2[i]) add(e.ey1[i], e.ex1[i], e.ex2[i]);
+      else { add(e.ey1[i], e.ex1[i], e.ex1[i]); add(e.ey2[i], e.ex2[i], e.ex2[i]); }
+    }
+    list.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+    const from = new Int32Array(slabs + 1);
+    for (const [s] of list) from[s + 1]++;
+    for (let s = 0; s < slabs; s++) from[s + 1] += from[s];
+    const startX = Float64Array.from(list, (v) => v[1]);
+    const maxEnd = Float64Array.from(list, (v) => v[2]);
+    for (let k = 1; k < list.length; k++) if (list[k][0] === list[k - 1][0]) maxEnd[k] = Math.max(maxEnd[k], maxEnd[k - 1]);
+    return [from, startX, maxEnd];
   }
 
   // The slab's edges sorted left to right, or null when two of them cross
@@ -259,11 +287,20 @@ export class SlabIndex {
     const { lo, hi } = this;
     let a = 0, b = lo.length; // first slab with lo >= y, then step back one
     while (a < b) { const m = (a + b) >> 1; if (lo[m] < y) a = m + 1; else b = m; }
-    const s = a - 1;
+    // On a kept slab's lower latitude the edges that count are that slab's
+    // (those ending there from below never count, horizontal ones neither);
+    // the vertices and horizontal edges there only decide "on the boundary".
+    const onLow = a < lo.length && lo[a] === y;
+    const s = onLow ? a : a - 1;
     if (s < 0 || !(y < hi[s])) return SLAB_UNKNOWN;
     // Differences are bounded by the box width only for points inside it.
     if (x < this.box[0] || x > this.box[2]) return SLAB_UNKNOWN;
     if (lowBitExponent(x) < this.needX || lowBitExponent(y) < this.needY) return SLAB_UNKNOWN;
+    if (onLow) {
+      let p = this.spanFrom[s], q = this.spanFrom[s + 1]; // first span starting right of x
+      while (p < q) { const m = (p + q) >> 1; if (this.spanStart[m] <= x) p = m + 1; else q = m; }
+      if (p > this.spanFrom[s] && this.spanMaxEnd[p - 1] >= x) return SLAB_INSIDE;
+    }
     const { ex1, ey1, ex2, ey2 } = this.e;
     const ids = this.ids;
     const first = this.start[s];

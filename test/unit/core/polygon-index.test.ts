@@ -182,7 +182,7 @@ describe('PolygonIndex sorted slabs', () => {
         if (fast.slabs !== null && fast.slabs.test(x, y) !== SLAB_UNKNOWN) bySlab++;
         else byScan++;
       }
-    }), { seed: 42, numRuns: 300 });
+    }), { seed: 42, numRuns: 200 });
     // Both paths were exercised, so the agreement above covers the slabs.
     expect(bySlab).toBeGreaterThan(1000);
     expect(byScan).toBeGreaterThan(1000);
@@ -210,6 +210,21 @@ describe('PolygonIndex sorted slabs', () => {
     fc.assert(fc.property(fc.double({ min: -0.8, max: 0.8, noNaN: true }), fc.double({ min: -1, max: 0.6, noNaN: true }), (x, y) => {
       expect(index.contains(x, y)).toBe(bruteContains([[ring]], x, y));
     }), { seed: 42, numRuns: 2000 });
+  });
+
+  it('answers points exactly on a zigzag\'s vertex latitudes by binary search too, vertices and horizontal edges counting as boundary', () => {
+    const n = 2000;
+    const ring: [number, number][] = [];
+    for (let i = 0; i < n; i++) ring.push([gx(i / 8), gy(i % 2 === 0 ? 16 : 48)]);
+    ring.push([gx(n / 8), gy(16)], [gx(n / 8 + 2), gy(16)], [gx(n / 8 + 2), gy(0)], [gx(0), gy(0)], ring[0]); // a horizontal edge at latitude 16
+    const index = new PolygonIndex([[ring]]);
+    let bySlab = 0;
+    fc.assert(fc.property(fc.integer({ min: -8, max: 16 * (n / 8 + 3) }), fc.constantFrom(0, 16, 48), (i, j) => {
+      const [x, y] = [gx(i / 16), gy(j)];
+      expect(index.contains(x, y)).toBe(bruteContains([[ring]], x, y));
+      if (index.slabs?.test(x, y) !== SLAB_UNKNOWN) bySlab++;
+    }), { seed: 42, numRuns: 1000 });
+    expect(bySlab).toBeGreaterThan(300); // latitudes 0 and 16 open sorted slabs; 48 is the top
   });
 
   it('answers a 20 000-edge zigzag by binary search within 4 stored slab entries per edge', () => {
