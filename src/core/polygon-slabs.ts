@@ -90,26 +90,28 @@ function add([ma, ea]: Dy, [mb, eb]: Dy): Dy {
 const neg = ([m, e]: Dy): Dy => [-m, e];
 const mul = ([ma, ea]: Dy, [mb, eb]: Dy): Dy => [ma * mb, ea + eb];
 
-/** Upward edge (y1 < y2) for the order checks. */
-interface Up { x1: number; y1: number; x2: number; y2: number }
+// Upward edges (y1 < y2) for the order checks, flat: edge q is
+// up[4q .. 4q+3] = x1, y1, x2, y2.
 
 // Sign of xa(y) - xb(y), the edges' longitudes at latitude y (inside both
 // y-ranges), decided by floats when the gap is clearly above their error bound
 // (~2^-50 relative; generous on purpose), exactly otherwise.
-function compareAt(a: Up, b: Up, y: number): number {
+function compareAt(up: Float64Array, a: number, b: number, y: number): number {
+  const ax1 = up[4 * a], ay1 = up[4 * a + 1], ax2 = up[4 * a + 2], ay2 = up[4 * a + 3];
+  const bx1 = up[4 * b], by1 = up[4 * b + 1], bx2 = up[4 * b + 2], by2 = up[4 * b + 3];
   // At its own vertex an edge's longitude is exact: neighbours in a ring meet so.
-  const va = y === a.y1 ? a.x1 : y === a.y2 ? a.x2 : NaN;
-  const vb = y === b.y1 ? b.x1 : y === b.y2 ? b.x2 : NaN;
+  const va = y === ay1 ? ax1 : y === ay2 ? ax2 : NaN;
+  const vb = y === by1 ? bx1 : y === by2 ? bx2 : NaN;
   if (va === va && vb === vb) return Math.sign(va - vb);
-  const xa = a.x1 + ((y - a.y1) / (a.y2 - a.y1)) * (a.x2 - a.x1);
-  const xb = b.x1 + ((y - b.y1) / (b.y2 - b.y1)) * (b.x2 - b.x1);
-  const err = 2 ** -48 * (Math.abs(a.x1) + Math.abs(a.x2) + Math.abs(b.x1) + Math.abs(b.x2)) + 2 ** -900;
+  const xa = ax1 + ((y - ay1) / (ay2 - ay1)) * (ax2 - ax1);
+  const xb = bx1 + ((y - by1) / (by2 - by1)) * (bx2 - bx1);
+  const err = 2 ** -48 * (Math.abs(ax1) + Math.abs(ax2) + Math.abs(bx1) + Math.abs(bx2)) + 2 ** -900;
   const d = xa - xb;
   if (Number.isFinite(d) && Math.abs(d) > err) return Math.sign(d);
   // x(y) = (x1 (y2 - y) + x2 (y - y1)) / (y2 - y1), denominators > 0.
-  const num = (e: Up) => add(mul(dy(e.x1), add(dy(e.y2), neg(dy(y)))), mul(dy(e.x2), add(dy(y), neg(dy(e.y1)))));
-  const den = (e: Up) => add(dy(e.y2), neg(dy(e.y1)));
-  const [m] = add(mul(num(a), den(b)), neg(mul(num(b), den(a))));
+  const num = (x1: number, y1: number, x2: number, y2: number) => add(mul(dy(x1), add(dy(y2), neg(dy(y)))), mul(dy(x2), add(dy(y), neg(dy(y1)))));
+  const den = (y1: number, y2: number) => add(dy(y2), neg(dy(y1)));
+  const [m] = add(mul(num(ax1, ay1, ax2, ay2), den(by1, by2)), neg(mul(num(bx1, by1, bx2, by2), den(ay1, ay2))));
   return m > 0n ? 1 : m < 0n ? -1 : 0;
 }
 
@@ -161,7 +163,10 @@ export class SlabIndex {
     if (lowX < needX || lowY < needY) return null; // no query could be exact
 
     // Distinct vertex latitudes and, by a sweep, the edges across each slab.
-    const ys = Float64Array.from([...e.ey1, ...e.ey2]).sort();
+    const ys = new Float64Array(2 * n);
+    ys.set(e.ey1);
+    ys.set(e.ey2, n);
+    ys.sort();
     let k = 0;
     for (let i = 0; i < ys.length; i++) if (i === 0 || ys[i] !== ys[k - 1]) ys[k++] = ys[i];
     const lat = ys.subarray(0, k);
@@ -196,7 +201,11 @@ export class SlabIndex {
     chosen.sort((a, b) => a - b);
 
     // Sweep in latitude order: edges enter at `from`, leave at `to`.
-    const byFrom = Int32Array.from({ length: n }, (_, i) => i).filter((i) => from[i] >= 0).sort((a, b) => from[a] - from[b]);
+    let sloped = 0;
+    for (let i = 0; i < n; i++) if (from[i] >= 0) sloped++;
+    const byFrom = new Int32Array(sloped);
+    for (let i = 0, q = 0; i < n; i++) if (from[i] >= 0) byFrom[q++] = i;
+    byFrom.sort((a, b) => from[a] - from[b]);
     const byTo = byFrom.slice().sort((a, b) => to[a] - to[b]);
     const active = new Int32Array(n);
     const slot = new Int32Array(n);
@@ -266,17 +275,29 @@ export class SlabIndex {
   // two edges that are left-right at both ends are so throughout (straight
   // lines), and left-of-or-equal is transitive.
   private static order(e: EdgeArrays, ids: Int32Array, ylo: number, yhi: number): Int32Array | null {
-    const up = Array.from(ids, (i): Up => e.ey1[i] < e.ey2[i]
-      ? { x1: e.ex1[i], y1: e.ey1[i], x2: e.ex2[i], y2: e.ey2[i] }
-      : { x1: e.ex2[i], y1: e.ey2[i], x2: e.ex1[i], y2: e.ey1[i] });
+    const m = ids.length;
+    const up = new Float64Array(4 * m);
+    const key = new Float64Array(m); // longitude at mid-slab
+    const pos = new Int32Array(m);
     const ymid = ylo + (yhi - ylo) / 2;
-    const key = Float64Array.from(up, (u) => u.x1 + ((ymid - u.y1) / (u.y2 - u.y1)) * (u.x2 - u.x1));
-    const pos = Int32Array.from(ids, (_, q) => q).sort((a, b) => key[a] - key[b] || a - b);
-    for (let q = 0; q + 1 < pos.length; q++) {
-      const a = up[pos[q]], b = up[pos[q + 1]];
-      if (compareAt(a, b, ylo) > 0 || compareAt(a, b, yhi) > 0) return null;
+    for (let q = 0; q < m; q++) {
+      const i = ids[q];
+      const flip = e.ey1[i] > e.ey2[i];
+      const x1 = flip ? e.ex2[i] : e.ex1[i], y1 = flip ? e.ey2[i] : e.ey1[i];
+      const x2 = flip ? e.ex1[i] : e.ex2[i], y2 = flip ? e.ey1[i] : e.ey2[i];
+      up[4 * q] = x1;
+      up[4 * q + 1] = y1;
+      up[4 * q + 2] = x2;
+      up[4 * q + 3] = y2;
+      key[q] = x1 + ((ymid - y1) / (y2 - y1)) * (x2 - x1);
+      pos[q] = q;
     }
-    return Int32Array.from(pos, (q) => ids[q]);
+    pos.sort((a, b) => key[a] - key[b] || a - b);
+    for (let q = 0; q + 1 < m; q++) {
+      if (compareAt(up, pos[q], pos[q + 1], ylo) > 0 || compareAt(up, pos[q], pos[q + 1], yhi) > 0) return null;
+    }
+    for (let q = 0; q < m; q++) pos[q] = ids[pos[q]];
+    return pos;
   }
 
   /**
