@@ -2,8 +2,12 @@
 // the band-only index it replaced (BaselineIndex below, a verbatim copy),
 // measured in the same run on the same seeded inputs:
 //   zigzag          100 000 vertices, every edge across the whole height (2 MiB)
-//   jittered zigzag the same with tops and bottoms at 200 latitudes each, so
-//                   only the tallest vertex-free slabs fit the entry budget
+//   jittered zigzag the same with tops and bottoms at 200 latitudes each
+//                   (0.0002 degree), so only the tallest vertex-free slabs fit
+//                   the entry budget
+//   spread zigzag   tips at 2 000 latitudes over 0.025 degree each side: the
+//                   slabs there hold ~all edges each, far past the budget, so
+//                   points there still scan (the weak spot left)
 //   sample areas    public/geo/areas.geojson (7 subdistricts)
 // For each: build time, stored entries (band + slab), sampling as a population
 // polygon (zigzags; 100 x 100 grid as samplePolygon does), assigning units to
@@ -135,11 +139,11 @@ class BaselineIndex {
   }
 }
 
-/** Zigzag of n vertices over 0.1 degree of longitude, teeth 0.1 degree tall, on a base 0.1 degree below. */
-function zigzag(n: number, jitterLevels: number): PolygonParts {
+/** Zigzag of n vertices over 0.1 degree of longitude, teeth 0.1 degree tall, on a base 0.1 degree below; tips at `levels` latitudes `step` degrees apart. */
+function zigzag(n: number, levels: number, step = 1e-6): PolygonParts {
   const ring: [number, number][] = [];
   for (let i = 0; i < n; i++) {
-    const j = (i % jitterLevels) * 1e-6; // degrees
+    const j = (i % levels) * step; // degrees
     ring.push([round6(113.9 + i * 1e-6), round6(i % 2 === 0 ? 22.7 - j : 22.8 + j)]);
   }
   ring.push([round6(113.9 + n * 1e-6), 22.6], [113.9, 22.6], ring[0]);
@@ -188,7 +192,7 @@ const row = (label: string, base: number, fast: number, note = '') =>
 function entries(index: PolygonIndex | BaselineIndex): string {
   const band = (index as unknown as { bandEdges: Int32Array }).bandEdges.length;
   const slab = index instanceof PolygonIndex ? index.slabs?.entries ?? 0 : 0;
-  return `${band} band + ${slab} slab entries`;
+  return `${band} band + ${slab} slab entries, ${((band * 4 + slab * 8) / 2 ** 20).toFixed(1)} MiB`;
 }
 
 function zigzagCase(label: string, parts: PolygonParts): void {
@@ -206,6 +210,10 @@ function zigzagCase(label: string, parts: PolygonParts): void {
   const [ab, tab] = time(() => assignWith(lng, lat, [base], nb));
   const [af, taf] = time(() => assignAreas(lng, lat, [fast]));
   row(`assign ${UNITS} units to it as an area`, (tab * UNITS) / nb, taf, `${sameOn(af, ab) ? 'same' : 'DIFFERENT'} areas; baseline timed on ${nb} units (${f2(tab)}) and scaled`);
+  lat.fill(22.7); // a population grid whose rows meet the tips exactly
+  const [tb2, ttb2] = time(() => assignWith(lng, lat, [base], nb));
+  const [tf2, ttf2] = time(() => assignAreas(lng, lat, [fast]));
+  row(`  the same units all on latitude 22.7`, (ttb2 * UNITS) / nb, ttf2, `${sameOn(tf2, tb2) ? 'same' : 'DIFFERENT'} areas; baseline timed on ${nb} units and scaled`);
 }
 
 function areasCase(): void {
@@ -237,4 +245,5 @@ function areasCase(): void {
 console.log(`node ${process.version}; times in seconds of one run; ratio = baseline / slabs`);
 zigzagCase('zigzag', zigzag(100_000, 1));
 zigzagCase('jittered zigzag', zigzag(100_000, 200));
+zigzagCase('spread zigzag (tips over 0.025 degree at each end, past the slab budget)', zigzag(100_000, 2000, 0.025 / 2000));
 areasCase();
