@@ -253,19 +253,31 @@ export class SlabIndex {
   // Vertices and horizontal edges on each kept slab's lower latitude (at most
   // two per edge in all), for points exactly on that latitude.
   private static spans(e: EdgeArrays, lat: Float64Array, at: (y: number) => number, keptAt: Int32Array, slabs: number): [Int32Array, Float64Array, Float64Array] {
-    const list: [number, number, number][] = [];
-    const add = (y: number, a: number, b: number) => { const s = keptAt[at(y)]; if (s >= 0) list.push([s, Math.min(a, b), Math.max(a, b)]); };
-    for (let i = 0; i < e.ex1.length; i++) {
-      if (e.ey1[i] === e.ey2[i]) add(e.ey1[i], e.ex1[i], e.ex2[i]);
-      else { add(e.ey1[i], e.ex1[i], e.ex1[i]); add(e.ey2[i], e.ex2[i], e.ex2[i]); }
-    }
-    list.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+    // Two passes over the edges (count, then fill) into flat arrays.
     const from = new Int32Array(slabs + 1);
-    for (const [s] of list) from[s + 1]++;
+    const each = (visit: (s: number, a: number, b: number) => void) => {
+      const add = (y: number, a: number, b: number) => { const s = keptAt[at(y)]; if (s >= 0) visit(s, Math.min(a, b), Math.max(a, b)); };
+      for (let i = 0; i < e.ex1.length; i++) {
+        if (e.ey1[i] === e.ey2[i]) add(e.ey1[i], e.ex1[i], e.ex2[i]);
+        else { add(e.ey1[i], e.ex1[i], e.ex1[i]); add(e.ey2[i], e.ex2[i], e.ex2[i]); }
+      }
+    };
+    each((s) => from[s + 1]++);
     for (let s = 0; s < slabs; s++) from[s + 1] += from[s];
-    const startX = Float64Array.from(list, (v) => v[1]);
-    const maxEnd = Float64Array.from(list, (v) => v[2]);
-    for (let k = 1; k < list.length; k++) if (list[k][0] === list[k - 1][0]) maxEnd[k] = Math.max(maxEnd[k], maxEnd[k - 1]);
+    const total = from[slabs];
+    const start = new Float64Array(total), end = new Float64Array(total);
+    const fill = from.slice();
+    each((s, a, b) => { start[fill[s]] = a; end[fill[s]++] = b; });
+    const order = new Int32Array(total);
+    for (let k = 0; k < total; k++) order[k] = k;
+    const startX = new Float64Array(total), maxEnd = new Float64Array(total);
+    for (let s = 0; s < slabs; s++) {
+      const own = order.subarray(from[s], from[s + 1]).sort((p, q) => start[p] - start[q]);
+      for (let k = 0; k < own.length; k++) {
+        startX[from[s] + k] = start[own[k]];
+        maxEnd[from[s] + k] = k > 0 ? Math.max(end[own[k]], maxEnd[from[s] + k - 1]) : end[own[k]];
+      }
+    }
     return [from, startX, maxEnd];
   }
 
