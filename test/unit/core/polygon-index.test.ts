@@ -188,6 +188,17 @@ describe('PolygonIndex sorted slabs', () => {
     expect(byScan).toBeGreaterThan(1000);
   });
 
+  it('builds and answers like brute force on rings of arbitrary doubles up to 1e300 (-0, subnormals)', () => {
+    // Up to 1e300 so that differences stay finite (the reference needs them finite).
+    const coord = fc.oneof(fc.double({ min: -1e300, max: 1e300, noNaN: true }), fc.integer({ min: -3, max: 3 }), fc.constantFrom(-0, 5e-324, 1e300, -1e300));
+    const ring = fc.array(fc.tuple(coord, coord), { minLength: 3, maxLength: 12 });
+    fc.assert(fc.property(fc.array(ring, { minLength: 1, maxLength: 2 }), fc.array(fc.tuple(coord, coord), { maxLength: 10 }), (rings, pts) => {
+      const parts: PolygonParts = rings.map((r) => [r]);
+      const index = new PolygonIndex(parts, { minScan: 1 });
+      for (const [x, y] of [...pts, ...rings.flat()]) expect(index.contains(x, y)).toBe(bruteContains(parts, x, y));
+    }), { seed: 42, numRuns: 300 });
+  });
+
   it('leaves a slab whose edges cross to the scan, still answering like brute force', () => {
     // A bow tie: its two long edges cross in the middle slab.
     const ring: [number, number][] = [[gx(0), gy(0)], [gx(10), gy(10)], [gx(10), gy(0)], [gx(0), gy(10)], [gx(0), gy(0)]];
