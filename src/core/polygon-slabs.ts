@@ -47,8 +47,8 @@ export interface EdgeArrays {
 
 const view = new DataView(new ArrayBuffer(8));
 
-/** Exponent of the lowest set bit of x (x is a multiple of 2^result); +Infinity for 0. */
-export function lowBitExponent(x: number): number {
+// Exponent of the lowest set bit of x (x is a multiple of 2^result); +Infinity for 0.
+function lowBitExponent(x: number): number {
   if (x === 0) return Infinity;
   view.setFloat64(0, x);
   const hi = view.getUint32(0);
