@@ -2,8 +2,11 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import fc from 'fast-check';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { PolygonIndex, type PolygonParts } from '../../../src/core/polygon-index.ts';
-import { SLAB_UNKNOWN } from '../../../src/core/polygon-slabs.ts';
+import { PolygonIndex, useSlabs, type PolygonParts } from '../../../src/core/polygon-index.ts';
+import { SLAB_UNKNOWN, SlabIndex } from '../../../src/core/polygon-slabs.ts';
+
+// The CLI installs the slab fast path (the browser bundle leaves it out); these tests cover it.
+useSlabs(SlabIndex.build);
 
 // Random star-shaped polygons with vertices on a 0.001-degree grid, sometimes
 // with a hole, and test points on the same grid so many land exactly on
