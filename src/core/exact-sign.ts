@@ -8,8 +8,8 @@ const ERR = (3 + 16 * EPS) * EPS;
 
 const view = new DataView(new ArrayBuffer(8));
 
-// x = m * 2^e exactly, with m an integer BigInt.
-function exact(x: number): [bigint, number] {
+/** x = m * 2^e exactly, with m an integer BigInt: [m, e]. */
+export function exact(x: number): [bigint, number] {
   if (x === 0) return [0n, 0];
   view.setFloat64(0, x);
   const hi = view.getUint32(0);

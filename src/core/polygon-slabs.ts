@@ -14,7 +14,7 @@
 // between an edge coordinate and the point is exact (true for lon/lat points
 // in the same region as the polygon: 113.9 - 113.8 is exact); otherwise the
 // caller scans as before. Either way the answer is the scan's, bit for bit.
-import { detSign } from './exact-sign.ts';
+import { detSign, exact } from './exact-sign.ts';
 import { SLAB_INSIDE, SLAB_OUTSIDE, SLAB_UNKNOWN } from './polygon-index.ts';
 
 /** Fewest edges a point test would otherwise scan for a slab to be worth sorting (below this the scan is as fast). */
@@ -73,16 +73,7 @@ function neededExponent(width: number): number {
 
 // Exact dyadic numbers m * 2^e, for the few order checks floats cannot decide.
 type Dy = [bigint, number];
-function dy(x: number): Dy {
-  if (x === 0) return [0n, 0];
-  view.setFloat64(0, x);
-  const hi = view.getUint32(0);
-  const lo = view.getUint32(4);
-  const biased = (hi >>> 20) & 0x7ff;
-  let m = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  if (biased !== 0) m |= 1n << 52n;
-  return [hi >>> 31 ? -m : m, biased === 0 ? -1074 : biased - 1075];
-}
+const dy: (x: number) => Dy = exact;
 function add([ma, ea]: Dy, [mb, eb]: Dy): Dy {
   return ea < eb ? [ma + (mb << BigInt(eb - ea)), ea] : [(ma << BigInt(ea - eb)) + mb, eb];
 }

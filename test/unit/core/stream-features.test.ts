@@ -4,20 +4,12 @@ import { InputError } from '../../../src/core/input-error.ts';
 import { parsePopulation } from '../../../src/core/parse-population.ts';
 import { FeatureStream, parsePopulationChunks, StreamFallback } from '../../../src/core/stream-features.ts';
 import type { PopulationSet } from '../../../src/core/types.ts';
+import { splitBytes } from '../helpers/split-bytes.ts';
 
 const enc = new TextEncoder();
 
-/** Cut bytes at the given fractions (also inside multi-byte characters). */
-function split(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
-  const at = [...new Set(cuts.map((f) => Math.floor(f * bytes.length)))].sort((a, b) => a - b);
-  const out: Uint8Array[] = [];
-  let prev = 0;
-  for (const k of [...at, bytes.length]) {
-    out.push(bytes.subarray(prev, k));
-    prev = k;
-  }
-  return out;
-}
+/** Cut bytes at the given fractions of their length (also inside multi-byte characters). */
+const split = (bytes: Uint8Array, fractions: number[]): Uint8Array[] => splitBytes(bytes, fractions.map((f) => Math.floor(f * bytes.length)));
 
 type Outcome = { ok: PopulationSet } | { error: string } | { fallback: true };
 

@@ -15,6 +15,7 @@ import { parsePopulationChunks, StreamFallback } from '../../../src/core/stream-
 import { fuzzParams } from './fuzz-config.ts';
 import { feature, goodPosition, junk, people, pointGeometry, polygonGeometry, toJsonText } from './geojson-arbitraries.ts';
 import { checkInputError } from './outcome.ts';
+import { splitBytes } from '../helpers/split-bytes.ts';
 
 const FILE = 'population.geojson';
 const enc = new TextEncoder();
@@ -31,17 +32,7 @@ function outcome<T>(run: () => T): Outcome<T> {
   }
 }
 
-/** Bytes cut at the given offsets (also inside multi-byte characters), in order. */
-function split(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
-  const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-  const out: Uint8Array[] = [];
-  let prev = 0;
-  for (const k of [...at, bytes.length]) {
-    out.push(bytes.subarray(prev, k));
-    prev = k;
-  }
-  return out;
-}
+const split = splitBytes;
 
 /** How the CLI and the worker read a streamed file: the stream, or the whole text when it cannot stream. */
 function streamedOrWhole<T>(bytes: Uint8Array, cuts: number[], stream: (chunks: Uint8Array[]) => T, whole: (text: string) => T, seen: { streamed: number }): Outcome<T> {
