@@ -67,7 +67,7 @@ const M_PER_DEG_LAT = 111_195; // metres per degree of latitude (R = 6 371 008.8
 
 /**
  * Most squares the population layer sends to the map. Each square costs the
- * page's process about 6.5 kB (the worker's feature, its copy in the page,
+ * page's process about 6.8 kB (the worker's feature, its copy in the page,
  * MapLibre's tiles; measured with test/bench/browser-import.bench.ts: a
  * million points drawn as 88 000 squares took 430 MiB more than as 22 000),
  * so dense data is drawn on a whole-factor coarsening of the gap grid: its
