@@ -44,22 +44,15 @@ test('Reset to sample during the linked download: the sample stays, the link vie
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   // The linked file is held back until the reset has been answered.
-  let release: () => void = () => {};
-  const released = new Promise<void>((r) => (release = r));
-  let served = false;
-  await page.route('**/slow/halls.csv', async (route) => {
-    await released;
-    await route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body: CSV });
-    served = true;
-  });
+  const linked = await holdLinked(page);
   await page.goto('./?halls=slow/halls.csv#s=petition&r=800');
   const reset = page.getByTestId('reset-sample');
   await expect(reset).toBeEnabled();
   await reset.click();
   // The reset's sample is on screen (the hash still holds the link: nothing applied yet).
   await expect.poll(() => hallsTotal(page), { timeout: 30_000 }).toBeGreaterThan(100);
-  release();
-  await expect.poll(() => served).toBe(true);
+  linked.release();
+  await expect.poll(linked.served).toBe(true);
   // Start-up ends on the sample: the link's radius applied to it, the linked halls not loaded.
   await expect(page.getByTestId('area-table')).toHaveAttribute('data-radius', '800');
   expect(await hallsTotal(page)).toBeGreaterThan(100);
@@ -75,12 +68,7 @@ test('Reset to sample during the linked download: the sample stays, the link vie
 });
 
 test('embedded, a reset during the linked download still ends in one ready message, for the link view on the sample', async ({ page }) => {
-  let release: () => void = () => {};
-  const released = new Promise<void>((r) => (release = r));
-  await page.route('**/slow/halls.csv', async (route) => {
-    await released;
-    await route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body: CSV });
-  });
+  const linked = await holdLinked(page);
   // A host page on the app's own origin (allowed by default) that records what the app posts.
   const src = 'index.html?embed=1&tools=1&halls=slow/halls.csv#s=petition&r=800';
   await page.route('**/host.html', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><iframe id="app" src="${src}" width="900" height="700"></iframe>` }));
@@ -95,7 +83,7 @@ test('embedded, a reset during the linked download still ends in one ready messa
   await expect(app.getByTestId('reset-sample')).toBeEnabled();
   await app.getByTestId('reset-sample').click();
   await expect.poll(() => app.locator('[data-testid=total-row] td[data-col=halls]').getAttribute('data-value').then(Number), { timeout: 30_000 }).toBeGreaterThan(100);
-  release();
+  linked.release();
   await expect(app.getByTestId('area-table')).toHaveAttribute('data-radius', '800');
   const seen = () => page.evaluate(() => (window as unknown as { seen: { type: string; radius: number }[] }).seen);
   await expect.poll(async () => (await seen()).filter((m) => m.type === 'service-circles:ready')).toEqual([{ type: 'service-circles:ready', radius: 800 }]);
