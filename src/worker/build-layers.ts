@@ -2,7 +2,7 @@
 // (map sources, hall and area lists). Runs in the worker so the page never
 // walks 15 000 population units itself.
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { withinCells, type CoverageEngine, type GapGrid } from '../core';
+import { fitCheck, withinCells, type CoverageEngine, type GapGrid } from '../core';
 import { KNOWN_SERVICES, type HallSet, type PopulationSet } from '../core/types';
 import type { AreaInfo, AreaShapeProps, HallInfo, HallPointProps, LoadResult, PopulationCellProps } from './messages';
 
@@ -125,6 +125,7 @@ export function buildLayers(engine: CoverageEngine): LoadResult {
     halls: infos,
     areas: areaInfos,
     totalPopulation: population.total,
+    fit: fitCheck(engine),
     cellM: cellSidesM(grid)[1],
     hallPoints: {
       type: 'FeatureCollection',

@@ -3,18 +3,20 @@
 // points look shifted against the areas the way GCJ-02 data does (Chinese web
 // maps shift WGS84 by 300-600 m in Shenzhen, so points "as given" fall
 // outside the areas near their edges, and fall back inside once converted).
-import { areaIndexes, assignAreas, detectFields, detectFieldsChunks, looksLikeJson, StreamFallback, toWgs84, type FieldSummary } from '../core';
+import { areaIndexes, assignAreas, detectFields, detectFieldsChunks, guessRole, looksLikeJson, StreamFallback, toWgs84, type FieldSummary, type FileRole, type RoleGuess } from '../core';
 import { parseCsv } from '../core/csv.ts';
 import type { AreaSet, Crs } from '../core/types';
 import { chunksOf, STREAM_BYTES, wholeText, type ByteSource } from './byte-source';
 
-export type InputRole = 'halls' | 'population' | 'areas';
+export type InputRole = FileRole;
 
 export interface InspectResult {
   file: string;
   summary: FieldSummary;
-  /** The input this file most likely is. */
+  /** The input this file most likely is on its own (guess.role). */
   role: InputRole;
+  /** The evidence for each role, for the dialog's reason and for assigning roles to files picked together. */
+  guess: RoleGuess;
   /** Share (0-1) of the sampled points inside the areas as given, and read as GCJ-02 or BD-09; null for polygons. */
   inside: Record<Crs, number> | null;
   /** likelyCrs(inside): preselected in the dialog, with a hint when not WGS84. */
@@ -57,14 +59,15 @@ export function lookAtSource(file: string, src: ByteSource, onBytes?: (done: num
 /** The summary and sampled points of a whole text. */
 export function lookAtText(file: string, text: string): FileLook {
   const summary = detectFields(text, file);
-  return { summary, points: guessRole(summary) === 'areas' ? [] : samplePoints(text) };
+  return { summary, points: guessRole(summary).role === 'areas' ? [] : samplePoints(text) };
 }
 
 /** The likely role and the CRS-shift test of a file already looked at, against these areas. */
 export function judgeLook(file: string, look: FileLook, areas: AreaSet): InspectResult {
   const { summary, points: pts } = look;
-  const role = guessRole(summary);
-  if (role === 'areas' || pts.length === 0 || areas.features.length === 0) return { file, summary, role, inside: null, likely: 'wgs84', sampled: 0 };
+  const guess = guessRole(summary);
+  const role = guess.role;
+  if (role === 'areas' || pts.length === 0 || areas.features.length === 0) return { file, summary, role, guess, inside: null, likely: 'wgs84', sampled: 0 };
   const idx = areaIndexes(areas);
   const share = (crs: Crs) => {
     const conv = pts.map(([x, y]) => toWgs84(x, y, crs));
@@ -72,7 +75,7 @@ export function judgeLook(file: string, look: FileLook, areas: AreaSet): Inspect
     return a.reduce((n, v) => n + (v >= 0 ? 1 : 0), 0) / pts.length;
   };
   const inside = { wgs84: share('wgs84'), gcj02: share('gcj02'), bd09: share('bd09') };
-  return { file, summary, role, inside, likely: likelyCrs(inside), sampled: pts.length };
+  return { file, summary, role, guess, inside, likely: likelyCrs(inside), sampled: pts.length };
 }
 
 /** The CRS the points most likely use: the one putting clearly more of them inside the areas (≥ 1 point in 50 more), else WGS84. */
@@ -80,12 +83,6 @@ export function likelyCrs(inside: Record<Crs, number> | null): Crs {
   if (!inside) return 'wgs84';
   const best = (['gcj02', 'bd09'] as const).reduce((b, c) => (inside[c] > inside[b] ? c : b), 'gcj02' as Crs);
   return inside[best] - inside.wgs84 >= 0.02 ? best : 'wgs84';
-}
-
-function guessRole(s: FieldSummary): InputRole {
-  if (s.kind === 'polygons') return s.numericFields.length > 0 && !s.stringFields.includes('name') ? 'population' : 'areas';
-  if (s.kind === 'csv') return 'halls';
-  return s.numericFields.includes('population') || (!s.stringFields.includes('services') && s.numericFields.length > 0) ? 'population' : 'halls';
 }
 
 /**

@@ -3,6 +3,7 @@
 // The page never sees the engine itself, only these plain, cloneable shapes.
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Crs, GapCollection, Stats } from '../core/types';
+import type { FitWarning } from '../core/fit-check';
 import type { InputRole, InspectResult } from './inspect-input';
 
 /** The three input files, with the file names used in error messages. */
@@ -53,6 +54,8 @@ export interface LoadResult {
   halls: HallInfo[];
   areas: AreaInfo[];
   totalPopulation: number; // people
+  /** Whether halls, population and areas fit together (core/fit-check.ts); empty when they do. */
+  fit: FitWarning[];
   cellM: number; // side of a population cell, whole metres (100 for the sample: people per cell = people per hectare)
   hallPoints: FeatureCollection<Point, HallPointProps>;
   areaShapes: FeatureCollection<Polygon | MultiPolygon, AreaShapeProps>;

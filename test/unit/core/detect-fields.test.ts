@@ -10,7 +10,11 @@ const pt = (c: number[], properties: Record<string, unknown>) => ({ type: 'Featu
 describe('detectFields', () => {
   it('summarises GeoJSON points: count, raw bbox, numeric and text properties in file order', () => {
     const s = detectFields(coll([pt([113.9, 22.7], { pop: 3, 名称: 'a', code: 1, mixed: 1 }), pt([114.1, 22.6], { pop: 2.5, 名称: 'b', code: null, mixed: 'x' })]));
-    expect(s).toEqual({ kind: 'points', count: 2, bbox: [113.9, 22.6, 114.1, 22.7], numericFields: ['pop', 'code'], stringFields: ['名称'] });
+    expect(s).toEqual({
+      kind: 'points', count: 2, bbox: [113.9, 22.6, 114.1, 22.7],
+      numericFields: ['pop', 'code'], numericRanges: [[2.5, 3], [1, 1]], stringFields: ['名称'], listFields: [], knownServiceFields: [],
+      fields: ['pop', '名称', 'code', 'mixed'],
+    });
   });
 
   it('summarises polygons and reports mixed geometry', () => {
@@ -21,7 +25,37 @@ describe('detectFields', () => {
 
   it('summarises a hall CSV: rows, lng/lat bbox, numeric columns', () => {
     const s = detectFields('\uFEFFname,lng,lat,services,staff\nA,113.9,22.7,petition,3\nB,114,22.8,"a,b",\n');
-    expect(s).toEqual({ kind: 'csv', count: 2, bbox: [113.9, 22.7, 114, 22.8], numericFields: ['lng', 'lat', 'staff'], stringFields: ['name', 'services'] });
+    expect(s).toEqual({
+      kind: 'csv', count: 2, bbox: [113.9, 22.7, 114, 22.8],
+      numericFields: ['lng', 'lat', 'staff'], numericRanges: [[113.9, 114], [22.7, 22.8], [3, 3]], stringFields: ['name', 'services'], listFields: [], knownServiceFields: ['services'],
+      fields: ['name', 'lng', 'lat', 'services', 'staff'],
+    });
+  });
+
+  it('lists array-valued properties: arrays of strings are list fields, and every property shows in fields', () => {
+    const s = detectFields(coll([
+      pt([113.9, 22.7], { id: 1, services: ['petition', 'legal-aid'], tags: [1, 2], meta: { a: 1 } }),
+      pt([114, 22.8], { id: 2, services: [], tags: ['x'], meta: null }),
+    ]));
+    expect(s.listFields).toEqual(['services']);
+    expect(s.knownServiceFields).toEqual(['services']);
+    expect(s.fields).toEqual(['id', 'services', 'tags', 'meta']);
+    expect(s.stringFields).toEqual([]);
+  });
+
+  it('finds known services in text split on the services separators, and only there', () => {
+    const s = detectFields(coll([
+      pt([1, 1], { 服务: '诉求；petition、legal-aid', note: 'petitions welcome', kinds: ['Petition'] }),
+      pt([1, 2], { 服务: '', note: 'x', kinds: [] }),
+    ]));
+    expect(s.knownServiceFields).toEqual(['服务']);
+    expect(s.listFields).toEqual(['kinds']);
+  });
+
+  it('gives each numeric field its value range, negatives included', () => {
+    const s = detectFields(coll([pt([1, 1], { z: -4, pop: 0 }), pt([1, 2], { z: 7, pop: 12.5 })]));
+    expect(s.numericFields).toEqual(['z', 'pop']);
+    expect(s.numericRanges).toEqual([[-4, 7], [0, 12.5]]);
   });
 
   it('throws InputError for unreadable input', () => {
@@ -39,7 +73,7 @@ describe('detectFieldsChunks', () => {
   };
   const value = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string(), fc.constant(null), fc.boolean());
   const feature = fc.record({
-    props: fc.dictionary(fc.constantFrom('pop', '名称', 'code', 'x'), value),
+    props: fc.dictionary(fc.constantFrom('pop', '名称', 'code', 'x', 'services'), fc.oneof(value, fc.array(fc.constantFrom('petition', 'x', '、'), { maxLength: 3 }))),
     poly: fc.boolean(),
     x: fc.double({ min: 113, max: 115, noNaN: true }),
     y: fc.double({ min: 22, max: 23, noNaN: true }),

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { detectFields, fromWgs84, InputError, parseAreas } from '../../../src/core';
 import { bytesSource, STREAM_BYTES, type ByteSource } from '../../../src/worker/byte-source';
 import { EvenSample, inspectInput, judgeLook, likelyCrs, lookAtSource } from '../../../src/worker/inspect-input';
+import { otherCityHalls } from '../../fixtures/other-city.ts';
 
 const read = (f: string) => readFileSync(`public/geo/${f}`, 'utf8');
 const areas = parseAreas(read('areas.geojson'), { file: 'areas.geojson' });
@@ -32,7 +33,14 @@ describe('inspectInput', () => {
     expect(a.role).toBe('areas');
     expect(a.inside).toBeNull();
   });
-  it('finds WGS84 population points inside the areas as given, and says WGS84', () => {
+  it('takes halls with array services and a numeric id as halls, shows services among the fields, and gives the reason', () => {
+    const h = inspectInput('cd-halls.geojson', JSON.stringify(otherCityHalls()), areas);
+    expect(h.role).toBe('halls');
+    expect(h.summary.fields).toEqual(['id', 'name', 'services']);
+    expect(h.guess.role).toBe('halls');
+    expect(h.guess.evidence.halls.reasons).toContainEqual({ kind: 'services', field: 'services', known: true });
+  });
+    it('finds WGS84 population points inside the areas as given, and says WGS84', () => {
     const p = inspectInput('population.geojson', read('population.geojson'), areas);
     expect(p.inside!.wgs84).toBeGreaterThan(0.99);
     expect(likelyCrs(p.inside)).toBe('wgs84');
