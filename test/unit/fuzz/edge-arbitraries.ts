@@ -1,6 +1,8 @@
 // Generators for the edges the hostile-input pass of issue 19 found: points
 // at the edges of the globe, text meant to drive a terminal, and output
 // paths that name an input in another spelling.
+import { linkSync, symlinkSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import fc from 'fast-check';
 
 /** A coordinate within `within` of `limit` (inside the valid range), or exactly on it. */
@@ -39,10 +41,31 @@ export const terminalText: fc.Arbitrary<string> = fc
 /** What must never reach a terminal: C0/C1 controls (except the table's own newlines), line separators, bidirectional controls. */
 export const TERMINAL_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-/**
- * Spellings of `file` in folder `dir` (named `base` in its parent): as is, with
- * `./`, through `..`, with doubled slashes, or through a link made by
- * `link(kind)` (returns the link's path).
- */
-export const pathSpelling = fc.constantFrom('plain', 'dot', 'dotdot', 'slashes', 'symlink', 'hardlink', 'symlink-to-dir');
+/** Ways to spell the path of a file: as is, with `./`, through `..`, with doubled slashes, relative to the working folder, or through a link. */
+export const pathSpelling = fc.constantFrom('plain', 'dot', 'dotdot', 'slashes', 'relative', 'symlink', 'hardlink', 'linked-folder');
 export type PathSpelling = typeof pathSpelling extends fc.Arbitrary<infer T> ? T : never;
+
+/** A path naming `dir`/`file` spelled as `how`; links are made in `dir` as needed (names unique per call). */
+export function spellPath(dir: string, file: string, how: PathSpelling, unique: string): string {
+  switch (how) {
+    case 'plain':
+      return join(dir, file);
+    case 'dot':
+      return `${dir}/./${file}`;
+    case 'dotdot':
+      return `${dir}/../${basename(dir)}/${file}`;
+    case 'slashes':
+      return `${dir}//${file}`;
+    case 'relative':
+      return relative(process.cwd(), join(dir, file));
+    case 'symlink':
+      symlinkSync(join(dir, file), join(dir, `sym-${unique}`));
+      return join(dir, `sym-${unique}`);
+    case 'hardlink':
+      linkSync(join(dir, file), join(dir, `hard-${unique}`));
+      return join(dir, `hard-${unique}`);
+    case 'linked-folder':
+      symlinkSync(dir, join(dir, `folder-${unique}`));
+      return join(dir, `folder-${unique}`, file);
+  }
+}

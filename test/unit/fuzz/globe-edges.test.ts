@@ -61,7 +61,7 @@ describe('fuzz: gap zones at the edges of the globe', () => {
           for (const ring of rings) for (const [x, y] of ring) expect(Math.abs(x) <= 180 && Math.abs(y) <= 90).toBe(true);
         }
       }),
-      fuzzParams(200),
+      fuzzParams(120),
     );
   });
 
