@@ -2,8 +2,8 @@
 // antimeridian, exactly on them, in clusters of cells that reach past them)
 // are valid GeoJSON (RFC 7946): every position within ±180° / ±90°, rings
 // closed with at least four positions, no vertex repeated, outer rings
-// counter-clockwise and holes clockwise. Seen before the fix (issue 19):
-// [180.50026, 89.995] and [10.500137, 90.005].
+// counter-clockwise and holes clockwise. Issue 19 reported outlines past the
+// range, such as [180.50026, 89.995] and [10.500137, 90.005].
 import fc from 'fast-check';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
