@@ -25,6 +25,21 @@ export interface AnalyzeIo {
   writeFile?: WriteFile;
 }
 
+/** An unexpected failure (exit code 1), naming the file being read when it happened. */
+class InternalError extends Error {
+  override name = 'InternalError';
+}
+
+// Whatever goes wrong while one file is read, the line names that file.
+function reading<T>(path: string, step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    if (e instanceof InputError || e instanceof UsageError) throw e;
+    throw new InternalError(`internal error while reading ${path}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 const POPULATION_ADVICE = 'only a UTF-8 GeoJSON FeatureCollection is read in pieces; save it as one';
 
 function analyze(argv: string[], io: AnalyzeIo): number {
@@ -36,10 +51,10 @@ function analyze(argv: string[], io: AnalyzeIo): number {
   const inputs = [{ flag: 'halls', path: args.halls }, { flag: 'population', path: args.population }, { flag: 'areas', path: args.areas }];
   const outputs = [...(args.stats ? [{ flag: 'stats', path: args.stats }] : []), ...(args.gaps ? [{ flag: 'gaps', path: args.gaps }] : [])];
   checkOutputs(inputs, outputs);
-  const halls = parseHalls(readWhole(args.halls), { file: args.halls, crs: args.hallsCrs });
+  const halls = reading(args.halls, () => parseHalls(readWhole(args.halls), { file: args.halls, crs: args.hallsCrs }));
   // Large population files are streamed feature by feature (read-population.ts).
-  const population = readPopulation(args.population, { file: args.population, field: args.populationField, crs: args.populationCrs }, (p) => readWhole(p, POPULATION_ADVICE));
-  const areas = parseAreas(readWhole(args.areas), { file: args.areas, field: args.areaField, crs: args.areasCrs });
+  const population = reading(args.population, () => readPopulation(args.population, { file: args.population, field: args.populationField, crs: args.populationCrs }, (p) => readWhole(p, POPULATION_ADVICE)));
+  const areas = reading(args.areas, () => parseAreas(readWhole(args.areas), { file: args.areas, field: args.areaField, crs: args.areasCrs }));
   const engine = new CoverageEngine(halls, population, areas);
   const unknown = (args.services ?? []).filter((s) => !engine.services.includes(s));
   if (unknown.length > 0) {
@@ -73,6 +88,9 @@ export function runAnalyze(argv: string[], io: AnalyzeIo): number {
     if (e instanceof InputError) say(e.message);
     else if (e instanceof UsageError) say(`analyze: ${e.message}`);
     else if (e instanceof WriteError) {
+      say(`analyze: ${e.message}`);
+      return 1;
+    } else if (e instanceof InternalError) {
       say(`analyze: ${e.message}`);
       return 1;
     } else {
