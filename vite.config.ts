@@ -39,8 +39,10 @@ export default defineConfig({
     },
   },
   // The preview server sends the strict policy the bureau's site will use, so
-  // every browser test runs under it (see docs/embedding.md).
-  preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': CSP } },
+  // every browser test runs under it, and nosniff, so a browser never runs a
+  // file served as data (say a linked .geojson) as script or style (see
+  // docs/embedding.md).
+  preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' } },
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',

@@ -43,6 +43,8 @@ Options:
   --stats FILE              write the stats JSON here (default: standard output)
   --gaps FILE               write the gap zones GeoJSON here
   -h, --help                show this help
+Each option may be given once. An output file may not be one of the inputs; outputs are
+replaced only when every one of them was written in full.
 Exit codes: 0 success, 2 bad input or flags (one line on standard error), 1 unexpected failure.
 See docs/data-format.md for formats and semantics.`;
 
@@ -56,11 +58,13 @@ function crs(flag: string, v: string | undefined): Crs {
 /** Parse and check argv (without node and script). */
 export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
   let values: Record<string, string | boolean | undefined>;
+  let tokens: { kind: string; name?: string; value?: string }[];
   try {
-    ({ values } = parseArgs({
+    ({ values, tokens } = parseArgs({
       args: argv,
       strict: true,
       allowPositionals: false,
+      tokens: true,
       options: {
         help: { type: 'boolean', short: 'h' },
         halls: { type: 'string' },
@@ -83,6 +87,13 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
   }
   const str = (k: string) => values[k] as string | undefined;
   if (values.help) return { help: true } as AnalyzeArgs;
+  // parseArgs keeps the last of a repeated option: `--radius 100 --radius 2000`
+  // would silently run at 2000 m. No option is repeatable yet.
+  const given = new Map<string, string[]>();
+  for (const t of tokens) if (t.kind === 'option' && t.name !== undefined && t.value !== undefined) given.set(t.name, [...(given.get(t.name) ?? []), t.value]);
+  for (const [name, vals] of given) {
+    if (vals.length > 1) throw new UsageError(`--${name} is given ${vals.length} times (${vals.map((v) => JSON.stringify(v)).join(', ')}): give it once`);
+  }
   for (const k of ['halls', 'population', 'areas']) if (!str(k)) throw new UsageError(`--${k} FILE is required (see --help)`);
   let radiusM = 500;
   if (str('radius') !== undefined) {

@@ -1,6 +1,6 @@
 // The short human summary `analyze` prints on stderr: people and covered
 // share per area and service, so a run is readable without opening the JSON.
-import type { Stats } from '../core/index.ts';
+import { plainText, type Stats } from '../core/index.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const people = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
@@ -14,12 +14,16 @@ function columns(s: string): number {
 
 const pad = (s: string, w: number, left: boolean) => (left ? s + ' '.repeat(w - columns(s)) : ' '.repeat(w - columns(s)) + s);
 
-/** A plain-text table: one row per area plus the total, one column per service and 'all'. */
+/**
+ * A plain-text table: one row per area plus the total, one column per service
+ * and 'all'. Names come from the data, so they pass through plainText: no
+ * escape sequence reaches the terminal and no newline forges a row.
+ */
 export function summaryTable(stats: Stats): string {
   const keys = [...stats.services, 'all'];
-  const header = ['area', 'population', ...keys.map((k) => `${k} covered`)];
+  const header = ['area', 'population', ...keys.map((k) => `${plainText(k)} covered`)];
   const rows = [...stats.areas, { ...stats.total, name: 'total' }].map((a) => [
-    a.name,
+    plainText(a.name),
     people(a.population),
     ...keys.map((k) => `${people(a.covered[k])} (${pct(a.share[k])})`),
   ]);

@@ -31,6 +31,7 @@ function utf8(b: Uint8Array, file: string, base: number): string {
     fail({ file, message: `ends in the middle of a UTF-8 character (byte offset ${base + bad.offset}): the file looks truncated` });
   }
   if (base === 0) {
+    refuseMixed(b, file);
     const gb = gb18030(b);
     if (gb !== null && readsAsChinese(gb)) return noNul(gb, b, file, base);
   }
@@ -40,6 +41,37 @@ function utf8(b: Uint8Array, file: string, base: number): string {
     line: lineAt(b, bad.offset),
     message: `not UTF-8 text (byte 0x${hex} at offset ${base + bad.offset}) and not GBK Chinese text either: save it as UTF-8 ("CSV UTF-8" in Excel)`,
   });
+}
+
+// Rows pasted together from a UTF-8 and a GBK export: decoded as GB18030 as a
+// whole, every UTF-8 name turns into mojibake. A file with a line of Chinese
+// in valid UTF-8 and a line of Chinese in GBK (not UTF-8) is such a mix:
+// refuse it at the first line whose encoding differs from the first line of
+// Chinese text.
+function refuseMixed(b: Uint8Array, file: string): void {
+  let first: { kind: 'UTF-8' | 'GBK'; line: number } | null = null;
+  let line = 1;
+  for (let start = 0; start < b.length; line++) {
+    let end = b.indexOf(0x0a, start);
+    if (end < 0) end = b.length;
+    const row = b.subarray(start, end);
+    const offset = start;
+    start = end + 1;
+    if (!row.some((c) => c >= 0x80)) continue;
+    const bad = firstInvalidUtf8(row);
+    const text = bad === null ? new TextDecoder('utf-8').decode(row) : gb18030(row);
+    const kind = text === null || !readsAsChinese(text) ? null : bad === null ? 'UTF-8' : 'GBK';
+    if (kind === null) continue;
+    if (first === null) first = { kind, line };
+    else if (kind !== first.kind) {
+      const at = bad !== null ? ` (byte 0x${row[bad.offset].toString(16).toUpperCase().padStart(2, '0')} at offset ${offset + bad.offset})` : '';
+      fail({
+        file,
+        line,
+        message: `this line is ${kind}${at} but line ${first.line} is ${first.kind}: the file mixes two encodings (rows pasted from different exports?); save it all as UTF-8 ("CSV UTF-8" in Excel)`,
+      });
+    }
+  }
 }
 
 function utf16(b: Uint8Array, label: 'utf-16le' | 'utf-16be', file: string): string {

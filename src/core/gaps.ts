@@ -97,12 +97,11 @@ export function gapZones(input: GapInput, key: string, nearest: Float64Array, ra
     if (nearest[u] > worst[z]) worst[z] = nearest[u];
   }
 
+  const cornerX = cornerAxis(grid.x0, grid.dx, grid.nx, 180);
+  const cornerY = cornerAxis(grid.y0, grid.dy, grid.ny, 90);
   const feats = zoneCells.map((cells, z) => {
     const polys = outlineCells(cells.map((c) => ci[c]), cells.map((c) => cj[c]));
-    const coords: Position[][][] = polys.map((rings) => rings.map((ring) => ring.map(([x, y]) => [
-      grid.x0 + (x - 0.5) * grid.dx,
-      grid.y0 + (y - 0.5) * grid.dy,
-    ])));
+    const coords: Position[][][] = polys.map((rings) => rings.map((ring) => ring.map(([x, y]) => [cornerX(x), cornerY(y)])));
     const geometry: Polygon | MultiPolygon = coords.length === 1 ? { type: 'Polygon', coordinates: coords[0] } : { type: 'MultiPolygon', coordinates: coords };
     const properties: GapProperties = {
       service: key,
@@ -118,4 +117,31 @@ export function gapZones(input: GapInput, key: string, nearest: Float64Array, ra
   // order is deterministic.
   feats.sort((a, b) => b.properties.population - a.properties.population || a.order[0] - b.order[0] || a.order[1] - b.order[1]);
   return feats.map(({ type, properties, geometry }, k) => ({ type, properties: { ...properties, rank: k + 1 }, geometry }));
+}
+
+/**
+ * Degrees of grid corner k (0 ≤ k ≤ cells; corner k is the lower edge of
+ * cell k) along one axis, within ±`limit`, so outlines are valid GeoJSON
+ * (RFC 7946: longitude within ±180°, latitude within ±90°). Cells are centred
+ * on the units, so a cell at the edge of the globe reaches past it by up to
+ * half a cell: its outer corner is pulled onto the limit. Corners inside the
+ * limits keep their place; those on or beyond a limit are spread evenly
+ * between the last corner inside and the limit. The map stays strictly
+ * increasing, which keeps every ring simple and no cell empty (a unit exactly
+ * on the limit whose cell starts there; a cell wider than the globe, from a
+ * grid with very sparse units far from the equator).
+ */
+export function cornerAxis(origin: number, step: number, cells: number, limit: number): (k: number) => number {
+  const raw = (k: number) => origin + (k - 0.5) * step;
+  let lo = 0; // corners 0 … lo-1 are on or below -limit
+  while (lo <= cells && raw(lo) <= -limit) lo++;
+  let hi = cells + 1; // corners hi … cells are on or above +limit
+  while (hi > lo && raw(hi - 1) >= limit) hi--;
+  if (lo === hi) return (k) => -limit + (2 * limit * k) / cells; // no corner inside: spread them all
+  const first = raw(lo), last = raw(hi - 1);
+  return (k) => {
+    if (k < lo) return -limit + ((first + limit) * k) / lo;
+    if (k >= hi) return last + ((limit - last) * (k - hi + 1)) / (cells - hi + 1);
+    return raw(k);
+  };
 }

@@ -1,5 +1,5 @@
 export * from './types.ts';
-export { InputError, formatIssue } from './input-error.ts';
+export { InputError, formatIssue, plainText } from './input-error.ts';
 export { toWgs84, fromWgs84, CRS_NAMES } from './crs.ts';
 export { haversineM, radiusBoxes, EARTH_RADIUS_M } from './haversine.ts';
 export { splitServices } from './services.ts';

@@ -10,9 +10,23 @@ export function formatIssue(issue: InputIssue): string {
   else if (issue.feature !== undefined) where.push(`feature ${issue.feature}`);
   if (issue.field !== undefined) where.push(`field "${issue.field}"`);
   const loc = where.length > 0 ? ` ${where.join(', ')}:` : '';
-  // Control characters (incl. terminal escapes) and Unicode line/paragraph
-  // separators from the data would break the one line or drive the terminal.
-  return `${issue.file}:${loc} ${issue.message}`.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  return plainText(`${issue.file}:${loc} ${issue.message}`);
+}
+
+// C0 and C1 control characters (newlines, ESC and CSI start terminal escape
+// sequences), Unicode line/paragraph separators, and the bidirectional marks,
+// embeddings, overrides and isolates that reorder what is shown around them.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+
+/**
+ * Text from the data made safe to show on one line of a terminal or a page:
+ * every run of control characters becomes one space, so a name cannot clear
+ * the screen, set the window title, colour the output, start a new line
+ * (forging a table row or a message) or reverse the text around it.
+ * @example plainText('A\u001b[2J\nB') === 'A [2J B'
+ */
+export function plainText(s: string): string {
+  return s.replace(CONTROL, ' ');
 }
 
 /** Bad input, located by file, feature (or CSV row) and field. */

@@ -2,7 +2,7 @@
 // which area wins a point on a shared boundary.
 import type { MultiPolygon, Polygon } from 'geojson';
 import { fail, preview } from './input-error.ts';
-import { checkFeature, checkPolygonal, propertiesOf, readFeatureValues } from './read-geojson.ts';
+import { checkFeature, checkPolygonal, fieldOf, propertiesOf, readFeatureValues } from './read-geojson.ts';
 import { OUTSIDE_AREAS, type AreaSet, type Crs } from './types.ts';
 
 export interface ParseAreasOptions {
@@ -21,7 +21,7 @@ export function parseAreas(text: string, opts: ParseAreasOptions): AreaSet {
   const out: AreaSet['features'] = features.map((value, i) => {
     const f = checkFeature(value, i, file);
     const parts = checkPolygonal(f, file, i, crs, 'areas');
-    const v = propertiesOf(f)[field];
+    const v = fieldOf(f, field);
     if (typeof v === 'number' && Number.isFinite(v)) names.push(String(v));
     else if (typeof v === 'string' && v.trim() !== '') names.push(v.trim());
     else fail({ file, feature: i, field, message: v === undefined || v === null ? 'area name is missing' : `${preview(v)} is not a name` });

@@ -2,7 +2,7 @@
 import { toWgs84 } from './crs.ts';
 import { parseCsv } from './csv.ts';
 import { fail, preview, typeName } from './input-error.ts';
-import { checkFeature, checkPosition, propertiesOf, readFeatureValues } from './read-geojson.ts';
+import { checkFeature, checkPosition, fieldOf, propertiesOf, readFeatureValues } from './read-geojson.ts';
 import { splitServices } from './services.ts';
 import type { Crs, HallSet } from './types.ts';
 
@@ -56,12 +56,12 @@ function parseHallsGeoJson(text: string, opts: ParseHallsOptions): HallSet {
     if (g.type !== 'Point') fail({ file, feature: i, message: `wrong geometry type ${typeName(g.type)}, halls must be Point` });
     const [lng, lat] = checkPosition(g.coordinates, file, i, crs);
     const properties = propertiesOf(f);
-    const services = splitServices(properties[servicesField]);
+    const services = splitServices(fieldOf(f, servicesField));
     if (services === null) {
       fail({ file, feature: i, field: servicesField, message: 'must be a list of strings or a string separated by , ; ， ； or 、' });
     }
     if (services.includes(ALL_KEY)) fail({ file, feature: i, field: servicesField, message: RESERVED });
-    return { lng, lat, name: nameOf(properties[nameField], i), services, properties };
+    return { lng, lat, name: nameOf(fieldOf(f, nameField), i), services, properties };
   });
   return hallSet(rows);
 }
@@ -102,11 +102,10 @@ function parseHallsCsv(text: string, opts: ParseHallsOptions): HallSet {
     const [lng, lat] = toWgs84(x, y, crs);
     const services = splitServices(row.cells[iServices]) ?? [];
     if (services.includes(ALL_KEY)) fail({ ...at, field: servicesField, message: RESERVED });
-    const properties: Record<string, unknown> = {};
-    names.forEach((n, k) => {
-      properties[n] = row.cells[k];
-    });
-    properties[servicesField] = services;
+    // Own data properties even for a column named "__proto__", which plain
+    // assignment would take as the object's prototype.
+    const properties: Record<string, unknown> = Object.fromEntries(names.map((n, k) => [n, row.cells[k]]));
+    Object.defineProperty(properties, servicesField, { value: services, enumerable: true, writable: true, configurable: true });
     return { lng, lat, name: nameOf(row.cells[iName], i), services, properties };
   });
   return hallSet(rows);

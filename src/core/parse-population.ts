@@ -3,7 +3,7 @@
 import type { Feature } from 'geojson';
 import { fail, preview, typeName } from './input-error.ts';
 import { samplePolygon } from './polygon-sampling.ts';
-import { checkFeature, checkPolygonal, checkPosition, propertiesOf, readFeatureValues } from './read-geojson.ts';
+import { checkFeature, checkPolygonal, checkPosition, fieldOf, readFeatureValues } from './read-geojson.ts';
 import type { Crs, PopulationSet } from './types.ts';
 
 export interface ParsePopulationOptions {
@@ -109,7 +109,7 @@ export class PopulationBuilder {
 }
 
 function peopleOf(f: Feature, file: string, i: number, field: string): number {
-  const v = propertiesOf(f)[field];
+  const v = fieldOf(f, field);
   if (v === undefined || v === null) fail({ file, feature: i, field, message: 'population is missing' });
   if (typeof v !== 'number') fail({ file, feature: i, field, message: `${preview(v)} is not a number` });
   if (!Number.isFinite(v)) fail({ file, feature: i, field, message: `${v} is not a finite number` });

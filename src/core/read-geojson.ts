@@ -63,6 +63,17 @@ export function propertiesOf(f: Feature): Record<string, unknown> {
   return typeof p === 'object' && p !== null && !Array.isArray(p) ? (p as Record<string, unknown>) : {};
 }
 
+/**
+ * The value of the feature's property `field`, or undefined when it has none.
+ * Only the feature's own properties count: a field named "constructor",
+ * "__proto__", "toString" or "valueOf" is missing, not a built-in of every
+ * JavaScript object.
+ */
+export function fieldOf(f: Feature, field: string): unknown {
+  const p = propertiesOf(f);
+  return Object.hasOwn(p, field) ? p[field] : undefined;
+}
+
 /** The feature's geometry type, for messages and dispatch. */
 export function geometryType(f: Feature): Geometry['type'] {
   return f.geometry.type;

@@ -33,7 +33,9 @@ const STOP = Symbol('syntax error');
 
 /**
  * Incremental FeatureCollection reader: push text chunks, receive each checked
- * feature with its index, then call end().
+ * feature with its index, then call end(). "type" may come before or after
+ * "features"; when it comes after, features are handed over before the
+ * collection is known to be one, and end() throws StreamFallback if it is not.
  *
  * It reports what the whole-text reader (readFeatureValues + checkFeature)
  * reports for the same text, so a planner sees one message whichever reader
@@ -114,6 +116,9 @@ export class FeatureStream {
     if (this.mode === 'start') fail({ file: this.file, message: 'file is empty' });
     if (this.mode !== 'done') fail({ file: this.file, message: jsonSyntaxMessage('', this.line, 0, false) });
     if (!this.sawFeatures) throw new StreamFallback('no "features" array');
+    // "type" after "features" (or a second one): the features were read on
+    // trust, and are discarded with the fallback unless it is a FeatureCollection.
+    if (this.type !== 'FeatureCollection') throw new StreamFallback('"type" is not FeatureCollection');
     if (this.count === 0) fail({ file: this.file, message: 'the collection has no features' });
     if (this.failure !== null) throw this.failure;
   }
@@ -164,9 +169,10 @@ export class FeatureStream {
           // semantics (last key wins) are the whole-text parser's business.
           if (this.key === 'features' && (this.sawFeatures || c !== 0x5b)) throw new StreamFallback('unusual "features"');
           if (this.key === 'features') {
-            // Streamed only when "type" comes first (as GDAL, QGIS and turf write it), so
-            // a feature's error can never pre-empt the whole-text parser's type check.
-            if (this.type !== 'FeatureCollection') throw new StreamFallback('"type" is not FeatureCollection or comes after "features"');
+            // A "type" seen so far that is not FeatureCollection: the whole-text
+            // parser knows the other cases. A "type" still to come is checked
+            // by end(), before any feature's error is reported.
+            if (this.type !== undefined && this.type !== 'FeatureCollection') throw new StreamFallback('"type" is not FeatureCollection');
             this.sawFeatures = true;
             this.mode = 'firstElement';
           } else this.startCapture();
@@ -252,10 +258,8 @@ export class FeatureStream {
         this.mode = 'colon';
         break;
       case 'value':
-        if (this.key === 'type') {
-          if (this.sawFeatures) throw new StreamFallback('a second "type" after "features"');
-          this.type = value;
-        }
+        // The last "type" counts, as in JSON.parse.
+        if (this.key === 'type') this.type = value;
         this.mode = 'afterValue';
         break;
       default: {

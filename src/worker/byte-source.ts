@@ -44,7 +44,7 @@ export function wholeText(file: string, src: ByteSource): string {
   if (src.size > WHOLE_MAX_BYTES) {
     throw new InputError({
       file,
-      message: `cannot be read in pieces (not UTF-8, or not a FeatureCollection whose "type" comes before "features"), and at ${mib(src.size)} MiB it is too big to read whole in the browser (at most ${mib(WHOLE_MAX_BYTES)} MiB): save it as UTF-8 GeoJSON, or use the command line (npm run analyze)`,
+      message: `cannot be read in pieces (not UTF-8, or not a plain FeatureCollection), and at ${mib(src.size)} MiB it is too big to read whole in the browser (at most ${mib(WHOLE_MAX_BYTES)} MiB): save it as UTF-8 GeoJSON, or use the command line (npm run analyze)`,
     });
   }
   return decodeText(src.read(0, src.size), file);

@@ -10,6 +10,10 @@ test('the app runs under the strict Content-Security-Policy without violations',
   const response = await page.goto('./');
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
   expect(response?.headers()['content-security-policy']).not.toContain('unsafe');
+  // No MIME sniffing, on the page and on the data files it fetches.
+  expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+  const data = await page.request.get('./geo/halls.geojson');
+  expect(data.headers()['x-content-type-options']).toBe('nosniff');
   await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
   await page.waitForFunction(() => document.documentElement.dataset.mapIdle === '1', null, { timeout: 30_000 });
   expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);

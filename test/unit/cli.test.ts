@@ -1,9 +1,9 @@
-// End-to-end tests of `analyze`: spawn the real CLI on the fixture cases in
-// test/fixtures/<case>/ and on broken inputs. Goldens (expected-stats.json,
+// End-to-end tests of `analyze` (its whole command, run in process as
+// src/cli/analyze.ts runs it) on the fixture cases in test/fixtures/<case>/
+// and on broken inputs. Goldens (expected-stats.json,
 // expected-gaps.geojson) are rewritten with UPDATE=1; the stats are also
 // checked against a brute-force turf computation from the same files, so a
 // wrong golden cannot pass unnoticed.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,6 +13,7 @@ import gcoord from 'gcoord';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { GapCollection, Stats } from '../../src/core/types.ts';
+import { runCli } from './helpers/run-cli.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'test/fixtures');
@@ -20,14 +21,9 @@ const UPDATE = process.env.UPDATE === '1';
 
 interface Run { code: number | null; stdout: string; stderr: string }
 
-function run(args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    const p = spawn('npx', ['tsx', 'src/cli/analyze.ts', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '', stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
-    p.on('close', (code) => done({ code, stdout, stderr }));
-  });
+function run(args: string[]): Run {
+  const r = runCli(args);
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 const json = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -64,15 +60,13 @@ const CASES = ['points', 'gcj02-halls', 'polygons'];
 
 describe('analyze CLI on fixture cases', () => {
   for (const name of CASES) {
-    it(`${name}: prints stats and writes gap zones matching the goldens, from GeoJSON and CSV halls alike`, async () => {
+    it(`${name}: prints stats and writes gap zones matching the goldens, from GeoJSON and CSV halls alike`, () => {
       const dir = join(FIXTURES, name);
       const extra = existsSync(join(dir, 'args.json')) ? json<string[]>(join(dir, 'args.json')) : [];
       const out = mkdtempSync(join(tmpdir(), `analyze-${name}-`));
       const base = ['--population', join(dir, 'population.geojson'), '--areas', join(dir, 'areas.geojson'), ...extra];
-      const [geo, csv] = await Promise.all([
-        run(['--halls', join(dir, 'halls.geojson'), ...base, '--gaps', join(out, 'gaps.geojson')]),
-        run(['--halls', join(dir, 'halls.csv'), ...base, '--stats', join(out, 'stats.json')]),
-      ]);
+      const geo = run(['--halls', join(dir, 'halls.geojson'), ...base, '--gaps', join(out, 'gaps.geojson')]);
+      const csv = run(['--halls', join(dir, 'halls.csv'), ...base, '--stats', join(out, 'stats.json')]);
       expect(geo.stderr).not.toMatch(/\n\s+at /);
       expect([geo.code, csv.code]).toEqual([0, 0]);
       expect(csv.stdout).toBe('');
@@ -112,26 +106,26 @@ describe('analyze CLI on fixture cases', () => {
     expect(Object.values(stats.areas[2].covered).every((v) => v === 0)).toBe(true);
   });
 
-  it('exits 1 with one line when an output file cannot be written', async () => {
+  it('exits 1 with one line when an output file cannot be written', () => {
     const dir = join(FIXTURES, 'points');
-    const r = await run(['--halls', join(dir, 'halls.csv'), '--population', join(dir, 'population.geojson'), '--areas', join(dir, 'areas.geojson'), '--stats', join(dir, 'no-such-dir', 'stats.json')]);
+    const r = run(['--halls', join(dir, 'halls.csv'), '--population', join(dir, 'population.geojson'), '--areas', join(dir, 'areas.geojson'), '--stats', join(dir, 'no-such-dir', 'stats.json')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^analyze: .*no-such-dir\/stats\.json: cannot write file \(ENOENT\)\n$/);
+    expect(r.stderr).toMatch(/^analyze: .*no-such-dir\/stats\.json: cannot write file \(ENOENT\); no output file was changed\n$/);
   });
 
-  it('reads a GBK-encoded hall CSV from Chinese Excel', async () => {
+  it('reads a GBK-encoded hall CSV from Chinese Excel', () => {
     const dir = join(FIXTURES, 'points');
     const out = mkdtempSync(join(tmpdir(), 'analyze-gbk-'));
     // "光明" in GBK is b9 e2 c3 f7.
     const csv = Buffer.concat([Buffer.from('name,lng,lat,services\n'), Buffer.from([0xb9, 0xe2, 0xc3, 0xf7]), Buffer.from(',113.934,22.755,petition\n')]);
     writeFileSync(join(out, 'halls.csv'), csv);
-    const r = await run(['--halls', join(out, 'halls.csv'), '--population', join(dir, 'population.geojson'), '--areas', join(dir, 'areas.geojson')]);
+    const r = run(['--halls', join(out, 'halls.csv'), '--population', join(dir, 'population.geojson'), '--areas', join(dir, 'areas.geojson')]);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as Stats).total.halls).toEqual({ total: 1, byService: { petition: 1 } });
   });
 
-  it('prints usage with --help and exits 0', async () => {
-    const r = await run(['--help']);
+  it('prints usage with --help and exits 0', () => {
+    const r = run(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: npm run --silent analyze/);
   });
@@ -175,10 +169,8 @@ describe('analyze CLI on bad input', () => {
     ['a missing required flag', ['--halls', join(ok, 'halls.csv')], /^analyze: --population FILE is required/],
   ];
 
-  it('exits 2 with one line naming file, feature and problem, and no stack trace, for every kind of bad input', async () => {
-    // Four at a time: the machine has 2 cores and each run starts tsx.
-    const results: Run[] = [];
-    for (let k = 0; k < cases.length; k += 4) results.push(...await Promise.all(cases.slice(k, k + 4).map(([, a]) => run(a))));
+  it('exits 2 with one line naming file, feature and problem, and no stack trace, for every kind of bad input', () => {
+    const results = cases.map(([, a]) => run(a));
     cases.forEach(([what, , re], k) => {
       const r = results[k];
       expect({ what, code: r.code, stdout: r.stdout }).toEqual({ what, code: 2, stdout: '' });
@@ -188,5 +180,5 @@ describe('analyze CLI on bad input', () => {
       expect(lines[0]).toMatch(re);
       expect(r.stderr).not.toMatch(/\bat .*:\d+:\d+/);
     });
-  }, 120_000);
+  });
 });

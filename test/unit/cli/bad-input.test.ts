@@ -1,36 +1,18 @@
 // The documented bad-input cases, end to end through the CLI: exit code 2,
 // exactly one line on stderr with the parser's exact message, no stack trace,
-// nothing on stdout. Each case runs the real CLI in a child process.
-import { spawn } from 'node:child_process';
+// nothing on stdout. Each case runs the CLI's whole command in process
+// (runAnalyze, as src/cli/analyze.ts runs it); run-analyze.test.ts checks the
+// real process's exit status and stderr.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { STREAM_BYTES } from '../../../src/cli/read-population.ts';
 import { BAD_INPUTS, madeBig, VALID, type Role } from '../helpers/bad-inputs.ts';
+import { runCli as run, type CliResult as Result } from '../helpers/run-cli.ts';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const CLI = join(ROOT, 'src/cli/analyze.ts');
 const dir = mkdtempSync(join(tmpdir(), 'cli-bad-input-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-interface Result {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[]): Promise<Result> {
-  return new Promise((done, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
 
 /** Write the three inputs for case `name` (the broken one as given) and return the CLI flags. */
 function inputs(name: string, broken: Partial<Record<Role, { ext: string; bytes: Uint8Array | string }>>): { args: string[]; paths: Record<Role, string> } {
@@ -55,45 +37,45 @@ function expectOneLineError(r: Result, expected: string): void {
 }
 
 describe('documented bad inputs: the CLI', () => {
-  it.concurrent.each(BAD_INPUTS)('$name: exit 2 and the one documented line', async (c) => {
+  it.each(BAD_INPUTS)('$name: exit 2 and the one documented line', (c) => {
     const { args, paths } = inputs(c.name, { [c.role]: { ext: c.ext, bytes: c.text } });
-    expectOneLineError(await run(args), c.message(paths[c.role]));
+    expectOneLineError(run(args), c.message(paths[c.role]));
   });
 
   // Population files of STREAM_BYTES or more are streamed by the CLI; the case's
   // error comes after 64 KiB more of valid points (or blanks), so the stream meets it.
-  it.concurrent.each(BAD_INPUTS.filter((c) => c.role === 'population'))('$name, in a file the CLI streams: the same line, features and lines moved', async (c) => {
+  it.each(BAD_INPUTS.filter((c) => c.role === 'population'))('$name, in a file the CLI streams: the same line, features and lines moved', (c) => {
     const big = madeBig(c, STREAM_BYTES + 64 * 1024);
     expect(Buffer.byteLength(big.text)).toBeGreaterThanOrEqual(STREAM_BYTES);
     const { args, paths } = inputs(`big ${c.name}`, { population: { ext: c.ext, bytes: big.text } });
-    expectOneLineError(await run(args), c.message(paths.population, big.before));
+    expectOneLineError(run(args), c.message(paths.population, big.before));
   });
 
-  it.concurrent('reads GBK hall CSV from Chinese Excel and UTF-16 text with a BOM', async () => {
+  it('reads GBK hall CSV from Chinese Excel and UTF-16 text with a BOM', () => {
     // "光明" in GBK; the services are separated by a full-width comma (A3 AC).
     const gbk = Uint8Array.from([...Buffer.from('name,lng,lat,services\r\n'), 0xb9, 0xe2, 0xc3, 0xf7, ...Buffer.from(',113.93,22.75,"petition'), 0xa3, 0xac, ...Buffer.from('legal-aid"\r\n')]);
     const { args } = inputs('gbk', { halls: { ext: 'csv', bytes: gbk } });
-    const r = await run(args);
+    const r = run(args);
     expect(r.stderr).not.toMatch(/error/i);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).services).toEqual(['legal-aid', 'petition']);
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(VALID.areas.text, 'utf16le')]);
-    const r16 = await run(inputs('utf16', { areas: { ext: 'geojson', bytes: utf16 } }).args);
+    const r16 = run(inputs('utf16', { areas: { ext: 'geojson', bytes: utf16 } }).args);
     expect(r16.status).toBe(0);
     expect(JSON.parse(r16.stdout).areas[0].name).toBe('光明街道');
   });
 
-  it.concurrent('explains bytes that are neither UTF-8 nor GBK, and an Excel workbook given as CSV', async () => {
+  it('explains bytes that are neither UTF-8 nor GBK, and an Excel workbook given as CSV', () => {
     const latin1 = Uint8Array.from([...Buffer.from('name,lng,lat,services\ncaf'), 0xe9, ...Buffer.from(',113.93,22.75,petition\n')]);
     const bad = inputs('latin1', { halls: { ext: 'csv', bytes: latin1 } });
-    expectOneLineError(await run(bad.args), `${bad.paths.halls}: line 2: not UTF-8 text (byte 0xE9 at offset 25) and not GBK Chinese text either: save it as UTF-8 ("CSV UTF-8" in Excel)`);
+    expectOneLineError(run(bad.args), `${bad.paths.halls}: line 2: not UTF-8 text (byte 0xE9 at offset 25) and not GBK Chinese text either: save it as UTF-8 ("CSV UTF-8" in Excel)`);
     const xlsx = inputs('xlsx', { halls: { ext: 'xlsx', bytes: Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]) } });
-    expectOneLineError(await run(xlsx.args), `${xlsx.paths.halls}: is an Excel workbook or zip archive, not text: save it as "CSV UTF-8" or GeoJSON`);
+    expectOneLineError(run(xlsx.args), `${xlsx.paths.halls}: is an Excel workbook or zip archive, not text: save it as "CSV UTF-8" or GeoJSON`);
   });
 
-  it.concurrent('names a missing file in one line', async () => {
+  it('names a missing file in one line', () => {
     const { args, paths } = inputs('missing', {});
     rmSync(paths.population);
-    expectOneLineError(await run(args), `${paths.population}: file not found`);
+    expectOneLineError(run(args), `${paths.population}: file not found`);
   });
 });

@@ -45,4 +45,11 @@ describe('parseAnalyzeArgs', () => {
     expect(usage([...base, 'extra.geojson'])).toMatch(/^Unexpected argument 'extra\.geojson'/);
     expect(usage([...base, '--radius', '-1'])).not.toContain('\n');
   });
+
+  it('refuses an option given twice instead of keeping the last', () => {
+    expect(usage([...base, '--radius', '100', '--radius=2000'])).toBe('--radius is given 2 times ("100", "2000"): give it once');
+    expect(usage([...base, '--areas', 'b.geojson'])).toBe('--areas is given 2 times ("a.geojson", "b.geojson"): give it once');
+    expect(usage([...base, '--stats', 's', '--services', 'x', '--stats', 's'])).toBe('--stats is given 2 times ("s", "s"): give it once');
+    expect(parseAnalyzeArgs(['-h', '--help']).help).toBe(true);
+  });
 });

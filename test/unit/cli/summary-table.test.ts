@@ -22,4 +22,17 @@ describe('summaryTable', () => {
     const width = (s: string) => [...s].reduce((w, c) => w + (/[\u4e00-\u9fff]/.test(c) ? 2 : 1), 0);
     expect(new Set(lines.slice(1).map(width)).size).toBe(1);
   });
+
+  it('shows control characters in area and service names as spaces, so data cannot drive the terminal or forge a row', () => {
+    const evil = 'A\u001b[2J\u001b]0;pwned\u0007\nforged  100  100 (100.0%)\u009b31m\u202eB';
+    const cov = (x: number) => ({ ['p\u001b[31m']: x, all: x });
+    const area = { ...block(10, 5), covered: cov(5), share: cov(0.5) };
+    const stats: Stats = { radius_m: 500, services: ['p\u001b[31m'], total: area, areas: [{ name: evil, ...area }] };
+    const out = summaryTable(stats);
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    const lines = out.split('\n');
+    expect(lines).toHaveLength(4); // radius, header, the one area, total
+    expect(lines[1]).toMatch(/^area\s+population\s+p \[31m covered\s+all covered$/);
+    expect(lines[2]).toMatch(/^A \[2J \]0;pwned forged  100  100 \(100\.0%\) 31m B\s+10\s+5 \(50\.0%\)/);
+  });
 });

@@ -54,6 +54,22 @@ describe('decodeText', () => {
     expect(h.services).toEqual([['诉求', '法律', '心理']]);
   });
 
+  it('refuses a CSV mixing UTF-8 and GBK rows at the first row that breaks, instead of turning the UTF-8 names into mojibake (issue 19)', () => {
+    const cat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
+    const header = utf8('name,lng,lat,services\n');
+    const utf8Rows = utf8('光明街道,113.9,22.7,petition\n服务站,113.91,22.7,petition\n');
+    const gbkRow = gbk('光明', ',113.92,22.7,petition\n');
+    const offset = header.length + utf8Rows.length;
+    expect(message(() => decodeText(cat(header, utf8Rows, gbkRow), 'h.csv'))).toBe(
+      `h.csv: line 4: this line is GBK (byte 0xB9 at offset ${offset}) but line 2 is UTF-8: the file mixes two encodings (rows pasted from different exports?); save it all as UTF-8 ("CSV UTF-8" in Excel)`,
+    );
+    expect(message(() => decodeText(cat(header, gbkRow, utf8('A,1,2,x\n'), utf8Rows), 'h.csv'))).toBe(
+      'h.csv: line 4: this line is UTF-8 but line 2 is GBK: the file mixes two encodings (rows pasted from different exports?); save it all as UTF-8 ("CSV UTF-8" in Excel)',
+    );
+    // All GBK, ASCII lines between: still decoded.
+    expect(decodeText(cat(header, gbkRow, utf8('A,1,2,x\n'), gbkRow), 'h.csv')).toBe('name,lng,lat,services\n光明,113.92,22.7,petition\nA,1,2,x\n光明,113.92,22.7,petition\n');
+  });
+
   it('never takes valid UTF-8 for GBK', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (s) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue, InputError } from '../../../src/core/input-error.ts';
+import { formatIssue, InputError, plainText } from '../../../src/core/input-error.ts';
 
 describe('formatIssue', () => {
   it('names file, feature and field on one line', () => {
@@ -18,5 +18,17 @@ describe('formatIssue', () => {
     expect(e.message).toBe('f: feature 0: bad');
     expect(e.issue.feature).toBe(0);
     expect(e).toBeInstanceOf(Error);
+  });
+});
+
+describe('plainText', () => {
+  it('turns every run of control characters, line separators and bidirectional controls into one space', () => {
+    expect(plainText('A\u001b[2J\u001b]0;t\u0007B')).toBe('A [2J ]0;t B');
+    expect(plainText('row\r\nforged\u2028x\u0085y')).toBe('row forged x y');
+    expect(plainText('abc\u202edef\u2066g\u200fh')).toBe('abc def g h');
+    expect(plainText('光明街道 West')).toBe('光明街道 West');
+  });
+  it('is what formatIssue applies, so a bidirectional override in a file name cannot reorder a message', () => {
+    expect(formatIssue({ file: 'x\u202ecsv.exe', message: 'bad' })).toBe('x csv.exe: bad');
   });
 });

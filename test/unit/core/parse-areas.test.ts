@@ -8,6 +8,9 @@ const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', 
 const message = inputErrorMessage;
 
 describe('parseAreas', () => {
+  it.each(['constructor', '__proto__', 'toString', 'valueOf'])('says the name field %s is missing, not that a built-in function is not a name', (field) => {
+    expect(message(() => parseAreas(fc([rect('A', [113.9, 22.7, 113.91, 22.71])]), { file: 'a.geojson', field }))).toBe(`a.geojson: feature 0, field "${field}": area name is missing`);
+  });
   it('names the first broken feature in file order, whatever is wrong with the later ones', () => {
     const unnamed = { ...rect('x', [113.9, 22.7, 113.91, 22.71]), properties: {} };
     expect(message(() => parseAreas(fc([unnamed, 'x']), { file: 'a.geojson' }))).toBe('a.geojson: feature 0, field "name": area name is missing');

@@ -10,6 +10,17 @@ const pt = (coordinates: unknown, properties: Record<string, unknown> = {}) => (
 const message = inputErrorMessage;
 
 describe('parseHalls (GeoJSON)', () => {
+  it.each(['constructor', '__proto__', 'toString', 'valueOf'])('takes a services or name field %s that no hall has as missing, not as a built-in', (field) => {
+    const h = parseHalls(fc([pt([113.9, 22.7], { name: 'A', services: 'petition' })]), { file: 'h.geojson', servicesField: field, nameField: field });
+    expect(h.services).toEqual([[]]);
+    expect(h.name).toEqual(['hall 1']);
+  });
+  it('keeps a CSV column named __proto__ as an ordinary property, and a services column of that name', () => {
+    const h = parseHalls('name,lng,lat,__proto__\nA,113.9,22.7,petition\n', { file: 'h.csv', servicesField: '__proto__' });
+    expect(h.services).toEqual([['petition']]);
+    expect(Object.getPrototypeOf(h.properties[0])).toBe(Object.prototype);
+    expect(Object.hasOwn(h.properties[0], '__proto__')).toBe(true);
+  });
   it('names the first broken feature in file order, whatever is wrong with the later ones', () => {
     // Feature 0 has swapped coordinates; feature 1 is not a Feature at all.
     expect(message(() => parseHalls(fc([pt([22.75, 113.93]), 'x']), { file: 'h.geojson' }))).toBe('h.geojson: feature 0: coordinates look swapped (latitude first): [22.75, 113.93]');

@@ -12,6 +12,17 @@ const pt = (coordinates: unknown, properties: Record<string, unknown>) => ({ typ
 const message = inputErrorMessage;
 
 describe('parsePopulation', () => {
+  it.each(['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty'])('says the field %s is missing when no feature has it, whole and streamed', (field) => {
+    const text = fc([pt([113.9, 22.7], { population: 1 })]);
+    const want = `p.geojson: feature 0, field "${field}": population is missing`;
+    expect(message(() => parsePopulation(text, { file: 'p.geojson', field }))).toBe(want);
+    expect(message(() => parsePopulationChunks([new TextEncoder().encode(text)], { file: 'p.geojson', field }))).toBe(want);
+  });
+  it('reads a field named __proto__ or constructor when the file has it', () => {
+    const text = '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"__proto__":3,"constructor":4},"geometry":{"type":"Point","coordinates":[113.9,22.7]}}]}';
+    expect(parsePopulation(text, { file: 'p', field: '__proto__' }).total).toBe(3);
+    expect(parsePopulation(text, { file: 'p', field: 'constructor' }).total).toBe(4);
+  });
   it('reads points as one unit each, fractions kept, with a configurable field', () => {
     const p = parsePopulation(fc([pt([113.9, 22.7], { pop: 1.5 }), pt([113.91, 22.7], { pop: 0 })]), { file: 'p', field: 'pop' });
     expect(p.kind).toBe('points');

@@ -1,0 +1,45 @@
+// Reading an input file whole, with the checks that keep the CLI from reading
+// forever or dying inside the JavaScript engine: only regular files (a device
+// such as /dev/zero never ends), and only up to WHOLE_READ_MAX bytes (V8's
+// longest string is 2^29 - 24 characters; past it the error names no file).
+import { readFileSync, statSync } from 'node:fs';
+import { decodeText, InputError } from '../core/index.ts';
+
+/** Largest file read whole: its text always fits in one JavaScript string, in any encoding. */
+export const WHOLE_READ_MAX = 500 * 2 ** 20;
+
+const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
+
+function cannotRead(path: string, e: unknown): never {
+  const code = (e as NodeJS.ErrnoException).code;
+  throw new InputError({ file: path, message: code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot read file (${code ?? 'error'})` });
+}
+
+/** Check that `path` is a regular file that can be read whole; `advice` ends the too-big message. */
+export function checkReadable(path: string, advice = 'halls and areas files are read whole'): void {
+  let st;
+  try {
+    st = statSync(path);
+  } catch (e) {
+    cannotRead(path, e);
+  }
+  if (st.isDirectory()) throw new InputError({ file: path, message: 'is a directory, not a file' });
+  if (!st.isFile()) throw new InputError({ file: path, message: 'is not a regular file (a device, pipe or socket): save the data to a file and give that' });
+  if (st.size > WHOLE_READ_MAX) throw new InputError({ file: path, message: `is too big to read whole (${mib(st.size)}, at most ${mib(WHOLE_READ_MAX)}): ${advice}` });
+}
+
+/**
+ * The decoded text of the file at `path`. Bytes, not 'utf8': decodeText also
+ * reads UTF-16 and GBK (Excel on Chinese Windows) and names the file and
+ * offset of bytes it cannot decode.
+ */
+export function readWhole(path: string, advice?: string): string {
+  checkReadable(path, advice);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    cannotRead(path, e);
+  }
+  return decodeText(bytes, path);
+}
