@@ -4,10 +4,8 @@
 // so summing its people column gives the uncovered people once.
 import { gapKey } from '../../core/gap-key';
 import { geodesicAreaM2 } from '../../core/geodesic-area';
-import type { GapCollection } from '../../core/types';
-import { OUTSIDE_AREAS } from '../../core/types';
-import type { CsvLabels } from './csv-labels';
-import { keyLabels } from './csv-labels';
+import { OUTSIDE_AREAS, type GapCollection } from '../../core/types';
+import { keyLabels, type CsvLabels } from './csv-labels';
 import { csvText } from './csv-text';
 import { CRS_LABEL, outputCoordinates, outputPosition, type OutputCrs } from './output-crs';
 

@@ -5,8 +5,7 @@
 // several are.
 import { ALL_KEY } from '../../core';
 import { gapKey } from '../../core/gap-key';
-import type { AreaStats, Stats } from '../../core/types';
-import { OUTSIDE_AREAS } from '../../core/types';
+import { OUTSIDE_AREAS, type AreaStats, type Stats } from '../../core/types';
 import { keyLabels, type CsvLabels } from './csv-labels';
 import { csvText, type CsvValue } from './csv-text';
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { area as turfArea } from '@turf/area';
+import { CoverageEngine } from '../../../../src/core';
+import type { AreaSet, PopulationSet } from '../../../../src/core/types';
+import { LAT0, LNG0, positionArb, rect } from '../../helpers/coverage-reference';
+import { hallSet } from '../../helpers/hall-set';
+import { fuzzParams } from '../../fuzz/fuzz-config';
 import { BOM } from '../../../../src/worker/export/csv-text';
 import { gapsCsv, gapsCsvHeader, gapsGeoJson } from '../../../../src/worker/export/gaps-export';
 import { outputPosition } from '../../../../src/worker/export/output-crs';
@@ -125,5 +131,41 @@ describe('gapsCsv', () => {
   });
   it('has a header of nine columns for any key', () => {
     expect(gapsCsvHeader(labelsFor('en', SERVICES), 'all')).toHaveLength(9);
+  });
+});
+
+describe('gapsCsv on random data', () => {
+  // Two areas, and people outside both; whole people, so sums are exact.
+  const areas: AreaSet = (() => {
+    const features = [rect('West', [LNG0, LAT0, LNG0 + 0.015, LAT0 + 0.03]), rect('East', [LNG0 + 0.015, LAT0, LNG0 + 0.025, LAT0 + 0.03])];
+    return { names: features.map((f) => f.properties!.name as string), features };
+  })();
+  const population = (us: { p: [number, number]; w: number }[]): PopulationSet => ({
+    count: us.length,
+    lng: Float64Array.from(us, (u) => u.p[0]),
+    lat: Float64Array.from(us, (u) => u.p[1]),
+    weight: Float64Array.from(us, (u) => u.w),
+    feature: Int32Array.from(us, (_, i) => i),
+    total: us.reduce((t, u) => t + u.w, 0),
+    kind: 'points',
+  });
+  const ABC = ['a', 'b', 'c'];
+
+  it('counts every uncovered person once: the people column sums to the shown key’s uncovered people, for any services asked', () => {
+    fc.assert(fc.property(fc.boolean().chain((coarse) => fc.record({
+      halls: fc.array(fc.record({ p: positionArb(coarse), s: fc.subarray(ABC, { minLength: 1 }) }), { minLength: 1, maxLength: 12 }),
+      units: fc.array(fc.record({ p: positionArb(coarse), w: fc.integer({ min: 0, max: 9 }) }), { minLength: 1, maxLength: 60 }),
+      services: fc.subarray(ABC, { minLength: 1 }),
+      radius: fc.integer({ min: 0, max: 1500 }),
+    })), ({ halls, units, services, radius }) => {
+      const engine = new CoverageEngine(hallSet(halls), population(units), areas);
+      const opts = { radiusM: radius, services };
+      const key = services.length === 1 ? services[0] : 'all';
+      const t = engine.stats(opts).total;
+      const [, head, ...rows] = readCsv(gapsCsv(engine.gaps(opts), services, labelsFor('en', services), 'wgs84'));
+      expect(head).toHaveLength(9);
+      expect(rows).toHaveLength(engine.gaps(opts).features.filter((f) => f.properties.service === key).length);
+      expect(rows.reduce((sum, r) => sum + Number(r[3]), 0)).toBe(t.population - t.covered[key]);
+    }), fuzzParams(60));
   });
 });
