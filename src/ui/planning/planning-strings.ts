@@ -2,10 +2,14 @@
 // merged into i18n.ts as `planning`. `en` is typed as `typeof zh`, so a key
 // missing from either language is a compile error.
 
-/** Whose data a file or image shows (the PNG subtitle and the CSV titles). */
+/**
+ * Whose data a file or image shows (the PNG subtitle and the CSV titles).
+ * No ASCII comma or quote: a CSV title line then needs no quoting, and Excel
+ * shows it as typed.
+ */
 const dataOrigin = {
   zh: (sample: boolean) => (sample ? '示例数据：街道边界近似，人口与服务点为模拟' : '自有数据'),
-  en: (sample: boolean) => (sample ? 'sample data: approximate subdistricts, modelled population and halls' : 'own data'),
+  en: (sample: boolean) => (sample ? 'sample data: approximate subdistricts; modelled population and halls' : 'own data'),
 };
 
 const zh = {
