@@ -4,6 +4,7 @@ export { toWgs84, fromWgs84, CRS_NAMES } from './crs.ts';
 export { haversineM, radiusBoxes, EARTH_RADIUS_M } from './haversine.ts';
 export { splitServices } from './services.ts';
 export { parseHalls, looksLikeJson, ALL_KEY, type ParseHallsOptions } from './parse-halls.ts';
+export { gapKey } from './gap-key.ts';
 export { parsePopulation, POLYGON_UNITS_MAX, type ParsePopulationOptions } from './parse-population.ts';
 export { parseAreas, type ParseAreasOptions } from './parse-areas.ts';
 export { PolygonIndex } from './polygon-index.ts';

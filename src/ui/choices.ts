@@ -27,7 +27,4 @@ export function servicesFor(choice: ServiceChoice, available: string[]): string[
 }
 
 /** The stats key whose gaps and uncovered counts the app shows: the service itself, or 'all' (covered by every one). */
-export function gapKey(services: string[]): string {
-  return services.length === 1 ? services[0] : ALL;
-}
-
+export { gapKey } from '../core/gap-key';

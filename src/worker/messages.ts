@@ -5,6 +5,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'g
 import type { Crs, GapCollection, Stats } from '../core/types';
 import type { FitWarning } from '../core/fit-check';
 import type { InputRole, InspectResult } from './inspect-input';
+import type { CsvLabels } from './export/csv-labels';
 
 /** The three input files, with the file names used in error messages. */
 export interface InputFiles {
@@ -173,9 +174,13 @@ export type ExportFile = 'gaps-geojson' | 'gaps-csv' | 'stats-csv' | 'stats-json
 export interface ExportRequest extends CoverageRequest {
   file: ExportFile;
   crs: 'wgs84' | 'gcj02'; // output coordinate system
-  /** For 'halls-geojson': the halls to write. */
+  /** For the CSVs: title, column and row names in the interface language. */
+  labels?: CsvLabels;
+  /** For 'halls-geojson': the proposed halls, and the last suggestion's sites (written only as HallsExportOptions say). */
   proposed?: ProposedHall[];
   suggested?: SuggestedSiteInfo[];
+  kept?: number[];
+  includeSuggested?: boolean;
 }
 
 export interface ExportResult {

@@ -17,7 +17,14 @@ import { OUTSIDE_AREAS } from '../core/types';
 import { gapsCsv, gapsGeoJson } from './export/gaps-export';
 import { statsCsv, statsJson } from './export/stats-export';
 import { hallsGeoJson } from './export/halls-export';
+import type { CsvLabels } from './export/csv-labels';
 import type { ExportRequest, ExportResult, PlanRequest, PlanResult, PlanRow, ProposedHall, SuggestRequest, SuggestResult } from './messages';
+
+// CSVs are written for people, in the words the page sends.
+function labels(req: ExportRequest): CsvLabels {
+  if (!req.labels) throw new Error(`${req.file}: the request has no column names`);
+  return req.labels;
+}
 
 interface Placed {
   cid: number; // id inside IncrementalCoverage
@@ -99,13 +106,15 @@ export class PlanningSession {
       case 'gaps-geojson':
         return { file: req.file, mime: 'application/geo+json', text: gapsGeoJson(this.engine.gaps(opts), opts, req.crs) };
       case 'gaps-csv':
-        return { file: req.file, mime: 'text/csv', text: gapsCsv(this.engine.gaps(opts), req.crs) };
+        return { file: req.file, mime: 'text/csv', text: gapsCsv(this.engine.gaps(opts), opts.services, labels(req), req.crs) };
       case 'stats-csv':
-        return { file: req.file, mime: 'text/csv', text: statsCsv(this.engine.stats(opts)) };
+        return { file: req.file, mime: 'text/csv', text: statsCsv(this.engine.stats(opts), labels(req)) };
       case 'stats-json':
         return { file: req.file, mime: 'application/json', text: statsJson(this.engine.stats(opts)) };
-      case 'halls-geojson':
-        return { file: req.file, mime: 'application/geo+json', text: hallsGeoJson(req.proposed ?? [], req.suggested ?? [], req.radiusM, req.crs) };
+      case 'halls-geojson': {
+        const halls = { includeSuggested: req.includeSuggested ?? false, kept: req.kept ?? [] };
+        return { file: req.file, mime: 'application/geo+json', text: hallsGeoJson(req.proposed ?? [], req.suggested ?? [], req.radiusM, req.crs, halls) };
+      }
     }
   }
 

@@ -4,6 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { decodePng, countColour } from './png';
 import { readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
+import { readCsv } from '../unit/helpers/read-csv';
+import { formatShare } from '../../src/ui/format';
 
 const SERVICE = 'legal-aid';
 const DAY = /_\d{4}-\d{2}-\d{2}/;
@@ -27,32 +29,35 @@ test('gap list and district statistics download as valid files whose numbers are
   const fc = JSON.parse(text(gj.bytes));
   expect(fc.type).toBe('FeatureCollection');
   expect(fc.coordinate_system).toBe('WGS84');
-  const engineGaps = sampleEngine().gaps({ radiusM: 500, services: [SERVICE] });
-  expect(fc.features).toHaveLength(engineGaps.features.length);
+  expect(fc.service).toBe(SERVICE);
+  // The service's zones only: not again as "all".
+  const engineGaps = sampleEngine().gaps({ radiusM: 500, services: [SERVICE] }).features.filter((f) => f.properties.service === SERVICE);
+  expect(fc.features).toHaveLength(engineGaps.length);
   for (const f of fc.features) {
     expect(f.type).toBe('Feature');
+    expect(f.properties.service).toBe(SERVICE);
     expect(['Polygon', 'MultiPolygon']).toContain(f.geometry.type);
   }
-  const sumOf = (features: { properties: { service: string; population: number } }[]) => features.filter((f) => f.properties.service === SERVICE).reduce((s, f) => s + f.properties.population, 0);
-  expect(sumOf(fc.features)).toBe(table.total.uncovered);
+  expect(fc.features.reduce((s: number, f: { properties: { population: number } }) => s + f.properties.population, 0)).toBe(table.total.uncovered);
 
   const csv = await download(page, 'export-gaps-csv');
-  expect(csv.name).toMatch(/\.csv$/);
-  const lines = text(csv.bytes).split('\r\n').filter(Boolean);
-  expect(lines[0].startsWith(`${BOM}service,rank,area,population`)).toBe(true);
-  expect(lines).toHaveLength(fc.features.length + 1);
-  const csvSum = lines.slice(1).map((l) => l.split(',')).filter((c) => c[0] === SERVICE).reduce((s, c) => s + Number(c[3]), 0);
-  expect(csvSum).toBe(table.total.uncovered);
+  expect(csv.name).toMatch(new RegExp(`^service-circles_gaps_${SERVICE}_500m${DAY.source}\\.csv$`));
+  expect(text(csv.bytes).startsWith(BOM)).toBe(true);
+  const [, , ...zones] = readCsv(text(csv.bytes));
+  expect(zones).toHaveLength(fc.features.length);
+  expect(zones.reduce((s, c) => s + Number(c[3]), 0)).toBe(table.total.uncovered);
 
   const statsCsv = await download(page, 'export-stats-csv');
   expect(statsCsv.name).toMatch(new RegExp(`^service-circles_stats_${SERVICE}_500m${DAY.source}\\.csv$`));
-  const [head, ...rows] = text(statsCsv.bytes).replace(BOM, '').split('\r\n').filter(Boolean).map((l) => l.split(','));
+  const [, head, ...rows] = readCsv(text(statsCsv.bytes));
   const col = (n: string) => head.indexOf(n);
-  expect(rows.map((r) => r[0])).toEqual([...table.rows.map((r) => r.area), '(total)']);
+  expect(rows.map((r) => r[0])).toEqual([...table.rows.map((r) => (r.area === '(outside areas)' ? '区域外' : r.area)), '全区合计']);
   [...table.rows.map((r) => r.values), table.total].forEach((v, k) => {
-    expect(Number(rows[k][col('population')])).toBe(v.population);
-    expect(Number(rows[k][col(`covered_${SERVICE}`)])).toBe(v[`covered:${SERVICE}`]);
-    expect(Number(rows[k][col(`uncovered_${SERVICE}`)])).toBe(v.uncovered);
+    expect(Number(rows[k][col('人口')])).toBe(v.population);
+    expect(Number(rows[k][col('公共法律服务覆盖人口')])).toBe(v[`covered:${SERVICE}`]);
+    expect(`${rows[k][col('公共法律服务覆盖率（%）')]}%`).toBe(formatShare(v[`share:${SERVICE}`]));
+    expect(Number(rows[k][col('公共法律服务未覆盖人口')])).toBe(v.uncovered);
+    expect(Number(rows[k][col('提供公共法律服务的服务点数')])).toBe(v.halls);
   });
 
   const json = await download(page, 'export-stats-json');
@@ -76,7 +81,109 @@ test('gap list and district statistics download as valid files whose numbers are
   expect(shiftM).toBeLessThan(700);
 });
 
-test('the map PNG has the title band and a legend; proposed and suggested halls download as GeoJSON', async ({ page }) => {
+test('one service’s gap CSV lists each zone once, so its people column adds up to the uncovered people, under headers in the interface language', async ({ page }) => {
+  // The issue's number: petition (the default choice) leaves 113 467 of the sample's people uncovered at 500 m.
+  const stats = sampleEngine().stats({ radiusM: 500, services: ['petition'] });
+  const uncovered = stats.total.population - stats.total.covered.petition;
+  expect(uncovered).toBe(113_467);
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await waitForTable(page, 500, ['petition']);
+  expect((await readTable(page)).total.uncovered).toBe(uncovered);
+
+  const zh = await download(page, 'export-gaps-csv');
+  expect(zh.name).toMatch(new RegExp(`^service-circles_gaps_petition_500m${DAY.source}\\.csv$`));
+  const body = text(zh.bytes);
+  expect(body.startsWith(BOM)).toBe(true);
+  expect(body.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  const [title, head, ...zones] = readCsv(body);
+  expect(title).toHaveLength(1);
+  expect(title[0]).toMatch(/^服务圈 缺口清单 · 诉求服务 · 服务半径 500 米 · \d{4}-\d{2}-\d{2} · 坐标 WGS84 · 示例数据/);
+  expect(head).toEqual(['服务', '排名', '街道', '诉求服务未覆盖人口', '面积（平方米）', '人口重心经度', '人口重心纬度', '最远居民到最近服务点（米）', '坐标系']);
+  expect(new Set(zones.map((z) => z[0]))).toEqual(new Set(['诉求服务']));
+  expect(zones.reduce((sum, z) => sum + Number(z[3]), 0)).toBe(uncovered);
+
+  await page.getByTestId('lang-en').click();
+  const en = await download(page, 'export-gaps-csv');
+  const [enTitle, enHead, ...enZones] = readCsv(text(en.bytes));
+  expect(enTitle[0]).toMatch(/^Service Circles gap list · Petition service · radius 500 m · /);
+  expect(enHead).toEqual(['Service', 'Rank', 'Subdistrict', 'Uncovered: Petition service', 'Area (m²)', 'Population centre longitude', 'Population centre latitude', 'Farthest person to nearest hall (m)', 'Coordinate system']);
+  expect(enZones.reduce((sum, z) => sum + Number(z[3]), 0)).toBe(uncovered);
+
+  // All three: the "missing any service" zones, once, adding up to the table's headline.
+  await page.getByTestId('service-all').check();
+  await waitForTable(page, 500, sampleEngine().services);
+  const all = await download(page, 'export-gaps-csv');
+  expect(all.name).toMatch(/^service-circles_gaps_all_500m_/);
+  const [, allHead, ...allZones] = readCsv(text(all.bytes));
+  expect(allHead[3]).toBe('Missing any service');
+  expect(new Set(allZones.map((z) => z[0]))).toEqual(new Set(['All three']));
+  expect(allZones.reduce((sum, z) => sum + Number(z[3]), 0)).toBe((await readTable(page)).total.uncovered);
+});
+
+test('one service’s statistics CSV has that service’s columns only, in the interface language, shares as the table shows them', async ({ page }) => {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await page.getByTestId('lang-en').click();
+  await page.getByTestId('service-psych-support').check();
+  await waitForTable(page, 500, ['psych-support']);
+  const table = await readTable(page);
+  const csv = await download(page, 'export-stats-csv');
+  expect(csv.name).toMatch(/^service-circles_stats_psych-support_500m_/);
+  const [title, head, ...rows] = readCsv(text(csv.bytes));
+  expect(title[0]).toMatch(/^Service Circles district statistics · Psychological support · radius 500 m · /);
+  expect(head).toEqual(['Subdistrict', 'Population', 'Halls offering Psychological support', 'Covered: Psychological support', 'Share covered: Psychological support (%)', 'Uncovered: Psychological support',
+    'Nearest hall, median: Psychological support (m)', 'Nearest hall, 90th percentile: Psychological support (m)', 'Nearest hall, farthest person: Psychological support (m)']);
+  expect(rows.at(-1)![0]).toBe('District total');
+  [...table.rows.map((r) => r.values), table.total].forEach((v, k) => {
+    expect(Number(rows[k][1])).toBe(v.population);
+    expect(Number(rows[k][2])).toBe(v.halls);
+    expect(Number(rows[k][3])).toBe(v['covered:psych-support']);
+    expect(`${rows[k][4]}%`).toBe(formatShare(v['share:psych-support']));
+    expect(Number(rows[k][5])).toBe(v.uncovered);
+  });
+});
+
+test('the halls export writes each site once, kept ones only unless the suggestions are asked for too', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await page.getByTestId(`service-${SERVICE}`).check();
+  await waitForTable(page, 500, [SERVICE]);
+  await page.getByTestId('suggest-count').fill('3');
+  await page.getByTestId('suggest-service').selectOption(SERVICE);
+  await page.getByTestId('suggest-run').click();
+  const sites = page.getByTestId('suggested-site');
+  await expect(sites).toHaveCount(3);
+  await sites.nth(1).getByTestId('keep-site').click();
+  await expect(page.getByTestId('proposed-item')).toHaveCount(1);
+  const at = (li: HTMLElement) => [Number(li.getAttribute('data-lng')), Number(li.getAttribute('data-lat'))];
+  const kept = await sites.nth(1).evaluate(at);
+
+  type Fc = { suggested_included: boolean; features: { properties: { status: string; rank?: number; added_people?: number }; geometry: { coordinates: [number, number] } }[] };
+  const keptOnly = await download(page, 'export-halls');
+  expect(keptOnly.name).toMatch(new RegExp(`^service-circles_proposed-halls_${SERVICE}_500m${DAY.source}\\.geojson$`));
+  const a: Fc = JSON.parse(text(keptOnly.bytes));
+  expect(a.suggested_included).toBe(false);
+  expect(a.features.map((f) => f.properties.status)).toEqual(['proposed']);
+  expect(a.features[0].geometry.coordinates[0]).toBeCloseTo(kept[0], 6);
+  expect(a.features[0].geometry.coordinates[1]).toBeCloseTo(kept[1], 6);
+
+  const box = page.getByTestId('export-include-suggested');
+  await expect(page.getByTestId('export-menu')).toContainText('同时导出未保留的推荐新址（2 处）');
+  await box.check();
+  await page.getByTestId('export-menu').screenshot({ path: `${SCREENS}/export-menu-suggested.png` });
+  const withSites = await download(page, 'export-halls');
+  expect(withSites.name).toMatch(new RegExp(`^service-circles_proposed-and-suggested-halls_${SERVICE}_500m${DAY.source}\\.geojson$`));
+  const b: Fc = JSON.parse(text(withSites.bytes));
+  expect(b.suggested_included).toBe(true);
+  expect(b.features.map((f) => f.properties.rank ?? f.properties.status)).toEqual(['proposed', 1, 3]);
+  const positions = b.features.map((f) => f.geometry.coordinates.join(','));
+  expect(new Set(positions).size).toBe(positions.length);
+  expect(b.features[1].properties.added_people).toBe(Number(await sites.first().getAttribute('data-added')));
+});
+
+test('the map PNG has the title band and a legend', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./');
   await waitForMapIdle(page);
@@ -89,15 +196,6 @@ test('the map PNG has the title band and a legend; proposed and suggested halls 
   await page.getByTestId('keep-site').first().click();
   await expect(page.getByTestId('proposed-item')).toHaveCount(1);
   await waitForMapIdle(page);
-
-  const halls = await download(page, 'export-halls');
-  expect(halls.name).toMatch(new RegExp(`^service-circles_proposed-halls_${SERVICE}_500m${DAY.source}\\.geojson$`));
-  const fc = JSON.parse(text(halls.bytes));
-  expect(fc.type).toBe('FeatureCollection');
-  expect(fc.features.map((f: { properties: { status: string } }) => f.properties.status)).toEqual(['proposed', 'suggested', 'suggested']);
-  const site = await page.getByTestId('suggested-site').first().evaluate((li) => [Number(li.getAttribute('data-lng')), Number(li.getAttribute('data-lat'))]);
-  expect(fc.features[0].geometry.coordinates[0]).toBeCloseTo(site[0], 6);
-  expect(fc.features[1].properties.added_people).toBe(Number(await page.getByTestId('suggested-site').first().getAttribute('data-added')));
 
   const png = await download(page, 'export-png');
   expect(png.name).toMatch(new RegExp(`^service-circles_map_${SERVICE}_500m${DAY.source}\\.png$`));

@@ -2,6 +2,16 @@
 // merged into i18n.ts as `planning`. `en` is typed as `typeof zh`, so a key
 // missing from either language is a compile error.
 
+/**
+ * Whose data a file or image shows (the PNG subtitle and the CSV titles).
+ * No ASCII comma or quote: a CSV title line then needs no quoting, and Excel
+ * shows it as typed.
+ */
+const dataOrigin = {
+  zh: (sample: boolean) => (sample ? '示例数据：街道边界近似，人口与服务点为模拟' : '自有数据'),
+  en: (sample: boolean) => (sample ? 'sample data: approximate subdistricts; modelled population and halls' : 'own data'),
+};
+
 const zh = {
   title: '规划',
   modeOn: '添加拟建服务点',
@@ -50,11 +60,33 @@ const zh = {
   exportGapsCsv: '缺口清单 CSV',
   exportStatsCsv: '街道统计 CSV',
   exportStatsJson: '街道统计 JSON',
-  exportHalls: '拟建与推荐点 GeoJSON',
+  exportHalls: '拟建服务点 GeoJSON',
+  exportIncludeSuggested: (n: number) => `同时导出未保留的推荐新址（${n} 处）`,
   exportPng: '地图图片 PNG',
   exportFailed: (msg: string) => `导出失败：${msg}`,
+  /** Words of the CSV files (src/ui/export/csv-labels.ts). */
+  csv: {
+    title: (what: string, svc: string, radius: string, date: string, crs: string | null, sample: boolean) =>
+      `服务圈 ${what} · ${svc} · 服务半径 ${radius} · ${date}${crs ? ` · 坐标 ${crs}` : ''} · ${dataOrigin.zh(sample)}`,
+    gaps: '缺口清单',
+    stats: '街道统计',
+    rank: '排名',
+    areaM2: '面积（平方米）',
+    centroidLng: '人口重心经度',
+    centroidLat: '人口重心纬度',
+    nearestHallM: '最远居民到最近服务点（米）',
+    allServices: '全部服务',
+    hallsOf: (svc: string) => `提供${svc}的服务点数`,
+    covered: (svc: string) => `${svc}覆盖人口`,
+    share: (svc: string) => `${svc}覆盖率（%）`,
+    uncovered: (svc: string) => `${svc}未覆盖人口`,
+    uncoveredAll: '缺任一服务人口',
+    nearestP50: (svc: string) => `${svc}最近服务点距离中位数（米）`,
+    nearestP90: (svc: string) => `${svc}最近服务点距离90%分位数（米）`,
+    nearestMax: (svc: string) => `${svc}最近服务点距离最大值（米）`,
+  },
   pngTitle: (svc: string, radius: string) => `服务圈 · ${svc} · 服务半径 ${radius}`,
-  pngSubtitle: (date: string, crs: string, sample: boolean) => `${date} · ${sample ? '示例数据：街道边界近似，人口与服务点为模拟' : '自有数据'} · 底图坐标 ${crs}`,
+  pngSubtitle: (date: string, crs: string, sample: boolean) => `${date} · ${dataOrigin.zh(sample)} · 底图坐标 ${crs}`,
   proposedLegend: '拟建服务点',
   suggestedLegend: '推荐新址',
   planError: (msg: string) => `规划计算失败：${msg}`,
@@ -150,11 +182,32 @@ const en: PlanningStrings = {
   exportGapsCsv: 'Gap list CSV',
   exportStatsCsv: 'District statistics CSV',
   exportStatsJson: 'District statistics JSON',
-  exportHalls: 'Proposed and suggested halls GeoJSON',
+  exportHalls: 'Proposed halls GeoJSON',
+  exportIncludeSuggested: (n) => `Also export the suggested sites not kept (${n})`,
   exportPng: 'Map image PNG',
   exportFailed: (msg) => `Export failed: ${msg}`,
+  csv: {
+    title: (what, svc, radius, date, crs, sample) =>
+      `Service Circles ${what} · ${svc} · radius ${radius} · ${date}${crs ? ` · coordinates ${crs}` : ''} · ${dataOrigin.en(sample)}`,
+    gaps: 'gap list',
+    stats: 'district statistics',
+    rank: 'Rank',
+    areaM2: 'Area (m²)',
+    centroidLng: 'Population centre longitude',
+    centroidLat: 'Population centre latitude',
+    nearestHallM: 'Farthest person to nearest hall (m)',
+    allServices: 'every service',
+    hallsOf: (svc) => `Halls offering ${svc}`,
+    covered: (svc) => `Covered: ${svc}`,
+    share: (svc) => `Share covered: ${svc} (%)`,
+    uncovered: (svc) => `Uncovered: ${svc}`,
+    uncoveredAll: 'Missing any service',
+    nearestP50: (svc) => `Nearest hall, median: ${svc} (m)`,
+    nearestP90: (svc) => `Nearest hall, 90th percentile: ${svc} (m)`,
+    nearestMax: (svc) => `Nearest hall, farthest person: ${svc} (m)`,
+  },
   pngTitle: (svc, radius) => `Service Circles · ${svc} · radius ${radius}`,
-  pngSubtitle: (date, crs, sample) => `${date} · ${sample ? 'sample data: approximate subdistricts, modelled population and halls' : 'own data'} · map coordinates ${crs}`,
+  pngSubtitle: (date, crs, sample) => `${date} · ${dataOrigin.en(sample)} · map coordinates ${crs}`,
   proposedLegend: 'Proposed hall',
   suggestedLegend: 'Suggested site',
   planError: (msg) => `Planning failed: ${msg}`,

@@ -2,7 +2,9 @@
 // starts with a UTF-8 byte-order mark, and runs any cell starting with = + - @
 // as a formula. So: BOM, RFC 4180 quoting, CRLF line ends, and text cells that
 // could start a formula get a leading apostrophe. Numbers are written as
-// numbers (a negative longitude stays a number).
+// numbers (a negative longitude stays a number). A title line, when given,
+// is one cell above the header row: a spreadsheet shows it in A1, and a
+// column sum (=SUM(D:D)) skips it like the header, as text.
 
 /** UTF-8 byte-order mark: makes Excel read the file as UTF-8. */
 export const BOM = '\uFEFF';
@@ -21,8 +23,8 @@ export function csvCell(v: CsvValue): string {
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A whole CSV file: BOM, header row, data rows, CRLF line ends. */
-export function csvText(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  const lines = [header.map(csvCell).join(','), ...rows.map((r) => r.map(csvCell).join(','))];
+/** A whole CSV file: BOM, the title line if any, header row, data rows, CRLF line ends. */
+export function csvText(header: readonly string[], rows: readonly (readonly CsvValue[])[], title?: string): string {
+  const lines = [...(title === undefined ? [] : [csvCell(title)]), header.map(csvCell).join(','), ...rows.map((r) => r.map(csvCell).join(','))];
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -3,12 +3,9 @@
 // The engine is WGS84 throughout; conversion happens only here, on the way out.
 import { fromWgs84 } from '../../core';
 import type { Position } from 'geojson';
+import type { OutputCrs } from './crs-label';
 
-/** Coordinate systems an export can be written in. */
-export type OutputCrs = 'wgs84' | 'gcj02';
-
-/** How each system is named inside the files (the "coordinate_system" member and column). */
-export const CRS_LABEL: Record<OutputCrs, string> = { wgs84: 'WGS84', gcj02: 'GCJ-02' };
+export { CRS_LABEL, type OutputCrs } from './crs-label';
 
 const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
 

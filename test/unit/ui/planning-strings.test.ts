@@ -10,7 +10,7 @@ describe('PLANNING_STRINGS', () => {
   const en = PLANNING_STRINGS.en as unknown as Record<string, Value>;
   it('has the same keys, and the same role and kind names, in both languages', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
-    for (const k of ['roles', 'kinds', 'importField']) expect(Object.keys(en[k]).sort(), k).toEqual(Object.keys(zh[k]).sort());
+    for (const k of ['roles', 'kinds', 'importField', 'csv']) expect(Object.keys(en[k]).sort(), k).toEqual(Object.keys(zh[k]).sort());
   });
   it('translates every text: Chinese characters in each Chinese one, none in the English ones', () => {
     const han = /\p{Script=Han}/u;

@@ -5,6 +5,8 @@ import type { HallSet } from '../../../src/core/types';
 import type { ProposedHall } from '../../../src/worker/messages';
 import { PlanningSession } from '../../../src/worker/planning';
 import { sampleEngine } from './export/sample-engine';
+import { labelsFor } from './export/labels';
+import { readCsv } from '../helpers/read-csv';
 
 const engine = sampleEngine();
 const ALL3 = ['legal-aid', 'petition', 'psych-support'];
@@ -133,8 +135,25 @@ describe('PlanningSession.exportFile', () => {
   it('builds the gap GeoJSON and the stats JSON from the engine for the asked radius and services', () => {
     const s = new PlanningSession(engine);
     const gaps = JSON.parse(s.exportFile({ file: 'gaps-geojson', radiusM: 700, services: ['petition'], crs: 'wgs84' }).text);
-    expect(gaps.features).toHaveLength(engine.gaps({ radiusM: 700, services: ['petition'] }).features.length);
+    expect(gaps.features).toHaveLength(engine.gaps({ radiusM: 700, services: ['petition'] }).features.filter((f) => f.properties.service === 'petition').length);
     const stats = JSON.parse(s.exportFile({ file: 'stats-json', radiusM: 700, services: ['petition'], crs: 'gcj02' }).text);
     expect(stats).toEqual(JSON.parse(JSON.stringify(engine.stats({ radiusM: 700, services: ['petition'] }))));
+  });
+  it('writes CSVs in the words the page sends, and refuses a CSV request without them', () => {
+    const s = new PlanningSession(engine);
+    const req = { file: 'gaps-csv' as const, radiusM: 700, services: ['petition'], crs: 'wgs84' as const };
+    expect(() => s.exportFile(req)).toThrow(/gaps-csv: the request has no column names/);
+    const [title, head] = readCsv(s.exportFile({ ...req, labels: labelsFor('zh', ['petition']) }).text);
+    expect(title[0]).toMatch(/^服务圈 缺口清单/);
+    expect(head[0]).toBe('服务');
+  });
+  it('writes the suggested sites only when asked, never a kept one', () => {
+    const s = new PlanningSession(engine);
+    const proposed = [{ id: 1, lng: 113.92, lat: 22.79, services: ['legal-aid'], name: 'kept' }];
+    const suggested = [1, 2].map((rank) => ({ rank, lng: 113.9 + rank / 100, lat: 22.79, service: 'legal-aid', added: 10, cumulative: 10 * rank }));
+    const req = { file: 'halls-geojson' as const, radiusM: 500, services: ['legal-aid'], crs: 'wgs84' as const, proposed, suggested, kept: [2] };
+    const statuses = (r: typeof req & { includeSuggested?: boolean }) => JSON.parse(s.exportFile(r).text).features.map((f: { properties: { status: string; rank?: number } }) => f.properties.rank ?? f.properties.status);
+    expect(statuses(req)).toEqual(['proposed']);
+    expect(statuses({ ...req, includeSuggested: true })).toEqual(['proposed', 1]);
   });
 });

@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, csvCell, csvText } from '../../../../src/worker/export/csv-text';
-
-// A minimal RFC 4180 reader, to check that what we write reads back as written.
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
-}
+import { readCsv } from '../../helpers/read-csv';
 
 describe('csvCell', () => {
   it('writes numbers as numbers, negative ones included, and non-finite numbers as empty cells', () => {
@@ -51,5 +32,11 @@ describe('csvText', () => {
     expect(text.startsWith(BOM)).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(readCsv(text.slice(1))).toEqual([['area', 'population'], ['光明街道', '1200'], ['a "quoted", name', '-1'], ["'=cmd", '']]);
+  });
+  it('puts a title, when given, in one cell above the header, quoted and neutralised like any text', () => {
+    const text = csvText(['area', 'population'], [['光明街道', 1200]], '服务圈 缺口清单 · 诉求服务, 500 米');
+    expect(text.startsWith(`${BOM}"服务圈 缺口清单 · 诉求服务, 500 米"\r\n`)).toBe(true);
+    expect(readCsv(text)).toEqual([['服务圈 缺口清单 · 诉求服务, 500 米'], ['area', 'population'], ['光明街道', '1200']]);
+    expect(readCsv(csvText(['a'], [], '=1+1'))[0]).toEqual(["'=1+1"]);
   });
 });

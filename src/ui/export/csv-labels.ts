@@ -1,0 +1,50 @@
+// The words the worker writes into a CSV for people, built from the
+// interface strings: a title line saying what is inside, then column, row
+// and service names in the interface language (plain data: they cross
+// postMessage).
+import { ALL } from '../choices';
+import type { CsvLabels, KeyLabels } from '../../worker/export/csv-labels';
+import { serviceName, type Strings } from '../i18n';
+
+export interface CsvTitle {
+  kind: 'gaps' | 'stats';
+  key: string; // the service exported, or 'all'
+  radius: string; // formatted, e.g. "500 米"
+  date: string; // YYYY-MM-DD
+  crs: string | null; // "WGS84" / "GCJ-02"; null for files without coordinates
+  sample: boolean; // the sample data, not the planner's own
+}
+
+/** Labels for a file on these services (each service and 'all' named). */
+export function csvLabels(t: Strings, services: readonly string[], title: CsvTitle): CsvLabels {
+  const c = t.planning.csv;
+  const perKey = (svc: string, shown: string): KeyLabels => ({
+    name: serviceName(t, svc),
+    halls: c.hallsOf(shown),
+    covered: c.covered(shown),
+    share: c.share(shown),
+    uncovered: svc === ALL ? c.uncoveredAll : c.uncovered(shown),
+    nearestP50: c.nearestP50(shown),
+    nearestP90: c.nearestP90(shown),
+    nearestMax: c.nearestMax(shown),
+  });
+  const byKey: Record<string, KeyLabels> = Object.fromEntries(services.map((s) => [s, perKey(s, serviceName(t, s))]));
+  byKey[ALL] = perKey(ALL, c.allServices);
+  return {
+    title: c.title(title.kind === 'gaps' ? c.gaps : c.stats, serviceName(t, title.key), title.radius, title.date, title.crs, title.sample),
+    // The district table's words where it has them.
+    area: t.colArea,
+    population: t.colPopulation,
+    halls: t.colHalls,
+    total: t.total,
+    outsideAreas: t.outsideAreas,
+    service: t.serviceLegend,
+    rank: c.rank,
+    areaM2: c.areaM2,
+    centroidLng: c.centroidLng,
+    centroidLat: c.centroidLat,
+    nearestHallM: c.nearestHallM,
+    coordinateSystem: t.planning.importCrs,
+    byKey,
+  };
+}
