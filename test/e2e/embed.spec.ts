@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { CSP } from '../../vite.config';
@@ -7,11 +8,10 @@ import { CSP } from '../../vite.config';
 // A second origin on another loopback port: the bureau's site. It serves the
 // built dist/ (embed-example.* included, copied from public/) at / and again
 // under /some/folder/, to check that the build works from a sub-path.
-// The app on the preview port (4173, or E2E_PORT), the host on the next one (4174).
-const APP_PORT = Number(process.env.E2E_PORT ?? 4173);
-const HOST_PORT = APP_PORT + 1;
-const HOST = `http://127.0.0.1:${HOST_PORT}`;
-const APP = `http://127.0.0.1:${APP_PORT}`;
+// The app on the test server's port (playwright.config.ts), the host on any
+// port that is free when the spec starts.
+const APP = process.env.E2E_APP!;
+let HOST = ''; // set once the host's server listens
 const PREFIX = '/some/folder/';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,7 +49,8 @@ test.beforeAll(async () => {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(HOST_PORT, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  HOST = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
 test.afterAll(async () => {
@@ -126,11 +127,15 @@ test('commands from an origin that is not allowed are ignored', async ({ page })
   await page.goto(`${HOST}/embed-example.html?app=${encodeURIComponent(`${APP}/index.html`)}`);
   const frame = page.locator('#circles');
   await expect(page.locator('body')).toHaveAttribute('data-ready', '1', { timeout: 30_000 });
+  // Until the frame has navigated, the first app (which trusts this host) is
+  // still there with the same table; a command sent to it would be obeyed.
+  const navigated = page.waitForEvent('framenavigated', (f) => f.url().includes('origins=https://elsewhere.example'));
   await frame.evaluate((el: HTMLIFrameElement, app) => {
     delete document.body.dataset.ready;
     el.src = `${app}/index.html?embed=1&origins=https://elsewhere.example`;
   }, APP);
-  const app = page.frameLocator('#circles');
+  const app = await navigated;
+  // The table shows numbers only after the app has started listening for commands.
   await expect(app.getByTestId('area-table')).toHaveAttribute('data-radius', '500', { timeout: 30_000 });
   await page.locator('#radius').fill('900');
   await page.locator('#send-radius').click();
