@@ -1,4 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+
+/** A TCP port on 127.0.0.1 that nothing listens on (asked of the OS; synchronous, as config loading is). */
+function freePort(): number {
+  const script = "const s = require('node:net').createServer(); s.listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); });";
+  return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+}
 
 // Debian's Chromium, software WebGL2 (SwiftShader), no network chatter.
 const CHROMIUM_ARGS = [
@@ -13,9 +20,14 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-// E2E_PORT (with SC_DIST and E2E_RESULTS) lets a second run of the browser
-// tests work beside a running one.
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+// The test server gets a port of its own, so the tests run beside `npm start`
+// (4173) or another test run: E2E_PORT when given (with SC_DIST and
+// E2E_RESULTS for a second run in the same checkout), else a port that is free
+// now. Playwright loads this file in the runner and again in every worker; the
+// runner picks the port once and puts it in the environment its workers inherit,
+// so all of them (and the specs) agree on it.
+if (!process.env.E2E_PORT) process.env.E2E_PORT = String(freePort());
+const PORT = Number(process.env.E2E_PORT);
 const APP = `http://127.0.0.1:${PORT}`;
 process.env.E2E_APP = APP; // read by specs that build cross-origin URLs
 
@@ -34,7 +46,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium', headless: true } }],
   webServer: {
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: APP,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { buildLinePlugin } from './scripts/build-line.ts';
 import { minifyMaplibrePlugin } from './scripts/minify-maplibre.ts';
 import { trimMaplibreCssPlugin } from './scripts/trim-maplibre-css.ts';
 
@@ -20,7 +21,7 @@ export const CSP = [
 // base './' so the built dist/ works from any sub-path of an existing site.
 export default defineConfig({
   base: './',
-  plugins: [trimMaplibreCssPlugin(), svelte(), minifyMaplibrePlugin()],
+  plugins: [buildLinePlugin(), trimMaplibreCssPlugin(), svelte(), minifyMaplibrePlugin()],
   worker: { format: 'es' },
   build: {
     // SC_DIST lets two builds (e.g. two browser-test runs on different
@@ -35,6 +36,10 @@ export default defineConfig({
     // rest of the app to its budget, and a new app build leaves the big
     // library's file (and the browser's cache of it) unchanged.
     rolldownOptions: {
+      // No per-plugin timing report after each build: the slow step is known
+      // (terser over MapLibre, scripts/minify-maplibre.ts, cached) and the
+      // report buried the URL that `npm start` prints.
+      checks: { bundlerTimings: false },
       output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ }] } },
     },
   },

@@ -1,7 +1,7 @@
 // Regenerates the embedded Guangming sample in public/geo/ from the raw
-// material in ../shared/data. Deterministic: seeded PRNG, fixed iteration
+// inputs in scripts/sample/source. Deterministic: seeded PRNG, fixed iteration
 // order, coordinates rounded to 6 decimals. Run: npm run make-sample
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Feature, FeatureCollection, Point } from 'geojson';
@@ -9,9 +9,9 @@ import { makeAreas, type AreaFeature } from './sample/areas.ts';
 import { communitySites } from './sample/communities.ts';
 import { makeHalls, type HallFeature, type HallKind } from './sample/halls.ts';
 import { makeLocator, uniqueArea } from './sample/locate.ts';
-import { DISTRICT_HALL, SUBDISTRICTS } from './sample/places.ts';
+import { SUBDISTRICTS } from './sample/places.ts';
 import { makePopulation } from './sample/population.ts';
-import { readSourceData } from './sample/read-data.ts';
+import { readSourceData, SOURCE_DIR } from './sample/read-data.ts';
 
 const SEED = 20_201_101; // census reference day, 2020-11-01
 
@@ -22,7 +22,7 @@ export interface Sample {
 }
 
 /** Build the whole sample from the source files in `dataDir`; pure apart from reading them. */
-export function makeSample(dataDir: string): Sample {
+export function makeSample(dataDir = SOURCE_DIR): Sample {
   const src = readSourceData(dataDir);
   const codes = new Map(src.admin.filter((r) => r.level === 'subdistrict').map((r) => [r.name, r.code]));
   const communities = communitySites(src.admin, SUBDISTRICTS);
@@ -32,7 +32,7 @@ export function makeSample(dataDir: string): Sample {
     if (uniqueArea(locator, c.lngLat) !== c.area) throw new Error(`make-sample: community centre ${c.name} is not inside its subdistrict`);
   }
   const cells = makePopulation(src.district, locator, SUBDISTRICTS, communities, src.censusTotal, SEED);
-  const halls = makeHalls(locator, SUBDISTRICTS, communities, DISTRICT_HALL, cells, SEED + 1);
+  const halls = makeHalls(locator, SUBDISTRICTS, communities, src.seat, cells, SEED + 1);
   const population = cells.map(
     (c): Feature<Point, { population: number }> => ({
       type: 'Feature',
@@ -72,15 +72,10 @@ export function summaryTable(sample: Sample, people: readonly number[]): string 
 
 function main(): void {
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const dataDir = path.resolve(repoRoot, '..', 'shared', 'data');
-  if (!existsSync(dataDir)) {
-    console.error(`make-sample: source data folder not found: ${dataDir}`);
-    process.exit(1);
-  }
   const t0 = performance.now();
   let sample: Sample;
   try {
-    sample = makeSample(dataDir);
+    sample = makeSample();
   } catch (e) {
     console.error(e instanceof Error ? e.message : String(e));
     process.exit(1);

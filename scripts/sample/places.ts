@@ -79,10 +79,3 @@ export const GREEN_AREAS: GreenArea[] = [
   { name: '北部山地 (northern hills)', centre: [113.9450, 22.8250], rx: 1300, ry: 700, keep: 0.1 },
   { name: '虹桥公园', centre: [113.9420, 22.7520], rx: 450, ry: 450, keep: 0.1 },
 ];
-
-/**
- * District hall. Meant to be the DataV district `center` (government seat) in WGS84,
- * [113.931017, 22.751809]; this value is that point converted GCJ-02 → WGS84 a second
- * time (≈ 600 m north-west). Kept so the sample stays byte-identical; see public/geo/README.md.
- */
-export const DISTRICT_HALL: [number, number] = [113.926141, 22.754807];

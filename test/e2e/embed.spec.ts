@@ -1,17 +1,21 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { CSP } from '../../vite.config';
+import { waitForMapIdle } from './app';
 
 // A second origin on another loopback port: the bureau's site. It serves the
 // built dist/ (embed-example.* included, copied from public/) at / and again
 // under /some/folder/, to check that the build works from a sub-path.
-// The app on the preview port (4173, or E2E_PORT), the host on the next one (4174).
-const APP_PORT = Number(process.env.E2E_PORT ?? 4173);
-const HOST_PORT = APP_PORT + 1;
-const HOST = `http://127.0.0.1:${HOST_PORT}`;
-const APP = `http://127.0.0.1:${APP_PORT}`;
+// The app on the test server's port (playwright.config.ts), the host on any
+// port that is free when the spec starts.
+const APP = process.env.E2E_APP!;
+let HOST = ''; // set once the host's server listens
+// Waits for the app's first numbers have no limit of their own: how long the
+// first load takes depends on the machine, so only the test's timeout bounds it.
+const FIRST_LOAD = 0;
 const PREFIX = '/some/folder/';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,7 +53,8 @@ test.beforeAll(async () => {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(HOST_PORT, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  HOST = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
 test.afterAll(async () => {
@@ -79,7 +84,7 @@ test('the build works from a sub-path of another site (relative base)', async ({
   await watchCsp(page);
   await page.goto(`${HOST}${PREFIX}index.html`);
   await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
-  await page.waitForFunction(() => document.documentElement.dataset.mapIdle === '1', null, { timeout: 30_000 });
+  await waitForMapIdle(page);
   await page.screenshot({ path: 'test-results/screens/embed-subpath.png' });
   expect(failed).toEqual([]);
   expect(external).toEqual([]);
@@ -96,7 +101,7 @@ test('the embed example on another origin shows the map and gets ready and chang
   await expect(iframe).toHaveAttribute('src', `${APP}/index.html?embed=1&origins=${encodeURIComponent(HOST)}`);
   const app = page.frameLocator('#circles');
   await expect(app.locator('canvas.maplibregl-canvas')).toBeVisible();
-  await expect(page.locator('body')).toHaveAttribute('data-ready', '1', { timeout: 30_000 });
+  await expect(page.locator('body')).toHaveAttribute('data-ready', '1', { timeout: FIRST_LOAD });
   await expect(page.locator('#log li').first()).toContainText('service-circles:ready');
   await expect(page.locator('#log li').first()).toContainText('radius=500 m');
 
@@ -125,13 +130,17 @@ test('commands from an origin that is not allowed are ignored', async ({ page })
   // The app is told to trust only another origin, so this host's commands must not work.
   await page.goto(`${HOST}/embed-example.html?app=${encodeURIComponent(`${APP}/index.html`)}`);
   const frame = page.locator('#circles');
-  await expect(page.locator('body')).toHaveAttribute('data-ready', '1', { timeout: 30_000 });
+  await expect(page.locator('body')).toHaveAttribute('data-ready', '1', { timeout: FIRST_LOAD });
+  // Until the frame has navigated, the first app (which trusts this host) is
+  // still there with the same table; a command sent to it would be obeyed.
+  const navigated = page.waitForEvent('framenavigated', (f) => f.url().includes('origins=https://elsewhere.example'));
   await frame.evaluate((el: HTMLIFrameElement, app) => {
     delete document.body.dataset.ready;
     el.src = `${app}/index.html?embed=1&origins=https://elsewhere.example`;
   }, APP);
-  const app = page.frameLocator('#circles');
-  await expect(app.getByTestId('area-table')).toHaveAttribute('data-radius', '500', { timeout: 30_000 });
+  const app = await navigated;
+  // The table shows numbers only after the app has started listening for commands.
+  await expect(app.getByTestId('area-table')).toHaveAttribute('data-radius', '500', { timeout: FIRST_LOAD });
   await page.locator('#radius').fill('900');
   await page.locator('#send-radius').click();
   await expect.poll(() => warnings.some((w) => w.includes(`message from ${HOST} ignored`))).toBe(true);
@@ -146,7 +155,7 @@ for (const [w, h] of [[320, 240], [640, 400]] as const) {
     await watchCsp(page);
     await page.goto(`${APP}/index.html?embed=1`);
     await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
-    await page.waitForFunction(() => document.documentElement.dataset.mapIdle === '1', null, { timeout: 30_000 });
+    await waitForMapIdle(page);
     const box = await page.locator('canvas.maplibregl-canvas').boundingBox();
     expect(box!.width).toBeGreaterThanOrEqual(w - 2);
     expect(box!.height).toBeGreaterThanOrEqual(h * 0.6);
@@ -163,7 +172,7 @@ for (const [w, h] of [[320, 240], [640, 400]] as const) {
 
 test('embed mode hides the planning tools unless tools=1; the panel and table open on demand', async ({ page }) => {
   await page.goto(`${APP}/index.html?embed=1`);
-  await expect(page.getByTestId('area-table')).toBeAttached({ timeout: 30_000 });
+  await expect(page.getByTestId('area-table')).toBeAttached({ timeout: FIRST_LOAD });
   await expect(page.getByTestId('planning-panel')).toHaveCount(0);
   await page.getByTestId('panel-toggle').click();
   await expect(page.getByTestId('table-fold')).toBeVisible();
@@ -172,5 +181,5 @@ test('embed mode hides the planning tools unless tools=1; the panel and table op
   await expect(page.getByTestId('area-table')).toBeVisible();
 
   await page.goto(`${APP}/index.html?embed=1&tools=1`);
-  await expect(page.getByTestId('planning-panel')).toHaveCount(1, { timeout: 30_000 });
+  await expect(page.getByTestId('planning-panel')).toHaveCount(1, { timeout: FIRST_LOAD });
 });

@@ -10,20 +10,24 @@ import { intersect } from '@turf/intersect';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { makeSample, serialize } from '../../scripts/make-sample.ts';
+import { FILES, SOURCE_DIR } from '../../scripts/sample/read-data.ts';
+import { toWgs84 } from '../../src/core/crs.ts';
+import { haversineM } from '../../src/core/haversine.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const geoDir = path.join(root, 'public', 'geo');
-const dataDir = path.resolve(root, '..', 'shared', 'data');
+const dataDir = SOURCE_DIR;
 const readText = (file: string) => readFileSync(path.join(geoDir, file), 'utf8');
 const readFc = (file: string) => JSON.parse(readText(file)) as FeatureCollection;
 
 const areas = readFc('areas.geojson').features as Feature<Polygon | MultiPolygon, Record<string, string>>[];
 const halls = readFc('halls.geojson').features as Feature<Point, Record<string, unknown>>[];
 const population = readFc('population.geojson').features as Feature<Point, { population: number }>[];
-const district = (
-  JSON.parse(readFileSync(path.join(dataDir, 'guangming-district.wgs84.geojson'), 'utf8')) as FeatureCollection
-).features[0] as Feature<MultiPolygon>;
-const admin = readFileSync(path.join(dataDir, 'guangming-admin-codes.csv'), 'utf8')
+const readSource = (file: string) =>
+  (JSON.parse(readFileSync(path.join(dataDir, file), 'utf8')) as FeatureCollection).features[0] as Feature<MultiPolygon>;
+const district = readSource(FILES.district);
+const districtGcj02 = readSource(FILES.districtGcj02);
+const admin = readFileSync(path.join(dataDir, FILES.admin), 'utf8')
   .trim()
   .split(/\r?\n/)
   .slice(1)
@@ -104,6 +108,15 @@ describe('halls.geojson', () => {
     expect([kinds('district-hall'), kinds('subdistrict-hall'), kinds('community-hall'), kinds('station')].map((k) => k.length)).toEqual([1, 6, 31, 198]);
     expect(kinds('district-hall')[0].properties.name).toBe('光明区群众诉求服务大厅');
     expect(kinds('subdistrict-hall').map((h) => h.properties.subdistrict)).toEqual(areas.map((a) => a.properties.name));
+  });
+
+  it('puts the district hall at the district-government seat: DataV\'s GCJ-02 centre converted to WGS84 once', () => {
+    const [lng, lat] = districtGcj02.properties?.center as [number, number];
+    const seat = toWgs84(lng, lat, 'gcj02');
+    const [x, y] = kinds('district-hall')[0].geometry.coordinates;
+    // Within the 6-decimal rounding (≈ 0.1 m); converting twice would put it ≈ 600 m off.
+    expect(haversineM(x, y, seat[0], seat[1])).toBeLessThan(0.5);
+    expect(haversineM(x, y, ...toWgs84(seat[0], seat[1], 'gcj02'))).toBeGreaterThan(500);
   });
 
   it('has exactly one community hall per community, in its subdistrict', () => {
