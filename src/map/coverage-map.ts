@@ -1,6 +1,6 @@
 // The one place that talks to MapLibre. The UI hands it plain GeoJSON and
 // flags; it reports hovers, clicks and view changes through callbacks.
-import { Map as MapLibreMap, NavigationControl, Popup, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
@@ -53,7 +53,7 @@ export class CoverageMap {
   private loaded = false;
   private queue: (() => void)[] = [];
 
-  private controls: [NavigationControl, ScaleControl] | null = null;
+  private controls: [NavigationControl, ScaleControl, AttributionControl] | null = null;
   private planning: ProposedLayer | null = null;
 
   /** `locale`: MapLibre UI strings (control titles, scale units) in the starting language. */
@@ -66,7 +66,7 @@ export class CoverageMap {
         zoom: INITIAL_VIEW.zoom,
         canvasContextAttributes: { preserveDrawingBuffer: true },
         localIdeographFontFamily: CJK_FONTS,
-        attributionControl: { compact: true },
+        attributionControl: false, // added in addControls, so a language change can re-add it
         locale,
         style: buildStyle(lang),
       });
@@ -96,9 +96,12 @@ export class CoverageMap {
   // Controls read their strings when added, so a language change re-adds them.
   private addControls(): void {
     if (this.controls) for (const c of this.controls) this.map.removeControl(c);
-    this.controls = [new NavigationControl({ showCompass: false }), new ScaleControl({ unit: 'metric', maxWidth: 120 })];
+    this.controls = [new NavigationControl({ showCompass: false }), new ScaleControl({ unit: 'metric', maxWidth: 120 }), new AttributionControl({ compact: true })];
     this.map.addControl(this.controls[0], 'top-left');
     this.map.addControl(this.controls[1], 'bottom-left');
+    this.map.addControl(this.controls[2], 'bottom-right');
+    // The canvas's name is set once by MapLibre from the locale it was created with.
+    this.map.getCanvas().setAttribute('aria-label', this.map._getUIString('Map.Title'));
   }
 
   private reportView(): void {

@@ -10,6 +10,7 @@ const zh = {
   planning: PLANNING_STRINGS.zh,
   appTitle: '服务圈',
   appSubtitle: '光明区群众诉求服务覆盖分析',
+  ownDataSubtitle: '自有数据：服务覆盖分析',
   services: {
     petition: '诉求服务',
     'legal-aid': '公共法律服务',
@@ -36,9 +37,11 @@ const zh = {
   selectArea: (name: string) => `在地图上显示${name}`,
   wholeDistrict: '显示全区',
   gapsTitle: '最大覆盖缺口',
+  gapsTitleIn: (area: string) => `${area}最大覆盖缺口`,
   gapsFor: (svc: string) => `${svc}：未覆盖的人口聚集区，点击定位`,
   gapItem: (rank: number, area: string, people: string, nearest: string) => `${rank}. ${area}：${people}，最近服务点 ${nearest}`,
   noGaps: '在此半径下没有覆盖缺口。',
+  noGapsIn: '此街道在此半径下没有覆盖缺口。',
   layersTitle: '图层',
   layers: {
     areas: '街道边界',
@@ -112,6 +115,7 @@ const en: Strings = {
   planning: PLANNING_STRINGS.en,
   appTitle: 'Service Circles',
   appSubtitle: 'Coverage of citizen-appeal service halls in Guangming District',
+  ownDataSubtitle: 'Own data: service coverage analysis',
   services: {
     petition: 'Petition service',
     'legal-aid': 'Public legal service',
@@ -137,9 +141,11 @@ const en: Strings = {
   selectArea: (name) => `Show ${name} on the map`,
   wholeDistrict: 'Whole district',
   gapsTitle: 'Largest gaps',
+  gapsTitleIn: (area) => `Largest gaps in ${area}`,
   gapsFor: (svc) => `${svc}: clusters of uncovered people; click to fly there`,
   gapItem: (rank, area, people, nearest) => `${rank}. ${area}: ${people}, nearest hall ${nearest}`,
   noGaps: 'No gaps at this radius.',
+  noGapsIn: 'No gaps in this subdistrict at this radius.',
   layersTitle: 'Layers',
   layers: {
     areas: 'Subdistrict boundaries',

@@ -70,7 +70,8 @@ const zh = {
   importFields: (list: string) => `字段：${list}`,
   importField: { halls: '服务字段', population: '人口字段', areas: '名称字段' } as Record<string, string>,
   importCrs: '坐标系',
-  importShiftHint: (crs: string, given: string, converted: string) => `这些点与区域边界对不上：按原样只有 ${given} 落在区域内，按 ${crs} 换算后为 ${converted}。数据很可能是 ${crs} 坐标（高德、腾讯或百度地图常见），已预选。`,
+  // GCJ-02 is the national shift of Amap, Tencent and Google China; Baidu adds its own on top (BD-09).
+  importShiftHint: (crs: string, given: string, converted: string) => `这些点与区域边界对不上：按原样只有 ${given} 落在区域内，按 ${crs} 换算后为 ${converted}。数据很可能是 ${crs} 坐标（${crs === 'BD-09' ? '百度地图' : '高德、腾讯或谷歌中国地图'}常见），已预选。`,
   importLoad: '载入',
   importCancel: '取消',
   importLoading: '正在读取并计算…',
@@ -152,7 +153,7 @@ const en: PlanningStrings = {
   importFields: (list) => `Fields: ${list}`,
   importField: { halls: 'Services field', population: 'Population field', areas: 'Name field' },
   importCrs: 'Coordinate system',
-  importShiftHint: (crs, given, converted) => `These points do not line up with the areas: as given only ${given} fall inside, read as ${crs} ${converted} do. The data is probably in ${crs} (common from Amap, Tencent or Baidu maps); it is preselected.`,
+  importShiftHint: (crs, given, converted) => `These points do not line up with the areas: as given only ${given} fall inside, read as ${crs} ${converted} do. The data is probably in ${crs} (${crs === 'BD-09' ? 'common from Baidu maps' : 'common from Amap, Tencent or Google China maps'}); it is preselected.`,
   importLoad: 'Load',
   importCancel: 'Cancel',
   importLoading: 'Reading and computing…',
