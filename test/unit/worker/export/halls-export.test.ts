@@ -7,7 +7,7 @@ const proposed = [
   { id: 1, lng: 113.91, lat: 22.76, services: ['legal-aid', 'petition'], name: '拟建服务点 1' },
   { id: 4, lng: 113.95, lat: 22.73, services: ['psych-support'], name: '=evil()' },
 ];
-const suggested = [{ rank: 1, lng: 113.9, lat: 22.8, service: 'legal-aid', added: 1234, cumulative: 1234 }];
+const suggested = [{ rank: 1, lng: 113.9, lat: 22.8, service: 'legal-aid', added: 1234, cumulative: 1234, area: 0 }];
 
 describe('hallsGeoJson', () => {
   it('lists proposed halls then suggested sites as points with status, services and people added', () => {
