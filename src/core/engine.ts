@@ -13,6 +13,7 @@ import { hallIndex, nearestHallDistances, unitCells, type UnitCells } from './ne
 import { ALL_KEY } from './parse-halls.ts';
 import type { AreaSet, AreaStats, CoverageOptions, GapCollection, HallSet, PopulationSet, Stats } from './types.ts';
 import { OUTSIDE_AREAS } from './types.ts';
+import type { WhatIfHall } from './incremental-coverage.ts';
 import { weightedQuantiles, type Quantiles } from './weighted-quantiles.ts';
 
 /** Coverage of population units by halls, per service and per area. */
@@ -143,10 +144,19 @@ export class CoverageEngine {
    * Gap zones per requested service, then 'all': uncovered people merged into
    * contiguous zones of the gap grid, one area at a time, ranked by people.
    */
-  gaps(opts: CoverageOptions): GapCollection {
+  gaps(opts: CoverageOptions, extraHalls: readonly WhatIfHall[] = []): GapCollection {
     const { radiusM } = opts;
     checkRadius(radiusM);
     const services = checkServices(opts.services);
+    // With extra (proposed) halls: each unit's nearest distance is the smaller of the
+    // loaded halls' and the extra ones', exactly what an engine built on both gives.
+    const dist = new Map(services.map((s) => [s, this.nearestWith(s, extraHalls)]));
+    const all = (): Float64Array => {
+      if (extraHalls.length === 0) return this.nearestAll(services);
+      const d = new Float64Array(this.population.count).fill(services.length === 0 ? Infinity : 0);
+      for (const ds of dist.values()) for (let i = 0; i < d.length; i++) if (ds[i] > d[i]) d[i] = ds[i];
+      return d;
+    };
     const grid = this.gapGrid();
     const input = {
       lng: this.population.lng,
@@ -156,8 +166,20 @@ export class CoverageEngine {
       groupNames: [...this.areas.names, OUTSIDE_AREAS],
       grid,
     };
-    const features = [...services, ALL_KEY].flatMap((k) => gapZones(input, k, k === ALL_KEY ? this.nearestAll(services) : this.nearest(k), radiusM));
+    const features = [...services, ALL_KEY].flatMap((k) => gapZones(input, k, k === ALL_KEY ? all() : dist.get(k)!, radiusM));
     return { type: 'FeatureCollection', features };
+  }
+
+  /** nearest(service), with the extra halls offering it counted too (a fresh array when there are any). */
+  private nearestWith(service: string, extra: readonly WhatIfHall[]): Float64Array {
+    const base = this.nearest(service);
+    const offering = extra.filter((h) => h.services.includes(service));
+    if (offering.length === 0) return base;
+    const lng = Float64Array.from(offering, (h) => h.lng);
+    const lat = Float64Array.from(offering, (h) => h.lat);
+    const d = nearestHallDistances(this.population.lng, this.population.lat, lng, lat, hallIndex(lng, lat));
+    for (let i = 0; i < d.length; i++) if (base[i] < d[i]) d[i] = base[i];
+    return d;
   }
 
   /** The grid gap zones are drawn on (detected from the population units, coarsened when they are very dense). */

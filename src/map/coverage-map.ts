@@ -1,14 +1,14 @@
 // The one place that talks to MapLibre. The UI hands it plain GeoJSON and
 // flags; it reports hovers, clicks and view changes through callbacks.
-import { Map as MapLibreMap, NavigationControl, Popup, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import { HATCH_SIZE, hatchPixels } from './hatch';
 import { popupElement, type PopupContent } from './hall-popup';
 import { GAP_COLOR } from './palette';
 import { ProposedLayer, type ProposedEvents } from './proposed-layer';
-import { BASEMAP_SOURCE, buildStyle, CJK_FONTS, GAP_HATCH, LAYER_GROUPS, type LayerGroup } from './style';
+import { BASEMAP_SOURCE, buildStyle, CJK_FONTS, GAP_HATCH, hallPaint, LAYER_GROUPS, type LayerGroup } from './style';
 
 // MapLibre cannot find its own worker under Vite; same-origin URL keeps CSP strict.
 setWorkerUrl(workerUrl);
@@ -26,6 +26,8 @@ export interface MapEvents {
   onHover(target: HoverTarget | null): void;
   onHallClick(index: number): PopupContent | null;
   onAreaClick(index: number): void;
+  /** A gap zone was clicked: its service and rank among that service's zones as drawn. */
+  onGapClick(gap: { service: string; rank: number }): void;
   onView(view: { center: [number, number]; zoom: number }): void;
 }
 
@@ -46,6 +48,7 @@ export class CoverageMap {
   private popup: Popup | null = null;
   private lang: 'zh' | 'en';
   private selectedArea: number | null = null;
+  private hallServices: string | null = null; // services the halls' paint was last set for
   private drawn = { sample: false, gaps: false, circles: false };
   // Calls made before the style's 'load' event wait here, in order: sources
   // and layers exist only from then on (isStyleLoaded() can also be false
@@ -53,7 +56,7 @@ export class CoverageMap {
   private loaded = false;
   private queue: (() => void)[] = [];
 
-  private controls: [NavigationControl, ScaleControl] | null = null;
+  private controls: [NavigationControl, ScaleControl, AttributionControl] | null = null;
   private planning: ProposedLayer | null = null;
 
   /** `locale`: MapLibre UI strings (control titles, scale units) in the starting language. */
@@ -66,7 +69,7 @@ export class CoverageMap {
         zoom: INITIAL_VIEW.zoom,
         canvasContextAttributes: { preserveDrawingBuffer: true },
         localIdeographFontFamily: CJK_FONTS,
-        attributionControl: { compact: true },
+        attributionControl: false, // added in addControls, so a language change can re-add it
         locale,
         style: buildStyle(lang),
       });
@@ -96,9 +99,12 @@ export class CoverageMap {
   // Controls read their strings when added, so a language change re-adds them.
   private addControls(): void {
     if (this.controls) for (const c of this.controls) this.map.removeControl(c);
-    this.controls = [new NavigationControl({ showCompass: false }), new ScaleControl({ unit: 'metric', maxWidth: 120 })];
+    this.controls = [new NavigationControl({ showCompass: false }), new ScaleControl({ unit: 'metric', maxWidth: 120 }), new AttributionControl({ compact: true })];
     this.map.addControl(this.controls[0], 'top-left');
     this.map.addControl(this.controls[1], 'bottom-left');
+    this.map.addControl(this.controls[2], 'bottom-right');
+    // The canvas's name is set once by MapLibre from the locale it was created with.
+    this.map.getCanvas().setAttribute('aria-label', this.map._getUIString('Map.Title'));
   }
 
   private reportView(): void {
@@ -141,6 +147,8 @@ export class CoverageMap {
       if (content) this.showPopup(hall.geometry.coordinates as [number, number], content);
       return;
     }
+    const [gap] = this.visibleLayers(['gaps-fill']).length ? this.map.queryRenderedFeatures(e.point, { layers: ['gaps-fill'] }) : [];
+    if (gap) this.events.onGapClick({ service: String(gap.properties.service), rank: Number(gap.properties.rank) });
     const [area] = this.visibleLayers(['areas-fill']).length ? this.map.queryRenderedFeatures(e.point, { layers: ['areas-fill'] }) : [];
     if (area) this.events.onAreaClick(Number(area.properties.i));
   }
@@ -192,6 +200,23 @@ export class CoverageMap {
   setGaps(fc: FeatureCollection): void {
     this.setData('gaps', fc);
     this.drawn.gaps = true;
+  }
+
+  /** Outline one gap zone (the one picked in the list or on the map), or none. */
+  selectGap(zone: Feature | null): void {
+    this.setData('gap-selected', { type: 'FeatureCollection', features: zone ? [zone] : [] });
+  }
+
+  /** Halls offering none of these services are drawn hollow and faint. */
+  setServices(services: readonly string[]): void {
+    const key = services.join('\u0000');
+    if (key === this.hallServices) return; // an unchanged paint draws nothing, so no idle would follow markPending
+    this.hallServices = key;
+    this.markPending();
+    this.whenLoaded(() => {
+      const paint = hallPaint(services);
+      for (const name of Object.keys(paint) as (keyof typeof paint)[]) this.map.setPaintProperty('halls', name, paint[name]);
+    });
   }
 
   setLayerVisible(group: LayerGroup, on: boolean): void {

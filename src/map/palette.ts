@@ -28,6 +28,13 @@ export const NO_KNOWN_SERVICE = '#999999';
 
 /** Gap zones: one dark crimson for every service, hatched, so "missing" reads the same everywhere. */
 export const GAP_COLOR = '#7a0019';
+/** The gap zone picked in the list or on the map: a thick yellow line on a dark casing, seen over any fill. */
+export const GAP_SELECTED = '#ffd23f';
+export const GAP_SELECTED_CASING = '#1d232a';
+
+/** Halls that do not offer the chosen service: faint fill, ring in their own colour (hollow, not a colour change). */
+export const MUTED_HALL_FILL_OPACITY = 0.15;
+export const MUTED_HALL_RING_OPACITY = 0.7;
 
 export const AREA_LINE = '#37424a';
 export const AREA_SELECTED = '#111111';

@@ -8,7 +8,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import { PROPOSED_COLOR, SUGGESTED_COLOR } from './palette';
 
 export interface ProposedPoint { id: number; lng: number; lat: number; name: string }
-export interface SuggestedPoint { rank: number; lng: number; lat: number }
+export interface SuggestedPoint { rank: number; lng: number; lat: number; shown?: boolean } // shown: the one the list sent the map to, drawn larger
 
 export interface ProposedEvents {
   onAdd(lngLat: [number, number]): void;
@@ -20,7 +20,7 @@ const LAYERS = ['planning-reach', 'planning-points', 'planning-labels'] as const
 // Web Mercator metres per pixel at zoom 0 on the equator, for MapLibre's 512 px tiles.
 const M_PER_PX_Z0 = 40_075_016.686 / 512;
 
-type Props = { kind: 'proposed' | 'suggested'; id: number; label: string; k: number };
+type Props = { kind: 'proposed' | 'suggested'; id: number; label: string; k: number; shown: boolean };
 
 export class ProposedLayer {
   private planning = false;
@@ -42,10 +42,10 @@ export class ProposedLayer {
     map.addLayer({
       id: 'planning-points', type: 'circle', source: SOURCE,
       paint: {
-        'circle-radius': ['match', ['get', 'kind'], 'proposed', 8, 7],
+        'circle-radius': ['match', ['get', 'kind'], 'proposed', 8, ['case', ['get', 'shown'], 11, 7]],
         'circle-color': '#ffffff',
         'circle-stroke-color': ['match', ['get', 'kind'], 'proposed', PROPOSED_COLOR, SUGGESTED_COLOR],
-        'circle-stroke-width': ['match', ['get', 'kind'], 'proposed', 4, 3],
+        'circle-stroke-width': ['match', ['get', 'kind'], 'proposed', 4, ['case', ['get', 'shown'], 5, 3]],
       },
     });
     map.addLayer({
@@ -109,8 +109,8 @@ export class ProposedLayer {
     return {
       type: 'FeatureCollection',
       features: [
-        ...this.suggested.map((s) => pt(s.lng, s.lat, { kind: 'suggested', id: s.rank, label: String(s.rank), k: k(s.lat) })),
-        ...this.proposed.map((p) => pt(p.lng, p.lat, { kind: 'proposed', id: p.id, label: p.name, k: k(p.lat) })),
+        ...this.suggested.map((s) => pt(s.lng, s.lat, { kind: 'suggested', id: s.rank, label: String(s.rank), k: k(s.lat), shown: s.shown === true })),
+        ...this.proposed.map((p) => pt(p.lng, p.lat, { kind: 'proposed', id: p.id, label: p.name, k: k(p.lat), shown: false })),
       ],
     };
   }

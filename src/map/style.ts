@@ -4,8 +4,9 @@
 // controller once the worker has parsed the inputs.
 import type { ExpressionSpecification, LayerSpecification, RasterSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { AREA_LINE, AREA_SELECTED, BACKGROUND, DISTRICT_FILL, GAP_COLOR, MIX_COLORS, NO_KNOWN_SERVICE, OTHER_SERVICE, SERVICE_COLORS } from './palette';
+import { AREA_LINE, AREA_SELECTED, BACKGROUND, DISTRICT_FILL, GAP_COLOR, GAP_SELECTED, GAP_SELECTED_CASING, MIX_COLORS, MUTED_HALL_FILL_OPACITY, MUTED_HALL_RING_OPACITY, NO_KNOWN_SERVICE, OTHER_SERVICE, SERVICE_COLORS } from './palette';
 import { populationColorExpression } from './population-scale';
+import { KNOWN_SERVICES } from '../core/types';
 
 /** The map layers a user can switch on and off, each a group of style layers. */
 export const LAYER_GROUPS = {
@@ -13,7 +14,7 @@ export const LAYER_GROUPS = {
   population: ['population'],
   halls: ['halls'],
   circles: ['circles-fill', 'circles-line'],
-  gaps: ['gaps-fill', 'gaps-line'],
+  gaps: ['gaps-fill', 'gaps-line', 'gap-selected-casing', 'gap-selected-line'],
   basemap: ['basemap'],
 } as const;
 export type LayerGroup = keyof typeof LAYER_GROUPS;
@@ -28,6 +29,22 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 function byService(): ExpressionSpecification {
   const pairs = Object.entries(SERVICE_COLORS).flat();
   return ['match', ['get', 'service'], ...pairs, OTHER_SERVICE] as unknown as ExpressionSpecification;
+}
+
+/** True for a hall offering at least one of `services` (its `mix` lists its known services joined by '+'; no known name contains another). */
+function offersAny(services: readonly string[]): ExpressionSpecification {
+  return ['any', ...services.map((s) => ['in', s, ['get', 'mix']])] as unknown as ExpressionSpecification;
+}
+
+/** Paint of the halls layer for the chosen services: halls without any of them are drawn hollow and faint. */
+export function hallPaint(services: readonly string[]): Record<'circle-opacity' | 'circle-stroke-color' | 'circle-stroke-opacity' | 'circle-stroke-width', ExpressionSpecification> {
+  const offered = offersAny(services);
+  return {
+    'circle-stroke-width': ['case', offered, HALL_STROKE, ['max', 1.5, HALL_STROKE]],
+    'circle-opacity': ['case', offered, 1, MUTED_HALL_FILL_OPACITY],
+    'circle-stroke-color': ['case', offered, '#ffffff', byMix()],
+    'circle-stroke-opacity': ['case', offered, 1, MUTED_HALL_RING_OPACITY],
+  };
 }
 
 function byMix(): ExpressionSpecification {
@@ -63,13 +80,15 @@ export function buildStyle(lang: 'zh' | 'en'): StyleSpecification {
       paint: { 'fill-pattern': GAP_HATCH },
     },
     { id: 'gaps-line', type: 'line', source: 'gaps', paint: { 'line-color': GAP_COLOR, 'line-width': 1.5 } },
+    { id: 'gap-selected-casing', type: 'line', source: 'gap-selected', paint: { 'line-color': GAP_SELECTED_CASING, 'line-width': 7 } },
+    { id: 'gap-selected-line', type: 'line', source: 'gap-selected', paint: { 'line-color': GAP_SELECTED, 'line-width': 3 } },
     {
       id: 'areas-line', type: 'line', source: 'areas',
       paint: { 'line-color': ['case', selected, AREA_SELECTED, AREA_LINE], 'line-width': ['case', selected, 4, 1.5] },
     },
     {
       id: 'halls', type: 'circle', source: 'halls',
-      paint: { 'circle-color': byMix(), 'circle-radius': HALL_RADIUS, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': HALL_STROKE },
+      paint: { 'circle-color': byMix(), 'circle-radius': HALL_RADIUS, ...hallPaint(KNOWN_SERVICES) },
     },
     {
       id: 'areas-label', type: 'symbol', source: 'area-labels',
@@ -86,6 +105,7 @@ export function buildStyle(lang: 'zh' | 'en'): StyleSpecification {
       halls: { type: 'geojson', data: EMPTY },
       circles: { type: 'geojson', data: EMPTY },
       gaps: { type: 'geojson', data: EMPTY },
+      'gap-selected': { type: 'geojson', data: EMPTY },
     },
     layers,
   };

@@ -1,7 +1,7 @@
 // Shared rune state of the app: what the user chose and what the worker
 // answered. Components read it and call the small setters; effects in
 // App.svelte turn changes into worker requests and map updates.
-import { KNOWN_SERVICES } from '../core/types';
+import { KNOWN_SERVICES, type GapCollection } from '../core/types';
 import type { LayerGroup } from '../map/style';
 import { RADIUS_DEFAULT, clampRadius, servicesFor, type ServiceChoice } from './choices';
 import type { CirclesResult, ComputeResult, LoadResult } from '../worker/messages';
@@ -46,6 +46,8 @@ class AppState {
   services = $derived(servicesFor(this.choice, this.sample?.services ?? [...KNOWN_SERVICES]));
 
   focus = $state.raw<Focus | null>(null);
+  /** The gap zone picked in the largest-gaps list or on the map, outlined there; cleared by new numbers. */
+  selectedGap = $state.raw<GapCollection['features'][number] | null>(null);
 
   /** Bounds of all areas, [west, south, east, north] degrees. */
   get extent(): [number, number, number, number] | null {

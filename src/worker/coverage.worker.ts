@@ -95,6 +95,7 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
   },
   circles: circlesFor,
   plan: (req) => loaded().planning.plan(req),
+  plannedGaps: (req) => loaded().planning.plannedGaps(req),
   suggest: (req) => loaded().planning.suggest(req),
   export: (req) => loaded().planning.exportFile(req),
   ping: () => null,
@@ -128,7 +129,7 @@ function answer<K extends RequestType>(req: Extract<WorkerRequest, { type: K }>)
 // Load first, then the table's numbers (compute, and the what-if plan), then
 // shapes (circles), then the slower, user-started suggestion and export runs.
 const queue = new LatestWins<RequestType, WorkerRequest>(
-  ['ping', 'load', 'import', 'compute', 'plan', 'circles', 'inspect', 'suggest', 'export'],
+  ['ping', 'load', 'import', 'compute', 'plan', 'circles', 'plannedGaps', 'inspect', 'suggest', 'export'],
   (req) => {
     running = req;
     try {

@@ -87,6 +87,8 @@ export interface WorkerApi {
   compute: { request: CoverageRequest; response: ComputeResult };
   circles: { request: CoverageRequest; response: CirclesResult };
   plan: { request: PlanRequest; response: PlanResult };
+  /** Gap zones with the proposed halls in place, for the map's hatching (the table keeps today's). */
+  plannedGaps: { request: PlanRequest; response: PlannedGapsResult };
   suggest: { request: SuggestRequest; response: SuggestResult };
   export: { request: ExportRequest; response: ExportResult };
   inspect: { request: InspectRequest; response: InspectResult };
@@ -131,6 +133,7 @@ export interface SuggestedSiteInfo {
   added: number; // people newly covered by this site, given the sites ranked before it
   cumulative: number; // people newly covered by this site and all ranked before it
   name?: string; // from a user candidate file
+  area: number; // index into LoadResult.areas of the area the site lies in, -1 outside every area
 }
 
 /** Coverage with the proposed halls added to the loaded ones. */
@@ -152,13 +155,19 @@ export interface PlanResult extends CoverageRequest {
   total: PlanRow;
 }
 
+export interface PlannedGapsResult extends CoverageRequest {
+  proposedIds: number[]; // the proposed halls counted as built
+  gaps: GapCollection; // as ComputeResult.gaps, with those halls added to the loaded ones
+}
+
 export interface SuggestRequest {
   radiusM: number; // metres
   service: string;
   count: number; // N
   areaIndex: number | null; // restrict to one area (index into LoadResult.areas), or null
   proposed: ProposedHall[]; // count as existing halls: suggestions add to them
-  candidates: { file: string; text: string; crs: 'wgs84' | 'gcj02' | 'bd09' } | null; // null: population grid points
+  /** The picked file itself, read and decoded in the worker like every import (null: population grid points). */
+  candidates: { file: string; blob: Blob; crs: 'wgs84' | 'gcj02' | 'bd09' } | null;
 }
 
 export interface SuggestResult {

@@ -18,7 +18,9 @@ import { gapsCsv, gapsGeoJson } from './export/gaps-export';
 import { statsCsv, statsJson } from './export/stats-export';
 import { hallsGeoJson } from './export/halls-export';
 import type { CsvLabels } from './export/csv-labels';
-import type { ExportRequest, ExportResult, PlanRequest, PlanResult, PlanRow, ProposedHall, SuggestRequest, SuggestResult } from './messages';
+import { blobSource } from './blob-source';
+import { wholeText, type ByteSource } from './byte-source';
+import type { ExportRequest, ExportResult, PlannedGapsResult, PlanRequest, PlanResult, PlanRow, ProposedHall, SuggestRequest, SuggestResult } from './messages';
 
 // CSVs are written for people, in the words the page sends.
 function labels(req: ExportRequest): CsvLabels {
@@ -69,8 +71,17 @@ export class PlanningSession {
     return { radiusM: req.radiusM, services, proposedIds: req.proposed.map((h) => h.id), areas, total };
   }
 
-  /** Greedy maximal-covering sites for one service, on top of the loaded and proposed halls. */
-  suggest(req: SuggestRequest): SuggestResult {
+  /** Gap zones with the proposed halls counted as built: what the map hatches while halls are proposed. */
+  plannedGaps(req: PlanRequest): PlannedGapsResult {
+    const opts = { radiusM: req.radiusM, services: req.services };
+    return { ...opts, proposedIds: req.proposed.map((h) => h.id), gaps: this.engine.gaps(opts, req.proposed) };
+  }
+
+  /**
+   * Greedy maximal-covering sites for one service, on top of the loaded and proposed halls.
+   * `readBlob` gives the candidate file's bytes (the worker's FileReaderSync; tests pass bytes).
+   */
+  suggest(req: SuggestRequest, readBlob: (blob: Blob) => ByteSource = blobSource): SuggestResult {
     const e = this.engine;
     const p = e.population;
     const { radiusM, service } = req;
@@ -83,16 +94,20 @@ export class PlanningSession {
     let candidates: SiteCandidates | undefined;
     let candidateArea: Int32Array | undefined;
     if (req.candidates) {
-      const c = parseHalls(req.candidates.text, { file: req.candidates.file, crs: req.candidates.crs });
+      const { file, blob, crs } = req.candidates;
+      // Read like every import: in slices, UTF-8/UTF-16/GBK decoded, the worker's size limit.
+      const c = parseHalls(wholeText(file, readBlob(blob)), { file, crs });
       candidates = { lng: c.lng, lat: c.lat, name: c.name };
       if (req.areaIndex !== null) candidateArea = assignAreas(c.lng, c.lat, areaIndexes(e.areas));
     }
     const area = req.areaIndex === null ? undefined : { index: req.areaIndex, unitArea: e.unitArea, candidateArea };
     const out = suggestSites({ lng: p.lng, lat: p.lat, weight: p.weight, covered }, { radiusM, count: req.count, candidates, area });
     const { proposed: _p, candidates: _c, ...request } = req;
+    // Where each site lies, so the list can name its subdistrict.
+    const siteArea = assignAreas(Float64Array.from(out.sites, (s) => s.lng), Float64Array.from(out.sites, (s) => s.lat), areaIndexes(e.areas));
     return {
       request,
-      sites: out.sites.map((s, k) => ({ rank: k + 1, lng: s.lng, lat: s.lat, service, added: s.added, cumulative: s.cumulative, ...(s.name ? { name: s.name } : {}) })),
+      sites: out.sites.map((s, k) => ({ rank: k + 1, lng: s.lng, lat: s.lat, service, added: s.added, cumulative: s.cumulative, ...(s.name ? { name: s.name } : {}), area: siteArea[k] })),
       population: out.population,
       baselineCovered: out.baselineCovered,
       candidateCount: candidates ? candidates.lng.length : p.count,

@@ -2,7 +2,7 @@
 // the worker answered for them, the last suggestion and the output CRS.
 // PlanningPanel turns changes into worker requests; the map layer reads it.
 import { KNOWN_SERVICES } from '../../core/types';
-import type { PlanResult, ProposedHall, SuggestResult } from '../../worker/messages';
+import type { PlannedGapsResult, PlanResult, ProposedHall, SuggestResult } from '../../worker/messages';
 
 class PlanningState {
   /** Clicks on the map add proposed halls. */
@@ -11,7 +11,11 @@ class PlanningState {
   newServices = $state<string[]>([...KNOWN_SERVICES]);
   proposed = $state<ProposedHall[]>([]);
   plan = $state.raw<PlanResult | null>(null);
+  /** Gap zones with the proposed halls in place, hatched on the map while halls are proposed. */
+  mapGaps = $state.raw<PlannedGapsResult | null>(null);
   suggestion = $state.raw<SuggestResult | null>(null);
+  /** Rank of the suggested site last shown on the map (drawn larger there), null for none. */
+  shownSite = $state<number | null>(null);
   /** Ranks of the current suggestion already kept as proposed halls. */
   kept = $state<number[]>([]);
   outputCrs = $state<'wgs84' | 'gcj02'>('wgs84');
@@ -60,7 +64,9 @@ class PlanningState {
    */
   dataChanged(): void {
     this.plan = null;
+    this.mapGaps = null;
     this.suggestion = null;
+    this.shownSite = null;
     this.kept = [];
     this.error = '';
   }
@@ -69,7 +75,9 @@ class PlanningState {
   reset(): void {
     this.proposed = [];
     this.plan = null;
+    this.mapGaps = null;
     this.suggestion = null;
+    this.shownSite = null;
     this.kept = [];
     this.adding = false;
     this.error = '';

@@ -181,3 +181,31 @@ describe('CoverageEngine.stats with service names that are Object.prototype memb
     expect(Object.entries(stats.total.halls.byService)).toEqual([['__proto__', 1], ['constructor', 1], ['petition', 0]]);
   });
 });
+
+describe('CoverageEngine.gaps with extra halls', () => {
+  it('equals the gaps of an engine built on the loaded and the extra halls together', () => {
+    fc.assert(fc.property(fc.boolean().chain((coarse) => fc.record({
+      halls: fc.array(hallArb(coarse), { maxLength: 15, size: 'max' }),
+      extra: fc.array(hallArb(coarse), { maxLength: 6, size: 'max' }),
+      units: fc.array(unitArb(coarse), { maxLength: 120, size: 'max' }),
+      radius: fc.integer({ min: 0, max: 2000 }),
+      services: fc.subarray(SERVICES),
+    })), ({ halls, extra, units, radius, services }) => {
+      const opts = { radiusM: radius, services };
+      const withExtra = new CoverageEngine(hallSet(halls), popSet(units), AREAS).gaps(opts, extra.map((h) => ({ lng: h.p[0], lat: h.p[1], services: h.s })));
+      const fresh = new CoverageEngine(hallSet([...halls, ...extra]), popSet(units), AREAS).gaps(opts);
+      expect(withExtra).toEqual(fresh);
+    }), { seed: 42, numRuns: 200 });
+  });
+
+  it('leaves the gaps without extra halls as they were, however often asked with some', () => {
+    const halls = [{ p: [LNG0 + 0.005, LAT0 + 0.005] as [number, number], s: ['a'] }];
+    const units = Array.from({ length: 30 }, (_, i) => ({ p: [LNG0 + 0.001 * i, LAT0 + 0.0007 * i] as [number, number], w: 1 + (i % 3) }));
+    const engine = new CoverageEngine(hallSet(halls), popSet(units), AREAS);
+    const opts = { radiusM: 400, services: ['a'] };
+    const before = engine.gaps(opts);
+    const planned = engine.gaps(opts, [{ lng: LNG0 + 0.02, lat: LAT0 + 0.012, services: ['a'] }]);
+    expect(planned).not.toEqual(before);
+    expect(engine.gaps(opts)).toEqual(before);
+  });
+});

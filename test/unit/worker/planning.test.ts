@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CoverageEngine, suggestSites } from '../../../src/core';
+import { areaIndexes, assignAreas, CoverageEngine, suggestSites } from '../../../src/core';
+import { bytesSource, WHOLE_MAX_BYTES } from '../../../src/worker/byte-source';
 import type { HallSet } from '../../../src/core/types';
 import type { ProposedHall } from '../../../src/worker/messages';
 import { PlanningSession } from '../../../src/worker/planning';
@@ -122,12 +123,54 @@ describe('PlanningSession.suggest', () => {
     }
   });
 
+  // The candidate file as the worker reads a picked file: bytes in slices (here from memory, not FileReaderSync).
+  const suggestFrom = (s: PlanningSession, bytes: Uint8Array, crs: 'wgs84' | 'gcj02') =>
+    s.suggest({ radiusM: 500, service: 'legal-aid', count: 2, areaIndex: null, proposed: [], candidates: { file: 'sites.csv', blob: new Blob([new Uint8Array(bytes)]), crs } }, () => bytesSource(bytes));
+
   it('takes candidates from a CSV file in GCJ-02 and names them', () => {
-    const s = new PlanningSession(engine);
-    const text = 'name,lng,lat,services\n甲,113.9159,22.7563,\n乙,113.9459,22.7363,\n';
-    const res = s.suggest({ radiusM: 500, service: 'legal-aid', count: 2, areaIndex: null, proposed: [], candidates: { file: 'sites.csv', text, crs: 'gcj02' } });
+    const res = suggestFrom(new PlanningSession(engine), new TextEncoder().encode('name,lng,lat,services\n甲,113.9159,22.7563,\n乙,113.9459,22.7363,\n'), 'gcj02');
     expect(res.candidateCount).toBe(2);
     expect(res.sites.every((x) => x.name === '甲' || x.name === '乙')).toBe(true);
+  });
+
+  it('decodes a GBK candidate file (Excel on Chinese Windows) like every import, so its names read right', () => {
+    // 光明公园 in GBK: B9E2 C3F7 B9AB D4B0.
+    const [site] = new PlanningSession(engine).suggest({ radiusM: 500, service: 'legal-aid', count: 1, areaIndex: null, proposed: [], candidates: null }).sites;
+    const gbk = Buffer.concat([Buffer.from('name,lng,lat,services\n'), Buffer.from('B9E2C3F7B9ABD4B0', 'hex'), Buffer.from(`,${site.lng},${site.lat},\n`)]);
+    const res = suggestFrom(new PlanningSession(engine), gbk, 'wgs84');
+    expect(res.sites.map((x) => x.name)).toEqual(['光明公园']);
+  });
+
+  it('refuses a candidate file too big to read whole with the import\'s one-line message', () => {
+    const s = new PlanningSession(engine);
+    const huge = { size: WHOLE_MAX_BYTES + 1, read: () => new Uint8Array(0) };
+    expect(() => s.suggest({ radiusM: 500, service: 'legal-aid', count: 1, areaIndex: null, proposed: [], candidates: { file: 'big.csv', blob: new Blob([]), crs: 'wgs84' } }, () => huge))
+      .toThrow(/^big\.csv: .*too big to read whole in the browser/);
+  });
+
+  it('names the area each suggested site lies in', () => {
+    const res = new PlanningSession(engine).suggest({ radiusM: 500, service: 'legal-aid', count: 4, areaIndex: null, proposed: [], candidates: null });
+    const idx = areaIndexes(engine.areas);
+    for (const site of res.sites) expect(site.area).toBe(assignAreas([site.lng], [site.lat], idx)[0]);
+    expect(res.sites.every((x) => x.area >= 0)).toBe(true);
+  });
+});
+
+describe('PlanningSession.plannedGaps', () => {
+  it('gives the gaps of a fresh engine on the loaded and proposed halls, and today\'s gaps without proposed halls', () => {
+    const s = new PlanningSession(engine);
+    const opts = { radiusM: 500, services: ['legal-aid'] };
+    const today = engine.gaps(opts);
+    const [worst] = today.features.filter((f) => f.properties.service === 'legal-aid').sort((a, b) => a.properties.rank - b.properties.rank);
+    const proposed = [hall(3, worst.properties.centroid[0], worst.properties.centroid[1], ['legal-aid'])];
+    const res = s.plannedGaps({ ...opts, proposed });
+    expect(res.proposedIds).toEqual([3]);
+    const h = engine.halls;
+    const halls: HallSet = { ...h, count: h.count + 1, lng: Float64Array.from([...h.lng, proposed[0].lng]), lat: Float64Array.from([...h.lat, proposed[0].lat]), name: [...h.name, 'p'], services: [...h.services, ['legal-aid']], properties: [...h.properties, {}] };
+    expect(res.gaps).toEqual(new CoverageEngine(halls, engine.population, engine.areas).gaps(opts));
+    const uncovered = (g: typeof today) => g.features.filter((f) => f.properties.service === 'legal-aid').reduce((n, f) => n + f.properties.population, 0);
+    expect(uncovered(res.gaps)).toBeLessThan(uncovered(today));
+    expect(s.plannedGaps({ ...opts, proposed: [] }).gaps).toEqual(today);
   });
 });
 

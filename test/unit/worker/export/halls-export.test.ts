@@ -10,9 +10,9 @@ const proposed = [
   { id: 5, lng: 113.92, lat: 22.79, services: ['legal-aid'], name: '' },
 ];
 const suggested = [
-  { rank: 1, lng: 113.9, lat: 22.8, service: 'legal-aid', added: 1234, cumulative: 1234 },
-  { rank: 2, lng: 113.92, lat: 22.79, service: 'legal-aid', added: 800, cumulative: 2034 },
-  { rank: 3, lng: 113.93, lat: 22.78, service: 'legal-aid', added: 500, cumulative: 2534 },
+  { rank: 1, lng: 113.9, lat: 22.8, service: 'legal-aid', added: 1234, cumulative: 1234, area: 0 },
+  { rank: 2, lng: 113.92, lat: 22.79, service: 'legal-aid', added: 800, cumulative: 2034, area: 0 },
+  { rank: 3, lng: 113.93, lat: 22.78, service: 'legal-aid', added: 500, cumulative: 2534, area: 0 },
 ];
 const KEPT_ONLY = { includeSuggested: false, kept: [2] };
 const WITH_SITES = { includeSuggested: true, kept: [2] };
