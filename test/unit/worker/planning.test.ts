@@ -193,7 +193,7 @@ describe('PlanningSession.exportFile', () => {
   it('writes the suggested sites only when asked, never a kept one', () => {
     const s = new PlanningSession(engine);
     const proposed = [{ id: 1, lng: 113.92, lat: 22.79, services: ['legal-aid'], name: 'kept' }];
-    const suggested = [1, 2].map((rank) => ({ rank, lng: 113.9 + rank / 100, lat: 22.79, service: 'legal-aid', added: 10, cumulative: 10 * rank }));
+    const suggested = [1, 2].map((rank) => ({ rank, lng: 113.9 + rank / 100, lat: 22.79, service: 'legal-aid', added: 10, cumulative: 10 * rank, area: 0 }));
     const req = { file: 'halls-geojson' as const, radiusM: 500, services: ['legal-aid'], crs: 'wgs84' as const, proposed, suggested, kept: [2] };
     const statuses = (r: typeof req & { includeSuggested?: boolean }) => JSON.parse(s.exportFile(r).text).features.map((f: { properties: { status: string; rank?: number } }) => f.properties.rank ?? f.properties.status);
     expect(statuses(req)).toEqual(['proposed']);
