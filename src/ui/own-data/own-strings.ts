@@ -1,0 +1,54 @@
+// Strings of the own-data banner, storage notices, link notice and project
+// file, merged into i18n.ts as `own`. `en` is typed as `typeof zh`, so a key
+// missing from either language is a compile error.
+import type { Lang } from '../i18n';
+
+const zh = {
+  loadedOn: (date: string) => `自有数据，载入于 ${date}`,
+  keptHint: '已保存在此浏览器中，重新载入或重启浏览器后仍会显示。',
+  backToSample: '返回示例数据',
+  backToSampleHint: '同时清除此浏览器中保存的自有数据',
+  storeFull: '自有数据未能保存在此浏览器中：存储空间已满。重新载入页面后将显示示例数据；请用“保存项目”把工作存成文件。',
+  storeUnavailable: '自有数据未能保存在此浏览器中：此处不允许保存（隐私模式或存储被禁用）。重新载入页面后将显示示例数据；请用“保存项目”把工作存成文件。',
+  storeFailed: (detail: string) => `自有数据未能保存在此浏览器中（${detail}）。重新载入页面后将显示示例数据；请用“保存项目”把工作存成文件。`,
+  restoreFailed: '此浏览器中保存的自有数据无法再次载入（原因见上方），现显示示例数据。',
+  linkMissing: (id: string) => `此链接是在自有数据（编号 ${id}）上制作的，而此浏览器中没有这些数据：这里显示的是示例数据，链接中的视图和拟建服务点未应用。请向发送者索取项目文件（.servicecircles.json）并打开。`,
+  projectTitle: '项目文件',
+  projectHint: '一个文件保存自有数据、视图和拟建服务点，可交给同事原样打开。',
+  projectSave: '保存项目',
+  projectOpen: '打开项目',
+  projectOpened: (file: string) => `已打开项目：${file}`,
+  projectFailed: (msg: string) => `项目无法打开，当前数据未改变：${msg}`,
+  projectSaveFailed: (msg: string) => `项目无法保存：${msg}`,
+};
+
+export type OwnStrings = typeof zh;
+
+const en: OwnStrings = {
+  loadedOn: (date) => `Own data, loaded on ${date}`,
+  keptHint: 'Kept in this browser: it shows again after a reload or a browser restart.',
+  backToSample: 'Back to the sample',
+  backToSampleHint: 'also clears the own data kept in this browser',
+  storeFull: 'Your own data could not be kept in this browser: its storage is full. After a reload the sample shows again; use Save project to keep your work in a file.',
+  storeUnavailable: 'Your own data could not be kept in this browser: storage is not allowed here (private mode, or storage blocked). After a reload the sample shows again; use Save project to keep your work in a file.',
+  storeFailed: (detail) => `Your own data could not be kept in this browser (${detail}). After a reload the sample shows again; use Save project to keep your work in a file.`,
+  restoreFailed: 'The own data kept in this browser could not be loaded again (the reason is above); the sample is shown.',
+  linkMissing: (id) => `This link was made on own data (number ${id}) that this browser does not have: the sample is shown, and the link's view and proposed halls were not applied. Ask the sender for the project file (.servicecircles.json) and open it.`,
+  projectTitle: 'Project file',
+  projectHint: 'One file with your own data, the view and the proposed halls, for a colleague to open exactly as it is.',
+  projectSave: 'Save project',
+  projectOpen: 'Open project',
+  projectOpened: (file) => `Opened project: ${file}`,
+  projectFailed: (msg) => `The project could not be opened; the data shown is unchanged: ${msg}`,
+  projectSaveFailed: (msg) => `The project could not be saved: ${msg}`,
+};
+
+export const OWN_STRINGS = { zh, en };
+
+/** The banner's date and time, in the interface language (local time). */
+export function loadedOnDate(iso: string, lang: Lang): string {
+  const d = new Date(iso);
+  return lang === 'zh'
+    ? d.toLocaleString('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' })
+    : d.toLocaleString('en-GB', { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
