@@ -65,6 +65,7 @@ async function viewKept(page: Page, part: string): Promise<void> {
 }
 
 test('an import is kept: after a reload the same table, its view and the dated banner; the banner returns to the sample and forgets it', async ({ page }) => {
+  test.slow(); // several full loads and reloads
   await page.goto('./');
   await waitForTable(page, 500, ['petition']);
   await expect(page.getByTestId('own-data-banner')).toHaveCount(0);
@@ -102,6 +103,7 @@ test('an import is kept: after a reload the same table, its view and the dated b
 });
 
 test('after a browser restart the kept data and view open again from a bare address', async ({}, testInfo) => {
+  test.slow(); // several full loads and reloads
   const dir = mkdtempSync(join(tmpdir(), 'sc-profile-'));
   const use = testInfo.project.use;
   const launch = () => chromium.launchPersistentContext(dir, { ...use.launchOptions, headless: true, baseURL: use.baseURL, acceptDownloads: true });
@@ -129,6 +131,7 @@ test('after a browser restart the kept data and view open again from a bare addr
 });
 
 test('a project file saved here opens in a fresh browser with the identical table, view and proposed halls', async ({ page, browser }) => {
+  test.slow(); // several full loads and reloads
   await page.goto('./');
   await waitForTable(page, 500, ['petition']);
   await importCity(page);
@@ -176,6 +179,7 @@ test('a bad project file is refused with one line naming what is wrong, and noth
 });
 
 test('a link made on own data says, where that data is missing, that it refers to data this browser lacks, and opens a project file', async ({ page, browser }) => {
+  test.slow(); // several full loads and reloads
   await page.goto('./');
   await waitForTable(page, 500, ['petition']);
   await importCity(page);
