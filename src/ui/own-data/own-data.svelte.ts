@@ -12,7 +12,7 @@ import { applyShare, userLoadStarted } from '../share/app-share.svelte';
 import type { ImportRequest, InputFiles } from '../../worker/messages';
 import type { WorkerClient } from '../worker-client';
 import { openIdbKeyValue } from './idb-kv';
-import { fingerprint, OwnStore, type OwnInput, type StoreProblem } from './own-store';
+import { afterImport, fingerprint, OwnStore, type OwnInput, type StoreProblem } from './own-store';
 import { readProject } from './project-file';
 
 export type OwnProblem = StoreProblem | { kind: 'restore' };
@@ -53,12 +53,7 @@ export async function keepOwnData(inputs: OwnInput[], loadedAt: string): Promise
 
 /** An import was shown: its files replace the own files of their roles, and all are kept. */
 export function keepImport(req: ImportRequest): Promise<void> {
-  const next = own.inputs.filter((i) => !req[i.role]);
-  for (const role of ['halls', 'population', 'areas'] as const) {
-    const r = req[role];
-    if (r) next.push({ role, file: r.file, blob: r.blob, crs: r.crs, ...(r.field ? { field: r.field } : {}) });
-  }
-  return keepOwnData(next, new Date().toISOString());
+  return keepOwnData(afterImport(own.inputs, req), new Date().toISOString());
 }
 
 /** The sample is shown: forget the own files, here and in storage. */

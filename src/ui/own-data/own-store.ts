@@ -132,6 +132,16 @@ export class OwnStore {
   }
 }
 
+/** The own files after an import: its files replace those of their roles, the others stay. */
+export function afterImport(inputs: readonly OwnInput[], imported: Partial<Record<DataRole, Omit<OwnInput, 'role'>>>): OwnInput[] {
+  const next = inputs.filter((i) => !imported[i.role]);
+  for (const role of ['halls', 'population', 'areas'] as const) {
+    const r = imported[role];
+    if (r) next.push({ role, file: r.file, blob: r.blob, crs: r.crs, ...(r.field ? { field: r.field } : {}) });
+  }
+  return next;
+}
+
 /**
  * A short name for a set of own files (role, name, size in bytes, choices), for
  * links: a link made on own data carries it, so the page that opens the link

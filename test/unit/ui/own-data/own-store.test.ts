@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_KEY, fingerprint, OwnStore, problemOf, type KeyValue, type OwnInput } from '../../../../src/ui/own-data/own-store';
+import { afterImport, DATA_KEY, fingerprint, OwnStore, problemOf, type KeyValue, type OwnInput } from '../../../../src/ui/own-data/own-store';
 
 /** A Map behind the KeyValue interface, with switches to make it fail like IndexedDB does. */
 function memory() {
@@ -113,6 +113,17 @@ describe('OwnStore', () => {
     expect(problemOf(named('BlockedError')).kind).toBe('unavailable');
     expect(problemOf(named('DataCloneError', 'cannot clone')).kind).toBe('failed');
     expect(problemOf('odd').kind).toBe('failed');
+  });
+});
+
+describe('afterImport', () => {
+  it('replaces the own files of the imported roles and keeps the others', () => {
+    const before = [input('halls', 'h.csv', 'a'), input('areas', 'a.geojson', 'b')];
+    const pop = { file: 'p.geojson', blob: new Blob(['c']), crs: 'gcj02' as const, field: 'people' };
+    const halls = { file: 'h2.csv', blob: new Blob(['d']), crs: 'wgs84' as const };
+    const after = afterImport(before, { population: pop, halls });
+    expect(after.map((i) => `${i.role}:${i.file}:${i.crs}:${i.field ?? ''}`)).toEqual(['areas:a.geojson:wgs84:', 'halls:h2.csv:wgs84:', 'population:p.geojson:gcj02:people']);
+    expect(afterImport([], {})).toEqual([]);
   });
 });
 
