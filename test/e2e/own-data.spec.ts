@@ -242,3 +242,33 @@ test('storage that cannot be used is said in the panel and the imported data sti
 function testInfo() {
   return test.info();
 }
+
+test('kept data that no longer loads gives the loader message and the sample, and the banner forgets it', async ({ page }) => {
+  await page.goto('./');
+  await expectSample(page);
+  // A kept record whose halls file is broken (as if damaged on disk), written the way the app writes it.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('service-circles', 1);
+        req.onupgradeneeded = () => req.result.createObjectStore('kv');
+        req.onsuccess = () => {
+          const tx = req.result.transaction('kv', 'readwrite');
+          const blob = new Blob(['name,lng,lat,services\nA,abc,22.7,petition\n']);
+          tx.objectStore('kv').put({ version: 1, loadedAt: '2026-12-06T08:00:00.000Z', inputs: [{ role: 'halls', file: 'halls-broken.csv', blob, crs: 'wgs84' }] }, 'own-data');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+  );
+  await page.reload();
+  await expectSample(page);
+  await expect(page.getByTestId('load-error')).toContainText('halls-broken.csv');
+  await expect(page.getByTestId('own-data-problem')).toHaveAttribute('data-kind', 'restore');
+  await page.getByTestId('own-data-return').click();
+  await expect(page.getByTestId('own-data-banner')).toHaveCount(0);
+  await page.reload();
+  await expectSample(page);
+  await expect(page.getByTestId('load-error')).toHaveCount(0);
+});

@@ -118,7 +118,8 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
       const view = Object.keys(startLink.state).length === 0 ? await ownStore.loadView() : null;
       if (view?.ok && view.value) startState = readLink(view.value, { knownLayers: LAYER_ORDER }).state;
     } else {
-      if (got.kept) own.problem = { kind: 'restore' };
+      // Kept data that was tried (nothing linked) and did not load: the banner offers to forget it.
+      if (got.kept && got.linked.length === 0) own.problem = { kind: 'restore' };
       own.inputs = got.linked
         .filter((t) => outcome.replaced.includes(t.role))
         .map((t) => ({ role: t.role, file: t.name, blob: new Blob([t.text]), crs: 'wgs84' as const }));
