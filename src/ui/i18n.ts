@@ -1,6 +1,7 @@
 // Every visible string of the app, in both languages. `en` is typed as
 // `typeof zh`, so a key missing from either language is a compile error.
 import { PLANNING_STRINGS } from './planning/planning-strings';
+import { OWN_STRINGS } from './own-data/own-strings';
 
 export type Lang = 'zh' | 'en';
 
@@ -8,6 +9,8 @@ const zh = {
   htmlLang: 'zh-CN',
   /** What-if halls, suggested sites, import and export (src/ui/planning/planning-strings.ts). */
   planning: PLANNING_STRINGS.zh,
+  /** Own data kept in the browser, links to it, project files (src/ui/own-data/own-strings.ts). */
+  own: OWN_STRINGS.zh,
   appTitle: '服务圈',
   appSubtitle: '光明区群众诉求服务覆盖分析',
   ownDataSubtitle: '自有数据：服务覆盖分析',
@@ -116,6 +119,7 @@ export type Strings = typeof zh;
 const en: Strings = {
   htmlLang: 'en',
   planning: PLANNING_STRINGS.en,
+  own: OWN_STRINGS.en,
   appTitle: 'Service Circles',
   appSubtitle: 'Coverage of citizen-appeal service halls in Guangming District',
   ownDataSubtitle: 'Own data: service coverage analysis',

@@ -16,6 +16,8 @@ export interface AppChoices {
   lang: 'zh' | 'en';
   layers: Record<string, boolean>;
   proposed: ProposedHall[];
+  /** Number of the own data shown ('' on the sample): links say which data they were made on. */
+  data?: string;
 }
 
 /** A change to apply to the app: only the fields present change. */
@@ -41,6 +43,7 @@ export function choicesToShare(c: AppChoices): ShareState {
   };
   if (c.area !== null) s.area = c.area;
   if (c.proposed.length) s.proposed = c.proposed;
+  if (c.data) s.data = c.data;
   return s;
 }
 

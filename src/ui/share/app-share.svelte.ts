@@ -1,5 +1,6 @@
 // Glue between the app state (../state.svelte, planning) and sharing: the link read at
-// start, the data sets named in the page URL, embed mode, and host commands.
+// start, the data sets named in the page URL, own data kept in this browser
+// (../own-data), embed mode, and host commands.
 // Rune state here is one flag: whether the start link has been applied, so
 // the hash is not overwritten with defaults before the data has arrived.
 import { app, LAYER_ORDER } from '../state.svelte';
@@ -9,18 +10,22 @@ import type { InputFiles, LoadResult } from '../../worker/messages';
 import { loadSampleFiles } from '../load-sample';
 import { readEmbedMode } from './embed-mode';
 import { readLink } from './hash-sync';
-import { loadLinkedData } from './data-urls';
+import { loadLinkedData, type LinkedText } from './data-urls';
 import { runStartSequence } from './start-sequence';
 import { choicesToShare, commandToPatch, shareToPatch, snapshotOf, type ChoicePatch } from './app-link';
 import type { ProposedHall, ShareState } from './url-state';
 import type { EmbedSnapshot, SetMessage } from './embed-messages';
 import { loadProposed } from '../planning/proposed-store';
+import { own, ownStore, withOwn } from '../own-data/own-data.svelte';
+import type { StoredData } from '../own-data/own-store';
 
 /** ?embed=1 and &tools=1, read once. */
 export const embedMode = readEmbedMode(location.search);
 
 /** The link the page was opened with (warnings already on the console). */
 const startLink = readLink(location.hash, { knownLayers: LAYER_ORDER });
+/** The link start-up applies: the page's, or the view kept with own data when the address has none. */
+let startState: ShareState = startLink.state;
 
 // A language in the link wins over the remembered one from the first paint on.
 if (startLink.state.lang) app.lang = startLink.state.lang;
@@ -82,10 +87,22 @@ export function userLoadStarted(): () => void {
  * start link is then applied to theirs. If it fails, the linked data loads.
  */
 export async function loadStartData(load: (files: InputFiles) => Promise<LoadResult | null>): Promise<void> {
-  // Only this function and the import dialog set app.sample, and this one only below.
+  // Only this function and the loads the user starts (import, project, sample) set app.sample, and this one only below.
+  const got: { linked: LinkedText[]; kept: StoredData | null } = { linked: [], kept: null };
   const outcome = await runStartSequence({
     sampleFiles: loadSampleFiles,
-    linked: () => loadLinkedData(location.search, location.href),
+    linked: async () => {
+      const l = await loadLinkedData(location.search, location.href);
+      got.linked = l.texts;
+      return l;
+    },
+    // Own data kept in this browser; not inside someone's embed, which shows the host's data.
+    stored: async () => {
+      if (embedMode.embed) return null;
+      const r = await ownStore.loadData(); // a store that cannot be opened has nothing kept
+      got.kept = r.ok ? r.value : null;
+      return got.kept && withOwn({}, got.kept.inputs);
+    },
     load,
     userShown: () => app.sample !== null,
     userIdle: () => new Promise((r) => (userLoads ? idleWaiters.push(r) : r())),
@@ -94,13 +111,33 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
     if (outcome.errors.length) app.loadError = outcome.errors.join(' · ');
     app.sample = outcome.result;
     app.dataOrigin = outcome.replaced.length > 0 ? 'own' : 'sample';
+    if (outcome.kept && got.kept) {
+      own.inputs = got.kept.inputs;
+      own.loadedAt = got.kept.loadedAt;
+      // An address without a view (a new tab, a browser restart) reopens the view kept with the data.
+      const view = Object.keys(startLink.state).length === 0 ? await ownStore.loadView() : null;
+      if (view?.ok && view.value) startState = readLink(view.value, { knownLayers: LAYER_ORDER }).state;
+    } else {
+      // Kept data that was tried (nothing linked) and did not load: the banner offers to forget it.
+      if (got.kept && got.linked.length === 0) own.problem = { kind: 'restore' };
+      own.inputs = got.linked
+        .filter((t) => outcome.replaced.includes(t.role))
+        .map((t) => ({ role: t.role, file: t.name, blob: new Blob([t.text]), crs: 'wgs84' as const }));
+    }
   }
   if (!app.sample) return;
-  const { patch, warnings } = shareToPatch(startLink.state, areaNames(), LAYER_ORDER);
+  const { patch, warnings } = shareToPatch(startState, areaNames(), LAYER_ORDER);
   warnAll(warnings);
-  applyPatch(patch, false);
-  // A link without proposed halls reopens the ones kept in this browser (not inside someone's embed).
-  if (!patch.proposed && !embedMode.embed) {
+  if (startState.data && startState.data !== own.id) {
+    // Made on own data this page does not hold: its view and halls would land on other data
+    // (an empty map, "+0"). The notice says so; the address keeps the link until it is resolved.
+    own.linkData = startState.data;
+    if (patch.lang) app.lang = patch.lang;
+  } else {
+    applyPatch(patch, false);
+  }
+  // A link without proposed halls (or whose halls were not applied) reopens the ones kept in this browser (not inside someone's embed).
+  if ((!patch.proposed || own.linkData) && !embedMode.embed) {
     const name = STRINGS[app.lang].planning.proposedName;
     for (const h of loadProposed()) planning.add(h.lng, h.lat, h.services, h.name || name);
   }
@@ -114,7 +151,7 @@ export function startApplied(): boolean {
 
 /** The shareable state now (the start link until it has been applied). */
 export function currentShare(): ShareState {
-  if (!linkApplied) return startLink.state;
+  if (!linkApplied || own.linkData) return startState;
   const area = app.selectedArea === null ? null : (app.sample?.areas[app.selectedArea]?.name ?? null);
   return choicesToShare({
     view: app.view,
@@ -124,6 +161,7 @@ export function currentShare(): ShareState {
     lang: app.lang,
     layers: app.layers,
     proposed: planning.proposed.map((h) => ({ lng: h.lng, lat: h.lat, services: h.services })),
+    data: own.id,
   });
 }
 

@@ -19,6 +19,8 @@ import { loadInitialData } from './linked-load';
 export interface StartSteps<R> {
   sampleFiles: () => Promise<InputFiles>;
   linked: () => Promise<{ texts: LinkedText[]; errors: string[] }>;
+  /** Own files kept in this browser, loaded over the sample when nothing is linked. */
+  stored?: () => Promise<Partial<InputFiles> | null>;
   /** The worker's load; null when a newer load (a user's reset) replaced it before it ran. */
   load: (files: InputFiles) => Promise<R | null>;
   /** Whether data the user loaded themselves is shown. Read at call time. */
@@ -29,7 +31,7 @@ export interface StartSteps<R> {
 
 export type StartOutcome<R> =
   /** Show `result` (the linked data, or the sample when nothing linked could be used). */
-  | { shown: 'start'; result: R; errors: string[]; replaced: string[] }
+  | { shown: 'start'; result: R; errors: string[]; replaced: string[]; kept?: true }
   /** The user's data stays; the worker holds it too. */
   | { shown: 'user' };
 
@@ -48,6 +50,6 @@ export async function runStartSequence<R>(steps: StartSteps<R>): Promise<StartOu
     }
     return r;
   };
-  const { result, errors, replaced } = await loadInitialData(sampleFiles, steps.linked, gated);
-  return result === null ? { shown: 'user' } : { shown: 'start', result, errors, replaced };
+  const { result, errors, replaced, kept } = await loadInitialData(sampleFiles, steps.linked, gated, steps.stored);
+  return result === null ? { shown: 'user' } : { shown: 'start', result, errors, replaced, ...(kept ? { kept } : {}) };
 }

@@ -21,6 +21,8 @@ export interface ShareState {
   lang?: 'zh' | 'en';
   layers?: string[];
   proposed?: ProposedHall[];
+  /** Number of the own data the link was made on (src/ui/own-data/own-store.ts fingerprint); absent on the sample. */
+  data?: string;
 }
 
 export interface DecodedState {
@@ -51,8 +53,9 @@ const CENTER_DECIMALS = 5;
 const HALL_DECIMALS = 6;
 const ZOOM_DECIMALS = 2;
 
-const KEYS = ['c', 'z', 's', 'r', 'a', 'l', 'layers', 'p'] as const;
+const KEYS = ['c', 'z', 's', 'r', 'a', 'l', 'layers', 'd', 'p'] as const;
 const LAYER_ID = /^[a-z0-9][a-z0-9_-]*$/i;
+const DATA_ID = /^[a-z0-9]{1,32}$/i;
 
 /** Round to `decimals` places, without the float noise of toFixed, and without -0. */
 export function roundTo(x: number, decimals: number): number {
@@ -93,6 +96,7 @@ export function encodeHash(state: ShareState): string {
   if (n.area !== undefined) parts.push(`a=${escapeItem(n.area)}`);
   if (n.lang) parts.push(`l=${n.lang}`);
   if (n.layers) parts.push(`layers=${n.layers.map(escapeItem).join(',')}`);
+  if (n.data) parts.push(`d=${n.data}`);
   if (n.proposed && n.proposed.length > 0) {
     const halls = n.proposed.map((h) =>
       [formatNumber(h.lng, HALL_DECIMALS), formatNumber(h.lat, HALL_DECIMALS), ...h.services.map(escapeItem)].join(','),
@@ -121,6 +125,7 @@ export function normalizeState(state: ShareState): ShareState {
   if (state.area !== undefined && validText(state.area)) out.area = state.area;
   if (state.lang === 'zh' || state.lang === 'en') out.lang = state.lang;
   if (state.layers) out.layers = cleanList(state.layers).filter((l) => LAYER_ID.test(l));
+  if (state.data !== undefined && DATA_ID.test(state.data)) out.data = state.data;
   // No proposed halls is the default, so an empty list is left out.
   const proposed = (state.proposed ?? [])
     .filter((h) => validLngLat(h.lng, h.lat))
@@ -251,6 +256,11 @@ function applyPair(
       const list = decodeList(value, key, opts.knownLayers, LAYER_ID, warnings);
       if (list === null) return 'no valid layer';
       state.layers = list;
+      return null;
+    }
+    case 'd': {
+      if (!DATA_ID.test(value)) return 'expected the number of the data (letters and digits)';
+      state.data = value;
       return null;
     }
     case 'p':

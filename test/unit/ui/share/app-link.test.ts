@@ -63,6 +63,15 @@ describe('choicesToShare / shareToPatch', () => {
   });
 });
 
+describe('choicesToShare and own data', () => {
+  const c: AppChoices = { view: { center: [113.9, 22.7], zoom: 11 }, choice: 'petition', radiusM: 500, area: null, lang: 'zh', layers: {}, proposed: [] };
+  it('marks a link made on own data with its number, and a link on the sample not at all', () => {
+    expect(choicesToShare({ ...c, data: '0a1b2c3d' }).data).toBe('0a1b2c3d');
+    expect(choicesToShare({ ...c, data: '' })).not.toHaveProperty('data');
+    expect(choicesToShare(c)).not.toHaveProperty('data');
+  });
+});
+
 describe('commandToPatch', () => {
   it('maps service, radius and area; null clears the area', () => {
     expect(commandToPatch({ type: 'service-circles:set', service: 'legal-aid', radius: 800, area: null }, AREAS)).toEqual({

@@ -57,6 +57,29 @@ describe('loadInitialData', () => {
   });
 });
 
+describe('loadInitialData with own data kept in this browser', () => {
+  const kept = async () => ({ halls: { file: 'own-halls.csv', text: 'own halls' } });
+  it('loads the kept files over the sample when nothing is linked, and says so', async () => {
+    const { load } = fakeLoad();
+    const r = await loadInitialData(sampleFiles, async () => ({ texts: [], errors: [] }), load, kept);
+    expect(r).toEqual({ result: 'own halls|sample population|sample areas', errors: [], replaced: ['halls'], kept: true });
+  });
+  it('lets linked data win over kept data', async () => {
+    const { load } = fakeLoad();
+    const r = await loadInitialData(sampleFiles, async () => ({ texts: [{ role: 'areas', name: 'a.geojson', text: 'new areas' }], errors: [] }), load, kept);
+    expect(r).toEqual({ result: 'sample halls|sample population|new areas', errors: [], replaced: ['areas'] });
+  });
+  it('shows the sample, with the reason, when the kept files no longer load', async () => {
+    const { load } = fakeLoad();
+    const r = await loadInitialData(sampleFiles, async () => ({ texts: [], errors: [] }), load, async () => ({ halls: { file: 'own-halls.csv', text: 'BAD' } }));
+    expect(r).toEqual({
+      result: 'sample halls|sample population|sample areas',
+      errors: ['own data kept in this browser: own-halls.csv: feature 3: field "lng": "x" is not a number', 'showing the sample data instead'],
+      replaced: [],
+    });
+  });
+});
+
 describe('loadInitialData when nothing linked could be used', () => {
   it('says the sample is shown when every linked file failed to download', async () => {
     const { load } = fakeLoad();

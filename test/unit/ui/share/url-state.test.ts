@@ -24,6 +24,7 @@ function stateArb(unit: 'grapheme' | 'binary'): fc.Arbitrary<ShareState> {
         }),
         { maxLength: 4 },
       ),
+      data: fc.stringMatching(/^[0-9a-f]{8}$/),
     },
     { requiredKeys: [] },
   );
@@ -104,6 +105,18 @@ describe('encodeHash / decodeHash', () => {
 
   it('keeps empty service and layer lists, meaning "none selected"', () => {
     expect(decodeHash('#s=&layers=')).toEqual({ state: { services: [], layers: [] }, warnings: [] });
+  });
+});
+
+describe('the data marker d', () => {
+  it('says which own data a link was made on, and decodes back', () => {
+    expect(encodeHash({ zoom: 12, data: '0a1b2c3d' })).toBe('#z=12&d=0a1b2c3d');
+    expect(decodeHash('#z=12&d=0a1b2c3d')).toEqual({ state: { zoom: 12, data: '0a1b2c3d' }, warnings: [] });
+    expect(decodeHash('#d=own').state.data).toBe('own');
+  });
+  it('ignores a marker that is not letters and digits, with a warning', () => {
+    expect(decodeHash('#d=<x>')).toEqual({ state: {}, warnings: ['link: d="<x>" ignored: expected the number of the data (letters and digits)'] });
+    expect(encodeHash({ data: 'a b' })).toBe('');
   });
 });
 

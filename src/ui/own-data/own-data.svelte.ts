@@ -1,0 +1,123 @@
+// Rune state and actions of the planner's own data: which own files are
+// behind the shown data, whether (and since when) they are kept in this
+// browser, storage problems to state, a link that names data this page lacks;
+// keeping an import, the return to the sample, opening a project file.
+import { KNOWN_SERVICES } from '../../core/types';
+import { ALL } from '../choices';
+import { app } from '../state.svelte';
+import { planning } from '../planning/planning.svelte';
+import { loadSampleFiles } from '../load-sample';
+import { showData } from '../show-data';
+import { applyShare, userLoadStarted } from '../share/app-share.svelte';
+import type { ImportRequest, InputFiles } from '../../worker/messages';
+import type { WorkerClient } from '../worker-client';
+import { openIdbKeyValue } from './idb-kv';
+import { afterImport, fingerprint, OwnStore, type OwnInput, type StoreProblem } from './own-store';
+import { readProject } from './project-file';
+
+export type OwnProblem = StoreProblem | { kind: 'restore' };
+
+class OwnDataState {
+  /** Own files behind the shown data ([] = the sample alone). */
+  inputs = $state.raw<OwnInput[]>([]);
+  /** When the own data was loaded, while it is kept in this browser (ISO 8601); null: nothing kept. */
+  loadedAt = $state<string | null>(null);
+  /** A storage failure to state (the app goes on without it). */
+  problem = $state.raw<OwnProblem | null>(null);
+  /** The data number of a start link made on own data this page does not hold; '' when none. */
+  linkData = $state('');
+  /** Names the own files in links (d=…); '' on the sample. */
+  id = $derived(this.inputs.length ? fingerprint(this.inputs) : '');
+}
+
+export const own = new OwnDataState();
+
+export const ownStore = new OwnStore(() => openIdbKeyValue());
+
+/** Own files as the worker's load takes them, over the sample's for the other roles. */
+export function withOwn<T extends Partial<InputFiles>>(sample: T, inputs: readonly OwnInput[]): T {
+  const files = { ...sample };
+  for (const i of inputs) files[i.role] = { file: i.file, blob: i.blob, crs: i.crs, field: i.field };
+  return files;
+}
+
+/** These own files are shown: keep them (and the date) in this browser; a failure is stated, never thrown. */
+export async function keepOwnData(inputs: OwnInput[], loadedAt: string): Promise<void> {
+  own.inputs = inputs;
+  own.loadedAt = loadedAt;
+  own.problem = null;
+  own.linkData = '';
+  const r = await ownStore.saveData({ loadedAt, inputs });
+  if (!r.ok) own.problem = r.problem;
+}
+
+/** An import was shown: its files replace the own files of their roles, and all are kept. */
+export function keepImport(req: ImportRequest): Promise<void> {
+  return keepOwnData(afterImport(own.inputs, req), new Date().toISOString());
+}
+
+/** The sample is shown: forget the own files, here and in storage. */
+export async function forgetOwnData(): Promise<void> {
+  own.inputs = [];
+  own.loadedAt = null;
+  own.problem = null;
+  own.linkData = '';
+  await ownStore.clear(); // a store that cannot be opened holds nothing to forget
+}
+
+/** Load the sample again and forget the kept own data (the banner's button). Throws the worker's message. */
+export async function returnToSample(client: WorkerClient): Promise<void> {
+  const end = userLoadStarted();
+  try {
+    const r = await client.request('load', await loadSampleFiles());
+    if (!r) return; // a newer load replaced it
+    showData(r, 'sample');
+    await forgetOwnData();
+  } finally {
+    end();
+  }
+}
+
+/**
+ * Open a project file: check it whole, load its data (over the sample for roles
+ * it does not hold), then apply its view and proposed halls, and keep its data
+ * in this browser. Returns an error line, or '' when opened; on any error
+ * nothing shown changes.
+ */
+export async function openProject(client: WorkerClient, file: File): Promise<string> {
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (e) {
+    return `${file.name}: ${e instanceof Error ? e.message : String(e)}`;
+  }
+  const read = readProject(text, file.name);
+  if (!read.ok) return read.error;
+  const p = read.value;
+  const inputs: OwnInput[] = p.data.map((d) => ({ role: d.role, file: d.name, blob: new Blob([d.bytes as BlobPart]), crs: d.crs, ...(d.field ? { field: d.field } : {}) }));
+  const end = userLoadStarted();
+  try {
+    const r = await client.request('load', withOwn(await loadSampleFiles(), inputs));
+    if (!r) return '';
+    showData(r, inputs.length ? 'own' : 'sample');
+    const v = p.view;
+    applyShare({
+      center: v.center,
+      zoom: v.zoom,
+      services: v.service === ALL ? [...KNOWN_SERVICES] : [v.service],
+      radius: v.radiusM,
+      ...(v.area !== null ? { area: v.area } : {}),
+      ...(v.lang ? { lang: v.lang } : {}),
+    });
+    planning.proposed = [];
+    for (const h of p.proposed) planning.add(h.lng, h.lat, h.services, h.name);
+    planning.markSaved(); // they are in a file already
+    if (inputs.length) await keepOwnData(inputs, p.loadedAt ?? new Date().toISOString());
+    else await forgetOwnData();
+    return '';
+  } catch (e) {
+    return `${file.name}: ${e instanceof Error ? e.message : String(e)}`;
+  } finally {
+    end();
+  }
+}

@@ -1,0 +1,226 @@
+// The project file (*.servicecircles.json): one download holding a planner's
+// own data (each file's bytes with the import choices that read it), the view
+// and the proposed halls, so a colleague reopens exactly the same work.
+// Pure (no DOM, no storage), so writing, reading and every refusal are
+// unit-tested in Node. The format is described in docs/planning.md.
+//
+// Reading refuses the whole file on the first problem, with one line naming
+// the field: a project is applied all at once or not at all, so the data
+// already shown is never half replaced.
+import type { Crs } from '../../core/types';
+import { RADIUS_MAX, RADIUS_MIN, SERVICE_CHOICES, type ServiceChoice } from '../choices';
+
+export const PROJECT_FORMAT = 'service-circles-project';
+export const PROJECT_VERSION = 1;
+export const PROJECT_EXT = '.servicecircles.json';
+/**
+ * Bytes of data a project file holds, all files together. The file is one
+ * JSON text that the page builds and later parses whole (about three times its
+ * size in memory at once); bigger data is handed over as the files themselves.
+ */
+export const PROJECT_DATA_MAX_BYTES = 128 * 2 ** 20;
+
+export type DataRole = 'halls' | 'population' | 'areas';
+const ROLES: readonly DataRole[] = ['halls', 'population', 'areas'];
+const CRSS: readonly Crs[] = ['wgs84', 'gcj02', 'bd09'];
+
+/** One own file: its exact bytes and how it was read. */
+export interface ProjectData {
+  role: DataRole;
+  name: string;
+  crs: Crs;
+  field?: string; // halls: services field; population: people field; areas: name field
+  bytes: Uint8Array;
+}
+
+export interface ProjectView {
+  service: ServiceChoice;
+  radiusM: number;
+  area: string | null; // the selected area's name, as in the areas file
+  center: [number, number]; // [lng, lat] WGS84 degrees
+  zoom: number;
+  lang?: 'zh' | 'en';
+}
+
+export interface ProjectHall {
+  lng: number;
+  lat: number;
+  services: string[];
+  name: string; // '' = numbered on display
+}
+
+export interface Project {
+  /** When the own data was first loaded (ISO 8601); null when the project is on the sample. */
+  loadedAt: string | null;
+  /** Roles not listed are the app's embedded sample. */
+  data: ProjectData[];
+  view: ProjectView;
+  proposed: ProjectHall[];
+}
+
+export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }); // ignoreBOM: keep a BOM, so the bytes come back exactly
+
+/** File text as stored: UTF-8 files as text (readable, diffable), any other bytes (GBK CSV) as base64. */
+function encodeBytes(bytes: Uint8Array): { encoding: 'text' | 'base64'; content: string } {
+  try {
+    return { encoding: 'text', content: utf8.decode(bytes) };
+  } catch {
+    let bin = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { encoding: 'base64', content: btoa(bin) };
+  }
+}
+
+/** The project as the text of a *.servicecircles.json file; throws when its data is over PROJECT_DATA_MAX_BYTES. */
+export function writeProject(p: Project, savedAt: Date): string {
+  const total = p.data.reduce((n, d) => n + d.bytes.length, 0);
+  if (total > PROJECT_DATA_MAX_BYTES) {
+    throw new Error(`the data is ${mb(total)} MB, more than the ${mb(PROJECT_DATA_MAX_BYTES)} MB a project file holds; hand the files themselves over`);
+  }
+  const out = {
+    format: PROJECT_FORMAT,
+    version: PROJECT_VERSION,
+    saved_at: savedAt.toISOString(),
+    data: {
+      loaded_at: p.loadedAt,
+      files: p.data.map((d) => ({ role: d.role, name: d.name, crs: d.crs, ...(d.field ? { field: d.field } : {}), ...encodeBytes(d.bytes) })),
+    },
+    view: {
+      service: p.view.service,
+      radius_m: p.view.radiusM,
+      area: p.view.area,
+      center: p.view.center,
+      zoom: p.view.zoom,
+      ...(p.view.lang ? { lang: p.view.lang } : {}),
+    },
+    proposed: p.proposed.map(({ lng, lat, services, name }) => ({ lng, lat, services, name })),
+  };
+  return JSON.stringify(out, null, 1) + '\n';
+}
+
+const mb = (bytes: number) => String(Math.round((bytes / 2 ** 20) * 10) / 10);
+
+class Refused extends Error {}
+const refuse = (msg: string): never => {
+  throw new Refused(msg);
+};
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const show = (v: unknown) => {
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 40 ? s.slice(0, 40) + '…' : s;
+};
+
+function obj(v: unknown, where: string): Obj {
+  return isObj(v) ? v : refuse(`${where}: expected an object, found ${show(v)}`);
+}
+function str(v: unknown, where: string): string {
+  return typeof v === 'string' ? v : refuse(`${where}: expected text, found ${show(v)}`);
+}
+function num(v: unknown, where: string, lo: number, hi: number): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return refuse(`${where}: expected a number, found ${show(v)}`);
+  return v >= lo && v <= hi ? v : refuse(`${where}: ${v} is outside ${lo}…${hi}`);
+}
+function oneOf<T extends string>(v: unknown, list: readonly T[], where: string): T {
+  return (list as readonly unknown[]).includes(v) ? (v as T) : refuse(`${where}: ${show(v)} is not one of ${list.join(', ')}`);
+}
+function date(v: unknown, where: string): string {
+  const s = str(v, where);
+  return Number.isFinite(Date.parse(s)) ? s : refuse(`${where}: "${s.slice(0, 40)}" is not a date`);
+}
+
+function decodeContent(encoding: unknown, content: unknown, where: string): Uint8Array {
+  const enc = oneOf(encoding, ['text', 'base64'] as const, `${where}.encoding`);
+  const text = str(content, `${where}.content`);
+  if (enc === 'text') return new TextEncoder().encode(text);
+  try {
+    return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+  } catch {
+    return refuse(`${where}.content: not valid base64`);
+  }
+}
+
+function readData(v: unknown): { loadedAt: string | null; data: ProjectData[] } {
+  const d = obj(v, 'data');
+  const loadedAt = d.loaded_at === null || d.loaded_at === undefined ? null : date(d.loaded_at, 'data.loaded_at');
+  if (!Array.isArray(d.files)) refuse(`data.files: expected a list, found ${show(d.files)}`);
+  const files = d.files as unknown[];
+  const out: ProjectData[] = [];
+  let total = 0;
+  files.forEach((f, i) => {
+    const where = `data.files[${i}]`;
+    const o = obj(f, where);
+    const role = oneOf(o.role, ROLES, `${where}.role`);
+    const twin = out.find((x) => x.role === role);
+    if (twin) refuse(`${where}: a second ${role} file ("${str(o.name, `${where}.name`).slice(0, 40)}" after "${twin.name.slice(0, 40)}"); a project holds one file per role`);
+    const name = str(o.name, `${where}.name`);
+    if (name.trim() === '') refuse(`${where}.name: empty`);
+    const crs = oneOf(o.crs, CRSS, `${where}.crs`);
+    const field = o.field === undefined ? undefined : str(o.field, `${where}.field`);
+    const bytes = decodeContent(o.encoding, o.content, where);
+    total += bytes.length;
+    if (total > PROJECT_DATA_MAX_BYTES) refuse(`${where}: the data is over the ${mb(PROJECT_DATA_MAX_BYTES)} MB a project file holds`);
+    out.push({ role, name, crs, ...(field ? { field } : {}), bytes });
+  });
+  if (out.length > 0 && loadedAt === null) refuse('data.loaded_at: missing, though the project holds files');
+  return { loadedAt, data: out };
+}
+
+function readView(v: unknown): ProjectView {
+  const o = obj(v, 'view');
+  const service = oneOf(o.service, SERVICE_CHOICES, 'view.service');
+  const radiusM = num(o.radius_m, 'view.radius_m', RADIUS_MIN, RADIUS_MAX);
+  if (!Number.isInteger(radiusM)) refuse(`view.radius_m: ${radiusM} is not a whole number of metres`);
+  const area = o.area === null || o.area === undefined ? null : str(o.area, 'view.area');
+  if (!Array.isArray(o.center) || o.center.length !== 2) refuse(`view.center: expected [longitude, latitude], found ${show(o.center)}`);
+  const c = o.center as unknown[];
+  const center: [number, number] = [num(c[0], 'view.center[0] (longitude)', -180, 180), num(c[1], 'view.center[1] (latitude)', -90, 90)];
+  const zoom = num(o.zoom, 'view.zoom', 0, 24);
+  const lang = o.lang === undefined ? undefined : oneOf(o.lang, ['zh', 'en'] as const, 'view.lang');
+  return { service, radiusM, area, center, zoom, ...(lang ? { lang } : {}) };
+}
+
+function readProposed(v: unknown): ProjectHall[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) return refuse(`proposed: expected a list, found ${show(v)}`);
+  return v.map((h, i) => {
+    const where = `proposed[${i}]`;
+    const o = obj(h, where);
+    const lng = num(o.lng, `${where}.lng`, -180, 180);
+    const lat = num(o.lat, `${where}.lat`, -90, 90);
+    if (!Array.isArray(o.services)) refuse(`${where}.services: expected a list, found ${show(o.services)}`);
+    const services = (o.services as unknown[]).map((s, k) => str(s, `${where}.services[${k}]`));
+    const name = o.name === undefined ? '' : str(o.name, `${where}.name`);
+    return { lng, lat, services, name };
+  });
+}
+
+/** Read a project file's text; every refusal is one line naming the field (`file` names the file). */
+export function readProject(text: string, file: string): Read<Project> {
+  try {
+    let json: unknown;
+    try {
+      json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (e) {
+      return refuse(`not JSON (${e instanceof Error ? e.message.split('\n')[0].slice(0, 80) : 'syntax error'})`);
+    }
+    const o = obj(json, 'the file');
+    if (o.format !== PROJECT_FORMAT) refuse(`format: expected "${PROJECT_FORMAT}", found ${show(o.format)}: not a Service Circles project file`);
+    const version = num(o.version, 'version', 1, Number.MAX_SAFE_INTEGER);
+    if (version > PROJECT_VERSION) refuse(`version ${version} was written by a newer app (this one reads version ${PROJECT_VERSION}); open it there`);
+    if (version !== PROJECT_VERSION) refuse(`version: ${version} is not a known version`);
+    const { loadedAt, data } = readData(o.data);
+    return { ok: true, value: { loadedAt, data, view: readView(o.view), proposed: readProposed(o.proposed) } };
+  } catch (e) {
+    if (e instanceof Refused) return { ok: false, error: `${file}: ${e.message}` };
+    throw e;
+  }
+}
+
+/** Whether a picked file's name marks it as a project file. */
+export function isProjectFileName(name: string): boolean {
+  return name.toLowerCase().endsWith(PROJECT_EXT);
+}
