@@ -1,6 +1,6 @@
 // The gap list as files: GeoJSON with the engine's gap zones and exactly the
 // CLI's properties, and CSV with one row per zone for spreadsheets.
-import { geodesicAreaM2 } from '../../core/geodesic-area';
+import { area } from '@turf/turf';
 import type { GapCollection } from '../../core/types';
 import { csvText } from './csv-text';
 import { CRS_LABEL, outputCoordinates, outputPosition, type OutputCrs } from './output-crs';
@@ -30,7 +30,8 @@ export const GAP_CSV_HEADER = ['service', 'rank', 'area', 'population', 'area_m2
 
 /**
  * One row per gap zone, in the engine's order (by service, then rank):
- * people, zone area in m² (geodesic, of the WGS84 outline), people-weighted
+ * people, zone area in m² (Turf's spherical area of the WGS84 outline, holes
+ * subtracted), people-weighted
  * centroid, distance of its worst-served person to the nearest hall (m; empty
  * when no hall offers the service).
  */
@@ -39,7 +40,7 @@ export function gapsCsv(gaps: GapCollection, crs: OutputCrs): string {
     const p = f.properties;
     const [x, y] = outputPosition(p.centroid, crs);
     const near = p.nearest_hall_m;
-    return [p.service, p.rank, p.area, p.population, Math.round(geodesicAreaM2(f.geometry)), x, y, Number.isFinite(near) ? Math.round(near * 10) / 10 : null, CRS_LABEL[crs]];
+    return [p.service, p.rank, p.area, p.population, Math.round(area(f.geometry)), x, y, Number.isFinite(near) ? Math.round(near * 10) / 10 : null, CRS_LABEL[crs]];
   });
   return csvText(GAP_CSV_HEADER, rows);
 }

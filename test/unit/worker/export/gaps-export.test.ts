@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { area as turfArea } from '@turf/area';
+import { area as turfArea } from '@turf/turf';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { GapCollection } from '../../../../src/core/types';
 import { BOM } from '../../../../src/worker/export/csv-text';
 import { GAP_CSV_HEADER, gapsCsv, gapsGeoJson } from '../../../../src/worker/export/gaps-export';
 import { outputPosition } from '../../../../src/worker/export/output-crs';
@@ -75,5 +77,29 @@ describe('gapsCsv', () => {
   it('leaves the distance empty when no hall offers the service', () => {
     const none = { type: 'FeatureCollection' as const, features: [{ ...gaps.features[0], properties: { ...gaps.features[0].properties, nearest_hall_m: Infinity } }] };
     expect(gapsCsv(none, 'wgs84').trimEnd().split('\r\n')[1].split(',')[7]).toBe('');
+  });
+});
+
+// area_m2 is Turf's area() of the zone's geometry: the checks below pin how we
+// call it (the bare geometry, holes subtracted whatever their winding).
+describe('gapsCsv area_m2', () => {
+  const zone = (geometry: Polygon | MultiPolygon): GapCollection => ({
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', geometry, properties: { service: 'legal-aid', area: 'A', population: 1, nearest_hall_m: 600, rank: 1, centroid: [113.9, 22.7] } }],
+  });
+  const areaM2 = (geometry: Polygon | MultiPolygon): number => Number(gapsCsv(zone(geometry), 'wgs84').trimEnd().split('\r\n')[1].split(',')[4]);
+  const sq = (x0: number, y0: number, s: number): Position[] => [[x0, y0], [x0 + s, y0], [x0 + s, y0 + s], [x0, y0 + s], [x0, y0]];
+
+  it('gives a 100 m × 100 m cell at the equator one hectare (mean Earth radius)', () => {
+    const d = 100 / (6_371_008.8 * (Math.PI / 180));
+    expect(areaM2({ type: 'Polygon', coordinates: [[[0, 0], [d, 0], [d, d], [0, d], [0, 0]]] })).toBe(10_000);
+  });
+
+  it('subtracts holes of either winding and adds the parts of a MultiPolygon', () => {
+    const outer = turfArea({ type: 'Polygon', coordinates: [sq(113.9, 22.7, 0.01)] });
+    const hole = turfArea({ type: 'Polygon', coordinates: [sq(113.902, 22.702, 0.002)] });
+    expect(areaM2({ type: 'Polygon', coordinates: [sq(113.9, 22.7, 0.01), sq(113.902, 22.702, 0.002).reverse()] })).toBe(Math.round(outer - hole));
+    expect(areaM2({ type: 'Polygon', coordinates: [sq(113.9, 22.7, 0.01), sq(113.902, 22.702, 0.002)] })).toBe(Math.round(outer - hole));
+    expect(areaM2({ type: 'MultiPolygon', coordinates: [[sq(113.9, 22.7, 0.01)], [sq(113.95, 22.7, 0.002)]] })).toBe(Math.round(outer + hole));
   });
 });
