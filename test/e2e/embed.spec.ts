@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { CSP } from '../../vite.config';
+import { openTool } from './app';
 
 // A second origin on another loopback port: the bureau's site. It serves the
 // built dist/ (embed-example.* included, copied from public/) at / and again
@@ -172,5 +173,6 @@ test('embed mode hides the planning tools unless tools=1; the panel and table op
   await expect(page.getByTestId('area-table')).toBeVisible();
 
   await page.goto(`${APP}/index.html?embed=1&tools=1`);
+  await openTool(page, 'planning');
   await expect(page.getByTestId('planning-panel')).toHaveCount(1, { timeout: 30_000 });
 });
