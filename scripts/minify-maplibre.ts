@@ -52,7 +52,9 @@ export function minifyMaplibrePlugin(): Plugin {
           if (item.name !== 'maplibre') item.code = await minifyCached(item.code);
           continue;
         }
-        if (!/(maplibre-gl-worker-[^/]*\.mjs|coverage\.worker-[^/]*\.js)$/.test(item.fileName)) continue;
+        // Scripts that reach the bundle as assets: MapLibre's worker, and our
+        // worker with the chunks it loads on first use (its own sub-build).
+        if (!/\.m?js$/.test(item.fileName)) continue;
         const source = typeof item.source === 'string' ? item.source : new TextDecoder().decode(item.source);
         item.source = await minifyCached(source);
       }

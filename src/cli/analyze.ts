@@ -5,16 +5,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CoverageEngine, decodeText, InputError, parseAreas, parseHalls } from '../core/index.ts';
-import { useSlabs } from '../core/polygon-index.ts';
-import { SlabIndex } from '../core/polygon-slabs.ts';
 import { parseAnalyzeArgs, USAGE, UsageError } from './cli-args.ts';
 import { readPopulation } from './read-population.ts';
 import { roundGeometry } from './round-geometry.ts';
 import { summaryTable } from './summary-table.ts';
-
-// Sorted slabs keep hostile zigzag polygons from taking minutes; the browser
-// bundle leaves them out for size (see polygon-index.ts).
-useSlabs(SlabIndex.build);
 
 // Bytes, not 'utf8': decodeText also reads UTF-16 and GBK (Excel on Chinese
 // Windows) and names the file and offset of bytes it cannot decode.

@@ -7,7 +7,7 @@
 // loops call it for every unit-hall pair: on the same pairs distance() takes
 // about 2× the time given bare positions and 3× given point Features, for
 // the very same doubles (test/bench/haversine.bench.ts measures both and
-// checks the bit-identity; figures in README.md, "Speed").
+// checks the bit-identity; figures in README.md, "Size and dependencies").
 
 /** Mean earth radius used by turf, metres. */
 export const EARTH_RADIUS_M = 6_371_008.8;

@@ -17,7 +17,6 @@ export { gapZones } from './gaps.ts';
 export { outlineCells } from './cell-outline.ts';
 export { analyze } from './analyze.ts';
 export { decodeText } from './decode-text.ts';
-export { detectFields, detectFieldsChunks, type FieldSummary } from './detect-fields.ts';
 export { FeatureStream, parsePopulationChunks, StreamFallback, streamFeatures } from './stream-features.ts';
 export { PopulationBuilder } from './parse-population.ts';
 export { suggestSites, type SuggestUnits, type SiteCandidates, type SuggestAreaFilter, type SuggestOptions, type SuggestedSite, type SiteSuggestion } from './suggest-sites.ts';

@@ -9,7 +9,7 @@ import type { InputFiles, LoadResult } from '../../worker/messages';
 import { loadSampleFiles } from '../load-sample';
 import { readEmbedMode } from './embed-mode';
 import { readLink } from './hash-sync';
-import { loadLinkedData } from './data-urls';
+import { mayLinkData } from './data-params';
 import { runStartSequence } from './start-sequence';
 import { choicesToShare, commandToPatch, shareToPatch, snapshotOf, type ChoicePatch } from './app-link';
 import type { ProposedHall, ShareState } from './url-state';
@@ -85,7 +85,8 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
   // Only this function and the import dialog set app.sample, and this one only below.
   const outcome = await runStartSequence({
     sampleFiles: loadSampleFiles,
-    linked: () => loadLinkedData(location.search, location.href),
+    // The linked-data code is fetched only for a link that may name data.
+    linked: async () => (mayLinkData(location.search) ? (await import('./data-urls')).loadLinkedData(location.search, location.href) : { texts: [], errors: [] }),
     load,
     userShown: () => app.sample !== null,
     userIdle: () => new Promise((r) => (userLoads ? idleWaiters.push(r) : r())),
