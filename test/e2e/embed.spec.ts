@@ -166,6 +166,7 @@ test('embed mode hides the planning tools unless tools=1; the panel and table op
   await page.goto(`${APP}/index.html?embed=1`);
   await expect(page.getByTestId('area-table')).toBeAttached({ timeout: 30_000 });
   await expect(page.getByTestId('planning-panel')).toHaveCount(0);
+  await expect(page.getByTestId('tool-planning')).toHaveCount(0);
   await page.getByTestId('panel-toggle').click();
   await expect(page.getByTestId('table-fold')).toBeVisible();
   await expect(page.getByTestId('area-table')).toBeHidden();
@@ -173,6 +174,8 @@ test('embed mode hides the planning tools unless tools=1; the panel and table op
   await expect(page.getByTestId('area-table')).toBeVisible();
 
   await page.goto(`${APP}/index.html?embed=1&tools=1`);
+  await expect(page.getByTestId('tool-planning')).toHaveCount(1, { timeout: 30_000 });
+  await page.getByTestId('panel-toggle').click();
   await openTool(page, 'planning');
-  await expect(page.getByTestId('planning-panel')).toHaveCount(1, { timeout: 30_000 });
+  await expect(page.getByTestId('planning-panel')).toHaveCount(1);
 });
