@@ -32,9 +32,9 @@ export default defineConfig({
     // Every browser that runs this ES2022 build supports <link rel=modulepreload>
     // (Chrome 66, Firefox 115, Safari 17), so Vite's polyfill is dead weight.
     modulePreload: { polyfill: false },
-    // MapLibre in a chunk of its own, so scripts/size-report.mjs can hold the
-    // rest of the app to its budget, and a new app build leaves the big
-    // library's file (and the browser's cache of it) unchanged.
+    // MapLibre in a chunk of its own, so scripts/size-report.mjs can report it
+    // apart from the app, and a new app build leaves the big library's file
+    // (and the browser's cache of it) unchanged.
     rolldownOptions: {
       // No per-plugin timing report after each build: the slow step is known
       // (terser over MapLibre, scripts/minify-maplibre.ts, cached) and the

@@ -5,18 +5,12 @@
 // input or flags) or 1 (anything unexpected); never a stack trace.
 import { basename } from 'node:path';
 import { CoverageEngine, InputError, parseAreas, parseHalls, plainText } from '../core/index.ts';
-import { useSlabs } from '../core/polygon-index.ts';
-import { SlabIndex } from '../core/polygon-slabs.ts';
 import { parseAnalyzeArgs, USAGE, UsageError } from './cli-args.ts';
 import { readWhole } from './read-input.ts';
 import { readPopulation } from './read-population.ts';
 import { roundGeometry } from './round-geometry.ts';
 import { summaryTable } from './summary-table.ts';
 import { checkOutputs, WriteError, writeOutputs, type WriteFile } from './write-outputs.ts';
-
-// Sorted slabs keep hostile zigzag polygons from taking minutes; the browser
-// bundle leaves them out for size (see polygon-index.ts).
-useSlabs(SlabIndex.build);
 
 export interface AnalyzeIo {
   stdout: (text: string) => void;

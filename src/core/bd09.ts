@@ -4,6 +4,10 @@
 // copied "bd_encrypt" snippet (also in eviltransform, gcoord, coordtransform);
 // the constants below are the snippet's. As in gcoord it applies everywhere,
 // not only in GCJ-02's China box.
+//
+// Our own code rather than gcoord's for the same reasons as gcj02.ts: its
+// GCJ-02 inverse can loop forever, and its BD-09 inverse stops ~0.2 m short
+// (see bd09ToGcj02).
 
 /** Angular frequency of Baidu's disturbance: 3000 × (π / 180) rad per degree. */
 const K = (3000 * Math.PI) / 180;

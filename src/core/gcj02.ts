@@ -7,6 +7,11 @@
 // China. (Some ports, e.g. googollee/eviltransform, take the WGS84 radius
 // 6 378 137 m instead; that moves results by ~1 cm.) There is no closed-form
 // inverse, so gcj02ToWgs84 solves it by iteration (see there).
+//
+// Our own code rather than gcoord's (Turf has no GCJ-02): gcoord's inverse
+// never ends for some inputs near the edge of its China box, and stops ~0.1 m
+// short elsewhere (see gcj02ToWgs84). test/unit/core/gcj02.test.ts compares
+// the forward formula with gcoord's.
 
 /** Krasovsky 1940 ellipsoid (the Chinese Beijing-54 datum): semi-major axis, metres. */
 const A_M = 6_378_245;

@@ -2,6 +2,12 @@
 // so that the "distance <= radius" test agrees with turf bit for bit, also for
 // points exactly on the circle edge. Order matters for rounding: always pass
 // the population unit first and the hall second, as turf.distance(unit, hall).
+//
+// Written out rather than calling Turf's distance() because the engine's
+// loops call it for every unit-hall pair: on the same pairs distance() takes
+// about 2× the time given bare positions and 3× given point Features, for
+// the very same doubles (test/bench/haversine.bench.ts measures both and
+// checks the bit-identity; figures in README.md, "Size and dependencies").
 
 /** Mean earth radius used by turf, metres. */
 export const EARTH_RADIUS_M = 6_371_008.8;

@@ -18,7 +18,6 @@ export { gapZones } from './gaps.ts';
 export { outlineCells } from './cell-outline.ts';
 export { analyze } from './analyze.ts';
 export { decodeText } from './decode-text.ts';
-export { detectFields, detectFieldsChunks, type FieldSummary } from './detect-fields.ts';
 export { fitCheck, FIT_MIN_SHARE, NEAR_M, type FitInput, type FitWarning } from './fit-check.ts';
 export { assignRoles, FILE_ROLES, guessRole, type FileRole, type RoleEvidence, type RoleGuess, type RoleSignal } from './guess-role.ts';
 export { FeatureStream, parsePopulationChunks, StreamFallback, streamFeatures } from './stream-features.ts';

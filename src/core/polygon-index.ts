@@ -3,27 +3,10 @@
 // that can cross the point's latitude: ~O(1) per point for area assignment of
 // hundreds of thousands of units against outlines with thousands of vertices.
 // Where many edges cross one latitude (a hostile zigzag), sorted slabs
-// (polygon-slabs.ts) answer by binary search instead, with the same result.
-// The slabs are installed by the entry points that ship them (useSlabs: the
-// CLI, tests, benches): at 2.3 kB gzip they do not fit the browser bundle's
-// budget, so the worker answers such shapes by the band scan, as slowly as
-// before and with the same answers.
+// (polygon-slabs.ts) answer by binary search instead, with the same result,
+// in the command line and the browser's worker alike.
 import { detSign } from './exact-sign.ts';
-import type { EdgeArrays, ScanCost, SlabIndex, SlabOptions } from './polygon-slabs.ts';
-
-/** Answers of SlabIndex.test. */
-export const SLAB_OUTSIDE = 0;
-export const SLAB_INSIDE = 1;
-export const SLAB_UNKNOWN = -1; // not in a kept slab, or differences not exact: scan instead
-
-/** How a PolygonIndex builds its slabs (SlabIndex.build). */
-export type SlabBuild = (edges: EdgeArrays, scanCost: ScanCost, options?: SlabOptions) => SlabIndex | null;
-let buildSlabs: SlabBuild | null = null;
-
-/** Use sorted slabs in every PolygonIndex built from now on: `useSlabs(SlabIndex.build)`. */
-export function useSlabs(build: SlabBuild | null): void {
-  buildSlabs = build;
-}
+import { SLAB_INSIDE, SLAB_UNKNOWN, SlabIndex, type SlabOptions } from './polygon-slabs.ts';
 
 /** Rings per polygon part, [lng, lat] degrees: [part][ring][vertex]. */
 export type PolygonParts = [number, number][][][];
@@ -44,7 +27,7 @@ export class PolygonIndex {
   private readonly bandEdges: Int32Array;
   private readonly bandH: number; // degrees of latitude per band
   private readonly parity: Uint8Array;
-  /** Sorted slabs where many edges cross a latitude, or null (none needed, or none installed: every test scans its band). */
+  /** Sorted slabs where many edges cross a latitude, or null (none needed: every test scans its band). */
   readonly slabs: SlabIndex | null;
 
   /** `slabOptions` tune the slab fast path (tests use small thresholds); results never depend on them. */
@@ -105,7 +88,7 @@ export class PolygonIndex {
     const fill = count.slice();
     for (let i = 0; i < n; i++) for (let b = lo[i]; b <= hi[i]; b++) this.bandEdges[fill[b]++] = i;
     const edges = { ex1: this.ex1, ey1: this.ey1, ex2: this.ex2, ey2: this.ey2, part: this.part, partCount: this.partCount };
-    this.slabs = buildSlabs === null ? null : buildSlabs(edges, (ylo, yhi) => {
+    this.slabs = SlabIndex.build(edges, (ylo, yhi) => {
       let most = 0;
       for (let b = this.band(ylo, bands); b <= this.band(yhi, bands); b++) most = Math.max(most, this.bandStart[b + 1] - this.bandStart[b]);
       return most;

@@ -15,15 +15,16 @@
 // in the same region as the polygon: 113.9 - 113.8 is exact); otherwise the
 // caller scans as before. Either way the answer is the scan's, bit for bit.
 import { detSign, exact } from './exact-sign.ts';
-import { SLAB_INSIDE, SLAB_OUTSIDE, SLAB_UNKNOWN } from './polygon-index.ts';
 
 /** Fewest edges a point test would otherwise scan for a slab to be worth sorting (below this the scan is as fast). */
 export const SLAB_MIN_SCAN = 32;
 /** Stored slab entries per edge at most (two Int32 each): memory stays O(edges). */
 export const SLAB_ENTRIES_PER_EDGE = 4;
 
-// Answers of SlabIndex.test, defined beside the index that reads them.
-export { SLAB_INSIDE, SLAB_OUTSIDE, SLAB_UNKNOWN };
+/** Answers of SlabIndex.test. */
+export const SLAB_OUTSIDE = 0;
+export const SLAB_INSIDE = 1;
+export const SLAB_UNKNOWN = -1; // not in a kept slab, or differences not exact: scan instead
 
 /** Tuning for tests and benchmarks; the defaults suit real data. */
 export interface SlabOptions {

@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { HATCH_SIZE, hatchPixels } from './hatch';
 import { popupElement, type PopupContent } from './hall-popup';
 import { GAP_COLOR } from './palette';
-import { ProposedLayer, type ProposedEvents } from './proposed-layer';
+import type { ProposedEvents, ProposedLayer } from './proposed-layer';
 import { BASEMAP_SOURCE, buildStyle, CJK_FONTS, GAP_HATCH, hallPaint, LAYER_GROUPS, type LayerGroup } from './style';
 
 // MapLibre cannot find its own worker under Vite; same-origin URL keeps CSP strict.
@@ -253,12 +253,19 @@ export class CoverageMap {
     });
   }
 
-  /** Create the planning layer (proposed and suggested halls) once the style has loaded. */
-  addPlanningLayer(events: ProposedEvents, radiusM: number, ready: (layer: ProposedLayer) => void): void {
-    this.whenLoaded(() => {
-      this.planning ??= new ProposedLayer(this.map, events, radiusM);
-      ready(this.planning);
-    });
+  /**
+   * Create the planning layer (proposed and suggested halls) once the style
+   * has loaded. Its code is fetched then, on the first use of planning, not
+   * with the map; `failed` hears when it cannot be fetched.
+   */
+  addPlanningLayer(events: ProposedEvents, radiusM: number, ready: (layer: ProposedLayer) => void, failed: (e: unknown) => void): void {
+    import('./proposed-layer').then(
+      ({ ProposedLayer }) => this.whenLoaded(() => {
+        this.planning ??= new ProposedLayer(this.map, events, radiusM);
+        ready(this.planning);
+      }),
+      failed,
+    );
   }
 
   fitBounds(bbox: [number, number, number, number]): void {

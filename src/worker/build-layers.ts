@@ -1,6 +1,7 @@
 // Turns the parsed inputs into the small, display-only shapes the page needs
 // (map sources, hall and area lists). Runs in the worker so the page never
 // walks 15 000 population units itself.
+import { area, bbox, centroid } from '@turf/turf';
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { fitCheck, withinCells, type CoverageEngine, type GapGrid } from '../core';
 import { KNOWN_SERVICES, type HallSet, type PopulationSet } from '../core/types';
@@ -42,25 +43,16 @@ function outerRings(geometry: Polygon | MultiPolygon): Position[][] {
   return geometry.type === 'Polygon' ? [geometry.coordinates[0]] : geometry.coordinates.map((p) => p[0]);
 }
 
-/** Signed area of a ring in degrees² (shoelace); used only to pick the largest part for the label. */
-function ringArea(ring: Position[]): number {
-  let s = 0;
-  for (let k = 0, j = ring.length - 1; k < ring.length; j = k++) s += (ring[j][0] - ring[k][0]) * (ring[j][1] + ring[k][1]);
-  return Math.abs(s / 2);
-}
-
 export function areaInfo(feature: Feature<Polygon | MultiPolygon>, name: string): AreaInfo {
-  const rings = outerRings(feature.geometry);
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  for (const ring of rings) for (const [x, y] of ring) {
-    w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
-  }
-  // Label at the vertex mean of the largest outer ring: inside for the convex-ish subdistrict cells.
-  const main = rings.reduce((a, b) => (ringArea(b) > ringArea(a) ? b : a));
-  const pts = main.slice(0, -1);
-  const labelAt: [number, number] = [pts.reduce((t, p) => t + p[0], 0) / pts.length, pts.reduce((t, p) => t + p[1], 0) / pts.length];
+  // recompute: a bbox member in the file is not trusted.
+  const [w, s, e, n] = bbox(feature.geometry, { recompute: true });
+  // Label at the vertex mean (Turf's centroid) of the largest outer ring:
+  // inside for the convex-ish subdistrict cells.
+  const rings = outerRings(feature.geometry).map((ring): Polygon => ({ type: 'Polygon', coordinates: [ring] }));
+  const main = rings.reduce((a, b) => (area(b) > area(a) ? b : a));
+  const [x, y] = centroid(main).geometry.coordinates;
   const nameEn = text(feature.properties?.name_en) || name;
-  return { name, nameEn, bbox: [w, s, e, n], labelAt };
+  return { name, nameEn, bbox: [w, s, e, n], labelAt: [x, y] };
 }
 
 const M_PER_DEG_LAT = 111_195; // metres per degree of latitude (R = 6 371 008.8 m)

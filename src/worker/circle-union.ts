@@ -16,7 +16,7 @@
 // of crossing circles has one outer ring, which takes the group's holes.
 //
 // Vertices: each arc keeps the vertices of its circle's turf 32-gon that lie
-// on it (the points @turf/circle draws, bit for bit: circle-union/turf-gon.ts)
+// on it (the points Turf's circle() draws for it)
 // plus its two crossing points. So the shape is the old union of 32-gons
 // except at the corners where circles meet, which now sit on both true
 // circles: chords stay ≤ r·(1 − cos(π/32)) inside the circles, as before, and
@@ -34,7 +34,7 @@ import type { MultiPolygon, Position } from 'geojson';
 import type { Circles } from './circle-union/circle-crossings.ts';
 import { mercatorFrame } from './circle-union/mercator-frame.ts';
 import { mergeCircles, type ArcRing } from './circle-union/merge-circles.ts';
-import { turfGon } from './circle-union/turf-gon.ts';
+import { circle } from '@turf/turf';
 
 /** Number of vertices per circle; an inscribed polygon, so edges sit ≤ r·(1 − cos(π/steps)) inside the true circle (0.5 % at 32). */
 export const CIRCLE_STEPS = 32;
@@ -67,7 +67,9 @@ export function circleUnion(lng: ArrayLike<number>, lat: ArrayLike<number>, radi
   const gons = new Map<number, Position[]>();
   const gon = (i: number): Position[] => {
     let v = gons.get(i);
-    if (!v) gons.set(i, (v = turfGon(lng[i], lat[i], radiusM, CIRCLE_STEPS)));
+    // Radius in kilometres: with units 'meters' Turf divides by another
+    // constant, which moves the last bit of some vertices off the goldens.
+    if (!v) gons.set(i, (v = circle([lng[i], lat[i]], radiusM / 1000, { steps: CIRCLE_STEPS, units: 'kilometers' }).geometry.coordinates[0]));
     return v;
   };
   const ring = (arcs: ArcRing): Position[] => {

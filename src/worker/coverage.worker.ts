@@ -7,10 +7,11 @@ import type { HallSet } from '../core/types';
 import { buildLayers } from './build-layers';
 import { unionOfCircles } from './circle-union';
 import { LatestWins } from './latest-wins';
-import { PlanningSession } from './planning';
+import type { PlanningSession } from './planning';
 import { blobSource } from './blob-source';
 import { wholeText } from './byte-source';
-import { judgeLook, lookAtSource, type FileLook } from './inspect-input';
+import type { FileLook } from './inspect-input';
+import { OnFirstUse } from './on-first-use';
 import { loadInputs, type LoadInput } from './load-inputs';
 import type { CirclesResult, CoverageRequest, InputFile, InputFiles, LoadResult, ProgressMessage, RequestType, ServiceCircles, WorkerApi, WorkerRequest, WorkerResponse } from './messages';
 
@@ -18,7 +19,13 @@ declare const self: DedicatedWorkerGlobalScope;
 
 let engine: CoverageEngine | null = null;
 let halls: HallSet | null = null;
-let planning: PlanningSession | null = null; // what-if halls, suggestions, exports on the current engine
+let planning: PlanningSession | null = null; // what-if halls, suggestions, exports on the current engine, made on first use
+// Code fetched when the first request that needs it arrives, not with the
+// worker: planning (what-if coverage, site suggestions, export files) and the
+// import dialog's first look at a file.
+const planningCode = new OnFirstUse(() => import('./planning'));
+const inspectCode = new OnFirstUse(() => import('./inspect-input'));
+const CODE_FOR: Partial<Record<RequestType, OnFirstUse<unknown>>> = { plan: planningCode, plannedGaps: planningCode, suggest: planningCode, export: planningCode, inspect: inspectCode };
 let inputs: InputFiles | null = null; // the texts and Blob handles behind the current engine, so an import can replace some of them
 const inspected = new Map<string, FileLook>(); // summary and sampled points of files shown in the import dialog, by name
 let running: { id: number; type: RequestType } | null = null; // the request being answered, for progress messages
@@ -36,9 +43,17 @@ function progress(): (stage: ProgressMessage['stage'], done: number) => void {
 const circleCache = new Map<string, ServiceCircles>(); // key `${service}@${radius}`
 const CACHE_MAX = 24; // merged shapes kept; each is a few hundred KB at most
 
-function loaded(): { engine: CoverageEngine; halls: HallSet; planning: PlanningSession } {
-  if (!engine || !halls || !planning) throw new Error('no data loaded');
-  return { engine, halls, planning };
+function loaded(): { engine: CoverageEngine; halls: HallSet } {
+  if (!engine || !halls) throw new Error('no data loaded');
+  return { engine, halls };
+}
+
+// The planning session of the loaded engine (only called once planningCode is in).
+function session(): PlanningSession {
+  const e = loaded().engine;
+  const code = planningCode.value;
+  if (!code) throw new Error('planning code not loaded');
+  return (planning ??= new code.PlanningSession(e));
 }
 
 function circlesFor(req: CoverageRequest): CirclesResult {
@@ -73,9 +88,11 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
     return result;
   },
   inspect(req) {
+    const code = inspectCode.value;
+    if (!code) throw new Error('import code not loaded');
     const report = progress();
     const kept = req.reuse ? inspected.get(req.file) : undefined;
-    const look = kept ?? lookAtSource(req.file, blobSource(req.blob), (bytes) => report('inspect', bytes / req.blob.size));
+    const look = kept ?? code.lookAtSource(req.file, blobSource(req.blob), (bytes) => report('inspect', bytes / req.blob.size));
     inspected.set(req.file, look);
     // Points are tested against the areas being imported with them, when those read; else the loaded areas.
     let areas = loaded().engine.areas;
@@ -86,7 +103,7 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
         // The areas file has its own problem; it is reported when loading. The hint uses the loaded areas.
       }
     }
-    return judgeLook(req.file, look, areas);
+    return code.judgeLook(req.file, look, areas);
   },
   compute(req) {
     const e = loaded().engine;
@@ -94,10 +111,10 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
     return { ...req, stats: e.stats(opts), gaps: e.gaps(opts) };
   },
   circles: circlesFor,
-  plan: (req) => loaded().planning.plan(req),
-  plannedGaps: (req) => loaded().planning.plannedGaps(req),
-  suggest: (req) => loaded().planning.suggest(req),
-  export: (req) => loaded().planning.exportFile(req),
+  plan: (req) => session().plan(req),
+  plannedGaps: (req) => session().plannedGaps(req),
+  suggest: (req) => session().suggest(req),
+  export: (req) => session().exportFile(req),
   ping: () => null,
 };
 
@@ -110,7 +127,7 @@ function load(files: InputFiles): LoadResult {
   engine = next;
   halls = next.halls;
   inputs = files;
-  planning = new PlanningSession(next);
+  planning = null;
   circleCache.clear();
   return layers;
 }
@@ -143,4 +160,21 @@ const queue = new LatestWins<RequestType, WorkerRequest>(
   (req) => self.postMessage({ id: req.id, type: req.type, status: 'superseded' } satisfies WorkerResponse),
 );
 
-self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => queue.push(e.data));
+self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
+  const req = e.data;
+  const code = CODE_FOR[req.type];
+  if (!code || code.value) {
+    queue.push(req);
+    return;
+  }
+  // Queued once the code is in, in arrival order. If it cannot be fetched
+  // (offline, or a redeploy replaced the file) the request fails with a
+  // message, and the next one tries again.
+  code.load().then(
+    () => queue.push(req),
+    (err: unknown) => {
+      const why = err instanceof Error ? err.message : String(err);
+      self.postMessage({ id: req.id, type: req.type, status: 'error', message: `this tool's code could not be loaded (${why}); reload the page` } satisfies WorkerResponse);
+    },
+  );
+});

@@ -3,7 +3,14 @@
 // points look shifted against the areas the way GCJ-02 data does (Chinese web
 // maps shift WGS84 by 300-600 m in Shenzhen, so points "as given" fall
 // outside the areas near their edges, and fall back inside once converted).
-import { areaIndexes, assignAreas, detectFields, detectFieldsChunks, guessRole, looksLikeJson, StreamFallback, toWgs84, type FieldSummary, type FileRole, type RoleGuess } from '../core';
+// Core modules by path, not through the ../core barrel, so detect-fields
+// stays in this file's chunk, which the worker fetches on first use.
+import { areaIndexes, assignAreas } from '../core/assign-areas.ts';
+import { toWgs84 } from '../core/crs.ts';
+import { detectFields, detectFieldsChunks, type FieldSummary } from '../core/detect-fields.ts';
+import { looksLikeJson } from '../core/parse-halls.ts';
+import { StreamFallback } from '../core/stream-features.ts';
+import { guessRole, type FileRole, type RoleGuess } from '../core/guess-role.ts';
 import { parseCsv } from '../core/csv.ts';
 import type { AreaSet, Crs } from '../core/types';
 import { chunksOf, STREAM_BYTES, wholeText, type ByteSource } from './byte-source';

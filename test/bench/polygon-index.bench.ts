@@ -20,13 +20,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { assignAreas } from '../../src/core/assign-areas.ts';
 import { detSign } from '../../src/core/exact-sign.ts';
-import { PolygonIndex, useSlabs, type PolygonParts } from '../../src/core/polygon-index.ts';
-import { SlabIndex } from '../../src/core/polygon-slabs.ts';
+import { PolygonIndex, type PolygonParts } from '../../src/core/polygon-index.ts';
 import { samplePolygon } from '../../src/core/polygon-sampling.ts';
 import { mulberry32 } from '../../scripts/sample/prng.ts';
-
-// As the CLI does (the browser bundle leaves the slabs out, see polygon-index.ts).
-useSlabs(SlabIndex.build);
 
 const UNITS = Number(process.argv[2] ?? 200_000);
 const BASELINE_UNITS = 10_000;

@@ -2,7 +2,7 @@
 // district table's raw numbers, the engine's own numbers for comparison, and
 // the Web Mercator maths to find a coordinate on the canvas.
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { CoverageEngine, parseAreas, parseHalls, parsePopulation } from '../../src/core/index.ts';
 import type { Stats } from '../../src/core/types.ts';
 
@@ -100,4 +100,20 @@ export async function serveHostileHalls(page: Page): Promise<{ dialogs: string[]
     void d.dismiss();
   });
   return { dialogs, halls };
+}
+
+/** The panel tools that load on first use (src/ui/LazyTool.svelte), by name, with the test id of the tool's own section. */
+export const TOOL_SECTION = { planning: 'planning-panel', suggest: 'suggest', export: 'export-menu', import: 'import', project: 'project-file' } as const;
+
+/**
+ * Open a tool the way a person does, with its "open" button, and wait until
+ * the tool itself shows. Does nothing more when it is open already (or
+ * opening by itself, as planning does when proposed halls exist).
+ */
+export async function openTool(page: Page | FrameLocator, name: keyof typeof TOOL_SECTION): Promise<void> {
+  const tool = page.getByTestId(TOOL_SECTION[name]);
+  await expect(page.getByTestId(`tool-${name}`).or(tool)).toBeVisible();
+  const open = page.getByTestId(`open-${name}`);
+  if (await open.isVisible()) await open.click();
+  await expect(tool).toBeVisible();
 }

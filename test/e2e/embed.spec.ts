@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { CSP } from '../../vite.config';
-import { waitForMapIdle } from './app';
+import { openTool, waitForMapIdle } from './app';
 
 // A second origin on another loopback port: the bureau's site. It serves the
 // built dist/ (embed-example.* included, copied from public/) at / and again
@@ -174,6 +174,7 @@ test('embed mode hides the planning tools unless tools=1; the panel and table op
   await page.goto(`${APP}/index.html?embed=1`);
   await expect(page.getByTestId('area-table')).toBeAttached({ timeout: FIRST_LOAD });
   await expect(page.getByTestId('planning-panel')).toHaveCount(0);
+  await expect(page.getByTestId('tool-planning')).toHaveCount(0);
   await page.getByTestId('panel-toggle').click();
   await expect(page.getByTestId('table-fold')).toBeVisible();
   await expect(page.getByTestId('area-table')).toBeHidden();
@@ -181,5 +182,8 @@ test('embed mode hides the planning tools unless tools=1; the panel and table op
   await expect(page.getByTestId('area-table')).toBeVisible();
 
   await page.goto(`${APP}/index.html?embed=1&tools=1`);
-  await expect(page.getByTestId('planning-panel')).toHaveCount(1, { timeout: FIRST_LOAD });
+  await expect(page.getByTestId('tool-planning')).toHaveCount(1, { timeout: FIRST_LOAD });
+  await page.getByTestId('panel-toggle').click();
+  await openTool(page, 'planning');
+  await expect(page.getByTestId('planning-panel')).toHaveCount(1);
 });

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { decodePng, countColour } from './png';
-import { readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
+import { readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable, openTool } from './app';
 import { readCsv } from '../unit/helpers/read-csv';
 import { formatShare } from '../../src/ui/format';
 
@@ -11,6 +11,7 @@ const SERVICE = 'legal-aid';
 const DAY = /_\d{4}-\d{2}-\d{2}/;
 
 async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
+  await openTool(page, 'export');
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
   return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
 }
@@ -70,6 +71,7 @@ test('gap list and district statistics download as valid files whose numbers are
   expect(got.areas.map((a: { population: number }) => a.population)).toEqual(stats.areas.map((a) => a.population));
 
   // GCJ-02 on request: said in the file and in the name, outlines moved a few hundred metres.
+  await openTool(page, 'export');
   await page.getByTestId('output-crs-gcj02').check();
   const gcj = await download(page, 'export-gaps-geojson');
   expect(gcj.name).toMatch(/_gcj02\.geojson$/);
@@ -189,11 +191,13 @@ test('the map PNG has the title band and a legend', async ({ page }) => {
   await waitForMapIdle(page);
   await page.getByTestId(`service-${SERVICE}`).check();
   await waitForTable(page, 500, [SERVICE]);
+  await openTool(page, 'suggest');
   await page.getByTestId('suggest-count').fill('2');
   await page.getByTestId('suggest-service').selectOption(SERVICE);
   await page.getByTestId('suggest-run').click();
   await expect(page.getByTestId('suggested-site')).toHaveCount(2);
   await page.getByTestId('keep-site').first().click();
+  await openTool(page, 'planning');
   await expect(page.getByTestId('proposed-item')).toHaveCount(1);
   await waitForMapIdle(page);
 

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { CHUNK_BYTES, STREAM_BYTES } from '../../src/worker/byte-source.ts';
 import { BAD_INPUTS, madeBig } from '../unit/helpers/bad-inputs.ts';
-import { readTable, waitForMapIdle, waitForTable } from './app';
+import { readTable, waitForMapIdle, waitForTable, openTool } from './app';
 
 /** Bytes before each case's own text: past the first slice, so it is read in the second. */
 const FILL = Math.max(STREAM_BYTES, CHUNK_BYTES) + 2 ** 14;
@@ -39,6 +39,7 @@ test('each documented population bad input in a file over 1 MiB is streamed and 
       if (b?.hasAttribute('value')) window.__bar.push({ stage: b.dataset.stage ?? '', value: b.value });
     }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] });
   });
+  await openTool(page, 'import');
   const alert = page.getByTestId('import-error');
   const dialog = page.getByTestId('import-dialog');
 

@@ -5,7 +5,7 @@
 // repeats the population cases in files the import streams.
 import { expect, test } from '@playwright/test';
 import { BAD_INPUTS } from '../unit/helpers/bad-inputs.ts';
-import { readTable, waitForMapIdle, waitForTable } from './app';
+import { readTable, waitForMapIdle, waitForTable, openTool } from './app';
 
 test('each documented bad input shows its exact message on import and the numbers stay', async ({ page }) => {
   test.setTimeout(180_000);
@@ -13,6 +13,7 @@ test('each documented bad input shows its exact message on import and the number
   await waitForMapIdle(page);
   await waitForTable(page, 500, ['petition']);
   const before = await readTable(page);
+  await openTool(page, 'import');
   const alert = page.getByTestId('import-error');
   const mismatches: string[] = [];
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { fromWgs84 } from '../../src/core/index.ts';
-import { expectedRow, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
+import { expectedRow, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable, openTool } from './app';
 
 function hallsCsv(): Buffer {
   const fc = JSON.parse(readFileSync('public/geo/halls.geojson', 'utf8'));
@@ -30,6 +30,7 @@ test('halls in GCJ-02 are recognised, and read as GCJ-02 give the same numbers a
   const file = { name: 'halls-gcj02.csv', mimeType: 'text/csv', buffer: hallsCsv() };
 
   // Read as WGS84 against the advice: every hall sits ~500 m off, the numbers change.
+  await openTool(page, 'import');
   await page.getByTestId('import-files').setInputFiles(file);
   const dialog = page.getByTestId('import-dialog');
   await expect(dialog.getByTestId('import-file')).toHaveCount(1);
@@ -68,6 +69,7 @@ test('a broken file shows the core message naming file, row and field, and the n
   const before = await readTable(page);
 
   const bad = 'name,lng,lat,services\nA,113.9,22.75,petition\nB,abc,22.76,petition\n';
+  await openTool(page, 'import');
   await page.getByTestId('import-files').setInputFiles({ name: 'halls-bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
   await page.getByTestId('import-load').click();
   const alert = page.getByTestId('import-error');
@@ -95,6 +97,7 @@ test('a population file over 1 MiB parses in the worker in pieces with a progres
   await page.goto('./');
   await waitForMapIdle(page);
   await waitForTable(page, 500, ['petition']);
+  await openTool(page, 'import');
   await page.getByTestId('import-files').setInputFiles({ name: 'population.geojson', mimeType: 'application/geo+json', buffer: readFileSync('public/geo/population.geojson') });
   await expect(page.getByTestId('import-role')).toHaveValue('population');
   await expect(page.getByTestId('import-field')).toHaveValue('population');
@@ -119,6 +122,7 @@ test('files dropped on the drop zone open the same dialog as the file picker', a
   await page.goto('./');
   await waitForMapIdle(page);
   const csv = hallsCsv().toString('utf8');
+  await openTool(page, 'import');
   await page.getByTestId('import-drop').evaluate((zone, text) => {
     const dt = new DataTransfer();
     dt.items.add(new File([text], 'dropped-halls.csv', { type: 'text/csv' }));
@@ -136,6 +140,7 @@ test('points picked with an areas file are judged against those areas, in the CR
   const fc = JSON.parse(readFileSync('public/geo/areas.geojson', 'utf8'));
   const conv = (c: unknown): unknown => (typeof (c as number[])[0] === 'number' ? fromWgs84((c as number[])[0], (c as number[])[1], 'gcj02') : (c as unknown[]).map(conv));
   for (const f of fc.features) f.geometry.coordinates = conv(f.geometry.coordinates);
+  await openTool(page, 'import');
   await page.getByTestId('import-files').setInputFiles([
     { name: 'halls-gcj02.csv', mimeType: 'text/csv', buffer: hallsCsv() },
     { name: 'areas-gcj02.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(fc)) },
@@ -156,6 +161,7 @@ test('two picked files with the same name are refused with one line, nothing sta
   await page.goto('./');
   await waitForMapIdle(page);
   const csv = Buffer.from('name,lng,lat,services\nA,113.93,22.75,petition\n');
+  await openTool(page, 'import');
   await page.getByTestId('import-files').setInputFiles([
     { name: 'halls.csv', mimeType: 'text/csv', buffer: csv },
     { name: 'halls.csv', mimeType: 'text/csv', buffer: csv },

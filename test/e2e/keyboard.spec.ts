@@ -4,7 +4,7 @@
 // change, not on every slider step.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { haversineM } from '../../src/core/haversine.ts';
-import { HOSTILE_NAME as HOSTILE, mapView, sampleEngine, SCREENS, serveHostileHalls, waitForMapIdle, waitForTable } from './app';
+import { HOSTILE_NAME as HOSTILE, mapView, sampleEngine, SCREENS, serveHostileHalls, waitForMapIdle, waitForTable, openTool } from './app';
 import { expectPlanEqualsFresh, greedySites, proposedHalls, SERVICE } from './plan-check';
 
 /** Press Tab (or Shift+Tab) until `target` has focus, as a keyboard user would (fails after `max` presses). */
@@ -120,6 +120,7 @@ test('with the keyboard only, a proposed hall is placed by typed degrees and nud
   await waitForMapIdle(page);
   await chooseService(page, SERVICE);
   await waitForTable(page, 500, [SERVICE]);
+  await openTool(page, 'planning');
   await tabTo(page, page.getByTestId('add-at-centre'));
   await page.keyboard.press('Enter');
   const item = page.getByTestId('proposed-item');

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openTool } from './app';
 
 // Issue 7: "Reset to sample" or an import while the files a link names are
 // still downloading. The user's load wins from the moment it starts: the
@@ -46,6 +47,7 @@ test('Reset to sample during the linked download: the sample stays, the link vie
   // The linked file is held back until the reset has been answered.
   const linked = await holdLinked(page);
   await page.goto('./?halls=slow/halls.csv#s=petition&r=800');
+  await openTool(page, 'import');
   const reset = page.getByTestId('reset-sample');
   await expect(reset).toBeEnabled();
   await reset.click();
@@ -80,6 +82,7 @@ test('embedded, a reset during the linked download still ends in one ready messa
   });
   const app = page.frameLocator('#app');
   await app.getByTestId('panel-toggle').click();
+  await openTool(app, 'import');
   await expect(app.getByTestId('reset-sample')).toBeEnabled();
   await app.getByTestId('reset-sample').click();
   await expect.poll(() => app.locator('[data-testid=total-row] td[data-col=halls]').getAttribute('data-value').then(Number), { timeout: 30_000 }).toBeGreaterThan(100);
@@ -100,6 +103,7 @@ test('an import after Reset to sample during the linked download stays when the 
   page.on('pageerror', (e) => errors.push(e.message));
   const linked = await holdLinked(page);
   await page.goto('./?halls=slow/halls.csv#s=petition&r=800');
+  await openTool(page, 'import');
   await expect(page.getByTestId('reset-sample')).toBeEnabled();
   await page.getByTestId('reset-sample').click();
   await expect.poll(() => hallsTotal(page), { timeout: 30_000 }).toBeGreaterThan(100);
@@ -123,6 +127,7 @@ test('an import after Reset to sample during the linked download stays when the 
 test('a file picked during the linked download that cannot be read yet does not hold up start-up: the linked data loads', async ({ page }) => {
   const linked = await holdLinked(page);
   await page.goto('./?halls=slow/halls.csv#s=petition&r=800');
+  await openTool(page, 'import');
   await expect(page.getByTestId('reset-sample')).toBeEnabled();
   // Nothing is loaded yet, so the worker cannot judge the file (it has no areas): the pick fails.
   await page.getByTestId('import-files').setInputFiles(POPULATION);
@@ -154,6 +159,7 @@ test('a reset still running when the linked file arrives keeps the linked file f
     await route.continue();
   });
   await page.goto('./?halls=slow/halls.csv#s=petition&r=800');
+  await openTool(page, 'import');
   await expect(page.getByTestId('reset-sample')).toBeEnabled();
   await page.getByTestId('reset-sample').click();
   await expect.poll(() => sampleFetches).toBe(2);

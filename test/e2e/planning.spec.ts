@@ -3,7 +3,7 @@
 // plus the proposed ones.
 import { expect, test } from '@playwright/test';
 import { fromWgs84 } from '../../src/core/index.ts';
-import { mapView, project, SCREENS, waitForMapIdle, waitForTable } from './app';
+import { mapView, project, SCREENS, waitForMapIdle, waitForTable, openTool } from './app';
 import { expectPlanEqualsFresh, freshStats, greedySites, proposedHalls, SERVICE } from './plan-check';
 
 test('a proposed hall placed, dragged and removed changes the numbers by exactly what the engine computes', async ({ page }) => {
@@ -15,6 +15,7 @@ test('a proposed hall placed, dragged and removed changes the numbers by exactly
 
   // Aim at the site the greedy suggestion ranks first, so the new hall surely adds people.
   const best = greedySites(1)[0];
+  await openTool(page, 'planning');
   await page.getByTestId('planning-toggle').click();
   await expect(page.getByTestId('planning-toggle')).toHaveAttribute('aria-pressed', 'true');
   const canvas = page.locator('canvas.maplibregl-canvas');
@@ -56,6 +57,7 @@ test('suggested sites are the core greedy ranking, and keeping one adds exactly 
   await waitForMapIdle(page);
   await page.getByTestId(`service-${SERVICE}`).check();
   await waitForTable(page, 500, [SERVICE]);
+  await openTool(page, 'suggest');
   await page.getByTestId('suggest-count').fill('3');
   await page.getByTestId('suggest-service').selectOption(SERVICE);
   await page.getByTestId('suggest-run').click();
@@ -67,6 +69,7 @@ test('suggested sites are the core greedy ranking, and keeping one adds exactly 
 
   await items.nth(1).getByTestId('keep-site').click();
   await expect(items.nth(1).getByTestId('keep-site')).toBeDisabled();
+  await openTool(page, 'planning');
   await expect(page.getByTestId('proposed-item')).toHaveCount(1);
   const fresh = freshStats([{ lng: ref[1].lng, lat: ref[1].lat, services: [SERVICE] }]);
   await expect(page.getByTestId('plan-total')).toHaveAttribute('data-planned', String(fresh.total.covered[SERVICE]));
@@ -80,6 +83,7 @@ test('without a mouse, a proposed hall can be added at the map centre; the numbe
   await waitForMapIdle(page);
   await page.getByTestId(`service-${SERVICE}`).check();
   await waitForTable(page, 500, [SERVICE]);
+  await openTool(page, 'planning');
   await page.getByTestId('add-at-centre').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('proposed-item')).toHaveCount(1);
@@ -101,6 +105,7 @@ test('suggestions can choose among the sites of a candidate file (GCJ-02 CSV), n
     const [x, y] = fromWgs84(s.lng, s.lat, 'gcj02');
     return `候选${k + 1},${x},${y},`;
   });
+  await openTool(page, 'suggest');
   await page.getByTestId('suggest-candidates').setInputFiles({ name: 'sites.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,lng,lat,services\n${rows.join('\n')}\n`) });
   await page.getByTestId('suggest-candidates-crs').selectOption('gcj02');
   await page.getByTestId('suggest-count').fill('2');
@@ -114,6 +119,7 @@ test('suggestions can choose among the sites of a candidate file (GCJ-02 CSV), n
 test('leaving the page with proposed halls never exported asks first; after exporting them it does not (issue 7)', async ({ page }) => {
   await page.goto('./');
   await waitForMapIdle(page);
+  await openTool(page, 'planning');
   await page.getByTestId('add-at-centre').click();
   await expect(page.getByTestId('proposed-item')).toHaveCount(1);
   // A user gesture is needed before Chromium shows a beforeunload dialog.
@@ -127,6 +133,7 @@ test('leaving the page with proposed halls never exported asks first; after expo
   await expect.poll(() => asked).toBe(1);
   expect(page.isClosed()).toBe(false);
 
+  await openTool(page, 'export');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-halls').click()]);
   expect(download.suggestedFilename()).toContain('proposed-halls');
   await page.close({ runBeforeUnload: true });
@@ -138,6 +145,7 @@ test('leaving the page with proposed halls never exported asks first; after expo
 test('proposed halls come back when the app is opened again without the link, until they are removed (issue 7)', async ({ page }) => {
   await page.goto('./');
   await waitForMapIdle(page);
+  await openTool(page, 'planning');
   await page.getByTestId('add-at-centre').click();
   await expect(page.getByTestId('proposed-item')).toHaveCount(1);
   const [hall] = await proposedHalls(page);
@@ -164,12 +172,14 @@ test('proposed halls stay when other data is loaded and their numbers are comput
   await waitForMapIdle(page);
   await page.getByTestId(`service-${SERVICE}`).check();
   await waitForTable(page, 500, [SERVICE]);
+  await openTool(page, 'planning');
   await page.getByTestId('add-at-centre').click();
   await expect(page.getByTestId('proposed-item')).toHaveCount(1);
   const [hall] = await proposedHalls(page);
   await expectPlanEqualsFresh(page, [hall]);
 
   // Load the halls again as "own" data: a new engine in the worker, the plan recomputed on it.
+  await openTool(page, 'import');
   await page.getByTestId('import-files').setInputFiles('public/geo/halls.geojson');
   await page.getByTestId('import-dialog').getByTestId('import-load').click();
   await expect(page.getByTestId('import-done')).toBeVisible();

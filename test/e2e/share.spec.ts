@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openTool } from './app';
 
 // Links that reopen a view, and data sets given by URL (issue 6).
 
@@ -98,6 +99,7 @@ test('bad data URLs are reported in an alert and the sample stays', async ({ pag
   expect(errors).toEqual([]);
   // Once other data is loaded, the start-up failure no longer describes what is shown.
   await expect(page.getByTestId('load-error')).toBeVisible();
+  await openTool(page, 'import');
   await page.getByTestId('reset-sample').click();
   await expect(page.getByTestId('load-error')).toHaveCount(0);
 });
@@ -115,6 +117,7 @@ test('proposed halls in a link reopen in the planning list, and stay in the link
   const { errors } = collect(page);
   await page.goto('./#s=petition&p=113.93,22.76,petition;113.9,22.78,legal-aid,petition');
   await waitIdle(page);
+  await openTool(page, 'planning');
   const items = page.getByTestId('proposed-item');
   await expect(items).toHaveCount(2);
   await expect(items.first()).toHaveAttribute('data-lng', '113.93');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type Worker } from '@playwright/test';
 import { CoverageEngine, fromWgs84, parseAreas, parseHalls, parsePopulation } from '../../src/core/index.ts';
-import { expectedRow, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
+import { expectedRow, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable, openTool } from './app';
 
 /** The sample's halls moved ~500 m off (written as GCJ-02, read as WGS84): numbers that differ from the sample's. */
 function shiftedHallsCsv(): string {
@@ -55,6 +55,7 @@ test('a worker that dies silently is found, restarted with the imported data, an
 
   // Own data first: the restart must bring back these halls, not the sample's.
   const csv = shiftedHallsCsv();
+  await openTool(page, 'import');
   await page.getByTestId('import-files').setInputFiles({ name: 'halls-moved.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const dialog = page.getByTestId('import-dialog');
   await dialog.getByTestId('import-crs').selectOption('wgs84');

@@ -14,6 +14,11 @@ const dataOrigin = {
 
 const zh = {
   title: '规划',
+  // A tool that loads on first use (src/ui/LazyTool.svelte); name is the tool's title.
+  toolOpen: (name: string) => `打开“${name}”`,
+  toolLoading: (name: string) => `正在加载“${name}”…`,
+  toolFailed: (name: string) => `“${name}”未能加载：网络中断，或网站已更新。请刷新页面后再试。`,
+  toolRetry: '重试',
   modeOn: '添加拟建服务点',
   modeOff: '完成添加',
   modeHint: '点击地图添加拟建服务点，拖动可移动。',
@@ -138,6 +143,10 @@ export type PlanningStrings = typeof zh;
 
 const en: PlanningStrings = {
   title: 'Planning',
+  toolOpen: (name) => `Open “${name}”`,
+  toolLoading: (name) => `Loading “${name}”…`,
+  toolFailed: (name) => `“${name}” could not be loaded: the connection failed, or the site has been updated. Reload the page and try again.`,
+  toolRetry: 'Try again',
   modeOn: 'Add proposed halls',
   modeOff: 'Done adding',
   modeHint: 'Click the map to add a proposed hall; drag it to move it.',

@@ -10,7 +10,8 @@ import type { InputFiles, LoadResult } from '../../worker/messages';
 import { loadSampleFiles } from '../load-sample';
 import { readEmbedMode } from './embed-mode';
 import { readLink } from './hash-sync';
-import { loadLinkedData, type LinkedText } from './data-urls';
+import type { LinkedText } from './data-urls';
+import { mayLinkData } from './data-params';
 import { runStartSequence } from './start-sequence';
 import { choicesToShare, commandToPatch, shareToPatch, snapshotOf, type ChoicePatch } from './app-link';
 import type { ProposedHall, ShareState } from './url-state';
@@ -91,8 +92,9 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
   const got: { linked: LinkedText[]; kept: StoredData | null } = { linked: [], kept: null };
   const outcome = await runStartSequence({
     sampleFiles: loadSampleFiles,
+    // The linked-data code is fetched only for a link that may name data.
     linked: async () => {
-      const l = await loadLinkedData(location.search, location.href);
+      const l = mayLinkData(location.search) ? await (await import('./data-urls')).loadLinkedData(location.search, location.href) : { texts: [], errors: [] };
       got.linked = l.texts;
       return l;
     },

@@ -2,10 +2,10 @@
 // sample. Only http(s) URLs (relative ones resolved against the page) and
 // small data: URLs are accepted; every failure becomes one line naming the
 // data set, the URL and what went wrong, for the UI's alert.
+import { DATA_ROLES, type DataRole } from './data-params';
 import { readTextCapped } from './read-capped';
 
-export const DATA_ROLES = ['halls', 'population', 'areas'] as const;
-export type DataRole = (typeof DATA_ROLES)[number];
+export { DATA_ROLES, type DataRole };
 
 /** data: URLs live in the address bar; beyond 2 MB (characters) a file URL is the right tool. */
 export const DATA_URL_MAX_CHARS = 2 * 1024 * 1024;

@@ -2,8 +2,8 @@
 // service chosen, or `all` for several): GeoJSON with the engine's gap zones
 // and exactly the CLI's properties, and CSV for people with one row per zone,
 // so summing its people column gives the uncovered people once.
+import { area as turfArea } from '@turf/turf';
 import { gapKey } from '../../core/gap-key';
-import { geodesicAreaM2 } from '../../core/geodesic-area';
 import { OUTSIDE_AREAS, type GapCollection } from '../../core/types';
 import { keyLabels, type CsvLabels } from './csv-labels';
 import { csvText } from './csv-text';
@@ -46,8 +46,8 @@ export function gapsCsvHeader(labels: CsvLabels, key: string): string[] {
 /**
  * The title line, then one row per gap zone of gapKey(services) in the
  * engine's order (by rank): the key's name, rank, area, uncovered people
- * (exact, as the engine summed them), zone area in m² (geodesic, of the WGS84
- * outline), people-weighted centroid, distance of its worst-served person to
+ * (exact, as the engine summed them), zone area in m² (Turf's spherical area of the WGS84
+ * outline, holes subtracted), people-weighted centroid, distance of its worst-served person to
  * the nearest hall (m, 0.1 m; empty when no hall offers the service).
  */
 export function gapsCsv(gaps: GapCollection, services: readonly string[], labels: CsvLabels, crs: OutputCrs): string {
@@ -58,7 +58,7 @@ export function gapsCsv(gaps: GapCollection, services: readonly string[], labels
     const [x, y] = outputPosition(p.centroid, crs);
     const near = p.nearest_hall_m;
     const area = p.area === OUTSIDE_AREAS ? labels.outsideAreas : p.area;
-    return [name, p.rank, area, p.population, Math.round(geodesicAreaM2(f.geometry)), x, y, Number.isFinite(near) ? Math.round(near * 10) / 10 : null, CRS_LABEL[crs]];
+    return [name, p.rank, area, p.population, Math.round(turfArea(f.geometry)), x, y, Number.isFinite(near) ? Math.round(near * 10) / 10 : null, CRS_LABEL[crs]];
   });
   return csvText(gapsCsvHeader(labels, key), rows, labels.title);
 }

@@ -1,12 +1,10 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import fc from 'fast-check';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PolygonIndex, useSlabs, type PolygonParts } from '../../../src/core/polygon-index.ts';
+import { PolygonIndex, type PolygonParts } from '../../../src/core/polygon-index.ts';
 import { SLAB_UNKNOWN, SlabIndex } from '../../../src/core/polygon-slabs.ts';
-
-// The CLI installs the slab fast path (the browser bundle leaves it out); these tests cover it.
-useSlabs(SlabIndex.build);
 
 // Random star-shaped polygons with vertices on a 0.001-degree grid, sometimes
 // with a hole, and test points on the same grid so many land exactly on
@@ -257,5 +255,22 @@ describe('PolygonIndex sorted slabs', () => {
       if (index.slabs?.test(x, y) !== SLAB_UNKNOWN) bySlab++;
     }), { seed: 42, numRuns: 200 });
     expect(bySlab).toBeGreaterThan(100);
+  });
+});
+
+describe('PolygonIndex builds its slabs by itself', () => {
+  // No switch to set: the command line and the browser worker run this same code.
+  it('sorts slabs for a zigzag and for the sample subdistrict that needs them, with nothing installed first', () => {
+    const zig: [number, number][] = [];
+    for (let k = 0; k <= 200; k++) zig.push([113.9 + k * 0.0001, k % 2 ? 22.8 : 22.7]); // every edge across the whole height
+    const ring: [number, number][] = [...zig, [113.93, 22.6], zig[0]];
+    expect(new PolygonIndex([[ring]]).slabs).not.toBeNull();
+    const areas = JSON.parse(readFileSync('public/geo/areas.geojson', 'utf8')) as { features: Feature<Polygon | MultiPolygon>[] };
+    const g = areas.features[0].geometry;
+    expect(new PolygonIndex((g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as PolygonParts).slabs).not.toBeNull();
+  });
+
+  it('polygon-slabs.ts does not import polygon-index.ts (no import cycle)', () => {
+    expect(readFileSync('src/core/polygon-slabs.ts', 'utf8')).not.toMatch(/from '\.\/polygon-index/);
   });
 });

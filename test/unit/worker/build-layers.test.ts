@@ -113,6 +113,15 @@ describe('areaInfo', () => {
     expect(a.nameEn).toBe('甲');
     expect(a.labelAt).toEqual([1, 0.5]);
   });
+  it('measures the box from the coordinates, not from a bbox member in the file, and labels the largest part of a MultiPolygon', () => {
+    const big = [[[10, 10], [14, 10], [14, 12], [10, 12], [10, 10]]];
+    const small = [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]];
+    const f = { type: 'Feature' as const, properties: { name: '乙', name_en: 'B' }, geometry: { type: 'MultiPolygon' as const, bbox: [0, 0, 1, 1] as [number, number, number, number], coordinates: [small, big] } };
+    const a = areaInfo(f, '乙');
+    expect(a.bbox).toEqual([0, 0, 14, 12]);
+    expect(a.nameEn).toBe('B');
+    expect(a.labelAt).toEqual([12, 11]);
+  });
 });
 
 describe('buildLayers: the area of each hall', () => {

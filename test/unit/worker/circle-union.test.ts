@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { area } from '@turf/area';
-import { circle } from '@turf/circle';
-import { destination } from '@turf/destination';
+import { area, circle, destination } from '@turf/turf';
 import type { MultiPolygon, Position } from 'geojson';
 import polygonClipping from 'polygon-clipping';
 import { EARTH_RADIUS_M, haversineM } from '../../../src/core/haversine';
@@ -209,6 +207,21 @@ describe('unionOfCircles', () => {
   it('draws one hall as exactly the turf 32-gon of its circle', () => {
     const c = circle([113.93, 22.77], 0.5, { steps: CIRCLE_STEPS, units: 'kilometers' }).geometry.coordinates;
     expect(unionOfCircles([113.93], [22.77], 500)).toEqual({ type: 'MultiPolygon', coordinates: [c] });
+  });
+
+  it('draws a lone hall anywhere, at any radius, as the ring Turf\'s circle() returns for r / 1000 km, bit for bit', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -179, max: 179, noNaN: true }),
+        fc.double({ min: -80, max: 80, noNaN: true }),
+        fc.double({ min: 1, max: 50_000, noNaN: true }),
+        (lng, lat, r) => {
+          const turf = circle([lng, lat], r / 1000, { steps: CIRCLE_STEPS, units: 'kilometers' }).geometry.coordinates;
+          expect(unionOfCircles([lng], [lat], r).coordinates).toEqual([turf]);
+        },
+      ),
+      { seed: 42, numRuns: 300 },
+    );
   });
 
   it('counts duplicate halls once', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectFields, fromWgs84, InputError, parseAreas } from '../../../src/core';
+import { fromWgs84, InputError, parseAreas } from '../../../src/core';
+import { detectFields } from '../../../src/core/detect-fields.ts';
 import { bytesSource, STREAM_BYTES, type ByteSource } from '../../../src/worker/byte-source';
 import { EvenSample, inspectInput, judgeLook, likelyCrs, lookAtSource } from '../../../src/worker/inspect-input';
 import { otherCityHalls } from '../../fixtures/other-city.ts';

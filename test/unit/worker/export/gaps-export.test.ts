@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { area as turfArea } from '@turf/area';
+import { area as turfArea } from '@turf/turf';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { CoverageEngine } from '../../../../src/core';
 import type { AreaSet, PopulationSet } from '../../../../src/core/types';
 import { LAT0, LNG0, positionArb, rect } from '../../helpers/coverage-reference';
 import { hallSet } from '../../helpers/hall-set';
 import { fuzzParams } from '../../fuzz/fuzz-config';
+import type { GapCollection } from '../../../../src/core/types';
 import { BOM } from '../../../../src/worker/export/csv-text';
 import { gapsCsv, gapsCsvHeader, gapsGeoJson } from '../../../../src/worker/export/gaps-export';
 import { outputPosition } from '../../../../src/worker/export/output-crs';
@@ -167,5 +169,29 @@ describe('gapsCsv on random data', () => {
       expect(rows).toHaveLength(engine.gaps(opts).features.filter((f) => f.properties.service === key).length);
       expect(rows.reduce((sum, r) => sum + Number(r[3]), 0)).toBe(t.population - t.covered[key]);
     }), fuzzParams(60));
+  });
+});
+
+// area_m2 is Turf's area() of the zone's geometry: the checks below pin how we
+// call it (the bare geometry, holes subtracted whatever their winding).
+describe('gapsCsv area_m2', () => {
+  const zone = (geometry: Polygon | MultiPolygon): GapCollection => ({
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', geometry, properties: { service: 'legal-aid', area: 'A', population: 1, nearest_hall_m: 600, rank: 1, centroid: [113.9, 22.7] } }],
+  });
+  const areaM2 = (geometry: Polygon | MultiPolygon): number => Number(readCsv(gapsCsv(zone(geometry), ['legal-aid'], labelsFor('en', ['legal-aid']), 'wgs84'))[2][4]);
+  const sq = (x0: number, y0: number, s: number): Position[] => [[x0, y0], [x0 + s, y0], [x0 + s, y0 + s], [x0, y0 + s], [x0, y0]];
+
+  it('gives a 100 m × 100 m cell at the equator one hectare (mean Earth radius)', () => {
+    const d = 100 / (6_371_008.8 * (Math.PI / 180));
+    expect(areaM2({ type: 'Polygon', coordinates: [[[0, 0], [d, 0], [d, d], [0, d], [0, 0]]] })).toBe(10_000);
+  });
+
+  it('subtracts holes of either winding and adds the parts of a MultiPolygon', () => {
+    const outer = turfArea({ type: 'Polygon', coordinates: [sq(113.9, 22.7, 0.01)] });
+    const hole = turfArea({ type: 'Polygon', coordinates: [sq(113.902, 22.702, 0.002)] });
+    expect(areaM2({ type: 'Polygon', coordinates: [sq(113.9, 22.7, 0.01), sq(113.902, 22.702, 0.002).reverse()] })).toBe(Math.round(outer - hole));
+    expect(areaM2({ type: 'Polygon', coordinates: [sq(113.9, 22.7, 0.01), sq(113.902, 22.702, 0.002)] })).toBe(Math.round(outer - hole));
+    expect(areaM2({ type: 'MultiPolygon', coordinates: [[sq(113.9, 22.7, 0.01)], [sq(113.95, 22.7, 0.002)]] })).toBe(Math.round(outer + hole));
   });
 });

@@ -1,0 +1,11 @@
+// The query parameters that link data sets (?halls=…), and a cheap test for
+// them: the code that downloads, decodes and checks linked data
+// (data-urls.ts) is fetched only when a link may have some.
+
+export const DATA_ROLES = ['halls', 'population', 'areas'] as const;
+export type DataRole = (typeof DATA_ROLES)[number];
+
+/** True if `search` (location.search) may name linked data: a role's key, or a key with a % escape, which might decode to one. */
+export function mayLinkData(search: string): boolean {
+  return [...new URLSearchParams(search).keys()].some((k) => (DATA_ROLES as readonly string[]).includes(k) || k.includes('%'));
+}
