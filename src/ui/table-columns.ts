@@ -10,9 +10,7 @@ export type Row = Omit<AreaStats, 'name'>;
 export interface Column {
   key: string; // stable id, used in data-col and data-testid
   label: string; // the visible header, short enough for a narrow panel
-  /** The label cut where it may wrap (between parts; a part never breaks inside). */
-  parts: string[];
-  /** The label with what it counts spelled out: screen readers' and tooltips' header name. */
+  /** The label with the service's name in full: screen readers' and tooltips' header name. */
   full: string;
   /** Place in a stacked row (narrow panels): for several services, each service's numbers line up under each other. */
   stackOrder: number;
@@ -26,22 +24,21 @@ export function tableColumns(services: string[], t: Strings, lang: Lang): Column
   const key = gapKey(services);
   const one = services.length === 1;
   const n = services.length;
-  const cols: Column[] = [{ key: 'population', label: t.colPopulation, parts: [t.colPopulation], full: t.colPopulation, stackOrder: 0, value: (r) => r.population, format: people }];
+  const cols: Column[] = [{ key: 'population', label: t.colPopulation, full: t.colPopulation, stackOrder: 0, value: (r) => r.population, format: people }];
   services.forEach((s, i) => {
     const short = serviceShortName(t, s);
     const long = serviceName(t, s);
     const covered = t.colCovered(short);
     const share = t.colShare(short);
     // One service: population, covered, share, uncovered, halls. Several: population, uncovered, halls, then all covered, then all shares.
-    cols.push({ key: `covered:${s}`, label: covered, parts: [short, t.colCovered('')], full: t.colCoveredFull(covered, long), stackOrder: one ? 1 : 3 + i, value: (r) => r.covered[s] ?? 0, format: people });
-    cols.push({ key: `share:${s}`, label: share, parts: [short, t.colShare('')], full: t.colShareFull(share, long), stackOrder: one ? 2 : 3 + n + i, value: (r) => r.share[s] ?? 0, format: formatShare });
+    cols.push({ key: `covered:${s}`, label: covered, full: t.colCovered(long), stackOrder: one ? 1 : 3 + i, value: (r) => r.covered[s] ?? 0, format: people });
+    cols.push({ key: `share:${s}`, label: share, full: t.colShare(long), stackOrder: one ? 2 : 3 + n + i, value: (r) => r.share[s] ?? 0, format: formatShare });
   });
   const uncovered = one ? t.colUncovered : t.colUncoveredAll;
   cols.push({
     key: 'uncovered',
     label: uncovered,
-    parts: one ? [uncovered] : t.colUncoveredAllParts,
-    full: one ? t.colUncoveredFull(uncovered, serviceName(t, services[0])) : t.colUncoveredAllFull(uncovered),
+    full: uncovered,
     stackOrder: one ? 3 : 1,
     value: (r) => r.population - (r.covered[key] ?? 0),
     format: people,
@@ -49,8 +46,7 @@ export function tableColumns(services: string[], t: Strings, lang: Lang): Column
   cols.push({
     key: 'halls',
     label: t.colHalls,
-    parts: t.colHallsParts,
-    full: one ? t.colHallsFull(t.colHalls, serviceName(t, services[0])) : t.colHallsAllFull(t.colHalls),
+    full: t.colHalls,
     stackOrder: one ? 4 : 2,
     value: (r) => (one ? r.halls.byService[services[0]] ?? 0 : r.halls.total),
     format: (v) => formatCount(v, lang),

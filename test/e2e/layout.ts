@@ -18,8 +18,7 @@ export interface FitReport {
  * the window, whether any of those scrolls sideways, and whether a header's
  * text wraps between two characters of one word (a line break inside one text
  * node between two non-space characters: for Chinese, which has no spaces,
- * that is any break inside a text node; breaks the app means to allow are
- * between elements, e.g. at a <wbr>).
+ * that is any break except at a zero-width space, the app's marked break).
  */
 export async function tableFit(table: Locator): Promise<FitReport> {
   return table.evaluate((t) => {
@@ -64,7 +63,7 @@ export async function tableFit(table: Locator): Promise<FitReport> {
         for (let i = 1; i < text.length; i++) {
           const a = tops[i - 1];
           const b = tops[i];
-          if (a === null || b === null || /\s/.test(text[i - 1]) || /\s/.test(text[i])) continue;
+          if (a === null || b === null || /[\s\u200b]/.test(text[i - 1]) || /[\s\u200b]/.test(text[i])) continue;
           if (Math.abs(b - a) > 4) brokenWords.push(`${text.slice(0, i)}|${text.slice(i)}`);
         }
       }

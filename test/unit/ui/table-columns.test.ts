@@ -25,25 +25,10 @@ describe('tableColumns', () => {
     expect(uncovered?.label).toBe('Missing any service');
     expect(cols.find((c) => c.key === 'halls')?.value(row)).toBe(30);
   });
-  it('cuts every header only between its parts, which join back into the visible label', () => {
-    for (const lang of ['zh', 'en'] as const) {
-      for (const services of [['petition'], ['legal-aid', 'petition', 'psych-support']]) {
-        for (const c of tableColumns(services, STRINGS[lang], lang)) expect(c.parts.join(''), `${lang} ${c.key}`).toBe(c.label);
-      }
-    }
-    const zh = tableColumns(['legal-aid', 'petition', 'psych-support'], STRINGS.zh, 'zh');
-    expect(zh.find((c) => c.key === 'uncovered')?.parts).toEqual(['缺任一', '服务']);
-    expect(zh.find((c) => c.key === 'share:petition')?.parts).toEqual(['诉求', '覆盖率']);
-  });
-  it('gives each header a full name that starts with its visible label and names the whole service', () => {
-    for (const lang of ['zh', 'en'] as const) {
-      const cols = tableColumns(['psych-support'], STRINGS[lang], lang);
-      for (const c of cols) expect(c.full.startsWith(c.label), `${lang} ${c.key}`).toBe(true);
-      expect(cols.find((c) => c.key === 'share:psych-support')?.full).toBe(
-        lang === 'zh' ? '心理覆盖率（社会心理服务覆盖人口占比）' : 'Psych. share (share of people covered by psychological support)',
-      );
-    }
-    expect(tableColumns(['legal-aid', 'petition'], STRINGS.zh, 'zh').find((c) => c.key === 'halls')?.full).toBe('服务点数（全部服务点）');
+  it('gives each header a full name with the whole service name, for screen readers', () => {
+    expect(tableColumns(['psych-support'], STRINGS.zh, 'zh').find((c) => c.key === 'share:psych-support')?.full).toBe('社会心理服务覆盖率');
+    expect(tableColumns(['psych-support'], STRINGS.en, 'en').find((c) => c.key === 'covered:psych-support')?.full).toBe('Psychological support covered');
+    expect(tableColumns(['legal-aid', 'petition'], STRINGS.zh, 'zh').find((c) => c.key === 'uncovered')?.full).toBe('缺任一服务');
   });
   it('stacks several services so that each service keeps its own place on every line', () => {
     const cols = tableColumns(['legal-aid', 'petition', 'psych-support'], STRINGS.en, 'en');
