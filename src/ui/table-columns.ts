@@ -2,14 +2,18 @@
 // component stays a loop and the values shown are exactly the engine's.
 import type { AreaStats } from '../core/types';
 import { formatCount, formatPeople, formatShare } from './format';
-import { serviceShortName, type Lang, type Strings } from './i18n';
+import { serviceName, serviceShortName, type Lang, type Strings } from './i18n';
 import { gapKey } from './choices';
 
 export type Row = Omit<AreaStats, 'name'>;
 
 export interface Column {
   key: string; // stable id, used in data-col and data-testid
-  label: string;
+  label: string; // the visible header, short enough for a narrow panel
+  /** The label with the service's name in full: screen readers' and tooltips' header name. */
+  full: string;
+  /** Place in a stacked row (narrow panels): for several services, each service's numbers line up under each other. */
+  stackOrder: number;
   value(r: Row): number; // raw number, exposed as data-value
   format(v: number): string;
 }
@@ -18,22 +22,33 @@ export interface Column {
 export function tableColumns(services: string[], t: Strings, lang: Lang): Column[] {
   const people = (v: number) => formatPeople(v, lang);
   const key = gapKey(services);
-  const cols: Column[] = [{ key: 'population', label: t.colPopulation, value: (r) => r.population, format: people }];
-  for (const s of services) {
-    const name = serviceShortName(t, s);
-    cols.push({ key: `covered:${s}`, label: t.colCovered(name), value: (r) => r.covered[s] ?? 0, format: people });
-    cols.push({ key: `share:${s}`, label: t.colShare(name), value: (r) => r.share[s] ?? 0, format: formatShare });
-  }
+  const one = services.length === 1;
+  const n = services.length;
+  const cols: Column[] = [{ key: 'population', label: t.colPopulation, full: t.colPopulation, stackOrder: 0, value: (r) => r.population, format: people }];
+  services.forEach((s, i) => {
+    const short = serviceShortName(t, s);
+    const long = serviceName(t, s);
+    const covered = t.colCovered(short);
+    const share = t.colShare(short);
+    // One service: population, covered, share, uncovered, halls. Several: population, uncovered, halls, then all covered, then all shares.
+    cols.push({ key: `covered:${s}`, label: covered, full: t.colCovered(long), stackOrder: one ? 1 : 3 + i, value: (r) => r.covered[s] ?? 0, format: people });
+    cols.push({ key: `share:${s}`, label: share, full: t.colShare(long), stackOrder: one ? 2 : 3 + n + i, value: (r) => r.share[s] ?? 0, format: formatShare });
+  });
+  const uncovered = one ? t.colUncovered : t.colUncoveredAll;
   cols.push({
     key: 'uncovered',
-    label: services.length === 1 ? t.colUncovered : t.colUncoveredAll,
+    label: uncovered,
+    full: uncovered,
+    stackOrder: one ? 3 : 1,
     value: (r) => r.population - (r.covered[key] ?? 0),
     format: people,
   });
   cols.push({
     key: 'halls',
     label: t.colHalls,
-    value: (r) => (services.length === 1 ? r.halls.byService[services[0]] ?? 0 : r.halls.total),
+    full: t.colHalls,
+    stackOrder: one ? 4 : 2,
+    value: (r) => (one ? r.halls.byService[services[0]] ?? 0 : r.halls.total),
     format: (v) => formatCount(v, lang),
   });
   return cols;

@@ -25,4 +25,16 @@ describe('tableColumns', () => {
     expect(uncovered?.label).toBe('Missing any service');
     expect(cols.find((c) => c.key === 'halls')?.value(row)).toBe(30);
   });
+  it('gives each header a full name with the whole service name, for screen readers', () => {
+    expect(tableColumns(['psych-support'], STRINGS.zh, 'zh').find((c) => c.key === 'share:psych-support')?.full).toBe('社会心理服务覆盖率');
+    expect(tableColumns(['psych-support'], STRINGS.en, 'en').find((c) => c.key === 'covered:psych-support')?.full).toBe('Psychological support covered');
+    expect(tableColumns(['legal-aid', 'petition'], STRINGS.zh, 'zh').find((c) => c.key === 'uncovered')?.full).toBe('缺任一服务');
+  });
+  it('stacks several services so that each service keeps its own place on every line', () => {
+    const cols = tableColumns(['legal-aid', 'petition', 'psych-support'], STRINGS.en, 'en');
+    const byOrder = [...cols].sort((a, b) => a.stackOrder - b.stackOrder).map((c) => c.key);
+    expect(byOrder).toEqual(['population', 'uncovered', 'halls', 'covered:legal-aid', 'covered:petition', 'covered:psych-support', 'share:legal-aid', 'share:petition', 'share:psych-support']);
+    const one = tableColumns(['petition'], STRINGS.en, 'en');
+    expect([...one].sort((a, b) => a.stackOrder - b.stackOrder).map((c) => c.key)).toEqual(one.map((c) => c.key));
+  });
 });
