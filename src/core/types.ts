@@ -75,6 +75,21 @@ export interface Stats {
   services: string[];
   total: Omit<AreaStats, 'name'>;
   areas: AreaStats[]; // areas in file order, then OUTSIDE_AREAS when it holds people
+  /** Further area levels, coarse to fine (only when asked for; see stats-report.ts). */
+  levels?: LevelStats[];
+}
+
+/** An area of a further level: its block as in `areas`, plus its parent. */
+export interface LevelAreaStats extends AreaStats {
+  /** The first-level area holding most of its people; null when none holds any (and for OUTSIDE_AREAS). */
+  parent: string | null;
+}
+
+/** One further level of areas, e.g. the communities under the subdistricts. */
+export interface LevelStats {
+  file: string; // the areas file as given
+  field: string; // its name property
+  areas: LevelAreaStats[];
 }
 
 /** Properties of one gap zone feature in the gap list. */
