@@ -20,6 +20,8 @@ export interface AnalyzeArgs {
   areasCrs: Crs;
   /** Further --areas, coarse to fine, each with its --area-field. */
   levels: { file: string; field: string }[];
+  /** Coverage target, a fraction 0–1; null: none. */
+  target: number | null;
   radiusM: number;
   services: string[] | null; // null = every service found in the halls
   stats: string | null;
@@ -44,6 +46,7 @@ Options:
                             level, or once per --areas in the same order
   --radius METRES           service radius, great-circle metres (default 500)
   --services A,B            report only these services (default: all found in the halls)
+  --target FRACTION         coverage target 0-1 (e.g. 0.95): marks meets_target in every block
   --stats FILE              write the stats JSON here (default: standard output)
   --gaps FILE               write the gap zones GeoJSON here
   -h, --help                show this help
@@ -63,6 +66,16 @@ function areaLevels(files: string[], fields: string[]): { file: string; field: s
     throw new UsageError(`--area-field is given ${fields.length} times but --areas ${files.length} times: give it once for every level, or once per --areas in the same order`);
   }
   return files.map((file, i) => ({ file, field: fields.length > 1 ? fields[i] : fields[0] }));
+}
+
+// Decimal notation only, as for --radius.
+const DECIMAL = /^\s*\+?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
+
+function fraction(flag: string, v: string | undefined): number | null {
+  if (v === undefined) return null;
+  const x = Number(v);
+  if (!DECIMAL.test(v) || !(x >= 0 && x <= 1)) throw new UsageError(`--${flag}: "${v}" is not a fraction between 0 and 1 (e.g. 0.95 for 95 %)`);
+  return x;
 }
 
 function crs(flag: string, v: string | undefined): Crs {
@@ -94,6 +107,7 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
         'areas-crs': { type: 'string' },
         radius: { type: 'string' },
         services: { type: 'string' },
+        target: { type: 'string' },
         stats: { type: 'string' },
         gaps: { type: 'string' },
       },
@@ -118,6 +132,7 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
     // Decimal notation only: Number() would also read '0x1F4' or '0b1' as metres.
     if (!/^\s*\+?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(str('radius')!) || !Number.isFinite(radiusM) || radiusM < 0) throw new UsageError(`--radius: "${str('radius')}" is not a number of metres >= 0`);
   }
+  const target = fraction('target', str('target'));
   let services: string[] | null = null;
   if (str('services') !== undefined) {
     services = splitServices(str('services'));
@@ -139,6 +154,7 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
     areaField: levels[0].field,
     areasCrs: crs('areas-crs', str('areas-crs')),
     levels: levels.slice(1),
+    target,
     radiusM,
     services,
     stats: str('stats') ?? null,

@@ -62,7 +62,7 @@ function analyze(argv: string[], io: AnalyzeIo): number {
     throw new UsageError(`--services: no hall in ${basename(args.halls)} offers "${unknown[0]}" (found: ${engine.services.join(', ') || 'none'})`);
   }
   const opts = { radiusM: args.radiusM, services: args.services ?? engine.services };
-  const stats = statsReport(engine, { ...opts, levels });
+  const stats = statsReport(engine, { ...opts, levels, ...(args.target !== null && { target: args.target }) });
   const statsText = statsJson(stats);
   const files: { path: string; text: string }[] = [];
   if (args.stats) files.push({ path: args.stats, text: statsText });

@@ -4,6 +4,7 @@
 // exactly as a run with that level alone would tabulate it.
 import type { CoverageEngine } from './engine.ts';
 import { levelParents } from './level-parents.ts';
+import { withTarget } from './stats-target.ts';
 import type { AreaSet, CoverageOptions, LevelStats, Stats } from './types.ts';
 import { OUTSIDE_AREAS } from './types.ts';
 
@@ -17,12 +18,15 @@ export interface AreaLevel {
 export interface ReportOptions extends CoverageOptions {
   /** Levels after the engine's own areas, coarse to fine; reported in `levels`. */
   levels?: readonly AreaLevel[];
+  /** A coverage target, a fraction 0–1: adds `target` and every block's `meets_target`. */
+  target?: number;
 }
 
 /** The engine's stats with every requested addition. */
 export function statsReport(engine: CoverageEngine, opts: ReportOptions): Stats {
-  const stats = engine.stats(opts);
+  let stats = engine.stats(opts);
   if (opts.levels !== undefined && opts.levels.length > 0) stats.levels = opts.levels.map((l) => levelStats(engine, l, opts));
+  if (opts.target !== undefined) stats = withTarget(stats, opts.target);
   return stats;
 }
 

@@ -68,6 +68,8 @@ export interface AreaStats {
   halls: { total: number; byService: Record<string, number> };
   /** Population-weighted distance to the nearest hall offering each service, metres. */
   nearestHallM: Record<string, { p50: number; p90: number; max: number }>;
+  /** Per service and 'all': share >= the run's target (null without people); only with a target (stats-target.ts). */
+  meets_target?: Record<string, boolean | null>;
 }
 
 export interface Stats {
@@ -77,6 +79,8 @@ export interface Stats {
   areas: AreaStats[]; // areas in file order, then OUTSIDE_AREAS when it holds people
   /** Further area levels, coarse to fine (only when asked for; see stats-report.ts). */
   levels?: LevelStats[];
+  /** The coverage target, a fraction 0–1 (only when one is given). */
+  target?: number;
 }
 
 /** An area of a further level: its block as in `areas`, plus its parent. */
