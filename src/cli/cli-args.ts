@@ -22,6 +22,8 @@ export interface AnalyzeArgs {
   levels: { file: string; field: string }[];
   /** Coverage target, a fraction 0–1; null: none. */
   target: number | null;
+  /** Population properties with groups of people, reported in every block's `groups`. */
+  groupFields: string[];
   radiusM: number;
   services: string[] | null; // null = every service found in the halls
   stats: string | null;
@@ -47,6 +49,7 @@ Options:
   --radius METRES           service radius, great-circle metres (default 500)
   --services A,B            report only these services (default: all found in the halls)
   --target FRACTION         coverage target 0-1 (e.g. 0.95): marks meets_target in every block
+  --group-fields A,B        population properties counting groups of people (e.g. age65,children)
   --stats FILE              write the stats JSON here (default: standard output)
   --gaps FILE               write the gap zones GeoJSON here
   -h, --help                show this help
@@ -76,6 +79,16 @@ function fraction(flag: string, v: string | undefined): number | null {
   const x = Number(v);
   if (!DECIMAL.test(v) || !(x >= 0 && x <= 1)) throw new UsageError(`--${flag}: "${v}" is not a fraction between 0 and 1 (e.g. 0.95 for 95 %)`);
   return x;
+}
+
+// Property names separated by commas, each once.
+function groupFields(v: string | undefined): string[] {
+  if (v === undefined) return [];
+  const names = v.split(',').map((x) => x.trim());
+  if (names.some((x) => x === '')) throw new UsageError(`--group-fields: "${v}" has an empty property name; give names separated by commas, e.g. --group-fields age65,children`);
+  const twice = names.find((x, i) => names.indexOf(x) !== i);
+  if (twice !== undefined) throw new UsageError(`--group-fields: "${twice}" is given twice`);
+  return names;
 }
 
 function crs(flag: string, v: string | undefined): Crs {
@@ -108,6 +121,7 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
         radius: { type: 'string' },
         services: { type: 'string' },
         target: { type: 'string' },
+        'group-fields': { type: 'string' },
         stats: { type: 'string' },
         gaps: { type: 'string' },
       },
@@ -155,6 +169,7 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
     areasCrs: crs('areas-crs', str('areas-crs')),
     levels: levels.slice(1),
     target,
+    groupFields: groupFields(str('group-fields')),
     radiusM,
     services,
     stats: str('stats') ?? null,

@@ -53,7 +53,7 @@ function analyze(argv: string[], io: AnalyzeIo): number {
   checkOutputs(inputs, outputs);
   const halls = reading(args.halls, () => parseHalls(readWhole(args.halls), { file: args.halls, crs: args.hallsCrs }));
   // Large population files are streamed feature by feature (read-population.ts).
-  const population = reading(args.population, () => readPopulation(args.population, { file: args.population, field: args.populationField, crs: args.populationCrs }, (p) => readWhole(p, POPULATION_ADVICE)));
+  const population = reading(args.population, () => readPopulation(args.population, { file: args.population, field: args.populationField, crs: args.populationCrs, groupFields: args.groupFields }, (p) => readWhole(p, POPULATION_ADVICE)));
   const areas = reading(args.areas, () => parseAreas(readWhole(args.areas), { file: args.areas, field: args.areaField, crs: args.areasCrs }));
   const levels = args.levels.map((l) => ({ ...l, areas: reading(l.file, () => parseAreas(readWhole(l.file), { file: l.file, field: l.field, crs: args.areasCrs })) }));
   const engine = new CoverageEngine(halls, population, areas);
@@ -62,7 +62,7 @@ function analyze(argv: string[], io: AnalyzeIo): number {
     throw new UsageError(`--services: no hall in ${basename(args.halls)} offers "${unknown[0]}" (found: ${engine.services.join(', ') || 'none'})`);
   }
   const opts = { radiusM: args.radiusM, services: args.services ?? engine.services };
-  const stats = statsReport(engine, { ...opts, levels, ...(args.target !== null && { target: args.target }) });
+  const stats = statsReport(engine, { ...opts, levels, groups: args.groupFields, ...(args.target !== null && { target: args.target }) });
   const statsText = statsJson(stats);
   const files: { path: string; text: string }[] = [];
   if (args.stats) files.push({ path: args.stats, text: statsText });

@@ -4,6 +4,7 @@
 // exactly as a run with that level alone would tabulate it.
 import type { CoverageEngine } from './engine.ts';
 import { levelParents } from './level-parents.ts';
+import { withGroups } from './stats-groups.ts';
 import { withTarget } from './stats-target.ts';
 import type { AreaSet, CoverageOptions, LevelStats, Stats } from './types.ts';
 import { OUTSIDE_AREAS } from './types.ts';
@@ -20,11 +21,13 @@ export interface ReportOptions extends CoverageOptions {
   levels?: readonly AreaLevel[];
   /** A coverage target, a fraction 0–1: adds `target` and every block's `meets_target`. */
   target?: number;
+  /** Group fields read with the population (ParsePopulationOptions.groupFields): adds every block's `groups`. */
+  groups?: readonly string[];
 }
 
 /** The engine's stats with every requested addition. */
 export function statsReport(engine: CoverageEngine, opts: ReportOptions): Stats {
-  let stats = engine.stats(opts);
+  let stats = tabulate(engine, opts);
   if (opts.levels !== undefined && opts.levels.length > 0) stats.levels = opts.levels.map((l) => levelStats(engine, l, opts));
   if (opts.target !== undefined) stats = withTarget(stats, opts.target);
   return stats;
@@ -35,9 +38,9 @@ export function statsReport(engine: CoverageEngine, opts: ReportOptions): Stats 
  * areas, each area with the first-level area holding most of its people as
  * `parent` (see level-parents.ts); the level's own outside bucket has none.
  */
-export function levelStats(engine: CoverageEngine, level: AreaLevel, opts: CoverageOptions): LevelStats {
+export function levelStats(engine: CoverageEngine, level: AreaLevel, opts: ReportOptions): LevelStats {
   const e = engine.forAreas(level.areas);
-  const stats = e.stats(opts);
+  const stats = tabulate(e, opts);
   const parents = levelParents(e.unitArea, level.areas.names.length, engine.unitArea, engine.areas.names.length, engine.population.weight);
   const areas = stats.areas.map((a, i) => {
     const { name, ...rest } = a;
@@ -45,4 +48,10 @@ export function levelStats(engine: CoverageEngine, level: AreaLevel, opts: Cover
     return { name, parent: p < 0 ? null : engine.areas.names[p], ...rest };
   });
   return { file: level.file, field: level.field, areas };
+}
+
+// One level's stats, with its groups when asked for.
+function tabulate(engine: CoverageEngine, opts: ReportOptions): Stats {
+  const stats = engine.stats(opts);
+  return opts.groups !== undefined && opts.groups.length > 0 ? withGroups(stats, engine, opts.groups, opts) : stats;
 }

@@ -39,6 +39,8 @@ export interface PopulationSet {
   total: number;
   /** 'points' or 'polygons': what the input held. */
   kind: 'points' | 'polygons';
+  /** Groups of people (e.g. aged 65+) per unit, shared like `weight`; only when group fields are read. */
+  groups?: { field: string; weight: Float64Array }[];
 }
 
 /** Areas (e.g. subdistricts): polygons with a display name, in file order. */
@@ -70,6 +72,14 @@ export interface AreaStats {
   nearestHallM: Record<string, { p50: number; p90: number; max: number }>;
   /** Per service and 'all': share >= the run's target (null without people); only with a target (stats-target.ts). */
   meets_target?: Record<string, boolean | null>;
+  /** Per group of people: its population and covered people per service and 'all' (stats-groups.ts). */
+  groups?: Record<string, GroupStats>;
+}
+
+/** One group's people in a block, counted like the block's population and covered. */
+export interface GroupStats {
+  population: number;
+  covered: CoveredByService;
 }
 
 export interface Stats {

@@ -17,7 +17,7 @@ describe('parseAnalyzeArgs', () => {
   it('fills the documented defaults', () => {
     expect(parseAnalyzeArgs(base)).toEqual({
       help: false, halls: 'h.csv', hallsCrs: 'wgs84', population: 'p.geojson', populationField: 'population', populationCrs: 'wgs84',
-      areas: 'a.geojson', areaField: 'name', areasCrs: 'wgs84', levels: [], target: null, radiusM: 500, services: null, stats: null, gaps: null,
+      areas: 'a.geojson', areaField: 'name', areasCrs: 'wgs84', levels: [], target: null, groupFields: [], radiusM: 500, services: null, stats: null, gaps: null,
     });
   });
 
