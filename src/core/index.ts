@@ -17,6 +17,7 @@ export { levelParents } from './level-parents.ts';
 export { statsReport, levelStats, type AreaLevel, type ReportOptions } from './stats-report.ts';
 export { statsJson } from './stats-json.ts';
 export { withGroups } from './stats-groups.ts';
+export { distanceDistribution, type DistanceDistribution } from './distance-distribution.ts';
 export { checkTarget, meetsTarget, withTarget } from './stats-target.ts';
 export { coarsenGrid, gapGrid, GAP_CELLS_MAX, withinCells, type GapGrid } from './gap-grid.ts';
 export { gapZones } from './gaps.ts';
