@@ -18,6 +18,12 @@ export interface AnalyzeArgs {
   areas: string;
   areaField: string;
   areasCrs: Crs;
+  /** Further --areas, coarse to fine, each with its --area-field. */
+  levels: { file: string; field: string }[];
+  /** Coverage target, a fraction 0–1; null: none. */
+  target: number | null;
+  /** Population properties with groups of people, reported in every block's `groups`. */
+  groupFields: string[];
   radiusM: number;
   services: string[] | null; // null = every service found in the halls
   stats: string | null;
@@ -31,22 +37,59 @@ Counts the people within reach of service halls, per service and per area.
 Required:
   --halls FILE              halls: GeoJSON Point features, or CSV with columns name,lng,lat,services
   --population FILE         population: GeoJSON Point features, or Polygon/MultiPolygon features
-  --areas FILE              areas: GeoJSON Polygon/MultiPolygon features with a name
+  --areas FILE              areas: GeoJSON Polygon/MultiPolygon features with a name; repeat it
+                            for further levels, coarse to fine (e.g. subdistricts, then communities)
 Options:
   --halls-crs CRS           wgs84 (default), gcj02 or bd09; converted to WGS84 on import
   --population-crs CRS      the same for the population file
   --areas-crs CRS           the same for the areas file
   --population-field NAME   numeric property holding people (default population)
-  --area-field NAME         property holding the area name (default name)
+  --area-field NAME         property holding the area name (default name); once for every
+                            level, or once per --areas in the same order
   --radius METRES           service radius, great-circle metres (default 500)
   --services A,B            report only these services (default: all found in the halls)
+  --target FRACTION         coverage target 0-1 (e.g. 0.95): marks meets_target in every block
+  --group-fields A,B        population properties counting groups of people (e.g. age65,children)
   --stats FILE              write the stats JSON here (default: standard output)
   --gaps FILE               write the gap zones GeoJSON here
   -h, --help                show this help
-Each option may be given once. An output file may not be one of the inputs; outputs are
+Each option may be given once, except --areas and --area-field. An output file may not be one of the inputs; outputs are
 replaced only when every one of them was written in full.
 Exit codes: 0 success, 2 bad input or flags (one line on standard error), 1 unexpected failure.
 See docs/data-format.md for formats and semantics.`;
+
+// Options that may be given more than once: each --areas is a level of areas.
+const REPEATABLE = new Set(['areas', 'area-field']);
+
+// Each --areas with its --area-field: one field applies to every level,
+// otherwise one per --areas in order (undefined: the default).
+function areaLevels(files: string[], fields: string[]): { file: string; field: string | undefined }[] {
+  if (files.length === 0 || files.some((f) => f === '')) throw new UsageError('--areas FILE is required (see --help)');
+  if (fields.length > 1 && fields.length !== files.length) {
+    throw new UsageError(`--area-field is given ${fields.length} times but --areas ${files.length} times: give it once for every level, or once per --areas in the same order`);
+  }
+  return files.map((file, i) => ({ file, field: fields.length > 1 ? fields[i] : fields[0] }));
+}
+
+// Decimal notation only, as for --radius.
+const DECIMAL = /^\s*\+?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
+
+function fraction(flag: string, v: string | undefined): number | null {
+  if (v === undefined) return null;
+  const x = Number(v);
+  if (!DECIMAL.test(v) || !(x >= 0 && x <= 1)) throw new UsageError(`--${flag}: "${v}" is not a fraction between 0 and 1 (e.g. 0.95 for 95 %)`);
+  return x;
+}
+
+// Property names separated by commas, each once.
+function groupFields(v: string | undefined): string[] {
+  if (v === undefined) return [];
+  const names = v.split(',').map((x) => x.trim());
+  if (names.some((x) => x === '')) throw new UsageError(`--group-fields: "${v}" has an empty property name; give names separated by commas, e.g. --group-fields age65,children`);
+  const twice = names.find((x, i) => names.indexOf(x) !== i);
+  if (twice !== undefined) throw new UsageError(`--group-fields: "${twice}" is given twice`);
+  return names;
+}
 
 function crs(flag: string, v: string | undefined): Crs {
   if (v === undefined) return 'wgs84';
@@ -57,7 +100,7 @@ function crs(flag: string, v: string | undefined): Crs {
 
 /** Parse and check argv (without node and script). */
 export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | string[] | boolean | undefined>;
   let tokens: { kind: string; name?: string; value?: string }[];
   try {
     ({ values, tokens } = parseArgs({
@@ -72,11 +115,13 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
         population: { type: 'string' },
         'population-field': { type: 'string' },
         'population-crs': { type: 'string' },
-        areas: { type: 'string' },
-        'area-field': { type: 'string' },
+        areas: { type: 'string', multiple: true },
+        'area-field': { type: 'string', multiple: true },
         'areas-crs': { type: 'string' },
         radius: { type: 'string' },
         services: { type: 'string' },
+        target: { type: 'string' },
+        'group-fields': { type: 'string' },
         stats: { type: 'string' },
         gaps: { type: 'string' },
       },
@@ -88,29 +133,30 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
   const str = (k: string) => values[k] as string | undefined;
   if (values.help) return { help: true } as AnalyzeArgs;
   // parseArgs keeps the last of a repeated option: `--radius 100 --radius 2000`
-  // would silently run at 2000 m. No option is repeatable yet.
+  // would silently run at 2000 m. Only the area levels repeat.
   const given = new Map<string, string[]>();
   for (const t of tokens) if (t.kind === 'option' && t.name !== undefined && t.value !== undefined) given.set(t.name, [...(given.get(t.name) ?? []), t.value]);
   for (const [name, vals] of given) {
-    if (vals.length > 1) throw new UsageError(`--${name} is given ${vals.length} times (${vals.map((v) => JSON.stringify(v)).join(', ')}): give it once`);
+    if (vals.length > 1 && !REPEATABLE.has(name)) throw new UsageError(`--${name} is given ${vals.length} times (${vals.map((v) => JSON.stringify(v)).join(', ')}): give it once`);
   }
-  for (const k of ['halls', 'population', 'areas']) if (!str(k)) throw new UsageError(`--${k} FILE is required (see --help)`);
+  for (const k of ['halls', 'population']) if (!str(k)) throw new UsageError(`--${k} FILE is required (see --help)`);
   let radiusM = 500;
   if (str('radius') !== undefined) {
     radiusM = Number(str('radius'));
     // Decimal notation only: Number() would also read '0x1F4' or '0b1' as metres.
     if (!/^\s*\+?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(str('radius')!) || !Number.isFinite(radiusM) || radiusM < 0) throw new UsageError(`--radius: "${str('radius')}" is not a number of metres >= 0`);
   }
+  const target = fraction('target', str('target'));
   let services: string[] | null = null;
   if (str('services') !== undefined) {
     services = splitServices(str('services'));
     if (services === null || services.length === 0) throw new UsageError('--services: give at least one service, e.g. --services petition,legal-aid');
   }
-  const field = (k: string, def: string) => {
-    const v = str(k);
+  const field = (k: string, def: string, v = str(k)) => {
     if (v !== undefined && v.trim() === '') throw new UsageError(`--${k}: the property name is empty`);
     return v ?? def;
   };
+  const levels = areaLevels((values.areas as string[] | undefined) ?? [], (values['area-field'] as string[] | undefined) ?? []).map((l) => ({ file: l.file, field: field('area-field', 'name', l.field) }));
   return {
     help: false,
     halls: str('halls')!,
@@ -118,9 +164,12 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
     population: str('population')!,
     populationField: field('population-field', 'population'),
     populationCrs: crs('population-crs', str('population-crs')),
-    areas: str('areas')!,
-    areaField: field('area-field', 'name'),
+    areas: levels[0].file,
+    areaField: levels[0].field,
     areasCrs: crs('areas-crs', str('areas-crs')),
+    levels: levels.slice(1),
+    target,
+    groupFields: groupFields(str('group-fields')),
     radiusM,
     services,
     stats: str('stats') ?? null,

@@ -4,7 +4,7 @@
 // process. Every failure ends with one line on stderr and exit code 2 (bad
 // input or flags) or 1 (anything unexpected); never a stack trace.
 import { basename } from 'node:path';
-import { CoverageEngine, InputError, parseAreas, parseHalls, plainText } from '../core/index.ts';
+import { CoverageEngine, InputError, parseAreas, parseHalls, plainText, statsJson, statsReport } from '../core/index.ts';
 import { parseAnalyzeArgs, USAGE, UsageError } from './cli-args.ts';
 import { readWhole } from './read-input.ts';
 import { readPopulation } from './read-population.ts';
@@ -42,23 +42,24 @@ function analyze(argv: string[], io: AnalyzeIo): number {
     io.stdout(`${USAGE}\n`);
     return 0;
   }
-  const inputs = [{ flag: 'halls', path: args.halls }, { flag: 'population', path: args.population }, { flag: 'areas', path: args.areas }];
+  const inputs = [{ flag: 'halls', path: args.halls }, { flag: 'population', path: args.population }, ...[args.areas, ...args.levels.map((l) => l.file)].map((path) => ({ flag: 'areas', path }))];
   const outputs = [...(args.stats ? [{ flag: 'stats', path: args.stats }] : []), ...(args.gaps ? [{ flag: 'gaps', path: args.gaps }] : [])];
   checkOutputs(inputs, outputs);
   const halls = reading(args.halls, () => parseHalls(readWhole(args.halls), { file: args.halls, crs: args.hallsCrs }));
   // Large population files are streamed feature by feature (read-population.ts).
-  const population = reading(args.population, () => readPopulation(args.population, { file: args.population, field: args.populationField, crs: args.populationCrs }, (p) => readWhole(p, POPULATION_ADVICE)));
+  const population = reading(args.population, () => readPopulation(args.population, { file: args.population, field: args.populationField, crs: args.populationCrs, groupFields: args.groupFields }, (p) => readWhole(p, POPULATION_ADVICE)));
   const areas = reading(args.areas, () => parseAreas(readWhole(args.areas), { file: args.areas, field: args.areaField, crs: args.areasCrs }));
+  const levels = args.levels.map((l) => ({ ...l, areas: reading(l.file, () => parseAreas(readWhole(l.file), { file: l.file, field: l.field, crs: args.areasCrs })) }));
   const engine = new CoverageEngine(halls, population, areas);
   const unknown = (args.services ?? []).filter((s) => !engine.services.includes(s));
   if (unknown.length > 0) {
     throw new UsageError(`--services: no hall in ${basename(args.halls)} offers "${unknown[0]}" (found: ${engine.services.join(', ') || 'none'})`);
   }
   const opts = { radiusM: args.radiusM, services: args.services ?? engine.services };
-  const stats = engine.stats(opts);
-  const statsJson = `${JSON.stringify(stats, null, 2)}\n`;
+  const stats = statsReport(engine, { ...opts, levels, groups: args.groupFields, ...(args.target !== null && { target: args.target }) });
+  const statsText = statsJson(stats);
   const files: { path: string; text: string }[] = [];
-  if (args.stats) files.push({ path: args.stats, text: statsJson });
+  if (args.stats) files.push({ path: args.stats, text: statsText });
   if (args.gaps) {
     const gaps = engine.gaps(opts);
     for (const f of gaps.features) roundGeometry(f.geometry);
@@ -66,7 +67,7 @@ function analyze(argv: string[], io: AnalyzeIo): number {
   }
   // Every output is complete before any is shown or replaced.
   writeOutputs(files, io.writeFile);
-  if (!args.stats) io.stdout(statsJson);
+  if (!args.stats) io.stdout(statsText);
   io.stderr(`${summaryTable(stats)}\n`);
   return 0;
 }

@@ -32,22 +32,47 @@ export class CoverageEngine {
 
   private grid: GapGrid | null = null;
   private cells: UnitCells | null = null;
-  private readonly nearestCache = new Map<string, Float64Array>();
+  private nearestCache = new Map<string, Float64Array>();
   private readonly quantileCache = new Map<string, { areas: Quantiles[]; total: Quantiles }>();
 
   /** Most populated cells of the gap grid; denser data gets coarser gap cells (see gap-grid.ts). */
   private readonly gapCellsMax: number;
 
-  constructor(halls: HallSet, population: PopulationSet, areas: AreaSet, opts: { gapCellsMax?: number } = {}) {
+  /** `assigned`: the areas of units and halls when already known (a view of another engine over the same areas). */
+  constructor(halls: HallSet, population: PopulationSet, areas: AreaSet, opts: { gapCellsMax?: number; assigned?: { unitArea: Int32Array; hallArea: Int32Array } } = {}) {
     this.gapCellsMax = opts.gapCellsMax ?? GAP_CELLS_MAX;
     this.halls = halls;
     this.population = population;
     this.areas = areas;
     this.services = [...new Set(halls.services.flat())].sort();
-    const indexes = areaIndexes(areas);
-    this.unitArea = assignAreas(population.lng, population.lat, indexes);
-    this.hallArea = assignAreas(halls.lng, halls.lat, indexes);
+    const indexes = opts.assigned ? [] : areaIndexes(areas);
+    this.unitArea = opts.assigned?.unitArea ?? assignAreas(population.lng, population.lat, indexes);
+    this.hallArea = opts.assigned?.hallArea ?? assignAreas(halls.lng, halls.lat, indexes);
     this.hasOutside = this.unitArea.some((a) => a < 0);
+  }
+
+  /**
+   * The same halls and people tabulated by other areas (a further level, e.g.
+   * communities): its stats are those of an engine built with `areas`, and it
+   * shares this engine's nearest-hall distances, which do not depend on areas.
+   */
+  forAreas(areas: AreaSet): CoverageEngine {
+    const e = new CoverageEngine(this.halls, this.population, areas, { gapCellsMax: this.gapCellsMax });
+    e.nearestCache = this.nearestCache;
+    return e;
+  }
+
+  /**
+   * The same units and areas with another weight per unit (a group of people,
+   * e.g. aged 65+): its stats count that weight by the very same code path;
+   * nearest-hall distances are shared.
+   */
+  forWeight(weight: Float64Array): CoverageEngine {
+    if (weight.length !== this.population.count) throw new RangeError(`weight has ${weight.length} entries, the population ${this.population.count} units`);
+    const population = { ...this.population, weight, total: compensatedSum(weight) };
+    const e = new CoverageEngine(this.halls, population, this.areas, { gapCellsMax: this.gapCellsMax, assigned: { unitArea: this.unitArea, hallArea: this.hallArea } });
+    e.nearestCache = this.nearestCache;
+    return e;
   }
 
   /** Distance in metres from each unit to the nearest hall offering `service` (Infinity if none); cached. */

@@ -11,6 +11,8 @@ export interface ParsePopulationOptions {
   field?: string; // numeric property with people; default 'population'
   crs?: Crs; // of the input; default wgs84
   samplesPerSide?: number; // polygon sampling grid, default 100 (x 100 per bbox)
+  /** Numeric properties with groups of people (e.g. aged 65+), kept per unit in `groups`; checked like the population. */
+  groupFields?: readonly string[];
   /** Most sample units polygons may make (default POLYGON_UNITS_MAX), and what to tell the user past it. */
   unitLimit?: { units: number; advice: string };
 }
@@ -49,6 +51,8 @@ export class PopulationBuilder {
   private readonly weight: number[] = [];
   private readonly feature: number[] = [];
   private total = 0;
+  private readonly groupFields: readonly string[];
+  private readonly groupWeight: number[][];
 
   constructor(opts: ParsePopulationOptions) {
     this.file = opts.file;
@@ -56,6 +60,8 @@ export class PopulationBuilder {
     this.crs = opts.crs ?? 'wgs84';
     this.samplesPerSide = opts.samplesPerSide ?? 100;
     this.unitLimit = opts.unitLimit ?? { units: POLYGON_UNITS_MAX, advice: UNITS_ADVICE };
+    this.groupFields = opts.groupFields ?? [];
+    this.groupWeight = this.groupFields.map(() => []);
   }
 
   /** Add feature i (already checked to be a Feature with a geometry); throws InputError. */
@@ -64,6 +70,7 @@ export class PopulationBuilder {
     const type = f.geometry.type;
     this.kind ??= type === 'Point' ? 'points' : 'polygons';
     const people = peopleOf(f, file, i, field);
+    const groups = this.groupFields.map((g) => peopleOf(f, file, i, g, 'group count is missing'));
     if (this.kind === 'points') {
       if (type !== 'Point') {
         fail({ file, feature: i, message: `wrong geometry type ${typeName(type)}: feature 0 is a Point, so every feature must be a Point` });
@@ -73,11 +80,13 @@ export class PopulationBuilder {
       this.lat.push(y);
       this.weight.push(people);
       this.feature.push(i);
+      groups.forEach((v, j) => this.groupWeight[j].push(v));
     } else {
       if (type !== 'Polygon' && type !== 'MultiPolygon') {
         fail({ file, feature: i, message: `wrong geometry type ${typeName(type)}, population must be Point, or Polygon/MultiPolygon throughout` });
       }
-      const s = samplePolygon(checkPolygonal(f, file, i, crs, 'population'), people, this.samplesPerSide);
+      const parts = checkPolygonal(f, file, i, crs, 'population');
+      const s = samplePolygon(parts, people, this.samplesPerSide);
       const { units, advice } = this.unitLimit;
       if (this.lng.length + s.lng.length > units) {
         fail({ file, feature: i, message: `the polygons up to this one are spread over more than ${millions(units)} sample points (one per 10 m cell at most), ${advice}` });
@@ -88,6 +97,10 @@ export class PopulationBuilder {
         this.weight.push(s.weight[k]);
         this.feature.push(i);
       }
+      // The same samples (they depend on the geometry only) share each group's count as they share the people.
+      groups.forEach((v, j) => {
+        for (const w of samplePolygon(parts, v, this.samplesPerSide).weight) this.groupWeight[j].push(w);
+      });
     }
     this.total += people;
     if (this.total === Infinity) fail({ file, feature: i, field, message: `${people} people make the file's total overflow (over ${Number.MAX_VALUE})` });
@@ -104,13 +117,14 @@ export class PopulationBuilder {
       feature: Int32Array.from(this.feature),
       total: this.total,
       kind: this.kind,
+      ...(this.groupFields.length > 0 && { groups: this.groupFields.map((field, j) => ({ field, weight: Float64Array.from(this.groupWeight[j]) })) }),
     };
   }
 }
 
-function peopleOf(f: Feature, file: string, i: number, field: string): number {
+function peopleOf(f: Feature, file: string, i: number, field: string, missing = 'population is missing'): number {
   const v = fieldOf(f, field);
-  if (v === undefined || v === null) fail({ file, feature: i, field, message: 'population is missing' });
+  if (v === undefined || v === null) fail({ file, feature: i, field, message: missing });
   if (typeof v !== 'number') fail({ file, feature: i, field, message: `${preview(v)} is not a number` });
   if (!Number.isFinite(v)) fail({ file, feature: i, field, message: `${v} is not a finite number` });
   if (v < 0) fail({ file, feature: i, field, message: `${v} is negative` });

@@ -39,6 +39,8 @@ export interface PopulationSet {
   total: number;
   /** 'points' or 'polygons': what the input held. */
   kind: 'points' | 'polygons';
+  /** Groups of people (e.g. aged 65+) per unit, shared like `weight`; only when group fields are read. */
+  groups?: { field: string; weight: Float64Array }[];
 }
 
 /** Areas (e.g. subdistricts): polygons with a display name, in file order. */
@@ -68,6 +70,16 @@ export interface AreaStats {
   halls: { total: number; byService: Record<string, number> };
   /** Population-weighted distance to the nearest hall offering each service, metres. */
   nearestHallM: Record<string, { p50: number; p90: number; max: number }>;
+  /** Per service and 'all': share >= the run's target (null without people); only with a target (stats-target.ts). */
+  meets_target?: Record<string, boolean | null>;
+  /** Per group of people: its population and covered people per service and 'all' (stats-groups.ts). */
+  groups?: Record<string, GroupStats>;
+}
+
+/** One group's people in a block, counted like the block's population and covered. */
+export interface GroupStats {
+  population: number;
+  covered: CoveredByService;
 }
 
 export interface Stats {
@@ -75,6 +87,23 @@ export interface Stats {
   services: string[];
   total: Omit<AreaStats, 'name'>;
   areas: AreaStats[]; // areas in file order, then OUTSIDE_AREAS when it holds people
+  /** Further area levels, coarse to fine (only when asked for; see stats-report.ts). */
+  levels?: LevelStats[];
+  /** The coverage target, a fraction 0–1 (only when one is given). */
+  target?: number;
+}
+
+/** An area of a further level: its block as in `areas`, plus its parent. */
+export interface LevelAreaStats extends AreaStats {
+  /** The first-level area holding most of its people; null when none holds any (and for OUTSIDE_AREAS). */
+  parent: string | null;
+}
+
+/** One further level of areas, e.g. the communities under the subdistricts. */
+export interface LevelStats {
+  file: string; // the areas file as given
+  field: string; // its name property
+  areas: LevelAreaStats[];
 }
 
 /** Properties of one gap zone feature in the gap list. */

@@ -9,10 +9,7 @@ import { OUTSIDE_AREAS, type AreaStats, type Stats } from '../../core/types';
 import { keyLabels, type CsvLabels } from './csv-labels';
 import { csvText, type CsvValue } from './csv-text';
 
-/** The stats JSON exactly as `npm run analyze` writes it (2-space indent, trailing newline). */
-export function statsJson(stats: Stats): string {
-  return `${JSON.stringify(stats, null, 2)}\n`;
-}
+export { statsJson } from '../../core/stats-json';
 
 /** The keys the CSV has columns for: the one service, or every service then 'all'. */
 export function statsCsvKeys(stats: Stats): string[] {

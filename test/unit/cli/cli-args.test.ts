@@ -17,7 +17,7 @@ describe('parseAnalyzeArgs', () => {
   it('fills the documented defaults', () => {
     expect(parseAnalyzeArgs(base)).toEqual({
       help: false, halls: 'h.csv', hallsCrs: 'wgs84', population: 'p.geojson', populationField: 'population', populationCrs: 'wgs84',
-      areas: 'a.geojson', areaField: 'name', areasCrs: 'wgs84', radiusM: 500, services: null, stats: null, gaps: null,
+      areas: 'a.geojson', areaField: 'name', areasCrs: 'wgs84', levels: [], target: null, groupFields: [], radiusM: 500, services: null, stats: null, gaps: null,
     });
   });
 
@@ -48,8 +48,19 @@ describe('parseAnalyzeArgs', () => {
 
   it('refuses an option given twice instead of keeping the last', () => {
     expect(usage([...base, '--radius', '100', '--radius=2000'])).toBe('--radius is given 2 times ("100", "2000"): give it once');
-    expect(usage([...base, '--areas', 'b.geojson'])).toBe('--areas is given 2 times ("a.geojson", "b.geojson"): give it once');
+    expect(usage([...base, '--halls', 'b.csv'])).toBe('--halls is given 2 times ("h.csv", "b.csv"): give it once');
     expect(usage([...base, '--stats', 's', '--services', 'x', '--stats', 's'])).toBe('--stats is given 2 times ("s", "s"): give it once');
     expect(parseAnalyzeArgs(['-h', '--help']).help).toBe(true);
+  });
+
+  it('takes --areas more than once as levels, coarse to fine, each with its --area-field (issue 16)', () => {
+    const two = [...base, '--areas', 'c.geojson'];
+    expect(parseAnalyzeArgs(two)).toMatchObject({ areas: 'a.geojson', areaField: 'name', levels: [{ file: 'c.geojson', field: 'name' }] });
+    expect(parseAnalyzeArgs([...two, '--area-field', 'n'])).toMatchObject({ areaField: 'n', levels: [{ file: 'c.geojson', field: 'n' }] });
+    expect(parseAnalyzeArgs([...two, '--area-field', 'n', '--area-field', 'm'])).toMatchObject({ areaField: 'n', levels: [{ file: 'c.geojson', field: 'm' }] });
+    expect(usage([...two, '--area-field', 'n', '--area-field', 'm', '--area-field', 'k'])).toBe('--area-field is given 3 times but --areas 2 times: give it once for every level, or once per --areas in the same order');
+    expect(usage([...base, '--area-field', 'n', '--area-field', 'm'])).toBe('--area-field is given 2 times but --areas 1 times: give it once for every level, or once per --areas in the same order');
+    expect(usage([...two, '--area-field', 'n', '--area-field', ' '])).toBe('--area-field: the property name is empty');
+    expect(usage(['--halls', 'h.csv', '--population', 'p.geojson'])).toBe('--areas FILE is required (see --help)');
   });
 });

@@ -191,7 +191,7 @@ describe('inputs the CLI refuses to read (issue 19)', () => {
   it('refuses a repeated option instead of keeping the last', () => {
     const w = workspace();
     expectOneLine(runCli([...w.args, '--radius', '100', '--radius', '2000']), 2, 'analyze: --radius is given 2 times ("100", "2000"): give it once');
-    expectOneLine(runCli([...w.args, '--areas', w.areas]), 2, `analyze: --areas is given 2 times (${JSON.stringify(w.areas)}, ${JSON.stringify(w.areas)}): give it once`);
+    expectOneLine(runCli([...w.args, '--population', w.population]), 2, `analyze: --population is given 2 times (${JSON.stringify(w.population)}, ${JSON.stringify(w.population)}): give it once`);
   });
 });
 

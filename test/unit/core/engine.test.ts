@@ -209,3 +209,29 @@ describe('CoverageEngine.gaps with extra halls', () => {
     expect(engine.gaps(opts)).toEqual(before);
   });
 });
+
+describe('CoverageEngine views for area levels and groups (issue 16)', () => {
+  const OTHER: AreaSet = (() => {
+    const features = [rect('Middle', [LNG0 + 0.01, LAT0, LNG0 + 0.02, LAT0 + 0.03]), rect('South', [LNG0, LAT0, LNG0 + 0.03, LAT0 + 0.005])];
+    return { names: features.map((f) => f.properties!.name as string), features };
+  })();
+
+  it('forAreas gives the stats of an engine built with those areas; forWeight with the same weight gives the same stats', () => {
+    fc.assert(fc.property(
+      fc.array(hallArb(true), { maxLength: 10 }), fc.array(unitArb(true), { minLength: 1, maxLength: 60 }), fc.integer({ min: 0, max: 2000 }),
+      (halls, units, radiusM) => {
+        const engine = new CoverageEngine(hallSet(halls), popSet(units), AREAS);
+        const opts = { radiusM, services: engine.services };
+        engine.stats(opts); // fills the shared nearest-hall cache first
+        const fresh = new CoverageEngine(hallSet(halls), popSet(units), OTHER);
+        expect(engine.forAreas(OTHER).stats(opts)).toEqual(fresh.stats(opts));
+        expect(engine.forWeight(Float64Array.from(units, (u) => u.w)).stats(opts)).toEqual(engine.stats(opts));
+      },
+    ), { seed: 16, numRuns: 80 });
+  });
+
+  it('forWeight refuses a weight of another length', () => {
+    const engine = new CoverageEngine(hallSet([]), popSet([{ p: [LNG0, LAT0], w: 1 }]), AREAS);
+    expect(() => engine.forWeight(new Float64Array(2))).toThrow(RangeError);
+  });
+});

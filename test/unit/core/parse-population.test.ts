@@ -118,3 +118,26 @@ describe('parsePopulation (polygons): the sample unit limit', () => {
     expect(parsePopulation(points, { file: 'p.geojson', unitLimit }).count).toBe(300);
   });
 });
+
+describe('parsePopulation with group fields (issue 16)', () => {
+  const poly = (properties: Record<string, unknown>) => ({ ...rect('x', [113.93, 22.75, 113.94, 22.76]), properties });
+
+  it('keeps each group per unit: a point carries its count, polygon samples share it as they share the people; whole and streamed alike', () => {
+    const points = fc([pt([113.9, 22.7], { population: 5, age65: 2 }), pt([113.91, 22.7], { population: 3, age65: 0.5 })]);
+    expect(parsePopulation(points, { file: 'p.geojson', groupFields: ['age65'] }).groups).toEqual([{ field: 'age65', weight: Float64Array.from([2, 0.5]) }]);
+    const text = fc([poly({ population: 1000, age65: 120.5 })]);
+    for (const p of [parsePopulation(text, { file: 'p.geojson', groupFields: ['age65'] }), parsePopulationChunks([new TextEncoder().encode(text)], { file: 'p.geojson', groupFields: ['age65'] })]) {
+      const g = p.groups![0].weight;
+      expect(g.length).toBe(p.count);
+      expect(compensatedSum(g)).toBe(120.5);
+      for (let i = 0; i < p.count - 1; i++) expect(g[i]).toBeCloseTo((p.weight[i] * 120.5) / 1000, 12);
+    }
+    expect(parsePopulation(points, { file: 'p.geojson' }).groups).toBeUndefined();
+  });
+
+  it('names the feature and field of a missing or invalid group count, as for the population', () => {
+    const text = fc([pt([113.9, 22.7], { population: 5, age65: 2 }), pt([113.9, 22.7], { population: 5 })]);
+    expect(message(() => parsePopulation(text, { file: 'p.geojson', groupFields: ['age65'] }))).toBe('p.geojson: feature 1, field "age65": group count is missing');
+    expect(message(() => parsePopulation(fc([pt([113.9, 22.7], { population: 5, age65: 'x' })]), { file: 'p.geojson', groupFields: ['age65'] }))).toBe('p.geojson: feature 0, field "age65": "x" is not a number');
+  });
+});
