@@ -1,7 +1,7 @@
 // Command-line flags of `analyze`, checked into typed options. Any problem
 // becomes a UsageError with one line for stderr (exit code 2).
 import { parseArgs } from 'node:util';
-import { CRS_NAMES, splitServices, type Crs } from '../core/index.ts';
+import { CRS_NAMES, DISTANCE_MODES, splitServices, type Crs, type DistanceMode } from '../core/index.ts';
 
 /** A bad flag or flag value: one line, shown with exit code 2. */
 export class UsageError extends Error {
@@ -22,6 +22,9 @@ export interface AnalyzeArgs {
   services: string[] | null; // null = every service found in the halls
   stats: string | null;
   gaps: string | null;
+  roads: string | null; // roads GeoJSON for network distance (issue 17)
+  roadsCrs: Crs;
+  distance: DistanceMode;
 }
 
 export const USAGE = `Usage: npm run --silent analyze -- --halls H.geojson|H.csv --population P.geojson --areas A.geojson [options]
@@ -42,6 +45,9 @@ Options:
   --services A,B            report only these services (default: all found in the halls)
   --stats FILE              write the stats JSON here (default: standard output)
   --gaps FILE               write the gap zones GeoJSON here
+  --roads FILE              roads: GeoJSON LineString/MultiLineString features, the walking network
+  --roads-crs CRS           the same as --halls-crs, for the roads file
+  --distance MODE           straight (default, great-circle) or network (along --roads)
   -h, --help                show this help
 Each option may be given once. An output file may not be one of the inputs; outputs are
 replaced only when every one of them was written in full.
@@ -79,6 +85,9 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
         services: { type: 'string' },
         stats: { type: 'string' },
         gaps: { type: 'string' },
+        roads: { type: 'string' },
+        'roads-crs': { type: 'string' },
+        distance: { type: 'string' },
       },
     }));
   } catch (e) {
@@ -111,6 +120,9 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
     if (v !== undefined && v.trim() === '') throw new UsageError(`--${k}: the property name is empty`);
     return v ?? def;
   };
+  const distance = (str('distance') ?? 'straight').toLowerCase() as DistanceMode;
+  if (!DISTANCE_MODES.includes(distance)) throw new UsageError(`--distance: "${str('distance')}" is not one of ${DISTANCE_MODES.join(', ')}`);
+  if (distance === 'network' && !str('roads')) throw new UsageError('--distance network needs --roads FILE (a GeoJSON of road lines)');
   return {
     help: false,
     halls: str('halls')!,
@@ -125,5 +137,8 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
     services,
     stats: str('stats') ?? null,
     gaps: str('gaps') ?? null,
+    roads: str('roads') ?? null,
+    roadsCrs: crs('roads-crs', str('roads-crs')),
+    distance,
   };
 }

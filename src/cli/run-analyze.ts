@@ -4,12 +4,13 @@
 // process. Every failure ends with one line on stderr and exit code 2 (bad
 // input or flags) or 1 (anything unexpected); never a stack trace.
 import { basename } from 'node:path';
-import { CoverageEngine, InputError, parseAreas, parseHalls, plainText } from '../core/index.ts';
+import { InputError, parseAreas, parseHalls, plainText } from '../core/index.ts';
 import { useSlabs } from '../core/polygon-index.ts';
 import { SlabIndex } from '../core/polygon-slabs.ts';
 import { parseAnalyzeArgs, USAGE, UsageError } from './cli-args.ts';
 import { readWhole } from './read-input.ts';
 import { readPopulation } from './read-population.ts';
+import { coverageEngine, readRoads, statsForMode } from './read-roads.ts';
 import { roundGeometry } from './round-geometry.ts';
 import { summaryTable } from './summary-table.ts';
 import { checkOutputs, WriteError, writeOutputs, type WriteFile } from './write-outputs.ts';
@@ -49,19 +50,21 @@ function analyze(argv: string[], io: AnalyzeIo): number {
     return 0;
   }
   const inputs = [{ flag: 'halls', path: args.halls }, { flag: 'population', path: args.population }, { flag: 'areas', path: args.areas }];
+  if (args.roads) inputs.push({ flag: 'roads', path: args.roads });
   const outputs = [...(args.stats ? [{ flag: 'stats', path: args.stats }] : []), ...(args.gaps ? [{ flag: 'gaps', path: args.gaps }] : [])];
   checkOutputs(inputs, outputs);
   const halls = reading(args.halls, () => parseHalls(readWhole(args.halls), { file: args.halls, crs: args.hallsCrs }));
   // Large population files are streamed feature by feature (read-population.ts).
   const population = reading(args.population, () => readPopulation(args.population, { file: args.population, field: args.populationField, crs: args.populationCrs }, (p) => readWhole(p, POPULATION_ADVICE)));
   const areas = reading(args.areas, () => parseAreas(readWhole(args.areas), { file: args.areas, field: args.areaField, crs: args.areasCrs }));
-  const engine = new CoverageEngine(halls, population, areas);
+  const roads = args.roads ? reading(args.roads, () => readRoads(args.roads!, args.roadsCrs)) : null;
+  const engine = coverageEngine(halls, population, areas, roads, args.distance);
   const unknown = (args.services ?? []).filter((s) => !engine.services.includes(s));
   if (unknown.length > 0) {
     throw new UsageError(`--services: no hall in ${basename(args.halls)} offers "${unknown[0]}" (found: ${engine.services.join(', ') || 'none'})`);
   }
   const opts = { radiusM: args.radiusM, services: args.services ?? engine.services };
-  const stats = engine.stats(opts);
+  const stats = statsForMode(engine.stats(opts), roads, args.distance);
   const statsJson = `${JSON.stringify(stats, null, 2)}\n`;
   const files: { path: string; text: string }[] = [];
   if (args.stats) files.push({ path: args.stats, text: statsJson });
