@@ -28,6 +28,13 @@ const DEG = Math.PI / 180;
  * the test reference: [point lng, point lat, access leg m, part to A, part to B].
  */
 export function projectOnEdge(g: RoadGraph, e: number, lng: number, lat: number, out: Float64Array): void {
+  footOnEdge(g, e, lng, lat, out);
+  out[3] = haversineM(out[0], out[1], g.nodeLng[g.edgeA[e]], g.nodeLat[g.edgeA[e]]);
+  out[4] = haversineM(out[0], out[1], g.nodeLng[g.edgeB[e]], g.nodeLat[g.edgeB[e]]);
+}
+
+// The first three of projectOnEdge: the search needs the parts only for the winner.
+function footOnEdge(g: RoadGraph, e: number, lng: number, lat: number, out: Float64Array): void {
   const ax = g.nodeLng[g.edgeA[e]], ay = g.nodeLat[g.edgeA[e]];
   const bx = g.nodeLng[g.edgeB[e]], by = g.nodeLat[g.edgeB[e]];
   const k = Math.cos(((ay + by) / 2) * DEG);
@@ -40,8 +47,6 @@ export function projectOnEdge(g: RoadGraph, e: number, lng: number, lat: number,
   out[0] = px;
   out[1] = py;
   out[2] = haversineM(lng, lat, px, py);
-  out[3] = haversineM(px, py, ax, ay);
-  out[4] = haversineM(px, py, bx, by);
 }
 
 /** A uniform lng/lat grid; each edge is listed in every cell its box touches. */
@@ -145,14 +150,10 @@ export function accessPoints(g: RoadGraph, grid: EdgeGrid, lng: Float64Array, la
               const e = edges[k];
               if (seen[e] === u) continue;
               seen[e] = u;
-              projectOnEdge(g, e, x, y, buf);
+              footOnEdge(g, e, x, y, buf);
               if (buf[2] < best || (buf[2] === best && e < bestE)) {
                 best = buf[2];
                 bestE = e;
-                out.lng[u] = buf[0];
-                out.lat[u] = buf[1];
-                out.partA[u] = buf[3];
-                out.partB[u] = buf[4];
               }
             }
           }
@@ -160,8 +161,13 @@ export function accessPoints(g: RoadGraph, grid: EdgeGrid, lng: Float64Array, la
         }
       }
     }
+    projectOnEdge(g, bestE, x, y, buf);
     out.edge[u] = bestE;
     out.access[u] = best;
+    out.lng[u] = buf[0];
+    out.lat[u] = buf[1];
+    out.partA[u] = buf[3];
+    out.partB[u] = buf[4];
   }
   return out;
 }
