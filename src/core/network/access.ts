@@ -61,7 +61,7 @@ export interface EdgeGrid {
   cosMin: number; // smallest cos(latitude) over the grid's rows, for the longitude lower bound
 }
 
-/** Grid over the edges' boxes, sized to about one edge per cell (at most ~4 cells per edge on average). */
+/** Grid over the edges' boxes (at most ~4 cells per edge on average). */
 export function edgeGrid(g: RoadGraph): EdgeGrid {
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity, sumSpan = 0;
   for (let v = 0; v < g.nodeCount; v++) {
@@ -77,8 +77,9 @@ export function edgeGrid(g: RoadGraph): EdgeGrid {
   }
   if (m === 0) return { minX: 0, minY: 0, cell: 1, nx: 1, ny: 1, start: new Int32Array(2), edges: new Int32Array(0), cosMin: 1 };
   const w = Math.max(maxX - minX, 1e-9), h = Math.max(maxY - minY, 1e-9);
-  // Cells about the mean edge span, but never more cells than ~4 per edge.
-  const cell = Math.max(sumSpan / m, Math.sqrt((w * h) / (4 * m)), 1e-9);
+  // Cells of half the mean edge span (most points then find their edge in the
+  // first 3 × 3 cells), but never more cells than ~4 per edge.
+  const cell = Math.max(sumSpan / m / 2, Math.sqrt((w * h) / (4 * m)), 1e-9);
   const nx = Math.min(1 << 14, Math.floor(w / cell) + 1), ny = Math.min(1 << 14, Math.floor(h / cell) + 1);
   const cellSize = Math.max(cell, w / nx, h / ny) * (1 + 1e-12);
   const ix = (x: number) => Math.min(nx - 1, Math.max(0, Math.floor((x - minX) / cellSize)));

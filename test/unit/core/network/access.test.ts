@@ -34,6 +34,22 @@ describe('accessPoints', () => {
     expect([...a.edge]).toEqual([1, 0]);
   });
 
+  it('agrees with a scan on bigger networks of short and long segments (many grid cells, far and near points)', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+      let x = seed;
+      const rnd = () => ((x = (Math.imul(x, 48271) >>> 0) % 2147483647) / 2147483647);
+      const lines = Array.from({ length: 120 }, () => {
+        const [x0, y0] = [113.9 + rnd() * 0.05, 22.7 + rnd() * 0.05];
+        const long = rnd() < 0.1 ? 0.03 : 0.002;
+        return [[x0, y0], [x0 + (rnd() - 0.5) * long, y0 + (rnd() - 0.5) * long]];
+      });
+      const g = graphOf(...lines);
+      const lng = Float64Array.from({ length: 300 }, () => 113.88 + rnd() * 0.09);
+      const lat = Float64Array.from({ length: 300 }, () => 22.68 + rnd() * 0.09);
+      expect(accessPoints(g, edgeGrid(g), lng, lat)).toEqual(scanAccess(g, lng, lat));
+    }), { seed: 8, numRuns: 20 });
+  });
+
   it('agrees bit for bit with a scan of every edge on random networks', () => {
     fc.assert(fc.property(randomCase, (c) => {
       const fast = accessPoints(c.graph, edgeGrid(c.graph), c.unitLng, c.unitLat);
