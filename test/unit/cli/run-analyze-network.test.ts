@@ -23,6 +23,8 @@ describe('analyze with roads', () => {
     const s = JSON.parse(straight.stdout) as Stats, n = JSON.parse(network.stdout) as Stats;
     expect(Object.keys(n).slice(0, 2)).toEqual(['radius_m', 'distance']);
     expect([s.distance, n.distance]).toEqual(['straight', 'network']);
+    expect(network.stderr).toMatch(/^radius 500 m, walking distance along the roads\n/);
+    expect(straight.stderr).toMatch(/^radius 500 m, straight-line distance\n/);
     expect([s.total.covered.petition, n.total.covered.petition]).toEqual([150, 50]);
     // The worst-served people walk over the bridge and back: far more than 500 m, but reachable.
     expect(n.total.nearestHallM.petition.max).toBeGreaterThan(3000);
