@@ -1,7 +1,7 @@
 // Command-line flags of `analyze`, checked into typed options. Any problem
 // becomes a UsageError with one line for stderr (exit code 2).
 import { parseArgs } from 'node:util';
-import { CRS_NAMES, splitServices, type Crs } from '../core/index.ts';
+import { CRS_NAMES, DISTANCE_MODES, splitServices, type Crs, type DistanceMode } from '../core/index.ts';
 
 /** A bad flag or flag value: one line, shown with exit code 2. */
 export class UsageError extends Error {
@@ -28,6 +28,9 @@ export interface AnalyzeArgs {
   services: string[] | null; // null = every service found in the halls
   stats: string | null;
   gaps: string | null;
+  roads: string | null; // roads GeoJSON for network distance (issue 17)
+  roadsCrs: Crs;
+  distance: DistanceMode;
 }
 
 export const USAGE = `Usage: npm run --silent analyze -- --halls H.geojson|H.csv --population P.geojson --areas A.geojson [options]
@@ -52,6 +55,9 @@ Options:
   --group-fields A,B        population properties counting groups of people (e.g. age65,children)
   --stats FILE              write the stats JSON here (default: standard output)
   --gaps FILE               write the gap zones GeoJSON here
+  --roads FILE              roads: GeoJSON LineString/MultiLineString features, the walking network
+  --roads-crs CRS           the same as --halls-crs, for the roads file
+  --distance MODE           straight (default, great-circle) or network (along --roads)
   -h, --help                show this help
 Each option may be given once, except --areas and --area-field. An output file may not be one of the inputs; outputs are
 replaced only when every one of them was written in full.
@@ -124,6 +130,9 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
         'group-fields': { type: 'string' },
         stats: { type: 'string' },
         gaps: { type: 'string' },
+        roads: { type: 'string' },
+        'roads-crs': { type: 'string' },
+        distance: { type: 'string' },
       },
     }));
   } catch (e) {
@@ -157,6 +166,9 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
     return v ?? def;
   };
   const levels = areaLevels((values.areas as string[] | undefined) ?? [], (values['area-field'] as string[] | undefined) ?? []).map((l) => ({ file: l.file, field: field('area-field', 'name', l.field) }));
+  const distance = (str('distance') ?? 'straight').toLowerCase() as DistanceMode;
+  if (!DISTANCE_MODES.includes(distance)) throw new UsageError(`--distance: "${str('distance')}" is not one of ${DISTANCE_MODES.join(', ')}`);
+  if (distance === 'network' && !str('roads')) throw new UsageError('--distance network needs --roads FILE (a GeoJSON of road lines)');
   return {
     help: false,
     halls: str('halls')!,
@@ -174,5 +186,8 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
     services,
     stats: str('stats') ?? null,
     gaps: str('gaps') ?? null,
+    roads: str('roads') ?? null,
+    roadsCrs: crs('roads-crs', str('roads-crs')),
+    distance,
   };
 }

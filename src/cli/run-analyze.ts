@@ -8,6 +8,7 @@ import { CoverageEngine, InputError, parseAreas, parseHalls, plainText, statsJso
 import { parseAnalyzeArgs, USAGE, UsageError } from './cli-args.ts';
 import { readWhole } from './read-input.ts';
 import { readPopulation } from './read-population.ts';
+import { coverageEngine, readRoads, statsForMode } from './read-roads.ts';
 import { roundGeometry } from './round-geometry.ts';
 import { summaryTable } from './summary-table.ts';
 import { checkOutputs, WriteError, writeOutputs, type WriteFile } from './write-outputs.ts';
@@ -43,6 +44,7 @@ function analyze(argv: string[], io: AnalyzeIo): number {
     return 0;
   }
   const inputs = [{ flag: 'halls', path: args.halls }, { flag: 'population', path: args.population }, ...[args.areas, ...args.levels.map((l) => l.file)].map((path) => ({ flag: 'areas', path }))];
+  if (args.roads) inputs.push({ flag: 'roads', path: args.roads });
   const outputs = [...(args.stats ? [{ flag: 'stats', path: args.stats }] : []), ...(args.gaps ? [{ flag: 'gaps', path: args.gaps }] : [])];
   checkOutputs(inputs, outputs);
   const halls = reading(args.halls, () => parseHalls(readWhole(args.halls), { file: args.halls, crs: args.hallsCrs }));
@@ -50,13 +52,14 @@ function analyze(argv: string[], io: AnalyzeIo): number {
   const population = reading(args.population, () => readPopulation(args.population, { file: args.population, field: args.populationField, crs: args.populationCrs, groupFields: args.groupFields }, (p) => readWhole(p, POPULATION_ADVICE)));
   const areas = reading(args.areas, () => parseAreas(readWhole(args.areas), { file: args.areas, field: args.areaField, crs: args.areasCrs }));
   const levels = args.levels.map((l) => ({ ...l, areas: reading(l.file, () => parseAreas(readWhole(l.file), { file: l.file, field: l.field, crs: args.areasCrs })) }));
-  const engine = new CoverageEngine(halls, population, areas);
+  const roads = args.roads ? reading(args.roads, () => readRoads(args.roads!, args.roadsCrs)) : null;
+  const engine = coverageEngine(halls, population, areas, roads, args.distance);
   const unknown = (args.services ?? []).filter((s) => !engine.services.includes(s));
   if (unknown.length > 0) {
     throw new UsageError(`--services: no hall in ${basename(args.halls)} offers "${unknown[0]}" (found: ${engine.services.join(', ') || 'none'})`);
   }
   const opts = { radiusM: args.radiusM, services: args.services ?? engine.services };
-  const stats = statsReport(engine, { ...opts, levels, groups: args.groupFields, ...(args.target !== null && { target: args.target }) });
+  const stats = statsForMode(statsReport(engine, { ...opts, levels, groups: args.groupFields, ...(args.target !== null && { target: args.target }) }), roads, args.distance);
   const statsText = statsJson(stats);
   const files: { path: string; text: string }[] = [];
   if (args.stats) files.push({ path: args.stats, text: statsText });

@@ -29,5 +29,10 @@ export function summaryTable(stats: Stats): string {
   ]);
   const width = header.map((h, c) => Math.max(columns(h), ...rows.map((r) => columns(r[c]))));
   const line = (cells: string[]) => cells.map((s, c) => pad(s, width[c], c === 0)).join('  ');
-  return [`radius ${stats.radius_m} m`, line(header), ...rows.map(line)].join('\n');
+  return [`radius ${stats.radius_m} m${distanceNote(stats)}`, line(header), ...rows.map(line)].join('\n');
+}
+
+// Which distance the numbers use, named only when the stats name it (issue 17).
+function distanceNote(stats: Stats): string {
+  return stats.distance === undefined ? '' : stats.distance === 'network' ? ', walking distance along the roads' : ', straight-line distance';
 }

@@ -196,7 +196,7 @@ export class CoverageEngine {
   }
 
   /** nearest(service), with the extra halls offering it counted too (a fresh array when there are any). */
-  private nearestWith(service: string, extra: readonly WhatIfHall[]): Float64Array {
+  protected nearestWith(service: string, extra: readonly WhatIfHall[]): Float64Array {
     const base = this.nearest(service);
     const offering = extra.filter((h) => h.services.includes(service));
     if (offering.length === 0) return base;

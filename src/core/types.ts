@@ -82,8 +82,13 @@ export interface GroupStats {
   covered: CoveredByService;
 }
 
+/** How distances are measured: great-circle ('straight') or along a road network ('network', issue 17). */
+export type DistanceMode = 'straight' | 'network';
+
 export interface Stats {
   radius_m: number;
+  /** Present whenever roads are loaded or the mode is network (network/distance-mode.ts). */
+  distance?: DistanceMode;
   services: string[];
   total: Omit<AreaStats, 'name'>;
   areas: AreaStats[]; // areas in file order, then OUTSIDE_AREAS when it holds people

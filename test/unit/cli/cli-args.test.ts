@@ -18,7 +18,14 @@ describe('parseAnalyzeArgs', () => {
     expect(parseAnalyzeArgs(base)).toEqual({
       help: false, halls: 'h.csv', hallsCrs: 'wgs84', population: 'p.geojson', populationField: 'population', populationCrs: 'wgs84',
       areas: 'a.geojson', areaField: 'name', areasCrs: 'wgs84', levels: [], target: null, groupFields: [], radiusM: 500, services: null, stats: null, gaps: null,
+      roads: null, roadsCrs: 'wgs84', distance: 'straight',
     });
+  });
+
+  it('reads the roads options and refuses network distance without roads (issue 17)', () => {
+    expect(parseAnalyzeArgs([...base, '--roads', 'r.geojson', '--roads-crs', 'BD09', '--distance', 'Network'])).toMatchObject({ roads: 'r.geojson', roadsCrs: 'bd09', distance: 'network' });
+    expect(() => parseAnalyzeArgs([...base, '--distance', 'network'])).toThrow('--distance network needs --roads FILE');
+    expect(() => parseAnalyzeArgs([...base, '--roads', 'r.geojson', '--roads-crs', 'utm'])).toThrow('--roads-crs: "utm" is not one of wgs84, gcj02, bd09');
   });
 
   it('reads every option, splitting services like hall services and accepting CRS names in any case', () => {

@@ -1,0 +1,55 @@
+// The coverage engine with network (walking) distances: the same stats, gap
+// zones and quantiles as CoverageEngine, only each unit's distance to the
+// nearest hall of a service is measured along the roads (shortest-paths.ts).
+// Access points of halls and units are found once; each service costs one
+// unbounded multi-source search, cached, so any radius reuses it.
+import { CoverageEngine } from '../engine.ts';
+import type { WhatIfHall } from '../incremental-coverage.ts';
+import type { AreaSet, HallSet, PopulationSet } from '../types.ts';
+import type { AccessPoints } from './access.ts';
+import type { RoadNetwork } from './road-network.ts';
+import { nodeDistances, seedsByEdge, unitDistances } from './shortest-paths.ts';
+
+export class NetworkCoverageEngine extends CoverageEngine {
+  readonly network: RoadNetwork;
+  readonly hallAccess: AccessPoints;
+  readonly unitAccess: AccessPoints;
+  private readonly networkCache = new Map<string, Float64Array>();
+
+  constructor(halls: HallSet, population: PopulationSet, areas: AreaSet, network: RoadNetwork, opts: { gapCellsMax?: number } = {}) {
+    super(halls, population, areas, opts);
+    this.network = network;
+    this.hallAccess = network.access(halls.lng, halls.lat);
+    this.unitAccess = network.access(population.lng, population.lat);
+  }
+
+  /** Network distance in metres from each unit to the nearest hall offering `service` (Infinity if none reaches it); cached. */
+  override nearest(service: string): Float64Array {
+    let d = this.networkCache.get(service);
+    if (d === undefined) {
+      const seeds: number[] = [];
+      for (let h = 0; h < this.halls.count; h++) if (this.halls.services[h].includes(service)) seeds.push(h);
+      d = networkDistances(this.network, this.hallAccess, seeds, this.unitAccess);
+      this.networkCache.set(service, d);
+    }
+    return d;
+  }
+
+  /** nearest(service) with the extra (proposed) halls offering it joined to the network too. */
+  protected override nearestWith(service: string, extra: readonly WhatIfHall[]): Float64Array {
+    const base = this.nearest(service);
+    const offering = extra.filter((h) => h.services.includes(service));
+    if (offering.length === 0) return base;
+    const access = this.network.access(Float64Array.from(offering, (h) => h.lng), Float64Array.from(offering, (h) => h.lat));
+    const d = networkDistances(this.network, access, offering.map((_, k) => k), this.unitAccess);
+    for (let i = 0; i < d.length; i++) if (base[i] < d[i]) d[i] = base[i];
+    return d;
+  }
+}
+
+/** Network distance from each unit to the nearest of the `seeds` halls (indexes into `halls`), metres; Infinity beyond `boundM`. */
+export function networkDistances(network: RoadNetwork, halls: AccessPoints, seeds: readonly number[], units: AccessPoints, boundM = Infinity): Float64Array {
+  const g = network.graph;
+  const node = nodeDistances(g, halls, seeds, boundM);
+  return unitDistances(g, node, halls, seedsByEdge(g, halls, seeds), units, boundM);
+}
