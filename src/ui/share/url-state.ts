@@ -43,6 +43,7 @@ export const LIMITS = {
   maxItems: 50, // services or layers in one list
   maxProposed: 500, // proposed halls
   maxText: 200, // characters in one name
+  maxWarnings: 10, // warnings listed one by one; the rest are counted in one line
 } as const;
 
 // Decimals kept: 5 for the view centre (≈1 m at Shenzhen's latitude), 6 for
@@ -178,7 +179,15 @@ export function decodeHash(hash: string, opts: DecodeOptions = {}): DecodedState
     const problem = applyPair(state, key as (typeof KEYS)[number], value, opts, warnings);
     if (problem) warnings.push(`link: ${key}="${short(unescapeItem(value) ?? value)}" ignored: ${problem}`);
   }
-  return { state, warnings };
+  return { state, warnings: capWarnings(warnings) };
+}
+
+// A hostile link can hold 100 000 bad pieces; each warning reaches the
+// console, which then holds the page up. The first few say what is wrong.
+function capWarnings(warnings: string[]): string[] {
+  if (warnings.length <= LIMITS.maxWarnings) return warnings;
+  const rest = warnings.length - LIMITS.maxWarnings;
+  return [...warnings.slice(0, LIMITS.maxWarnings), `link: ${rest} more problem${rest === 1 ? '' : 's'} in the link not listed`];
 }
 
 function short(s: string): string {

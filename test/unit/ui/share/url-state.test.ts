@@ -188,6 +188,20 @@ describe('decodeHash with bad input', () => {
     expect(warnings).toHaveLength(1);
   });
 
+  it('lists the first few warnings and counts the rest in one line, however many bad keys the link holds', () => {
+    const keys = Array.from({ length: 100_000 }, (_, i) => `k${i}=1`).join('&');
+    const { state, warnings } = decodeHash('#' + keys + '&r=700');
+    expect(state).toEqual({ radius: 700 });
+    expect(warnings).toHaveLength(LIMITS.maxWarnings + 1);
+    expect(warnings[0]).toBe('link: unknown setting "k0" ignored');
+    expect(warnings.at(-1)).toBe(`link: ${100_000 - LIMITS.maxWarnings} more problems in the link not listed`);
+  });
+
+  it('lists every warning when there are no more than the cap', () => {
+    const keys = Array.from({ length: LIMITS.maxWarnings }, (_, i) => `k${i}=1`).join('&');
+    expect(decodeHash('#' + keys).warnings).toHaveLength(LIMITS.maxWarnings);
+  });
+
   it('does not log by itself: the caller decides how to warn', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     decodeHash('#nonsense');
