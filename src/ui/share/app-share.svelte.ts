@@ -12,9 +12,10 @@ import { readLink } from './hash-sync';
 import { loadLinkedData } from './data-urls';
 import { runStartSequence } from './start-sequence';
 import { choicesToShare, commandToPatch, shareToPatch, snapshotOf, type ChoicePatch } from './app-link';
-import type { ProposedHall, ShareState } from './url-state';
+import { encodeHash, type ProposedHall, type ShareState } from './url-state';
 import type { EmbedSnapshot, SetMessage } from './embed-messages';
 import { loadProposed } from '../planning/proposed-store';
+import { linkCarriesAll, linkCarriesPartOf } from './proposed-link';
 
 /** ?embed=1 and &tools=1, read once. */
 export const embedMode = readEmbedMode(location.search);
@@ -26,6 +27,9 @@ const startLink = readLink(location.hash, { knownLayers: LAYER_ORDER });
 if (startLink.state.lang) app.lang = startLink.state.lang;
 
 let linkApplied = $state(false);
+// The data the start link named, while it is the data shown: the hash keeps naming it.
+let linkedSample: object | null = null;
+const linkedData = () => (app.sample !== null && app.sample === linkedSample ? startLink.state.data : undefined);
 
 function warnAll(warnings: string[]): void {
   for (const w of warnings) console.warn(w);
@@ -35,11 +39,13 @@ function areaNames(): string[] {
   return app.sample?.areas.map((a) => a.name) ?? [];
 }
 
-// Proposed halls of a link replace the planning list (names are numbered anew).
+// Proposed halls of a link replace the planning list (names are numbered anew),
+// unless the link holds the list's own first part (see proposed-link.ts).
 function setProposed(halls: ProposedHall[]): void {
+  const held = $state.snapshot(planning.proposed);
+  if (linkCarriesPartOf(halls, held)) return;
   planning.proposed = [];
-  const name = STRINGS[app.lang].planning.proposedName;
-  for (const h of halls) planning.add(h.lng, h.lat, h.services, name);
+  planning.addAll(halls.map((h) => ({ ...h, name: '' })), STRINGS[app.lang].planning.proposedName);
   // They came in a link, which already keeps them: leaving the page need not ask.
   planning.markSaved();
 }
@@ -85,7 +91,7 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
   // Only this function and the import dialog set app.sample, and this one only below.
   const outcome = await runStartSequence({
     sampleFiles: loadSampleFiles,
-    linked: () => loadLinkedData(location.search, location.href),
+    linked: () => loadLinkedData(location.search, location.href, {}, location.hash),
     load,
     userShown: () => app.sample !== null,
     userIdle: () => new Promise((r) => (userLoads ? idleWaiters.push(r) : r())),
@@ -94,15 +100,21 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
     if (outcome.errors.length) app.loadError = outcome.errors.join(' · ');
     app.sample = outcome.result;
     app.dataOrigin = outcome.replaced.length > 0 ? 'own' : 'sample';
+    if (outcome.replaced.length > 0) linkedSample = outcome.result;
   }
   if (!app.sample) return;
   const { patch, warnings } = shareToPatch(startLink.state, areaNames(), LAYER_ORDER);
   warnAll(warnings);
+  // A link without proposed halls, or with the first ones of those kept in this
+  // browser, reopens the kept ones (not inside someone's embed).
+  const kept = embedMode.embed ? [] : loadProposed();
+  const useKept = !patch.proposed || linkCarriesPartOf(patch.proposed, kept);
+  if (useKept) delete patch.proposed;
   applyPatch(patch, false);
-  // A link without proposed halls reopens the ones kept in this browser (not inside someone's embed).
-  if (!patch.proposed && !embedMode.embed) {
-    const name = STRINGS[app.lang].planning.proposedName;
-    for (const h of loadProposed()) planning.add(h.lng, h.lat, h.services, h.name || name);
+  if (useKept) {
+    planning.addAll(kept, STRINGS[app.lang].planning.proposedName);
+    // A link that carries them all keeps them, as a link's own halls do.
+    if (startLink.state.proposed && linkCarriesAll(kept.length)) planning.markSaved();
   }
   linkApplied = true;
 }
@@ -116,7 +128,7 @@ export function startApplied(): boolean {
 export function currentShare(): ShareState {
   if (!linkApplied) return startLink.state;
   const area = app.selectedArea === null ? null : (app.sample?.areas[app.selectedArea]?.name ?? null);
-  return choicesToShare({
+  const share = choicesToShare({
     view: app.view,
     choice: app.choice,
     radiusM: app.radiusM,
@@ -125,10 +137,14 @@ export function currentShare(): ShareState {
     layers: app.layers,
     proposed: planning.proposed.map((h) => ({ lng: h.lng, lat: h.lat, services: h.services })),
   });
+  const data = linkedData();
+  return data ? { ...share, data } : share;
 }
 
 /** A hand-edited hash: apply it like a start link. */
 export function applyShare(s: ShareState): void {
+  // Other data named (a link pasted into an open page): only a start loads data.
+  if (encodeHash({ data: s.data }) !== encodeHash({ data: linkedData() })) return location.reload();
   const { patch, warnings } = shareToPatch(s, areaNames(), LAYER_ORDER);
   warnAll(warnings);
   applyPatch(patch, false);

@@ -1,8 +1,11 @@
 // The shareable view state in the URL hash, e.g.
 //   #c=113.93,22.77&z=11.2&s=petition,legal-aid&r=500&a=光明街道&l=zh&layers=areas,halls&p=113.9,22.7,petition;113.95,22.72,petition,legal-aid
 // Short and readable so planners can paste links into reports and chats.
+// Data sets may ride at the end (&halls=data:… , see data-urls.ts): the hash
+// is never sent to a server, so its length meets no request-line limit.
 // Decoding never throws: unknown keys and malformed values are dropped and
 // reported as warnings, so an old or hand-edited link still opens the app.
+import { DATA_ROLES, type DataRole } from './data-urls';
 
 /** A proposed (not yet built) hall placed by the planner. */
 export interface ProposedHall {
@@ -21,6 +24,8 @@ export interface ShareState {
   lang?: 'zh' | 'en';
   layers?: string[];
   proposed?: ProposedHall[];
+  /** Data sets named in the hash, as written there (undecoded); read by data-urls.ts. */
+  data?: Partial<Record<DataRole, string>>;
 }
 
 export interface DecodedState {
@@ -53,6 +58,7 @@ const HALL_DECIMALS = 6;
 const ZOOM_DECIMALS = 2;
 
 const KEYS = ['c', 'z', 's', 'r', 'a', 'l', 'layers', 'p'] as const;
+const isDataRole = (key: string): key is DataRole => (DATA_ROLES as readonly string[]).includes(key);
 const LAYER_ID = /^[a-z0-9][a-z0-9_-]*$/i;
 
 /** Round to `decimals` places, without the float noise of toFixed, and without -0. */
@@ -100,6 +106,7 @@ export function encodeHash(state: ShareState): string {
     );
     parts.push(`p=${halls.join(';')}`);
   }
+  for (const role of DATA_ROLES) if (n.data?.[role] !== undefined) parts.push(`${role}=${n.data[role]}`);
   return parts.length ? '#' + parts.join('&') : '';
 }
 
@@ -128,6 +135,9 @@ export function normalizeState(state: ShareState): ShareState {
     .slice(0, LIMITS.maxProposed)
     .map((h) => ({ lng: roundTo(h.lng, HALL_DECIMALS), lat: roundTo(h.lat, HALL_DECIMALS), services: cleanList(h.services) }));
   if (proposed.length > 0) out.proposed = proposed;
+  // Carried as given: the data loader checks them, and they are already in URL form.
+  const data = Object.fromEntries(DATA_ROLES.filter((r) => typeof state.data?.[r] === 'string' && !/[&#\s]/.test(state.data[r])).map((r) => [r, state.data![r]]));
+  if (Object.keys(data).length > 0) out.data = data;
   return out;
 }
 
@@ -170,6 +180,12 @@ export function decodeHash(hash: string, opts: DecodeOptions = {}): DecodedState
     const key = eq < 0 ? pair : pair.slice(0, eq);
     const value = eq < 0 ? '' : pair.slice(eq + 1);
     const shownKey = short(unescapeItem(key) ?? key);
+    if (isDataRole(key)) {
+      // The first one counts, as for the query form; readDataParams reports repeats.
+      state.data ??= {};
+      state.data[key] ??= value;
+      continue;
+    }
     if (!(KEYS as readonly string[]).includes(key)) {
       warnings.push(`link: unknown setting "${shownKey}" ignored`);
       continue;

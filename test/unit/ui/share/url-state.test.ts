@@ -107,6 +107,24 @@ describe('encodeHash / decodeHash', () => {
   });
 });
 
+describe('data sets in the hash', () => {
+  it('carries halls=, population= and areas= as written, at the end, without warnings', () => {
+    const hash = '#halls=data:text/csv,name%2Clng&r=600&areas=geo/a.geojson';
+    const { state, warnings } = decodeHash(hash);
+    expect(warnings).toEqual([]);
+    expect(state).toEqual({ radius: 600, data: { halls: 'data:text/csv,name%2Clng', areas: 'geo/a.geojson' } });
+    expect(encodeHash(state)).toBe('#r=600&halls=data:text/csv,name%2Clng&areas=geo/a.geojson');
+  });
+
+  it('keeps the first of a data set given twice, as the data loader does', () => {
+    expect(decodeHash('#halls=a.csv&halls=b.csv').state).toEqual({ data: { halls: 'a.csv' } });
+  });
+
+  it('never writes a data value that would break the hash', () => {
+    expect(encodeHash({ radius: 600, data: { halls: 'a.csv&r=1', areas: 'b c', population: 'p#1' } })).toBe('#r=600');
+  });
+});
+
 describe('decodeHash with bad input', () => {
   it('never throws and returns only valid values for arbitrary strings', () => {
     const garbage = fc.oneof(
