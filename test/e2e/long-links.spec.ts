@@ -35,6 +35,10 @@ test('more proposed halls than a link carries all come back on reload, and a not
   await page.getByTestId('lang-en').click();
   await expect(notice).toHaveText(/only the first 500 of the 600 proposed halls/);
   await expect(page.getByTestId('proposed-full')).toHaveCount(0);
+  // A hand edit of that link keeps them too.
+  await page.evaluate(() => (location.hash = location.hash.replace(/([#&])r=\d+/, '$1r=700')));
+  await expect(page.getByTestId('area-table')).toHaveAttribute('data-radius', '700');
+  await expect(page.getByTestId('proposed-item')).toHaveCount(600);
 });
 
 test('a data file of about 100 KB in the hash loads through the preview server, which refuses it in the query', async ({ page, request }) => {
@@ -88,4 +92,16 @@ test('quick hand edits of a hash with more than 500 halls end at the last edit',
   await expect(page.getByTestId('area-table')).toHaveAttribute('data-radius', '1000');
   await expect.poll(() => page.evaluate(() => /[#&]r=1000(&|$)/.test(location.hash))).toBe(true);
   await expect(page.getByTestId('area-table')).toHaveAttribute('data-radius', '1000');
+});
+
+test('a hash of 100 000 unknown keys writes a few warnings and a count, and the data shows', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' && m.text().startsWith('link:')) warnings.push(m.text());
+  });
+  const junk = Array.from({ length: 100_000 }, (_, i) => `k${i}=1`).join('&');
+  await page.goto(`./#r=700&${junk}`);
+  await expect(page.getByTestId('area-table')).toHaveAttribute('data-radius', '700');
+  await expect.poll(() => warnings.at(-1)).toBe('link: 99990 more problems in the link not listed');
+  expect(warnings).toHaveLength(11);
 });
