@@ -41,6 +41,17 @@ test('more proposed halls than a link carries all come back on reload, and a not
   await expect(page.getByTestId('proposed-item')).toHaveCount(600);
 });
 
+test('proposed halls kept in this browser are read up to the list limit of 1000, and the panel says the list is full', async ({ page }) => {
+  await page.goto('./#s=petition');
+  await waitIdle(page);
+  await page.evaluate((halls) => localStorage.setItem('service-circles:proposed', JSON.stringify(halls)), grid(1500));
+  await page.reload();
+  await expect(page.getByTestId('proposed-full')).toHaveText('拟建服务点已达上限 1000 个：不能再添加，超出的部分未载入。', { timeout: 60_000 });
+  await expect(page.getByTestId('proposed-item')).toHaveCount(1000);
+  await expect(page.getByTestId('add-at-centre')).toBeDisabled();
+  await expect(page.getByTestId('link-carries-first')).toHaveText(/（共 1000 个）/);
+});
+
 test('a data file of about 100 KB in the hash loads through the preview server, which refuses it in the query', async ({ page, request }) => {
   const rows = Array.from({ length: 2400 }, (_, i) => `站点${i},${(113.85 + (i % 60) * 0.002).toFixed(4)},${(22.70 + Math.floor(i / 60) * 0.002).toFixed(4)},petition`);
   const url = 'data:text/csv;charset=utf-8,' + encodeURIComponent('name,lng,lat,services\n' + rows.join('\n'));
