@@ -3,6 +3,7 @@
 // PlanningPanel turns changes into worker requests; the map layer reads it.
 import { KNOWN_SERVICES } from '../../core/types';
 import type { PlannedGapsResult, PlanResult, ProposedHall, SuggestResult } from '../../worker/messages';
+import { PROPOSED_MAX, type StoredHall } from './proposed-store';
 
 class PlanningState {
   /** Clicks on the map add proposed halls. */
@@ -38,11 +39,27 @@ class PlanningState {
    * Add a proposed hall. Without a name (e.g. not from a candidate file) it is shown as
    * "拟建服务点 <id>" in the current language; a function names it once from its id.
    */
-  add(lng: number, lat: number, services: string[], name: string | ((id: number) => string) = ''): ProposedHall {
-    const id = this.nextId++;
-    const hall = { id, lng, lat, services: [...services].sort(), name: typeof name === 'function' ? name(id) : name };
-    this.proposed = [...this.proposed, hall];
-    return hall;
+  add(lng: number, lat: number, services: string[], name: string | ((id: number) => string) = ''): ProposedHall | null {
+    return this.addAll([{ lng, lat, services, name: '' }], name)[0] ?? null;
+  }
+
+  /**
+   * Add many at once (one list update, so thousands stay fast), up to
+   * PROPOSED_MAX in all; `fallback` names those without a name. Returns the added.
+   */
+  addAll(halls: readonly StoredHall[], fallback: string | ((id: number) => string) = ''): ProposedHall[] {
+    const added = halls.slice(0, Math.max(0, PROPOSED_MAX - this.proposed.length)).map((h) => {
+      const id = this.nextId++;
+      const name = h.name || (typeof fallback === 'function' ? fallback(id) : fallback);
+      return { id, lng: h.lng, lat: h.lat, services: [...h.services].sort(), name };
+    });
+    if (added.length) this.proposed = [...this.proposed, ...added];
+    return added;
+  }
+
+  /** No more proposed halls can be added. */
+  get full(): boolean {
+    return this.proposed.length >= PROPOSED_MAX;
   }
 
   move(id: number, lng: number, lat: number): void {

@@ -11,6 +11,13 @@ export interface StoredHall {
 
 export const PROPOSED_KEY = 'service-circles:proposed';
 
+/**
+ * The most proposed halls the planning list holds, however they come (map
+ * clicks, kept suggestions, a link, this store): each one is recomputed on
+ * every change of radius or service. A district's plan has tens.
+ */
+export const PROPOSED_MAX = 1000;
+
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** Write the halls (or forget them when there are none); storage errors (quota, privacy mode) are ignored. */
@@ -34,14 +41,14 @@ const isHall = (h: unknown): h is StoredHall => {
   );
 };
 
-/** The stored halls that are well-formed; [] when there are none or storage is unreadable. */
+/** The first PROPOSED_MAX stored halls that are well-formed; [] when there are none or storage is unreadable. */
 export function loadProposed(storage: Storage | undefined = globalThis.localStorage): StoredHall[] {
   try {
     const raw = storage?.getItem(PROPOSED_KEY);
     if (!raw) return [];
     const parsed: unknown = JSON.parse(raw);
     if (!Array.isArray(parsed)) return [];
-    return parsed.filter(isHall).map((h) => ({ lng: h.lng, lat: h.lat, services: [...h.services], name: h.name ?? '' }));
+    return parsed.filter(isHall).slice(0, PROPOSED_MAX).map((h) => ({ lng: h.lng, lat: h.lat, services: [...h.services], name: h.name ?? '' }));
   } catch {
     return [];
   }

@@ -14,11 +14,12 @@ import type { LinkedText } from './data-urls';
 import { mayLinkData } from './data-params';
 import { runStartSequence } from './start-sequence';
 import { choicesToShare, commandToPatch, shareToPatch, snapshotOf, type ChoicePatch } from './app-link';
-import type { ProposedHall, ShareState } from './url-state';
+import { encodeHash, type ProposedHall, type ShareState } from './url-state';
 import type { EmbedSnapshot, SetMessage } from './embed-messages';
 import { loadProposed } from '../planning/proposed-store';
 import { own, ownStore, withOwn } from '../own-data/own-data.svelte';
 import type { StoredData } from '../own-data/own-store';
+import { linkCarriesAll, linkCarriesPartOf } from './proposed-link';
 
 /** ?embed=1 and &tools=1, read once. */
 export const embedMode = readEmbedMode(location.search);
@@ -32,6 +33,9 @@ let startState: ShareState = startLink.state;
 if (startLink.state.lang) app.lang = startLink.state.lang;
 
 let linkApplied = $state(false);
+// The data the start link named, while it is the data shown: the hash keeps naming it.
+let linkedSample: object | null = null;
+const linkedData = () => (app.sample !== null && app.sample === linkedSample ? startLink.state.dataSets : undefined);
 
 function warnAll(warnings: string[]): void {
   for (const w of warnings) console.warn(w);
@@ -41,11 +45,13 @@ function areaNames(): string[] {
   return app.sample?.areas.map((a) => a.name) ?? [];
 }
 
-// Proposed halls of a link replace the planning list (names are numbered anew).
+// Proposed halls of a link replace the planning list (names are numbered anew),
+// unless the link holds the list's own first part (see proposed-link.ts).
 function setProposed(halls: ProposedHall[]): void {
+  const held = $state.snapshot(planning.proposed);
+  if (linkCarriesPartOf(halls, held)) return;
   planning.proposed = [];
-  const name = STRINGS[app.lang].planning.proposedName;
-  for (const h of halls) planning.add(h.lng, h.lat, h.services, name);
+  planning.addAll(halls.map((h) => ({ ...h, name: '' })), STRINGS[app.lang].planning.proposedName);
   // They came in a link, which already keeps them: leaving the page need not ask.
   planning.markSaved();
 }
@@ -94,7 +100,9 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
     sampleFiles: loadSampleFiles,
     // The linked-data code is fetched only for a link that may name data.
     linked: async () => {
-      const l = mayLinkData(location.search) ? await (await import('./data-urls')).loadLinkedData(location.search, location.href) : { texts: [], errors: [] };
+      const l = mayLinkData(location.search, location.hash)
+        ? await (await import('./data-urls')).loadLinkedData(location.search, location.href, {}, location.hash)
+        : { texts: [], errors: [] };
       got.linked = l.texts;
       return l;
     },
@@ -122,6 +130,7 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
     } else {
       // Kept data that was tried (nothing linked) and did not load: the banner offers to forget it.
       if (got.kept && got.linked.length === 0) own.problem = { kind: 'restore' };
+      if (outcome.replaced.length > 0) linkedSample = outcome.result;
       own.inputs = got.linked
         .filter((t) => outcome.replaced.includes(t.role))
         .map((t) => ({ role: t.role, file: t.name, blob: new Blob([t.text]), crs: 'wgs84' as const }));
@@ -130,18 +139,24 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
   if (!app.sample) return;
   const { patch, warnings } = shareToPatch(startState, areaNames(), LAYER_ORDER);
   warnAll(warnings);
-  if (startState.data && startState.data !== own.id) {
-    // Made on own data this page does not hold: its view and halls would land on other data
-    // (an empty map, "+0"). The notice says so; the address keeps the link until it is resolved.
-    own.linkData = startState.data;
+  // Made on own data this page does not hold: its view and halls would land on other data
+  // (an empty map, "+0"). The notice says so; the address keeps the link until it is resolved.
+  const foreign = startState.data !== undefined && startState.data !== own.id;
+  // A link without proposed halls, or with the first ones of those kept in this
+  // browser, reopens the kept ones (not inside someone's embed).
+  const kept = embedMode.embed ? [] : loadProposed();
+  const useKept = foreign || !patch.proposed || linkCarriesPartOf(patch.proposed, kept);
+  if (useKept) delete patch.proposed;
+  if (foreign) {
+    own.linkData = startState.data!;
     if (patch.lang) app.lang = patch.lang;
   } else {
     applyPatch(patch, false);
   }
-  // A link without proposed halls (or whose halls were not applied) reopens the ones kept in this browser (not inside someone's embed).
-  if ((!patch.proposed || own.linkData) && !embedMode.embed) {
-    const name = STRINGS[app.lang].planning.proposedName;
-    for (const h of loadProposed()) planning.add(h.lng, h.lat, h.services, h.name || name);
+  if (useKept) {
+    planning.addAll(kept, STRINGS[app.lang].planning.proposedName);
+    // A link that carries them all keeps them, as a link's own halls do.
+    if (!foreign && startState.proposed && linkCarriesAll(kept.length)) planning.markSaved();
   }
   linkApplied = true;
 }
@@ -155,7 +170,7 @@ export function startApplied(): boolean {
 export function currentShare(): ShareState {
   if (!linkApplied || own.linkData) return startState;
   const area = app.selectedArea === null ? null : (app.sample?.areas[app.selectedArea]?.name ?? null);
-  return choicesToShare({
+  const share = choicesToShare({
     view: app.view,
     choice: app.choice,
     radiusM: app.radiusM,
@@ -165,10 +180,14 @@ export function currentShare(): ShareState {
     proposed: planning.proposed.map((h) => ({ lng: h.lng, lat: h.lat, services: h.services })),
     data: own.id,
   });
+  const sets = linkedData();
+  return sets ? { ...share, dataSets: sets } : share;
 }
 
 /** A hand-edited hash: apply it like a start link. */
 export function applyShare(s: ShareState): void {
+  // Other data named (a link pasted into an open page): only a start loads data.
+  if (encodeHash({ dataSets: s.dataSets }) !== encodeHash({ dataSets: linkedData() })) return location.reload();
   const { patch, warnings } = shareToPatch(s, areaNames(), LAYER_ORDER);
   warnAll(warnings);
   applyPatch(patch, false);

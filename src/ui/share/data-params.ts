@@ -5,7 +5,11 @@
 export const DATA_ROLES = ['halls', 'population', 'areas'] as const;
 export type DataRole = (typeof DATA_ROLES)[number];
 
-/** True if `search` (location.search) may name linked data: a role's key, or a key with a % escape, which might decode to one. */
-export function mayLinkData(search: string): boolean {
-  return [...new URLSearchParams(search).keys()].some((k) => (DATA_ROLES as readonly string[]).includes(k) || k.includes('%'));
+/**
+ * True if `search` (location.search) or `hash` (location.hash) may name linked
+ * data: a role's key, or a key with a % escape, which might decode to one.
+ */
+export function mayLinkData(search: string, hash = ''): boolean {
+  const keys = [...new URLSearchParams(search).keys(), ...new URLSearchParams(hash.replace(/^#/, '')).keys()];
+  return keys.some((k) => (DATA_ROLES as readonly string[]).includes(k) || k.includes('%'));
 }

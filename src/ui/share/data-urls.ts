@@ -1,7 +1,8 @@
-// Data sets named in the page URL (?halls=…&population=…&areas=…) replace the
-// sample. Only http(s) URLs (relative ones resolved against the page) and
-// small data: URLs are accepted; every failure becomes one line naming the
-// data set, the URL and what went wrong, for the UI's alert.
+// Data sets named in the page URL (?halls=…&population=…&areas=…, or the same
+// after the '#') replace the sample. Only http(s) URLs (relative ones
+// resolved against the page) and small data: URLs are accepted; every failure
+// becomes one line naming the data set, the URL and what went wrong, for the
+// UI's alert.
 import { DATA_ROLES, type DataRole } from './data-params';
 import { readTextCapped } from './read-capped';
 
@@ -83,9 +84,10 @@ export function queryValueUrl(raw: string): string {
   return /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : formDecode(raw);
 }
 
-// Values of `name` in a query string such as location.search, undecoded.
+// Values of `name` in a query string such as location.search (or a hash of
+// the same form), undecoded.
 function rawQueryValues(search: string, name: string): string[] {
-  const query = search.startsWith('?') ? search.slice(1) : search;
+  const query = /^[?#]/.test(search) ? search.slice(1) : search;
   const values: string[] = [];
   for (const pair of query.split('&')) {
     const eq = pair.indexOf('=');
@@ -95,12 +97,18 @@ function rawQueryValues(search: string, name: string): string[] {
   return values;
 }
 
-/** Read halls/population/areas from a query string (location.search, undecoded); roles not given are absent (use the sample). */
-export function readDataParams(search: string, pageUrl: string): { sources: DataSource[]; errors: string[] } {
+/**
+ * Read halls/population/areas from the query string and the hash
+ * (location.search and location.hash, undecoded; the query first); roles not
+ * given are absent (use the sample). The hash is never sent to the server, so
+ * it holds data: URLs that a server's request-line limit (often 8–16 KB)
+ * refuses in the query.
+ */
+export function readDataParams(search: string, pageUrl: string, hash = ''): { sources: DataSource[]; errors: string[] } {
   const sources: DataSource[] = [];
   const errors: string[] = [];
   for (const role of DATA_ROLES) {
-    const values = rawQueryValues(search, role).map(queryValueUrl);
+    const values = [...rawQueryValues(search, role), ...rawQueryValues(hash, role)].map(queryValueUrl);
     if (values.length === 0) continue;
     if (values.length > 1) errors.push(`${role}: given ${values.length} times, the first one is used`);
     const r = validateDataUrl(role, values[0], pageUrl);
@@ -216,8 +224,8 @@ export interface LinkedText {
  * and one line per problem (bad parameter or failed download). Roles that
  * failed are absent, so the caller keeps the previous data for them.
  */
-export async function loadLinkedData(search: string, pageUrl: string, opts: LoadOptions = {}): Promise<{ texts: LinkedText[]; errors: string[] }> {
-  const { sources, errors } = readDataParams(search, pageUrl);
+export async function loadLinkedData(search: string, pageUrl: string, opts: LoadOptions = {}, hash = ''): Promise<{ texts: LinkedText[]; errors: string[] }> {
+  const { sources, errors } = readDataParams(search, pageUrl, hash);
   const results = await Promise.all(sources.map((s) => loadDataText(s, opts)));
   const texts: LinkedText[] = [];
   results.forEach((r, i) => {

@@ -41,25 +41,40 @@ export function startHashSync(
   let timer: number | null = null;
   // What we last wrote, so our own writes are not mistaken for hand edits.
   let written = encodeHash(decodeHash(win.location.hash).state);
+  // The address bar's hash as last read or written. A hand edit changes it at
+  // once, but its hashchange event comes later: a write in between must not
+  // overwrite the edit, whose event would then read our write back.
+  let seen = win.location.hash;
+
+  // Apply the hash the person typed; false when it says what we last wrote.
+  const readEdit = (): boolean => {
+    seen = win.location.hash;
+    const decoded = readLink(seen, opts.decode?.() ?? {}, opts.warn);
+    const hash = encodeHash(decoded.state);
+    if (hash === written) return false;
+    written = hash;
+    onExternalChange(decoded.state);
+    return true;
+  };
 
   const flush = () => {
     if (timer !== null) win.clearTimeout(timer);
     timer = null;
     if (!pending) return;
-    const hash = encodeHash(pending);
+    const queued = pending;
     pending = null;
+    // The latest edit wins over a state queued before it.
+    if (win.location.hash !== seen && readEdit()) return;
+    const hash = encodeHash(queued);
     if (hash === written) return;
     written = hash;
     // An empty state drops the '#' entirely rather than leaving a bare '#'.
     win.history.replaceState(win.history.state, '', hash || win.location.href.split('#')[0]);
+    seen = win.location.hash;
   };
 
   const onHashChange = () => {
-    const decoded = readLink(win.location.hash, opts.decode?.() ?? {}, opts.warn);
-    const hash = encodeHash(decoded.state);
-    if (hash === written) return;
-    written = hash;
-    onExternalChange(decoded.state);
+    if (win.location.hash !== seen) readEdit();
   };
   win.addEventListener('hashchange', onHashChange);
 

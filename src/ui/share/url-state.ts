@@ -1,8 +1,11 @@
 // The shareable view state in the URL hash, e.g.
 //   #c=113.93,22.77&z=11.2&s=petition,legal-aid&r=500&a=光明街道&l=zh&layers=areas,halls&p=113.9,22.7,petition;113.95,22.72,petition,legal-aid
 // Short and readable so planners can paste links into reports and chats.
+// Data sets may ride at the end (&halls=data:… , see data-urls.ts): the hash
+// is never sent to a server, so its length meets no request-line limit.
 // Decoding never throws: unknown keys and malformed values are dropped and
 // reported as warnings, so an old or hand-edited link still opens the app.
+import { DATA_ROLES, type DataRole } from './data-params';
 
 /** A proposed (not yet built) hall placed by the planner. */
 export interface ProposedHall {
@@ -23,6 +26,8 @@ export interface ShareState {
   proposed?: ProposedHall[];
   /** Number of the own data the link was made on (src/ui/own-data/own-store.ts fingerprint); absent on the sample. */
   data?: string;
+  /** Data sets named in the hash, as written there (undecoded); read by data-urls.ts. */
+  dataSets?: Partial<Record<DataRole, string>>;
 }
 
 export interface DecodedState {
@@ -45,6 +50,7 @@ export const LIMITS = {
   maxItems: 50, // services or layers in one list
   maxProposed: 500, // proposed halls
   maxText: 200, // characters in one name
+  maxWarnings: 10, // warnings listed one by one; the rest are counted in one line
 } as const;
 
 // Decimals kept: 5 for the view centre (≈1 m at Shenzhen's latitude), 6 for
@@ -54,6 +60,7 @@ const HALL_DECIMALS = 6;
 const ZOOM_DECIMALS = 2;
 
 const KEYS = ['c', 'z', 's', 'r', 'a', 'l', 'layers', 'd', 'p'] as const;
+const isDataRole = (key: string): key is DataRole => (DATA_ROLES as readonly string[]).includes(key);
 const LAYER_ID = /^[a-z0-9][a-z0-9_-]*$/i;
 const DATA_ID = /^[a-z0-9]{1,32}$/i;
 
@@ -103,6 +110,7 @@ export function encodeHash(state: ShareState): string {
     );
     parts.push(`p=${halls.join(';')}`);
   }
+  for (const role of DATA_ROLES) if (n.dataSets?.[role] !== undefined) parts.push(`${role}=${n.dataSets[role]}`);
   return parts.length ? '#' + parts.join('&') : '';
 }
 
@@ -132,6 +140,9 @@ export function normalizeState(state: ShareState): ShareState {
     .slice(0, LIMITS.maxProposed)
     .map((h) => ({ lng: roundTo(h.lng, HALL_DECIMALS), lat: roundTo(h.lat, HALL_DECIMALS), services: cleanList(h.services) }));
   if (proposed.length > 0) out.proposed = proposed;
+  // Carried as given: the data loader checks them, and they are already in URL form.
+  const data = Object.fromEntries(DATA_ROLES.filter((r) => typeof state.dataSets?.[r] === 'string' && !/[&#\s]/.test(state.dataSets[r])).map((r) => [r, state.dataSets![r]]));
+  if (Object.keys(data).length > 0) out.dataSets = data;
   return out;
 }
 
@@ -174,6 +185,12 @@ export function decodeHash(hash: string, opts: DecodeOptions = {}): DecodedState
     const key = eq < 0 ? pair : pair.slice(0, eq);
     const value = eq < 0 ? '' : pair.slice(eq + 1);
     const shownKey = short(unescapeItem(key) ?? key);
+    if (isDataRole(key)) {
+      // The first one counts, as for the query form; readDataParams reports repeats.
+      state.dataSets ??= {};
+      state.dataSets[key] ??= value;
+      continue;
+    }
     if (!(KEYS as readonly string[]).includes(key)) {
       warnings.push(`link: unknown setting "${shownKey}" ignored`);
       continue;
@@ -183,7 +200,15 @@ export function decodeHash(hash: string, opts: DecodeOptions = {}): DecodedState
     const problem = applyPair(state, key as (typeof KEYS)[number], value, opts, warnings);
     if (problem) warnings.push(`link: ${key}="${short(unescapeItem(value) ?? value)}" ignored: ${problem}`);
   }
-  return { state, warnings };
+  return { state, warnings: capWarnings(warnings) };
+}
+
+// A hostile link can hold 100 000 bad pieces; each warning reaches the
+// console, which then holds the page up. The first few say what is wrong.
+function capWarnings(warnings: string[]): string[] {
+  if (warnings.length <= LIMITS.maxWarnings) return warnings;
+  const rest = warnings.length - LIMITS.maxWarnings;
+  return [...warnings.slice(0, LIMITS.maxWarnings), `link: ${rest} more problem${rest === 1 ? '' : 's'} in the link not listed`];
 }
 
 function short(s: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadProposed, PROPOSED_KEY, saveProposed } from '../../../../src/ui/planning/proposed-store';
+import { loadProposed, PROPOSED_KEY, PROPOSED_MAX, saveProposed } from '../../../../src/ui/planning/proposed-store';
 
 function memory(): Storage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -45,5 +45,14 @@ describe('proposed-store', () => {
     expect(() => saveProposed([{ lng: 1, lat: 1, services: [], name: '' }], broken)).not.toThrow();
     expect(loadProposed(broken)).toEqual([]);
     expect(loadProposed(undefined)).toEqual([]);
+  });
+  it('reads back at most PROPOSED_MAX halls, the first well-formed ones, from a store holding far more', () => {
+    const s = memory();
+    const stored = Array.from({ length: 20_000 }, (_, i) => ({ lng: 113.9, lat: 22.7 + i * 1e-6, services: ['petition'], name: '' }));
+    s.setItem(PROPOSED_KEY, JSON.stringify([{ lng: 'x' }, ...stored]));
+    const halls = loadProposed(s);
+    expect(halls).toHaveLength(PROPOSED_MAX);
+    expect(halls[0]).toEqual(stored[0]);
+    expect(halls.at(-1)).toEqual(stored[PROPOSED_MAX - 1]);
   });
 });

@@ -72,6 +72,12 @@ describe('readDataParams', () => {
   it('returns nothing when no data parameter is given (use the sample)', () => {
     expect(readDataParams('?embed=1', PAGE)).toEqual({ sources: [], errors: [] });
   });
+
+  it('reads data sets from the hash too, among the view settings, and reports one given in both places', () => {
+    const { sources, errors } = readDataParams('?embed=1&areas=a.geojson', PAGE, '#c=113.9,22.7&z=11&halls=data:text/csv,n&areas=b.geojson');
+    expect(sources.map((s) => [s.role, s.kind, s.name])).toEqual([['halls', 'data', 'halls (data: URL)'], ['areas', 'http', 'a.geojson']]);
+    expect(errors).toEqual(['areas: given 2 times, the first one is used']);
+  });
 });
 
 // Links built as docs/embedding.md says: a data: URL pasted into the query as
@@ -90,6 +96,15 @@ describe('readDataParams and decodeDataUrl on linked data: URLs (issue 7: decode
     expect(errors).toEqual([]);
     return texts[0].text;
   }
+
+  it('reads a data: URL of 100 KB from the hash as it does from the query', async () => {
+    const csv = 'name,lng,lat,services\n' + Array.from({ length: 2500 }, (_, i) => `站${i},113.9${i},22.7,petition`).join('\n');
+    const url = 'data:text/csv;charset=utf-8,' + encodeURIComponent(csv);
+    expect(url.length).toBeGreaterThan(100_000);
+    const { texts, errors } = await loadLinkedData('', PAGE, { fetch: noFetch }, '#s=petition&halls=' + url);
+    expect(errors).toEqual([]);
+    expect(texts[0].text).toBe(csv);
+  });
 
   it('keeps "100%" and "a%2541" of a data: URL pasted into the query as it is', async () => {
     expect(await arrives('?halls=data:application/geo+json;charset=utf-8,' + encodeURIComponent(geojson))).toBe(geojson);

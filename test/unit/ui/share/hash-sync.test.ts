@@ -23,12 +23,17 @@ function fakeWindow(hash = '') {
     clearTimeout: (id) => clearTimeout(id),
   };
   // A hand edit in the address bar: location changes, then hashchange fires.
-  const edit = (h: string) => {
+  const type = (h: string) => {
     win.location.hash = h;
     win.location.href = 'http://app.test/index.html?embed=1' + h;
+  };
+  const edit = (h: string) => {
+    type(h);
     listener?.();
   };
-  return { win, calls, edit, hasListener: () => listener !== null };
+  // The browser's hashchange event, which comes a task after the edit.
+  const fire = () => listener?.();
+  return { win, calls, edit, type, fire, hasListener: () => listener !== null };
 }
 
 describe('startHashSync', () => {
@@ -73,6 +78,39 @@ describe('startHashSync', () => {
     edit('#r=700&z=oops');
     expect(seen).toEqual([{ radius: 700 }]);
     expect(warnings).toEqual(['link: z="oops" ignored: not a number']);
+  });
+
+  it('lets the latest hand edit win when a queued write comes due before its hashchange event', () => {
+    const { win, calls, edit, type, fire } = fakeWindow('#r=500');
+    const seen: ShareState[] = [];
+    // As the app does: applying an edit queues the whole state it leads to (with the view).
+    const sync = startHashSync(win, (s) => {
+      seen.push(s);
+      sync.write({ ...s, zoom: 11 });
+    });
+    for (const r of [600, 700, 800, 900]) {
+      edit(`#r=${r}`);
+      vi.advanceTimersByTime(100);
+    }
+    type('#r=1000'); // typed; its event is still queued when the write for 900 comes due
+    vi.advanceTimersByTime(300);
+    fire();
+    vi.advanceTimersByTime(1000);
+    expect(win.location.hash).toBe('#z=11&r=1000');
+    expect(seen.at(-1)).toEqual({ radius: 1000 });
+    expect(calls).not.toContain('#z=11&r=900');
+  });
+
+  it('still writes a queued state when an edit not yet announced says what was written', () => {
+    const { win, calls, type, fire } = fakeWindow('#r=500');
+    const seen: ShareState[] = [];
+    const sync = startHashSync(win, (s) => seen.push(s));
+    sync.write({ radius: 600 });
+    type('#r=500.0'); // the same link, typed differently
+    vi.advanceTimersByTime(300);
+    fire();
+    expect(seen).toEqual([]);
+    expect(calls).toEqual(['#r=600']);
   });
 
   it('writes what is pending and stops listening on dispose', () => {

@@ -120,6 +120,24 @@ describe('the data marker d', () => {
   });
 });
 
+describe('data sets in the hash', () => {
+  it('carries halls=, population= and areas= as written, at the end, without warnings', () => {
+    const hash = '#halls=data:text/csv,name%2Clng&r=600&areas=geo/a.geojson';
+    const { state, warnings } = decodeHash(hash);
+    expect(warnings).toEqual([]);
+    expect(state).toEqual({ radius: 600, dataSets: { halls: 'data:text/csv,name%2Clng', areas: 'geo/a.geojson' } });
+    expect(encodeHash(state)).toBe('#r=600&halls=data:text/csv,name%2Clng&areas=geo/a.geojson');
+  });
+
+  it('keeps the first of a data set given twice, as the data loader does', () => {
+    expect(decodeHash('#halls=a.csv&halls=b.csv').state).toEqual({ dataSets: { halls: 'a.csv' } });
+  });
+
+  it('never writes a data value that would break the hash', () => {
+    expect(encodeHash({ radius: 600, dataSets: { halls: 'a.csv&r=1', areas: 'b c', population: 'p#1' } })).toBe('#r=600');
+  });
+});
+
 describe('decodeHash with bad input', () => {
   it('never throws and returns only valid values for arbitrary strings', () => {
     const garbage = fc.oneof(
@@ -199,6 +217,20 @@ describe('decodeHash with bad input', () => {
     const { state, warnings } = decodeHash('#p=' + many);
     expect(state.proposed).toHaveLength(LIMITS.maxProposed);
     expect(warnings).toHaveLength(1);
+  });
+
+  it('lists the first few warnings and counts the rest in one line, however many bad keys the link holds', () => {
+    const keys = Array.from({ length: 100_000 }, (_, i) => `k${i}=1`).join('&');
+    const { state, warnings } = decodeHash('#' + keys + '&r=700');
+    expect(state).toEqual({ radius: 700 });
+    expect(warnings).toHaveLength(LIMITS.maxWarnings + 1);
+    expect(warnings[0]).toBe('link: unknown setting "k0" ignored');
+    expect(warnings.at(-1)).toBe(`link: ${100_000 - LIMITS.maxWarnings} more problems in the link not listed`);
+  });
+
+  it('lists every warning when there are no more than the cap', () => {
+    const keys = Array.from({ length: LIMITS.maxWarnings }, (_, i) => `k${i}=1`).join('&');
+    expect(decodeHash('#' + keys).warnings).toHaveLength(LIMITS.maxWarnings);
   });
 
   it('does not log by itself: the caller decides how to warn', () => {
