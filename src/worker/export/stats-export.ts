@@ -4,10 +4,8 @@ import { ALL_KEY } from '../../core';
 import type { AreaStats, Stats } from '../../core/types';
 import { csvText, type CsvValue } from './csv-text';
 
-/** The stats JSON exactly as `npm run analyze` writes it (2-space indent, trailing newline). */
-export function statsJson(stats: Stats): string {
-  return `${JSON.stringify(stats, null, 2)}\n`;
-}
+/** The stats JSON exactly as `npm run analyze` writes it: one writer, in src/core/stats-json.ts. */
+export { statsJson } from '../../core/stats-json';
 
 /** Label of the total row in the CSV (an area could be called anything, so parenthesised like '(outside areas)'). */
 export const TOTAL_ROW = '(total)';
