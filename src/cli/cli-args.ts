@@ -18,6 +18,7 @@ export interface AnalyzeArgs {
   areas: string;
   areaField: string;
   areasCrs: Crs;
+  capacityField: string | undefined; // undefined: read CAPACITY_FIELD when some hall has it
   radiusM: number;
   services: string[] | null; // null = every service found in the halls
   stats: string | null;
@@ -38,6 +39,9 @@ Options:
   --areas-crs CRS           the same for the areas file
   --population-field NAME   numeric property holding people (default population)
   --area-field NAME         property holding the area name (default name)
+  --capacity-field NAME     hall property (CSV column) with people each hall can serve per service
+                            (default capacity); when some hall has it, or it is named, the stats
+                            add served / over_capacity / out_of_range, 2SFCA and per-hall loads
   --radius METRES           service radius, great-circle metres (default 500)
   --services A,B            report only these services (default: all found in the halls)
   --stats FILE              write the stats JSON here (default: standard output)
@@ -74,6 +78,7 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
         'population-crs': { type: 'string' },
         areas: { type: 'string' },
         'area-field': { type: 'string' },
+        'capacity-field': { type: 'string' },
         'areas-crs': { type: 'string' },
         radius: { type: 'string' },
         services: { type: 'string' },
@@ -121,6 +126,7 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
     areas: str('areas')!,
     areaField: field('area-field', 'name'),
     areasCrs: crs('areas-crs', str('areas-crs')),
+    capacityField: str('capacity-field') === undefined ? undefined : field('capacity-field', ''),
     radiusM,
     services,
     stats: str('stats') ?? null,

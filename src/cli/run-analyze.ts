@@ -4,7 +4,7 @@
 // process. Every failure ends with one line on stderr and exit code 2 (bad
 // input or flags) or 1 (anything unexpected); never a stack trace.
 import { basename } from 'node:path';
-import { CoverageEngine, InputError, parseAreas, parseHalls, plainText } from '../core/index.ts';
+import { CoverageEngine, InputError, parseAreas, parseHalls, plainText, statsJson as toJson } from '../core/index.ts';
 import { useSlabs } from '../core/polygon-index.ts';
 import { SlabIndex } from '../core/polygon-slabs.ts';
 import { parseAnalyzeArgs, USAGE, UsageError } from './cli-args.ts';
@@ -51,7 +51,7 @@ function analyze(argv: string[], io: AnalyzeIo): number {
   const inputs = [{ flag: 'halls', path: args.halls }, { flag: 'population', path: args.population }, { flag: 'areas', path: args.areas }];
   const outputs = [...(args.stats ? [{ flag: 'stats', path: args.stats }] : []), ...(args.gaps ? [{ flag: 'gaps', path: args.gaps }] : [])];
   checkOutputs(inputs, outputs);
-  const halls = reading(args.halls, () => parseHalls(readWhole(args.halls), { file: args.halls, crs: args.hallsCrs }));
+  const halls = reading(args.halls, () => parseHalls(readWhole(args.halls), { file: args.halls, crs: args.hallsCrs, capacityField: args.capacityField }));
   // Large population files are streamed feature by feature (read-population.ts).
   const population = reading(args.population, () => readPopulation(args.population, { file: args.population, field: args.populationField, crs: args.populationCrs }, (p) => readWhole(p, POPULATION_ADVICE)));
   const areas = reading(args.areas, () => parseAreas(readWhole(args.areas), { file: args.areas, field: args.areaField, crs: args.areasCrs }));
@@ -61,8 +61,9 @@ function analyze(argv: string[], io: AnalyzeIo): number {
     throw new UsageError(`--services: no hall in ${basename(args.halls)} offers "${unknown[0]}" (found: ${engine.services.join(', ') || 'none'})`);
   }
   const opts = { radiusM: args.radiusM, services: args.services ?? engine.services };
-  const stats = engine.stats(opts);
-  const statsJson = `${JSON.stringify(stats, null, 2)}\n`;
+  // Capacity analysis is on when some hall has the capacity field or it is named (parse-halls.ts).
+  const stats = halls.capacity === undefined ? engine.stats(opts) : engine.capacityStats(opts);
+  const statsJson = toJson(stats);
   const files: { path: string; text: string }[] = [];
   if (args.stats) files.push({ path: args.stats, text: statsJson });
   if (args.gaps) {
