@@ -69,10 +69,10 @@ export function servedByGroup(units: CapacityUnits, nearestM: Float64Array, near
  * capacity_h / (people within `radiusM` of h, in any group or catchment), 0
  * when nobody is. `halls[s]` lists the halls offering service s, in file
  * order (so each unit's A is summed in file order). Units are found through
- * the engine's unit cells; every hall's neighbourhood is listed once for all
- * its services.
+ * the engine's unit cells (`cos`: unitCosines of the units); every hall's
+ * neighbourhood is listed once for all its services.
  */
-export function accessSums(units: CapacityUnits, cells: UnitCells, hLng: Float64Array, hLat: Float64Array, capacity: Float64Array, halls: Int32Array[], radiusM: number): Float64Array[] {
+export function accessSums(units: CapacityUnits, cells: UnitCells, cos: Float64Array, hLng: Float64Array, hLat: Float64Array, capacity: Float64Array, halls: Int32Array[], radiusM: number): Float64Array[] {
   const n = units.weight.length;
   const offers = new Map<number, number[]>(); // hall → services (positions in `halls`) it offers
   halls.forEach((ids, s) => ids.forEach((h) => offers.set(h, [...(offers.get(h) ?? []), s])));
@@ -80,7 +80,7 @@ export function accessSums(units: CapacityUnits, cells: UnitCells, hLng: Float64
   const near = new UnitList();
   const demand = new SumAccumulators(1);
   for (const h of [...offers.keys()].sort((a, b) => a - b)) {
-    const m = unitsWithin(cells, units.lng, units.lat, hLng[h], hLat[h], radiusM, near);
+    const m = unitsWithin(cells, units.lng, units.lat, cos, hLng[h], hLat[h], radiusM, near);
     if (m === 0) continue; // no demand: contributes 0
     demand.reset();
     for (let k = 0; k < m; k++) demand.add(0, units.weight[near.ids[k]]);

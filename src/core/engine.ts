@@ -14,6 +14,7 @@ import { hallIndex, nearestHallDistances, unitCells, type UnitCells } from './ne
 import { ALL_KEY } from './parse-halls.ts';
 import type { AreaSet, AreaStats, CoverageOptions, GapCollection, HallSet, PopulationSet, Stats } from './types.ts';
 import { OUTSIDE_AREAS } from './types.ts';
+import { unitCosines } from './units-within.ts';
 import { weightedQuantiles, type Quantiles } from './weighted-quantiles.ts';
 
 /** Coverage of population units by halls, per service and per area. */
@@ -32,6 +33,7 @@ export class CoverageEngine {
 
   private grid: GapGrid | null = null;
   private cells: UnitCells | null = null;
+  private unitCos: Float64Array | null = null;
   private readonly nearestCache = new Map<string, Float64Array>();
   private readonly nearestHallCache = new Map<string, Int32Array>();
   private readonly quantileCache = new Map<string, { areas: Quantiles[]; total: Quantiles }>();
@@ -103,7 +105,8 @@ export class CoverageEngine {
       } else result.accessSum[s] = null;
     }
     if (withAccess.length > 0) {
-      const sums = accessSums(units, this.unitCells(), this.halls.lng, this.halls.lat, capacity, offering, radiusM);
+      this.unitCos ??= unitCosines(this.population.lat);
+      const sums = accessSums(units, this.unitCells(), this.unitCos, this.halls.lng, this.halls.lat, capacity, offering, radiusM);
       withAccess.forEach((s, k) => (result.accessSum[s] = sums[k]));
     }
     return result;

@@ -3,14 +3,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unitCells } from '../../../src/core/nearest-hall.ts';
-import { UnitList, unitsWithin } from '../../../src/core/units-within.ts';
+import { unitCosines, UnitList, unitsWithin } from '../../../src/core/units-within.ts';
 import { nextDown, turfM } from '../helpers/coverage-reference.ts';
 
 function check(units: [number, number][], at: [number, number], r: number, halls: number): void {
   const lng = Float64Array.from(units, (u) => u[0]);
   const lat = Float64Array.from(units, (u) => u[1]);
   const out = new UnitList();
-  const n = unitsWithin(unitCells(lng, lat, halls), lng, lat, at[0], at[1], r, out);
+  const n = unitsWithin(unitCells(lng, lat, halls), lng, lat, unitCosines(lat), at[0], at[1], r, out);
   const got = Array.from(out.ids.subarray(0, n)).sort((a, b) => a - b);
   const want = units.flatMap((u, i) => (turfM(u[0], u[1], at[0], at[1]) <= r ? [i] : []));
   expect(got).toEqual(want);
