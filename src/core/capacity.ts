@@ -55,12 +55,49 @@ export function hallServed(load: number, capacity: number): number {
   return load > capacity ? capacity : load;
 }
 
-/** Served people per group: Σ p·f over units in range, f of their nearest hall. */
-export function servedByGroup(units: CapacityUnits, nearestM: Float64Array, nearestHall: Int32Array, radiusM: number, fraction: Float64Array): Float64Array {
-  const acc = new SumAccumulators(units.groups);
+/**
+ * Served people per group: Σ p·f over units in range, f of their nearest hall.
+ * Units of a hall with room count whole. A full hall's capacity is shared out
+ * over the groups its catchment spans, cap·L_g/L, so a catchment within one
+ * group serves exactly its capacity (not a sum of p·cap/L that rounds).
+ */
+export function servedByGroup(units: CapacityUnits, nearestM: Float64Array, nearestHall: Int32Array, radiusM: number, load: Float64Array, capacity: Float64Array): Float64Array {
+  const G = units.groups;
+  const H = load.length;
   const { weight, group } = units;
-  for (let u = 0; u < weight.length; u++) if (nearestM[u] <= radiusM) acc.add(group[u], weight[u] * fraction[nearestHall[u]]);
-  return Float64Array.from({ length: units.groups }, (_, g) => acc.value(g));
+  const acc = new SumAccumulators(G);
+  // Units of full halls, grouped by hall (counting sort, unit order kept within a hall).
+  const start = new Int32Array(H + 1);
+  for (let u = 0; u < weight.length; u++) {
+    if (!(nearestM[u] <= radiusM)) continue;
+    const h = nearestHall[u];
+    if (load[h] > capacity[h]) start[h + 1]++;
+    else acc.add(group[u], weight[u]);
+  }
+  for (let h = 0; h < H; h++) start[h + 1] += start[h];
+  const fill = start.slice(0, H);
+  const full = new Int32Array(start[H]);
+  for (let u = 0; u < weight.length; u++) {
+    if (!(nearestM[u] <= radiusM)) continue;
+    const h = nearestHall[u];
+    if (load[h] > capacity[h]) full[fill[h]++] = u;
+  }
+  const part = new SumAccumulators(G);
+  const touched: number[] = [];
+  for (let h = 0; h < H; h++) {
+    if (start[h] === start[h + 1]) continue;
+    for (let k = start[h]; k < start[h + 1]; k++) {
+      const u = full[k];
+      if (!touched.includes(group[u])) touched.push(group[u]); // a catchment spans few groups
+      part.add(group[u], weight[u]);
+    }
+    for (const g of touched) {
+      acc.add(g, capacity[h] * (part.value(g) / load[h]));
+      part.clear(g);
+    }
+    touched.length = 0;
+  }
+  return Float64Array.from({ length: G }, (_, g) => acc.value(g));
 }
 
 /**

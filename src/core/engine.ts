@@ -8,7 +8,7 @@
 import { areaIndexes, assignAreas } from './assign-areas.ts';
 import { GAP_CELLS_MAX, gapGrid, type GapGrid } from './gap-grid.ts';
 import { gapZones } from './gaps.ts';
-import { accessSums, hallLoads, servedByGroup, servedFractions, withCapacity, type CapacityResult } from './capacity.ts';
+import { accessSums, hallLoads, servedByGroup, withCapacity, type CapacityResult } from './capacity.ts';
 import { compensatedSum, SumAccumulators } from './compensated-sum.ts';
 import { hallIndex, nearestHallDistances, unitCells, type UnitCells } from './nearest-hall.ts';
 import { ALL_KEY } from './parse-halls.ts';
@@ -96,7 +96,7 @@ export class CoverageEngine {
       const which = this.nearestHall(s);
       const load = hallLoads(units.weight, d, which, radiusM, this.halls.count);
       result.load[s] = load;
-      result.served[s] = servedByGroup(units, d, which, radiusM, servedFractions(load, capacity));
+      result.served[s] = servedByGroup(units, d, which, radiusM, load, capacity);
       const ids = Int32Array.from(this.hallsOffering(s));
       // 2SFCA needs every hall's capacity: one unlimited hall makes it undefined.
       if (ids.every((h) => Number.isFinite(capacity[h]))) {

@@ -233,3 +233,23 @@ describe('withCapacity', () => {
     expect(withCapacity).toBeTypeOf('function');
   });
 });
+
+describe('served people of a full hall', () => {
+  it('are exactly its capacity when its catchment lies in one area, and split by the people in each area otherwise', () => {
+    // 88 people in West within reach of one hall with room for 30 (30/88 does not divide exactly).
+    const units: RefUnit[] = [3, 5, 7, 11, 13, 17, 19, 13].map((w, k) => ({ p: [X0 + (1 + k) * STEP, Y0 + STEP], w }));
+    expect(sum(units.map((u) => u.w))).toBe(88);
+    const halls: RefHall[] = [{ p: [X0 + 4 * STEP, Y0 + STEP], s: ['a'], cap: 30 }];
+    const { stats } = run(halls, units, 1000, ['a']);
+    expect(stats.areas[0].served!.a).toBe(30);
+    expect(stats.total.served!.a).toBe(30);
+    expect(stats.total.over_capacity!.a).toBe(58);
+    // Moved so its catchment spans West and East: 44 people each side of the border.
+    const across = units.map((u, k) => ({ ...u, p: [X0 + (8 + k) * STEP, Y0 + STEP] as [number, number] }));
+    const west = sum(across.filter((u) => u.p[0] < X0 + 12 * STEP || u.p[0] === X0 + 12 * STEP).map((u) => u.w));
+    const split = run([{ ...halls[0], p: [X0 + 12 * STEP, Y0 + STEP] }], across, 1000, ['a']).stats;
+    close(split.areas[0].served!.a, (30 * west) / 88, 30);
+    close(split.areas[1].served!.a, (30 * (88 - west)) / 88, 30);
+    close(split.total.served!.a, 30, 30);
+  });
+});
