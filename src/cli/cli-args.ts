@@ -24,6 +24,7 @@ export interface AnalyzeArgs {
   target: number | null;
   /** Population properties with groups of people, reported in every block's `groups`. */
   groupFields: string[];
+  capacityField: string | undefined; // undefined: read CAPACITY_FIELD when some hall has it
   radiusM: number;
   services: string[] | null; // null = every service found in the halls
   stats: string | null;
@@ -49,6 +50,9 @@ Options:
   --population-field NAME   numeric property holding people (default population)
   --area-field NAME         property holding the area name (default name); once for every
                             level, or once per --areas in the same order
+  --capacity-field NAME     hall property (CSV column) with people each hall can serve per service
+                            (default capacity); when some hall has it, or it is named, the stats
+                            add served / over_capacity / out_of_range, 2SFCA and per-hall loads
   --radius METRES           service radius, great-circle metres (default 500)
   --services A,B            report only these services (default: all found in the halls)
   --target FRACTION         coverage target 0-1 (e.g. 0.95): marks meets_target in every block
@@ -123,6 +127,7 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
         'population-crs': { type: 'string' },
         areas: { type: 'string', multiple: true },
         'area-field': { type: 'string', multiple: true },
+        'capacity-field': { type: 'string' },
         'areas-crs': { type: 'string' },
         radius: { type: 'string' },
         services: { type: 'string' },
@@ -182,6 +187,7 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
     levels: levels.slice(1),
     target,
     groupFields: groupFields(str('group-fields')),
+    capacityField: str('capacity-field') === undefined ? undefined : field('capacity-field', ''),
     radiusM,
     services,
     stats: str('stats') ?? null,

@@ -47,7 +47,7 @@ function analyze(argv: string[], io: AnalyzeIo): number {
   if (args.roads) inputs.push({ flag: 'roads', path: args.roads });
   const outputs = [...(args.stats ? [{ flag: 'stats', path: args.stats }] : []), ...(args.gaps ? [{ flag: 'gaps', path: args.gaps }] : [])];
   checkOutputs(inputs, outputs);
-  const halls = reading(args.halls, () => parseHalls(readWhole(args.halls), { file: args.halls, crs: args.hallsCrs }));
+  const halls = reading(args.halls, () => parseHalls(readWhole(args.halls), { file: args.halls, crs: args.hallsCrs, capacityField: args.capacityField }));
   // Large population files are streamed feature by feature (read-population.ts).
   const population = reading(args.population, () => readPopulation(args.population, { file: args.population, field: args.populationField, crs: args.populationCrs, groupFields: args.groupFields }, (p) => readWhole(p, POPULATION_ADVICE)));
   const areas = reading(args.areas, () => parseAreas(readWhole(args.areas), { file: args.areas, field: args.areaField, crs: args.areasCrs }));
@@ -59,7 +59,12 @@ function analyze(argv: string[], io: AnalyzeIo): number {
     throw new UsageError(`--services: no hall in ${basename(args.halls)} offers "${unknown[0]}" (found: ${engine.services.join(', ') || 'none'})`);
   }
   const opts = { radiusM: args.radiusM, services: args.services ?? engine.services };
-  const stats = statsForMode(statsReport(engine, { ...opts, levels, groups: args.groupFields, ...(args.target !== null && { target: args.target }) }), roads, args.distance);
+  // Capacity analysis is on when some hall has the capacity field or it is named (parse-halls.ts).
+  if (halls.capacity !== undefined && args.distance === 'network') {
+    throw new UsageError(`capacity analysis (the "${args.capacityField ?? 'capacity'}" field of ${basename(args.halls)}) is not available with --distance network yet`);
+  }
+  const report = { ...opts, levels, groups: args.groupFields, capacity: halls.capacity !== undefined, ...(args.target !== null && { target: args.target }) };
+  const stats = statsForMode(statsReport(engine, report), roads, args.distance);
   const statsText = statsJson(stats);
   const files: { path: string; text: string }[] = [];
   if (args.stats) files.push({ path: args.stats, text: statsText });

@@ -24,6 +24,16 @@ export class SumAccumulators {
     this.comp[slot] += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
     this.sum[slot] = t;
   }
+  /** One slot back to 0. */
+  clear(slot: number): void {
+    this.sum[slot] = 0;
+    this.comp[slot] = 0;
+  }
+  /** Every slot back to 0. */
+  reset(): void {
+    this.sum.fill(0);
+    this.comp.fill(0);
+  }
   value(slot: number): number {
     return this.sum[slot] + this.comp[slot];
   }

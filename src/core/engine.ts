@@ -8,12 +8,14 @@
 import { areaIndexes, assignAreas } from './assign-areas.ts';
 import { GAP_CELLS_MAX, gapGrid, type GapGrid } from './gap-grid.ts';
 import { gapZones } from './gaps.ts';
+import { accessSums, hallLoads, servedByGroup, withCapacity, type CapacityResult } from './capacity.ts';
 import { compensatedSum, SumAccumulators } from './compensated-sum.ts';
 import { hallIndex, nearestHallDistances, unitCells, type UnitCells } from './nearest-hall.ts';
 import { ALL_KEY } from './parse-halls.ts';
 import type { AreaSet, AreaStats, CoverageOptions, GapCollection, HallSet, PopulationSet, Stats } from './types.ts';
 import { OUTSIDE_AREAS } from './types.ts';
 import type { WhatIfHall } from './incremental-coverage.ts';
+import { unitCosines } from './units-within.ts';
 import { weightedQuantiles, type Quantiles } from './weighted-quantiles.ts';
 
 /** Coverage of population units by halls, per service and per area. */
@@ -32,7 +34,9 @@ export class CoverageEngine {
 
   private grid: GapGrid | null = null;
   private cells: UnitCells | null = null;
+  private unitCos: Float64Array | null = null;
   private nearestCache = new Map<string, Float64Array>();
+  private nearestHallCache = new Map<string, Int32Array>();
   private readonly quantileCache = new Map<string, { areas: Quantiles[]; total: Quantiles }>();
 
   /** Most populated cells of the gap grid; denser data gets coarser gap cells (see gap-grid.ts). */
@@ -59,6 +63,7 @@ export class CoverageEngine {
   forAreas(areas: AreaSet): CoverageEngine {
     const e = new CoverageEngine(this.halls, this.population, areas, { gapCellsMax: this.gapCellsMax });
     e.nearestCache = this.nearestCache;
+    e.nearestHallCache = this.nearestHallCache;
     return e;
   }
 
@@ -72,6 +77,7 @@ export class CoverageEngine {
     const population = { ...this.population, weight, total: compensatedSum(weight) };
     const e = new CoverageEngine(this.halls, population, this.areas, { gapCellsMax: this.gapCellsMax, assigned: { unitArea: this.unitArea, hallArea: this.hallArea } });
     e.nearestCache = this.nearestCache;
+    e.nearestHallCache = this.nearestHallCache;
     return e;
   }
 
@@ -79,17 +85,80 @@ export class CoverageEngine {
   nearest(service: string): Float64Array {
     let d = this.nearestCache.get(service);
     if (d === undefined) {
-      const ids: number[] = [];
-      for (let h = 0; h < this.halls.count; h++) if (this.halls.services[h].includes(service)) ids.push(h);
+      const ids = this.hallsOffering(service);
       const lng = Float64Array.from(ids, (h) => this.halls.lng[h]);
       const lat = Float64Array.from(ids, (h) => this.halls.lat[h]);
-      // One cell grid for all services, sized for the average hall count per service.
-      const perService = Math.max(1, this.halls.services.reduce((k, s) => k + s.length, 0) / Math.max(1, this.services.length));
-      this.cells ??= unitCells(this.population.lng, this.population.lat, perService);
-      d = nearestHallDistances(this.population.lng, this.population.lat, lng, lat, hallIndex(lng, lat), this.cells);
+      const which = new Int32Array(this.population.count);
+      d = nearestHallDistances(this.population.lng, this.population.lat, lng, lat, hallIndex(lng, lat), this.unitCells(), which);
+      // Positions among this service's halls become positions in the file (ids ascend, so ties still go to the first).
+      for (let u = 0; u < which.length; u++) if (which[u] >= 0) which[u] = ids[which[u]];
       this.nearestCache.set(service, d);
+      this.nearestHallCache.set(service, which);
     }
     return d;
+  }
+
+  /** Per unit, the nearest hall offering `service` (position in the halls file; the first of equally near ones), -1 if none; cached. */
+  nearestHall(service: string): Int32Array {
+    this.nearest(service);
+    const which = this.nearestHallCache.get(service);
+    // An engine whose nearest() measures otherwise (along roads) records no nearest hall.
+    if (which === undefined) throw new Error('nearest halls are known for great-circle distance only');
+    return which;
+  }
+
+  /**
+   * Loads, served people and 2SFCA sums per requested service at `radiusM`
+   * (see capacity.ts), for the halls' capacities or the ones given (a
+   * capacity per hall, Infinity = unlimited; e.g. one typed by the user).
+   * Add them to the stats with withCapacity.
+   */
+  capacity(opts: CoverageOptions, capacity: Float64Array = this.halls.capacity ?? new Float64Array(this.halls.count).fill(Infinity)): CapacityResult {
+    const { radiusM } = opts;
+    checkRadius(radiusM);
+    const services = checkServices(opts.services);
+    if (capacity.length !== this.halls.count) throw new RangeError(`capacity has ${capacity.length} values for ${this.halls.count} halls`);
+    const units = { lng: this.population.lng, lat: this.population.lat, weight: this.population.weight, group: this.groups(), groups: this.areas.names.length + 1 };
+    const result: CapacityResult = { services, capacity, load: byName(), served: byName(), accessSum: byName() };
+    const withAccess: string[] = [];
+    const offering: Int32Array[] = [];
+    for (const s of services) {
+      const d = this.nearest(s);
+      const which = this.nearestHall(s);
+      const load = hallLoads(units.weight, d, which, radiusM, this.halls.count);
+      result.load[s] = load;
+      result.served[s] = servedByGroup(units, d, which, radiusM, load, capacity);
+      const ids = Int32Array.from(this.hallsOffering(s));
+      // 2SFCA needs every hall's capacity: one unlimited hall makes it undefined.
+      if (ids.every((h) => Number.isFinite(capacity[h]))) {
+        withAccess.push(s);
+        offering.push(ids);
+      } else result.accessSum[s] = null;
+    }
+    if (withAccess.length > 0) {
+      this.unitCos ??= unitCosines(this.population.lat);
+      const sums = accessSums(units, this.unitCells(), this.unitCos, this.halls.lng, this.halls.lat, capacity, offering, radiusM);
+      withAccess.forEach((s, k) => (result.accessSum[s] = sums[k]));
+    }
+    return result;
+  }
+
+  /** The stats with capacity analysis: stats(opts) plus the fields of capacity(opts, capacity), see withCapacity. */
+  capacityStats(opts: CoverageOptions, capacity?: Float64Array): Stats {
+    return withCapacity(this.stats(opts), this.capacity(opts, capacity), this.halls, this.areas.names.length);
+  }
+
+  // One cell grid for all services, sized for the average hall count per service.
+  private unitCells(): UnitCells {
+    const perService = Math.max(1, this.halls.services.reduce((k, s) => k + s.length, 0) / Math.max(1, this.services.length));
+    this.cells ??= unitCells(this.population.lng, this.population.lat, perService);
+    return this.cells;
+  }
+
+  private hallsOffering(service: string): number[] {
+    const ids: number[] = [];
+    for (let h = 0; h < this.halls.count; h++) if (this.halls.services[h].includes(service)) ids.push(h);
+    return ids;
   }
 
   /**

@@ -33,15 +33,20 @@ const TIE = 1e-14;
 /**
  * Distance in metres from each unit to the nearest of the given halls
  * (haversineM(unit, hall), minimum over halls); Infinity when there are none.
+ * When `nearest` is given, it receives per unit which hall that is (its
+ * position in hLng/hLat; of halls at exactly the same distance, the first),
+ * or -1 when there are no halls.
  */
 export function nearestHallDistances(
   uLng: Float64Array, uLat: Float64Array,
   hLng: Float64Array, hLat: Float64Array,
   index: KDBush | null = hallIndex(hLng, hLat),
   cells: UnitCells = unitCells(uLng, uLat, hLng.length),
+  nearest?: Int32Array,
 ): Float64Array {
   const n = uLng.length;
   const out = new Float64Array(n).fill(Infinity);
+  nearest?.fill(-1);
   if (index === null || n === 0) return out;
   const hCos = hLat.map((y) => cosLat(y));
   let cand: Int32Array = new Int32Array(64);
@@ -112,8 +117,20 @@ export function nearestHallDistances(
           bestH = h;
         }
       }
-      for (let j = 0; j < seen; j++) if (candA[j] <= bestA * (1 + TIE) && cand[j] !== bestH) bestD = Math.min(bestD, havDistanceM(candA[j]));
+      // Halls whose haversine terms nearly tie are compared in metres; at
+      // exactly the same distance the one first in the file wins.
+      let winner = bestH;
+      for (let j = 0; j < seen; j++) {
+        if (candA[j] <= bestA * (1 + TIE) && cand[j] !== bestH) {
+          const d = havDistanceM(candA[j]);
+          if (d < bestD || (d === bestD && cand[j] < winner)) {
+            bestD = d;
+            winner = cand[j];
+          }
+        }
+      }
       out[u] = bestD;
+      if (nearest !== undefined) nearest[u] = winner;
       ref = bestH;
     }
   }
@@ -136,6 +153,12 @@ function growFloat(a: Float64Array): Float64Array {
 export interface UnitCells {
   count: number;
   nx: number; // cells per row; cell c is column c % nx of row floor(c / nx)
+  ny: number; // rows
+  // Cell (cx, cy) holds the units with min(nx - 1, floor((lng - minX) / dx)) = cx, the same for rows.
+  minX: number;
+  minY: number;
+  dx: number; // degrees of longitude per cell
+  dy: number; // degrees of latitude per cell
   start: Int32Array; // units of cell c are units[start[c] .. start[c+1])
   units: Int32Array;
   centreLng(c: number): number;
@@ -191,5 +214,5 @@ export function unitCells(lng: Float64Array, lat: Float64Array, halls: number): 
     toCentre[i] = haversineM(lng[i], lat[i], centreLng(c), centreLat(c));
     if (toCentre[i] > radius[c]) radius[c] = toCentre[i];
   }
-  return { count, nx, start, units, centreLng, centreLat, toCentre, radius };
+  return { count, nx, ny, minX, minY, dx, dy, start, units, centreLng, centreLat, toCentre, radius };
 }

@@ -23,11 +23,13 @@ export interface ReportOptions extends CoverageOptions {
   target?: number;
   /** Group fields read with the population (ParsePopulationOptions.groupFields): adds every block's `groups`. */
   groups?: readonly string[];
+  /** Capacity analysis (capacity.ts) for the first level: served / over capacity / out of range, 2SFCA and `halls`. */
+  capacity?: boolean;
 }
 
 /** The engine's stats with every requested addition. */
 export function statsReport(engine: CoverageEngine, opts: ReportOptions): Stats {
-  let stats = tabulate(engine, opts);
+  let stats = tabulate(engine, opts, opts.capacity === true);
   if (opts.levels !== undefined && opts.levels.length > 0) stats.levels = opts.levels.map((l) => levelStats(engine, l, opts));
   if (opts.target !== undefined) stats = withTarget(stats, opts.target);
   return stats;
@@ -51,7 +53,7 @@ export function levelStats(engine: CoverageEngine, level: AreaLevel, opts: Repor
 }
 
 // One level's stats, with its groups when asked for.
-function tabulate(engine: CoverageEngine, opts: ReportOptions): Stats {
-  const stats = engine.stats(opts);
+function tabulate(engine: CoverageEngine, opts: ReportOptions, capacity = false): Stats {
+  const stats = capacity ? engine.capacityStats(opts) : engine.stats(opts);
   return opts.groups !== undefined && opts.groups.length > 0 ? withGroups(stats, engine, opts.groups, opts) : stats;
 }

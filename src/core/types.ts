@@ -22,6 +22,11 @@ export interface HallSet {
   name: string[];
   services: string[][]; // trimmed, de-duplicated, case kept; may be empty
   properties: Record<string, unknown>[];
+  /**
+   * People each hall can serve, per service it offers (Infinity = unlimited);
+   * present only when capacity analysis is on (see parse-halls.ts).
+   */
+  capacity?: Float64Array;
 }
 
 /**
@@ -74,6 +79,25 @@ export interface AreaStats {
   meets_target?: Record<string, boolean | null>;
   /** Per group of people: its population and covered people per service and 'all' (stats-groups.ts). */
   groups?: Record<string, GroupStats>;
+  // With capacity analysis only (see capacity.ts); per requested service, never 'all'.
+  /** People in range whose nearest hall has room for them: Σ p·f. */
+  served?: Record<string, number>;
+  /** People in range whose nearest hall is full: Σ p·(1 − f); served + over_capacity = covered. */
+  over_capacity?: Record<string, number>;
+  /** People with no hall offering the service within the radius: population − covered. */
+  out_of_range?: Record<string, number>;
+  /** 2SFCA accessibility, capacity per 1 000 residents; null when a hall has no capacity or the area no people. */
+  access_2sfca?: Record<string, number | null>;
+}
+
+/** One hall and one service it offers, with capacity analysis on. */
+export interface HallLoad {
+  index: number; // 0-based position in the halls file
+  name: string;
+  service: string;
+  capacity: number | null; // null = unlimited
+  load: number; // people in its catchment
+  served: number; // min(load, capacity)
 }
 
 /** One group's people in a block, counted like the block's population and covered. */
@@ -96,6 +120,8 @@ export interface Stats {
   levels?: LevelStats[];
   /** The coverage target, a fraction 0–1 (only when one is given). */
   target?: number;
+  /** With capacity analysis only: halls in file order, each with the requested services it offers in `services` order. */
+  halls?: HallLoad[];
 }
 
 /** An area of a further level: its block as in `areas`, plus its parent. */

@@ -9,6 +9,7 @@ import { OUTSIDE_AREAS, type AreaStats, type Stats } from '../../core/types';
 import { keyLabels, type CsvLabels } from './csv-labels';
 import { csvText, type CsvValue } from './csv-text';
 
+/** The stats JSON exactly as `npm run analyze` writes it: one writer, in src/core/stats-json.ts. */
 export { statsJson } from '../../core/stats-json';
 
 /** The keys the CSV has columns for: the one service, or every service then 'all'. */

@@ -95,3 +95,12 @@ describe('bad roads input: one line, exit 2', () => {
     expectOneLine(runCli([...base(POINTS), '--roads', file, '--stats', file]), `analyze: --stats ${file} is the --roads file: writing there would destroy the input; give another file`);
   });
 });
+
+describe('analyze with roads and capacity', () => {
+  it('refuses capacity analysis in network mode with one line, since catchments are known for great-circle distance only', () => {
+    const r = runCli([...base(RIVER), ...roads, '--distance', 'network', '--capacity-field', 'capacity']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('analyze: capacity analysis (the "capacity" field of halls.geojson) is not available with --distance network yet\n');
+  });
+});

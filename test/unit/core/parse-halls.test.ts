@@ -94,3 +94,39 @@ describe('parseHalls (CSV)', () => {
     expect(message(() => parseHalls('  \n', { file: 'h.csv' }))).toBe('h.csv: file is empty');
   });
 });
+
+describe('parseHalls: capacity (issue 15)', () => {
+  const cap = (h: { capacity?: Float64Array }) => (h.capacity === undefined ? undefined : Array.from(h.capacity));
+  it('leaves capacity analysis off when no hall has the field and none is named', () => {
+    expect(cap(parseHalls(fc([pt([113.9, 22.7], { name: 'A' })]), { file: 'h.geojson' }))).toBeUndefined();
+    expect(cap(parseHalls('name,lng,lat,services\nA,113.9,22.7,petition\n', { file: 'h.csv' }))).toBeUndefined();
+  });
+  it('reads GeoJSON numbers; null, "" and a missing field are unlimited; 0 is a capacity', () => {
+    const h = parseHalls(fc([pt([113.9, 22.7], { capacity: 1200 }), pt([113.9, 22.7], { capacity: null }), pt([113.9, 22.7], { capacity: '' }), pt([113.9, 22.7], {}), pt([113.9, 22.7], { capacity: 0 }), pt([113.9, 22.7], { capacity: -0 }), pt([113.9, 22.7], { capacity: 2.5 })]), { file: 'h.geojson' });
+    expect(cap(h)).toEqual([1200, Infinity, Infinity, Infinity, 0, 0, 2.5]);
+    expect(Object.is(h.capacity![5], 0)).toBe(true);
+  });
+  it('reads CSV cells as numbers, an empty cell as unlimited, the column in any case', () => {
+    expect(cap(parseHalls('name,lng,lat,services,Capacity\nA,113.9,22.7,petition,1200\nB,113.9,22.7,petition, \nC,113.9,22.7,petition,1.5e3\n', { file: 'h.csv' }))).toEqual([1200, Infinity, 1500]);
+  });
+  it('turns analysis on for a named field no hall has (every hall unlimited), and reads a named field', () => {
+    expect(cap(parseHalls(fc([pt([113.9, 22.7], { capacity: 5 })]), { file: 'h.geojson', capacityField: 'seats' }))).toEqual([Infinity]);
+    expect(cap(parseHalls('name,lng,lat,services\nA,113.9,22.7,petition\n', { file: 'h.csv', capacityField: 'seats' }))).toEqual([Infinity]);
+    expect(cap(parseHalls(fc([pt([113.9, 22.7], { seats: 5, capacity: 'x' })]), { file: 'h.geojson', capacityField: 'seats' }))).toEqual([5]);
+  });
+  it('rejects anything else with one line naming the file, the hall by position and name, and the field', () => {
+    const geo = (v: unknown, name: unknown = '光明大厅') => message(() => parseHalls(fc([pt([113.9, 22.7], { name: 'ok', capacity: 1 }), pt([113.9, 22.7], { name, capacity: v })]), { file: 'h.geojson' }));
+    expect(geo('1200')).toBe('h.geojson: feature 1, field "capacity": "1200" is text, not a number: write the capacity without quotes (hall "光明大厅")');
+    expect(geo(-5)).toBe('h.geojson: feature 1, field "capacity": -5 is negative (hall "光明大厅")');
+    expect(geo(true)).toBe('h.geojson: feature 1, field "capacity": true is not a number (hall "光明大厅")');
+    expect(geo([5])).toBe('h.geojson: feature 1, field "capacity": [5] is not a number (hall "光明大厅")');
+    expect(geo(-5, null)).toBe('h.geojson: feature 1, field "capacity": -5 is negative');
+    expect(message(() => parseHalls('{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"A","capacity":1e999},"geometry":{"type":"Point","coordinates":[113.9,22.7]}}]}', { file: 'h.geojson' })))
+      .toBe('h.geojson: feature 0, field "capacity": Infinity is not a finite number (hall "A")');
+    const csv = (v: string) => message(() => parseHalls(`name,lng,lat,services,capacity\nok,113.9,22.7,petition,1\n光明大厅,113.9,22.7,petition,${v}\n`, { file: 'h.csv' }));
+    expect(csv('abc')).toBe('h.csv: row 2 (line 3), field "capacity": "abc" is not a number (hall "光明大厅")');
+    expect(csv('-5')).toBe('h.csv: row 2 (line 3), field "capacity": -5 is negative (hall "光明大厅")');
+    expect(csv('1e999')).toBe('h.csv: row 2 (line 3), field "capacity": "1e999" is not a finite number (hall "光明大厅")');
+    expect(csv('0x10')).toBe('h.csv: row 2 (line 3), field "capacity": "0x10" is not a number (hall "光明大厅")');
+  });
+});
