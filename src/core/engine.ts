@@ -40,7 +40,7 @@ export class CoverageEngine {
   private readonly quantileCache = new Map<string, { areas: Quantiles[]; total: Quantiles }>();
 
   /** Most populated cells of the gap grid; denser data gets coarser gap cells (see gap-grid.ts). */
-  private readonly gapCellsMax: number;
+  protected readonly gapCellsMax: number;
 
   /** `assigned`: the areas of units and halls when already known (a view of another engine over the same areas). */
   constructor(halls: HallSet, population: PopulationSet, areas: AreaSet, opts: { gapCellsMax?: number; assigned?: { unitArea: Int32Array; hallArea: Int32Array } } = {}) {
@@ -61,10 +61,7 @@ export class CoverageEngine {
    * shares this engine's nearest-hall distances, which do not depend on areas.
    */
   forAreas(areas: AreaSet): CoverageEngine {
-    const e = new CoverageEngine(this.halls, this.population, areas, { gapCellsMax: this.gapCellsMax });
-    e.nearestCache = this.nearestCache;
-    e.nearestHallCache = this.nearestHallCache;
-    return e;
+    return this.derive(this.population, areas);
   }
 
   /**
@@ -75,7 +72,17 @@ export class CoverageEngine {
   forWeight(weight: Float64Array): CoverageEngine {
     if (weight.length !== this.population.count) throw new RangeError(`weight has ${weight.length} entries, the population ${this.population.count} units`);
     const population = { ...this.population, weight, total: compensatedSum(weight) };
-    const e = new CoverageEngine(this.halls, population, this.areas, { gapCellsMax: this.gapCellsMax, assigned: { unitArea: this.unitArea, hallArea: this.hallArea } });
+    return this.derive(population, this.areas, { unitArea: this.unitArea, hallArea: this.hallArea });
+  }
+
+  /**
+   * An engine over the same halls and unit positions, sharing this one's
+   * nearest-hall distances (they depend on neither areas nor weights). An
+   * engine that measures distance otherwise overrides it, so its views
+   * measure the same way.
+   */
+  protected derive(population: PopulationSet, areas: AreaSet, assigned?: { unitArea: Int32Array; hallArea: Int32Array }): CoverageEngine {
+    const e = new CoverageEngine(this.halls, population, areas, { gapCellsMax: this.gapCellsMax, assigned });
     e.nearestCache = this.nearestCache;
     e.nearestHallCache = this.nearestHallCache;
     return e;

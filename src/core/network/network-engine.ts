@@ -14,13 +14,26 @@ export class NetworkCoverageEngine extends CoverageEngine {
   readonly network: RoadNetwork;
   readonly hallAccess: AccessPoints;
   readonly unitAccess: AccessPoints;
-  private readonly networkCache = new Map<string, Float64Array>();
+  private readonly networkCache: Map<string, Float64Array>;
 
-  constructor(halls: HallSet, population: PopulationSet, areas: AreaSet, network: RoadNetwork, opts: { gapCellsMax?: number } = {}) {
+  /** `shared`: access points and distances of an engine over the same halls and unit positions (a view, see derive). */
+  constructor(
+    halls: HallSet,
+    population: PopulationSet,
+    areas: AreaSet,
+    network: RoadNetwork,
+    opts: { gapCellsMax?: number; assigned?: { unitArea: Int32Array; hallArea: Int32Array }; shared?: NetworkCoverageEngine } = {},
+  ) {
     super(halls, population, areas, opts);
     this.network = network;
-    this.hallAccess = network.access(halls.lng, halls.lat);
-    this.unitAccess = network.access(population.lng, population.lat);
+    this.hallAccess = opts.shared?.hallAccess ?? network.access(halls.lng, halls.lat);
+    this.unitAccess = opts.shared?.unitAccess ?? network.access(population.lng, population.lat);
+    this.networkCache = opts.shared?.networkCache ?? new Map();
+  }
+
+  /** Views (further area levels, groups of people) measure along the roads too, sharing these distances. */
+  protected override derive(population: PopulationSet, areas: AreaSet, assigned?: { unitArea: Int32Array; hallArea: Int32Array }): CoverageEngine {
+    return new NetworkCoverageEngine(this.halls, population, areas, this.network, { gapCellsMax: this.gapCellsMax, assigned, shared: this });
   }
 
   /** Network distance in metres from each unit to the nearest hall offering `service` (Infinity if none reaches it); cached. */

@@ -64,3 +64,19 @@ describe('withDistanceMode', () => {
     expect(JSON.stringify(withDistanceMode(stats, 'network'))).toBe('{"radius_m":500,"distance":"network","services":["a"],"total":{},"areas":[]}');
   });
 });
+
+describe('NetworkCoverageEngine views for area levels and groups', () => {
+  it('forAreas and forWeight measure along the roads like a fresh network engine, never by straight line', () => {
+    const other: AreaSet = { names: ['south', 'north'], features: [rect('south', [113.898, 22.698, 113.907, 22.7025]), rect('north', [113.898, 22.7025, 113.907, 22.707])] as AreaSet['features'] };
+    fc.assert(fc.property(randomCase, fc.integer({ min: 0, max: 900 }), (c, r) => {
+      const halls = hallSet(Array.from(c.hallLng, (x, h) => ({ p: [x, c.hallLat[h]] as [number, number], s: h % 2 === 0 ? ['a', 'b'] : ['b'] })));
+      const pop = population(c.unitLng, c.unitLat);
+      const network = new RoadNetwork(c.graph);
+      const engine = new NetworkCoverageEngine(halls, pop, areas, network);
+      const opts = { radiusM: r, services: SERVICES };
+      expect(engine.forAreas(other).stats(opts)).toEqual(new NetworkCoverageEngine(halls, pop, other, network).stats(opts));
+      const twice = Float64Array.from(pop.weight, (w) => 2 * w);
+      expect(engine.forWeight(twice).stats(opts)).toEqual(new NetworkCoverageEngine(halls, { ...pop, weight: twice }, areas, network).stats(opts));
+    }), { seed: 17, numRuns: 40 });
+  });
+});
