@@ -3,6 +3,7 @@
 // its old and new position), suggested sites, and export files. One session
 // per loaded engine; a new load starts a new session.
 import {
+  statsReport,
   ALL_KEY,
   areaIndexes,
   assignAreas,
@@ -125,7 +126,7 @@ export class PlanningSession {
       case 'stats-csv':
         return { file: req.file, mime: 'text/csv', text: statsCsv(this.engine.stats(opts), labels(req)) };
       case 'stats-json':
-        return { file: req.file, mime: 'application/json', text: statsJson(this.engine.stats(opts)) };
+        return { file: req.file, mime: 'application/json', text: statsJson(statsReport(this.engine, { ...opts, capacity: this.engine.halls.capacity !== undefined })) };
       case 'halls-geojson': {
         const halls = { includeSuggested: req.includeSuggested ?? false, kept: req.kept ?? [] };
         return { file: req.file, mime: 'application/geo+json', text: hallsGeoJson(req.proposed ?? [], req.suggested ?? [], req.radiusM, req.crs, halls) };

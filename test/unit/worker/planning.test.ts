@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { areaIndexes, assignAreas, CoverageEngine, suggestSites } from '../../../src/core';
+import { areaIndexes, assignAreas, CoverageEngine, statsJson, statsReport, suggestSites } from '../../../src/core';
 import { bytesSource, WHOLE_MAX_BYTES } from '../../../src/worker/byte-source';
 import type { HallSet } from '../../../src/core/types';
 import type { ProposedHall } from '../../../src/worker/messages';
@@ -181,6 +181,13 @@ describe('PlanningSession.exportFile', () => {
     expect(gaps.features).toHaveLength(engine.gaps({ radiusM: 700, services: ['petition'] }).features.filter((f) => f.properties.service === 'petition').length);
     const stats = JSON.parse(s.exportFile({ file: 'stats-json', radiusM: 700, services: ['petition'], crs: 'gcj02' }).text);
     expect(stats).toEqual(JSON.parse(JSON.stringify(engine.stats({ radiusM: 700, services: ['petition'] }))));
+  });
+  it('writes the CLI’s stats JSON with capacity fields when the halls carry a capacity', () => {
+    const capacity = Float64Array.from({ length: engine.halls.count }, (_, h) => (h % 3 === 0 ? Infinity : 500));
+    const withCap = new CoverageEngine({ ...engine.halls, capacity }, engine.population, engine.areas);
+    const text = new PlanningSession(withCap).exportFile({ file: 'stats-json', radiusM: 500, services: ['petition'], crs: 'wgs84' }).text;
+    expect(text).toBe(statsJson(statsReport(withCap, { radiusM: 500, services: ['petition'], capacity: true })));
+    expect(JSON.parse(text).halls.length).toBeGreaterThan(0);
   });
   it('writes CSVs in the words the page sends, and refuses a CSV request without them', () => {
     const s = new PlanningSession(engine);
