@@ -158,7 +158,7 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
   if (str('radius') !== undefined) {
     radiusM = Number(str('radius'));
     // Decimal notation only: Number() would also read '0x1F4' or '0b1' as metres.
-    if (!/^\s*\+?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(str('radius')!) || !Number.isFinite(radiusM) || radiusM < 0) throw new UsageError(`--radius: "${str('radius')}" is not a number of metres >= 0`);
+    if (!DECIMAL.test(str('radius')!) || !Number.isFinite(radiusM) || radiusM < 0) throw new UsageError(`--radius: "${str('radius')}" is not a number of metres >= 0`);
   }
   const target = fraction('target', str('target'));
   let services: string[] | null = null;

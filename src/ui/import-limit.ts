@@ -1,10 +1,8 @@
 // The largest file the browser takes, for every picked file (imports and the
 // site-suggestion candidates alike), checked before a byte is read. A streamed
-// point file adds about 1–2.6× its size to the page's process, whole import
-// included (127 MiB / 1 M points: +325 MiB; 382 MiB / 3 M points: +464 MiB;
-// 509 MiB / 4 M points: see docs/robustness.md "Big files",
-// test/bench/browser-import.bench.ts). Past 512 MiB the time (20 s and more
-// here) and a renderer's few GB make the CLI the better tool.
+// point file costs the page's process a few times its size (measured in
+// docs/robustness.md "Big files", test/bench/browser-import.bench.ts); past
+// this size the wait and a renderer's memory make the CLI the better tool.
 import { formatCount } from './format';
 import type { Lang } from './i18n';
 

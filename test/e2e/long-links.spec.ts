@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { HASH_DEBOUNCE_MS } from '../../src/ui/share/hash-sync';
 
 // Links at their limits (issue 19): more proposed halls than a link carries,
 // a data file too long for a server's request line, and quick hand edits of
@@ -78,19 +79,19 @@ test('a data file of about 100 KB in the hash loads through the preview server, 
 test('quick hand edits of a hash with more than 500 halls end at the last edit', async ({ page }) => {
   // The last edit lands just as the write queued by the one before comes due,
   // before its hashchange event: the moment a quick typist hits.
-  await page.addInitScript(() => {
+  await page.addInitScript((debounceMs) => {
     const w = window as unknown as { editBeforeWrite: string | null };
     w.editBeforeWrite = null;
     const original = window.setTimeout.bind(window);
     window.setTimeout = ((fn: () => void, ms?: number) =>
       original(() => {
-        if (ms === 300 && w.editBeforeWrite) {
+        if (ms === debounceMs && w.editBeforeWrite) {
           location.hash = w.editBeforeWrite;
           w.editBeforeWrite = null;
         }
         fn();
       }, ms)) as typeof window.setTimeout;
-  });
+  }, HASH_DEBOUNCE_MS);
   const p = grid(520).map((h) => `${h.lng},${h.lat},petition`).join(';');
   const link = (r: number) => `#s=petition&r=${r}&p=${p}`;
   await page.goto('./' + link(500));

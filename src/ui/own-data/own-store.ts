@@ -8,6 +8,7 @@
 // Storage never breaks the app: every failure comes back as a problem the
 // banner states in words (full, unavailable), and what is read back is
 // checked, so a damaged or foreign record is ignored, never loaded.
+import { CRS_NAMES } from '../../core/crs';
 import type { Crs } from '../../core/types';
 
 export interface KeyValue {
@@ -52,7 +53,7 @@ export function problemOf(e: unknown): StoreProblem {
 }
 
 const ROLES: readonly string[] = ['halls', 'population', 'areas'];
-const CRSS: readonly string[] = ['wgs84', 'gcj02', 'bd09'];
+const CRSS: readonly string[] = CRS_NAMES;
 
 function validInput(x: unknown): x is OwnInput {
   if (typeof x !== 'object' || x === null) return false;

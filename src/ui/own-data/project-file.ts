@@ -7,6 +7,7 @@
 // Reading refuses the whole file on the first problem, with one line naming
 // the field: a project is applied all at once or not at all, so the data
 // already shown is never half replaced.
+import { CRS_NAMES } from '../../core/crs';
 import type { Crs } from '../../core/types';
 import { RADIUS_MAX, RADIUS_MIN, SERVICE_CHOICES, type ServiceChoice } from '../choices';
 
@@ -22,7 +23,7 @@ export const PROJECT_DATA_MAX_BYTES = 128 * 2 ** 20;
 
 export type DataRole = 'halls' | 'population' | 'areas';
 const ROLES: readonly DataRole[] = ['halls', 'population', 'areas'];
-const CRSS: readonly Crs[] = ['wgs84', 'gcj02', 'bd09'];
+const CRSS: readonly Crs[] = CRS_NAMES;
 
 /** One own file: its exact bytes and how it was read. */
 export interface ProjectData {
