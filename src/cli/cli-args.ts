@@ -29,7 +29,7 @@ export interface AnalyzeArgs {
   services: string[] | null; // null = every service found in the halls
   stats: string | null;
   gaps: string | null;
-  roads: string | null; // roads GeoJSON for network distance (issue 17)
+  roads: string | null; // roads GeoJSON for network distance
   roadsCrs: Crs;
   distance: DistanceMode;
 }

@@ -4,11 +4,11 @@
 // process. Every failure ends with one line on stderr and exit code 2 (bad
 // input or flags) or 1 (anything unexpected); never a stack trace.
 import { basename } from 'node:path';
-import { CoverageEngine, InputError, parseAreas, parseHalls, plainText, statsJson, statsReport } from '../core/index.ts';
+import { coverageEngine, InputError, parseAreas, parseHalls, plainText, statsForMode, statsJson, statsReport } from '../core/index.ts';
 import { parseAnalyzeArgs, USAGE, UsageError } from './cli-args.ts';
 import { readWhole } from './read-input.ts';
 import { readPopulation } from './read-population.ts';
-import { coverageEngine, readRoads, statsForMode } from './read-roads.ts';
+import { readRoads } from './read-roads.ts';
 import { roundGeometry } from './round-geometry.ts';
 import { summaryTable } from './summary-table.ts';
 import { checkOutputs, WriteError, writeOutputs, type WriteFile } from './write-outputs.ts';

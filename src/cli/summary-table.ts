@@ -56,7 +56,7 @@ export function summaryTable(stats: Stats): string {
   return out.join('\n');
 }
 
-// Which distance the numbers use, named only when the stats name it (issue 17).
+// Which distance the numbers use, named only when the stats name it.
 function distanceNote(stats: Stats): string {
   return stats.distance === undefined ? '' : stats.distance === 'network' ? ', walking distance along the roads' : ', straight-line distance';
 }

@@ -1,4 +1,4 @@
-// Capacity and load (issue 15). For service S at radius r each population
+// Capacity and load. For service S at radius r each population
 // unit belongs to the nearest hall offering S within r (ties: first in the
 // halls file); a hall's load is the population of that catchment, and it
 // serves the fraction f = min(1, capacity / load) of it. The 2SFCA

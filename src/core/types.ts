@@ -106,7 +106,7 @@ export interface GroupStats {
   covered: CoveredByService;
 }
 
-/** How distances are measured: great-circle ('straight') or along a road network ('network', issue 17). */
+/** How distances are measured: great-circle ('straight') or along a road network ('network'). */
 export type DistanceMode = 'straight' | 'network';
 
 export interface Stats {

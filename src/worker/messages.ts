@@ -113,7 +113,7 @@ export type WorkerResponse =
   | { id: number; type: RequestType; status: 'superseded' }
   | { id: number; type: RequestType; status: 'error'; message: string };
 
-// Planning (issue 5): what-if halls, suggested sites and file exports.
+// Planning: what-if halls, suggested sites and file exports.
 
 /** A hall the user is trying out: placed on the map or kept from a suggestion. */
 export interface ProposedHall {

@@ -1,7 +1,10 @@
 // Which distance the numbers use, named in the stats JSON whenever roads are
 // loaded or the mode is network; absent otherwise, so straight-line output
 // without roads keeps its bytes.
-import type { DistanceMode, Stats } from '../types.ts';
+import { CoverageEngine } from '../engine.ts';
+import type { AreaSet, DistanceMode, HallSet, PopulationSet, Stats } from '../types.ts';
+import { NetworkCoverageEngine } from './network-engine.ts';
+import type { RoadNetwork } from './road-network.ts';
 
 export const DISTANCE_MODES: readonly DistanceMode[] = ['straight', 'network'];
 
@@ -9,4 +12,14 @@ export const DISTANCE_MODES: readonly DistanceMode[] = ['straight', 'network'];
 export function withDistanceMode(stats: Stats, mode: DistanceMode): Stats {
   const { radius_m, ...rest } = stats;
   return { radius_m, distance: mode, ...rest };
+}
+
+/** The engine for the chosen distance: network distances need the roads. */
+export function coverageEngine(halls: HallSet, population: PopulationSet, areas: AreaSet, roads: RoadNetwork | null, mode: DistanceMode): CoverageEngine {
+  return mode === 'network' && roads !== null ? new NetworkCoverageEngine(halls, population, areas, roads) : new CoverageEngine(halls, population, areas);
+}
+
+/** Stats as written: `"distance"` named whenever roads were given or the mode is network. */
+export function statsForMode(stats: Stats, roads: RoadNetwork | null, mode: DistanceMode): Stats {
+  return roads !== null || mode === 'network' ? withDistanceMode(stats, mode) : stats;
 }

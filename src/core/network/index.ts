@@ -4,4 +4,4 @@ export { accessPoints, edgeGrid, projectOnEdge, type AccessPoints, type EdgeGrid
 export { nodeDistances, seedsByEdge, unitDistances, type SeedsByEdge } from './shortest-paths.ts';
 export { RoadNetwork } from './road-network.ts';
 export { NetworkCoverageEngine, networkDistances } from './network-engine.ts';
-export { DISTANCE_MODES, withDistanceMode } from './distance-mode.ts';
+export { coverageEngine, DISTANCE_MODES, statsForMode, withDistanceMode } from './distance-mode.ts';

@@ -1,5 +1,5 @@
 // Proposed halls kept in this browser's local storage as well as in the link,
-// so closing the tab and opening the app again brings them back (issue 7).
+// so closing the tab and opening the app again brings them back.
 // What is read back is checked like a link: anything malformed is dropped.
 
 export interface StoredHall {
