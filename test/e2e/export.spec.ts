@@ -152,12 +152,14 @@ test('the halls export writes each site once, kept ones only unless the suggesti
   await waitForMapIdle(page);
   await page.getByTestId(`service-${SERVICE}`).check();
   await waitForTable(page, 500, [SERVICE]);
+  await openTool(page, 'suggest');
   await page.getByTestId('suggest-count').fill('3');
   await page.getByTestId('suggest-service').selectOption(SERVICE);
   await page.getByTestId('suggest-run').click();
   const sites = page.getByTestId('suggested-site');
   await expect(sites).toHaveCount(3);
   await sites.nth(1).getByTestId('keep-site').click();
+  await openTool(page, 'planning');
   await expect(page.getByTestId('proposed-item')).toHaveCount(1);
   const at = (li: HTMLElement) => [Number(li.getAttribute('data-lng')), Number(li.getAttribute('data-lat'))];
   const kept = await sites.nth(1).evaluate(at);

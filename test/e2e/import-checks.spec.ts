@@ -5,7 +5,7 @@
 // the counts; and a reset while a file is still being read says it dropped it.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectedRow, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
+import { expectedRow, openTool, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
 import { formatPeopleWithUnit } from '../../src/ui/format.ts';
 import { OTHER_CITY_HALLS, otherCityEngine, otherCityFiles } from '../fixtures/other-city.ts';
 
@@ -15,6 +15,7 @@ async function start(page: Page): Promise<void> {
   await page.goto('./');
   await waitForMapIdle(page);
   await waitForTable(page, 500, ['petition']);
+  await openTool(page, 'import');
 }
 
 async function expectSampleTable(page: Page): Promise<void> {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { fromWgs84 } from '../../src/core/index.ts';
-import { SCREENS, waitForMapIdle, waitForTable } from './app';
+import { openTool, SCREENS, waitForMapIdle, waitForTable } from './app';
 
 /** The sample halls as CSV, positions written in `crs`. */
 function hallsCsv(crs: 'wgs84' | 'gcj02' | 'bd09'): Buffer {
@@ -20,6 +20,7 @@ test('with data of one’s own loaded, the subtitle and page title no longer nam
   await page.goto('./');
   await waitForMapIdle(page);
   await expect(page.getByTestId('app-subtitle')).toHaveText('光明区群众诉求服务覆盖分析');
+  await openTool(page, 'import');
   await page.getByTestId('import-files').setInputFiles({ name: 'halls.csv', mimeType: 'text/csv', buffer: hallsCsv('wgs84') });
   await page.getByTestId('import-dialog').getByTestId('import-load').click();
   await expect(page.getByTestId('import-done')).toBeVisible();
@@ -72,6 +73,7 @@ test('the embed table fold names the current radius in the interface’s units',
 test('the coordinate-system hint names Amap, Tencent and Google China for GCJ-02, and Baidu only for BD-09', async ({ page }) => {
   await page.goto('./');
   await waitForMapIdle(page);
+  await openTool(page, 'import');
   const hint = page.getByTestId('import-shift-hint');
   await page.getByTestId('import-files').setInputFiles({ name: 'halls-gcj02.csv', mimeType: 'text/csv', buffer: hallsCsv('gcj02') });
   await expect(hint).toHaveAttribute('data-crs', 'gcj02');

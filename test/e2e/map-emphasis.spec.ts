@@ -4,7 +4,7 @@
 // the colours are src/map/palette.ts's.
 import { expect, test } from '@playwright/test';
 import { countColour, decodePng, type Rgba } from './png';
-import { mapView, project, readTable, SCREENS, waitForMapIdle, waitForTable } from './app';
+import { mapView, openTool, project, readTable, SCREENS, waitForMapIdle, waitForTable } from './app';
 
 const ALL_THREE_HALL: [number, number, number] = [0, 0, 0];
 const PETITION_ONLY: [number, number, number] = [0xd5, 0x5e, 0x00];
@@ -76,6 +76,7 @@ test('a proposed hall clears the hatched gaps within its reach on the map; the t
   await expect(page.getByTestId('legend-gaps')).toHaveText('覆盖缺口（斜线）');
 
   // A hall with all three services at the gap's centre (the map is centred there).
+  await openTool(page, 'planning');
   await page.getByTestId('add-at-centre').click();
   await expect(page.getByTestId('proposed-item')).toHaveCount(1);
   await expect(page.getByTestId('map')).toHaveAttribute('data-gaps-proposed', '1');

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { chromium, expect, test, type Page } from '@playwright/test';
-import { expectedRow, readTable, sampleEngine, waitForMapIdle, waitForTable } from './app';
+import { expectedRow, openTool, readTable, sampleEngine, waitForMapIdle, waitForTable } from './app';
 
 const SHOTS = `${process.env.E2E_RESULTS ?? 'test-results/e2e'}/screens`;
 const FIX = 'test/fixtures/points';
@@ -18,6 +18,7 @@ const ROLES: Record<string, string> = { 'halls.csv': 'halls', 'population.geojso
 
 /** Import the three fixture files, each with its role set by hand and the halls read as GCJ-02 (a choice that must be kept). */
 async function importCity(page: Page): Promise<void> {
+  await openTool(page, 'import');
   await page.getByTestId('import-files').setInputFiles(CITY);
   const dialog = page.getByTestId('import-dialog');
   await expect(dialog.getByTestId('import-file')).toHaveCount(3);
@@ -137,10 +138,12 @@ test('a project file saved here opens in a fresh browser with the identical tabl
   await importCity(page);
   await chooseView(page);
   await waitForMapIdle(page);
+  await openTool(page, 'planning');
   await page.getByTestId('add-at-centre').click();
   await expect(page.getByTestId('plan-total')).toBeVisible();
   const before = await readTable(page);
   const plan = await page.getByTestId('plan-total').getAttribute('data-planned');
+  await openTool(page, 'project');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-project').click()]);
   expect(download.suggestedFilename()).toMatch(/^service-circles_project_\d{4}-\d{2}-\d{2}\.servicecircles\.json$/);
   const path = testInfo().outputPath('project.servicecircles.json');
@@ -156,6 +159,7 @@ test('a project file saved here opens in a fresh browser with the identical tabl
     const other = await fresh.newPage();
     await other.goto('./');
     await expectSample(other);
+    await openTool(other, 'project');
     await other.getByTestId('open-project').setInputFiles(path);
     await expect(other.getByTestId('project-opened')).toBeVisible();
     await waitForTable(other, 800, ['legal-aid']);
@@ -172,6 +176,7 @@ test('a bad project file is refused with one line naming what is wrong, and noth
   await page.goto('./');
   await expectSample(page);
   const before = await readTable(page);
+  await openTool(page, 'project');
   await page.getByTestId('open-project').setInputFiles({ name: 'x.servicecircles.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"service-circles-project","version":1,"data":{"files":[]},"view":{"service":"fire"}}') });
   await expect(page.getByTestId('project-error')).toContainText('x.servicecircles.json: view.service: "fire" is not one of');
   expect(await readTable(page)).toEqual(before);
@@ -185,12 +190,14 @@ test('a link made on own data says, where that data is missing, that it refers t
   await importCity(page);
   await chooseView(page);
   await waitForMapIdle(page);
+  await openTool(page, 'planning');
   await page.getByTestId('add-at-centre').click();
   await expect(page.getByTestId('plan-total')).toBeVisible();
   await expect.poll(() => new URL(page.url()).hash).toMatch(/[#&]d=[0-9a-f]{8}(&|$)/);
   await expect.poll(() => new URL(page.url()).hash).toContain('r=800');
   const link = page.url();
   const before = await readTable(page);
+  await openTool(page, 'project');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-project').click()]);
   const path = testInfo().outputPath('link.servicecircles.json');
   await download.saveAs(path);

@@ -2,7 +2,7 @@
 // as WCAG 2.2 allows), no two controls overlap, and the drawer's toggle
 // keeps clear of the language switch.
 import { expect, test, type Page } from '@playwright/test';
-import { SCREENS, waitForTable } from './app';
+import { openTool, SCREENS, TOOL_SECTION, waitForTable } from './app';
 import { touchTargets } from './layout';
 
 test.use({ viewport: { width: 375, height: 667 }, hasTouch: true });
@@ -43,7 +43,8 @@ test('on a phone every control is at least 24×24 px or spaced apart, and none o
   expect(closed.overlapping, 'overlapping controls on the map').toEqual([]);
 
   await openDrawer(page);
-  // Everything the panel can show: a proposed hall's controls and every fold opened.
+  // Everything the panel can show: every tool open, a proposed hall's controls and every fold opened.
+  for (const tool of Object.keys(TOOL_SECTION) as (keyof typeof TOOL_SECTION)[]) await openTool(page, tool);
   await page.getByTestId('add-at-centre').tap();
   await expect(page.getByTestId('proposed-item')).toHaveCount(1);
   await page.getByTestId('panel').evaluate((p) => p.querySelectorAll('details').forEach((d) => (d.open = true)));

@@ -5,7 +5,7 @@
 // the import's one line.
 import { expect, test, type Page } from '@playwright/test';
 import { areaIndexes, assignAreas } from '../../src/core/index.ts';
-import { mapView, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
+import { mapView, openTool, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
 import { greedySites } from './plan-check';
 
 async function open(page: Page, service: string): Promise<void> {
@@ -14,6 +14,7 @@ async function open(page: Page, service: string): Promise<void> {
   await waitForMapIdle(page);
   await page.getByTestId(`service-${service}`).check();
   await waitForTable(page, 500, [service]);
+  await openTool(page, 'suggest');
 }
 
 test('suggestions default to the chosen service, name each site’s subdistrict and position, and a click flies the map there', async ({ page }) => {

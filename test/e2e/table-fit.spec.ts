@@ -2,7 +2,7 @@
 // sideways scrolling, in both languages, for one service and for all three,
 // at common laptop widths and on a phone; no header breaks inside a word.
 import { expect, test, type Page } from '@playwright/test';
-import { SCREENS, waitForTable } from './app';
+import { openTool, SCREENS, waitForTable } from './app';
 import { expectTableFits } from './layout';
 import { tableColumns } from '../../src/ui/table-columns.ts';
 import { STRINGS } from '../../src/ui/i18n.ts';
@@ -55,6 +55,7 @@ test('the planning table shows its Added column in full at 1366, 1024 and 375 px
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('./');
   await waitForTable(page, 500, ['petition']);
+  await openTool(page, 'planning');
   await page.getByTestId('add-at-centre').click();
   const table = page.getByTestId('plan-table');
   await expect(table).toBeVisible();
