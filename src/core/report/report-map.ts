@@ -38,7 +38,8 @@ export interface ReportMapInput {
 /** SVG user units across the map; the page scales it to its width. */
 export const MAP_WIDTH = 680;
 const PAD = 16;
-const MAX_HEIGHT = 820;
+/** The tallest the map gets (a tall district is fitted to this instead of the width), so it fits one A4 page. */
+export const MAP_MAX_HEIGHT = 820;
 
 /** Known services a hall offers, in KNOWN_SERVICES order, joined by '+' ('' when none). */
 export function hallMix(services: readonly string[]): string {
@@ -57,7 +58,7 @@ function rings(g: Polygon | MultiPolygon): Position[][] {
   return g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
 }
 
-// The areas' bounding box, fitted to the width (and to MAX_HEIGHT for tall districts).
+// The areas' bounding box, fitted to the width (and to MAP_MAX_HEIGHT for tall districts).
 function frame(areas: (Polygon | MultiPolygon)[], halls: ReportMapInput['halls']): Frame | null {
   let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
   const add = (lng: number, lat: number) => {
@@ -69,7 +70,7 @@ function frame(areas: (Polygon | MultiPolygon)[], halls: ReportMapInput['halls']
   if (!(x1 > x0 || y1 > y0)) return null;
   const k = Math.cos(((y0 + y1) / 2) * (Math.PI / 180));
   const w = Math.max((x1 - x0) * k, 1e-9), h = Math.max(y1 - y0, 1e-9);
-  const s = Math.min((MAP_WIDTH - 2 * PAD) / w, (MAX_HEIGHT - 2 * PAD) / h);
+  const s = Math.min((MAP_WIDTH - 2 * PAD) / w, (MAP_MAX_HEIGHT - 2 * PAD) / h);
   return {
     x: (lng) => PAD + (lng - x0) * k * s,
     y: (lat) => PAD + (y1 - lat) * s,
