@@ -69,6 +69,7 @@ table { border-collapse: collapse; width: 100%; font-size: 7.5pt; font-variant-n
 th, td { border-bottom: 0.5pt solid #b8bec4; padding: 1mm 1.2mm; text-align: right; vertical-align: bottom; }
 th:first-child, td:first-child { text-align: left; }
 tbody th { white-space: nowrap; font-weight: normal; text-align: left; }
+table.gaps td[data-col="area"], table.gaps th:nth-child(2) { text-align: left; }
 tr.total th { font-weight: 600; border-top: 1pt solid #1d232a; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
