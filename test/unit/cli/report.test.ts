@@ -135,6 +135,15 @@ describe('the report holds the numbers of the same run', () => {
     }
   });
 
+  it('with network distance: the walking-distance numbers and rule (river fixture)', () => {
+    const river = join(ROOT, 'test/fixtures/river');
+    const r = run([...inputs(river, 'halls.geojson'), '--roads', join(river, 'roads.geojson'), '--distance', 'network']);
+    expect(r.stats.distance).toBe('network');
+    expectTableEqualsStats(r.html, r.stats, ZH);
+    expect(r.html).toContain('距离：沿道路网的步行距离</p>');
+    expect(r.html).not.toContain('haversine');
+  });
+
   it('with --target, the target is named', () => {
     const r = run([...inputs(POINTS), '--target', '0.95']);
     expect(r.html).toContain('覆盖目标：95.0%');
