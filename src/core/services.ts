@@ -1,5 +1,6 @@
 // Hall service lists arrive as JSON arrays or as one string separated by
 // ASCII or full-width punctuation, as typed in Chinese spreadsheets.
+import { KNOWN_SERVICES } from './types.ts';
 
 const SEPARATORS = /[,;，；、]/;
 
@@ -25,4 +26,13 @@ export function splitServices(value: unknown): string[] | null {
     if (s !== '' && !out.includes(s)) out.push(s);
   }
   return out;
+}
+
+/**
+ * A hall's service mix, which picks its colour on the map and in the report:
+ * the known services it offers, in KNOWN_SERVICES order, joined by '+' (''
+ * when none).
+ */
+export function serviceMix(services: readonly string[]): string {
+  return KNOWN_SERVICES.filter((s) => services.includes(s)).join('+');
 }

@@ -10,7 +10,8 @@ import { gapKey } from '../gap-key.ts';
 import { ALL_KEY } from '../parse-halls.ts';
 import { OUTSIDE_AREAS, type AreaSet, type AreaStats, type Crs, type GapCollection, type Stats } from '../types.ts';
 import { escapeHtml } from './escape-html.ts';
-import { reportMapSvg, hallMix, type ReportMapInput, type ReportPalette } from './report-map.ts';
+import { serviceMix } from '../services.ts';
+import { reportMapSvg, type ReportMapInput, type ReportPalette } from './report-map.ts';
 import { CRS_NAME, REPORT_SERVICE_NAMES, REPORT_STRINGS, type ReportLang, type ReportStrings } from './report-strings.ts';
 
 /** The policy the report declares for itself: styles inline, nothing fetched, nothing run. */
@@ -141,7 +142,7 @@ function legend(input: ReportInput, t: ReportStrings, keyName: string): string {
   const items = [`<li>${swatch(`<rect x="1" y="1" width="10" height="10" fill="${pal.districtFill}" stroke="${pal.areaLine}" stroke-width="1.5"/>`)}${escapeHtml(t.legendAreas)}</li>`];
   items.push(`<li>${swatch(`<path d="M-1 5L5 -1M-1 11L11 -1M5 13L13 5" stroke="${pal.gap}" stroke-width="1.6"/><rect x="0.5" y="0.5" width="11" height="11" fill="none" stroke="${pal.gap}"/>`)}${escapeHtml(t.legendGaps(keyName))}</li>`);
   const mixes = new Set<string>();
-  for (let i = 0; i < input.halls.count; i++) mixes.add(hallMix(input.halls.services[i]));
+  for (let i = 0; i < input.halls.count; i++) mixes.add(serviceMix(input.halls.services[i]));
   const present = [...Object.keys(pal.mix).filter((m) => mixes.has(m)), ...(mixes.has('') || [...mixes].some((m) => m !== '' && !Object.hasOwn(pal.mix, m)) ? [''] : [])];
   const hallItems = present.map((m) => {
     const c = m === '' ? pal.noKnown : pal.mix[m];

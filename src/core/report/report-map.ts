@@ -6,12 +6,13 @@
 // the hatch is an SVG pattern inside the same SVG.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { EARTH_RADIUS_M } from '../haversine.ts';
-import { KNOWN_SERVICES, type GapCollection } from '../types.ts';
+import { serviceMix } from '../services.ts';
+import type { GapCollection } from '../types.ts';
 import { escapeHtml } from './escape-html.ts';
 
 /** Colours of the map (the app's, src/map/palette.ts, passed in so core stays free of the map code). */
 export interface ReportPalette {
-  /** Hall fill per service mix: known services offered, in KNOWN_SERVICES order, joined by '+'. */
+  /** Hall fill per service mix (serviceMix in services.ts). */
   mix: Record<string, string>;
   /** Halls offering no known service. */
   noKnown: string;
@@ -41,10 +42,6 @@ const PAD = 16;
 /** The tallest the map gets (a tall district is fitted to this instead of the width), so it fits one A4 page. */
 export const MAP_MAX_HEIGHT = 820;
 
-/** Known services a hall offers, in KNOWN_SERVICES order, joined by '+' ('' when none). */
-export function hallMix(services: readonly string[]): string {
-  return KNOWN_SERVICES.filter((s) => services.includes(s)).join('+');
-}
 
 interface Frame {
   x: (lng: number) => number;
@@ -123,7 +120,7 @@ export function reportMapSvg(input: ReportMapInput): string {
   for (let i = 0; i < input.halls.count; i++) {
     const x = f.x(input.halls.lng[i]), y = f.y(input.halls.lat[i]);
     if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-    const c = pal.mix[hallMix(input.halls.services[i])] ?? pal.noKnown;
+    const c = pal.mix[serviceMix(input.halls.services[i])] ?? pal.noKnown;
     dots.push(`<circle cx="${num(x)}" cy="${num(y)}" r="2.6" fill="${c}"/>`);
   }
   out.push(`<g class="halls" stroke="#ffffff" stroke-width="0.6">${dots.join('')}</g>`);

@@ -3,7 +3,8 @@
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { haversineM } from '../../../../src/core/haversine.ts';
-import { hallMix, MAP_MAX_HEIGHT, MAP_WIDTH, reportMapSvg, type ReportMapInput } from '../../../../src/core/report/report-map.ts';
+import { serviceMix } from '../../../../src/core/services.ts';
+import { MAP_MAX_HEIGHT, MAP_WIDTH, reportMapSvg, type ReportMapInput } from '../../../../src/core/report/report-map.ts';
 
 const box = (x0: number, y0: number, x1: number, y1: number): Polygon => ({ type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] });
 const PALETTE = { mix: { petition: '#D55E00', 'petition+legal-aid': '#56B4E9' }, noKnown: '#999999', gap: '#7a0019', areaLine: '#37424a', background: '#f4f1ea', districtFill: '#ffffff' };
@@ -60,8 +61,8 @@ describe('reportMapSvg', () => {
   });
 
   it('colours a hall by the mix of known services it offers, others grey', () => {
-    expect(hallMix(['legal-aid', 'x', 'petition'])).toBe('petition+legal-aid');
-    expect(hallMix(['x'])).toBe('');
+    expect(serviceMix(['legal-aid', 'x', 'petition'])).toBe('petition+legal-aid');
+    expect(serviceMix(['x'])).toBe('');
     const svg = map([box(113.9, 22.7, 114, 22.8)], [{ lng: 113.95, lat: 22.75, services: ['legal-aid', 'petition'] }, { lng: 113.96, lat: 22.75, services: ['x'] }]);
     expect([...svg.matchAll(/<circle [^>]*fill="([^"]*)"/g)].map((m) => m[1])).toEqual(['#56B4E9', '#999999']);
   });
