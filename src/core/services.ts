@@ -36,3 +36,9 @@ export function splitServices(value: unknown): string[] | null {
 export function serviceMix(services: readonly string[]): string {
   return KNOWN_SERVICES.filter((s) => services.includes(s)).join('+');
 }
+
+/** Display names of the known services, Chinese and English: the app's and the report's. Other services keep their own name. */
+export const SERVICE_NAMES: Record<'zh' | 'en', Record<string, string>> = {
+  zh: { petition: '诉求服务', 'legal-aid': '公共法律服务', 'psych-support': '社会心理服务' },
+  en: { petition: 'Petition service', 'legal-aid': 'Public legal service', 'psych-support': 'Psychological support' },
+};

@@ -10,9 +10,9 @@ import { gapKey } from '../gap-key.ts';
 import { ALL_KEY } from '../parse-halls.ts';
 import { OUTSIDE_AREAS, type AreaSet, type AreaStats, type Crs, type GapCollection, type Stats } from '../types.ts';
 import { escapeHtml } from './escape-html.ts';
-import { serviceMix } from '../services.ts';
+import { SERVICE_NAMES, serviceMix } from '../services.ts';
 import { reportMapSvg, type ReportMapInput, type ReportPalette } from './report-map.ts';
-import { CRS_NAME, REPORT_SERVICE_NAMES, REPORT_STRINGS, type ReportLang, type ReportStrings } from './report-strings.ts';
+import { CRS_NAME, REPORT_STRINGS, type ReportLang, type ReportStrings } from './report-strings.ts';
 
 /** The policy the report declares for itself: styles inline, nothing fetched, nothing run. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -54,7 +54,7 @@ export function reportShare(share: number): string {
 
 function serviceName(lang: ReportLang, t: ReportStrings, s: string): string {
   if (s === ALL_KEY) return t.allServices;
-  return Object.hasOwn(REPORT_SERVICE_NAMES[lang], s) ? REPORT_SERVICE_NAMES[lang][s] : s;
+  return Object.hasOwn(SERVICE_NAMES[lang], s) ? SERVICE_NAMES[lang][s] : s;
 }
 
 const CSS = `

@@ -1,7 +1,8 @@
 // The words of the printable report, in Chinese and English. Plain strings
 // and small formatters, so the CLI and the page build the same report; `en`
 // is typed as `typeof zh`, so a key missing from either language is a
-// compile error. Service names follow the app's (src/ui/i18n.ts).
+// compile error. Service names are the app's (SERVICE_NAMES in
+// src/core/services.ts).
 import type { Crs } from '../types.ts';
 
 export type ReportLang = 'zh' | 'en';
@@ -121,12 +122,6 @@ const en: ReportStrings = {
 };
 
 export const REPORT_STRINGS: Record<ReportLang, ReportStrings> = { zh, en };
-
-/** Service display names, as the app shows them; other services keep their own name. */
-export const REPORT_SERVICE_NAMES: Record<ReportLang, Record<string, string>> = {
-  zh: { petition: '诉求服务', 'legal-aid': '公共法律服务', 'psych-support': '社会心理服务' },
-  en: { petition: 'Petition service', 'legal-aid': 'Public legal service', 'psych-support': 'Psychological support' },
-};
 
 /** How a coordinate system is named in the data note. */
 export const CRS_NAME: Record<Crs, string> = { wgs84: 'WGS84', gcj02: 'GCJ-02', bd09: 'BD-09' };
