@@ -11,7 +11,7 @@ import { ALL_KEY } from '../parse-halls.ts';
 import { OUTSIDE_AREAS, type AreaSet, type AreaStats, type Crs, type GapCollection, type Stats } from '../types.ts';
 import { escapeHtml } from './escape-html.ts';
 import { SERVICE_NAMES, serviceMix } from '../services.ts';
-import { reportMapSvg, type ReportMapInput, type ReportPalette } from './report-map.ts';
+import { MUTED_FILL_OPACITY, reportMapSvg, type ReportMapInput, type ReportPalette } from './report-map.ts';
 import { CRS_NAME, REPORT_STRINGS, type ReportLang, type ReportStrings } from './report-strings.ts';
 
 /** The policy the report declares for itself: styles inline, nothing fetched, nothing run. */
@@ -149,6 +149,10 @@ function legend(input: ReportInput, t: ReportStrings, keyName: string): string {
     const label = m === '' ? t.legendOther : m.split('+').map((s) => serviceName(input.lang, t, s)).join(t.listSeparator);
     return `<li>${swatch(`<circle cx="6" cy="6" r="4.5" fill="${c}" stroke="#ffffff"/>`)}${escapeHtml(label)}</li>`;
   });
+  const single = input.stats.services.length === 1 ? input.stats.services[0] : null;
+  if (single !== null && Array.from({ length: input.halls.count }, (_, i) => input.halls.services[i]).some((s) => !s.includes(single))) {
+    hallItems.push(`<li>${swatch(`<circle cx="6" cy="6" r="4.5" fill="${pal.noKnown}" fill-opacity="${MUTED_FILL_OPACITY}" stroke="${pal.noKnown}"/>`)}${escapeHtml(t.legendMuted(keyName))}</li>`);
+  }
   return `<ul class="legend">${items.join('')}<li>${escapeHtml(t.legendHalls)}:</li>${hallItems.join('')}</ul>`;
 }
 
@@ -168,6 +172,7 @@ export function reportHtml(input: ReportInput): string {
     areas: input.areas.features.map((f) => f.geometry),
     halls: input.halls,
     gaps: input.gaps.features.filter((z) => z.properties.service === key),
+    service: stats.services.length === 1 ? stats.services[0] : null,
     palette: input.palette,
     label: t.mapLabel(keyName, radius),
     north: t.north,

@@ -27,6 +27,8 @@ export interface ReportMapInput {
   areas: (Polygon | MultiPolygon)[];
   halls: { lng: ArrayLike<number>; lat: ArrayLike<number>; services: string[][]; count: number };
   gaps: GapCollection['features'];
+  /** With one service: halls not offering it are drawn hollow and faint, as on the app's map; null: every hall filled. */
+  service: string | null;
   palette: ReportPalette;
   /** Accessible name of the map. */
   label: string;
@@ -35,6 +37,9 @@ export interface ReportMapInput {
   km: (x: string) => string;
   metres: (x: string) => string;
 }
+
+/** Halls that do not offer the one service reported: faint fill, ring in their own colour (the app's MUTED_HALL_FILL_OPACITY). */
+export const MUTED_FILL_OPACITY = 0.15;
 
 /** SVG user units across the map; the page scales it to its width. */
 export const MAP_WIDTH = 680;
@@ -121,7 +126,8 @@ export function reportMapSvg(input: ReportMapInput): string {
     const x = f.x(input.halls.lng[i]), y = f.y(input.halls.lat[i]);
     if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
     const c = pal.mix[serviceMix(input.halls.services[i])] ?? pal.noKnown;
-    dots.push(`<circle cx="${num(x)}" cy="${num(y)}" r="2.6" fill="${c}"/>`);
+    const muted = input.service !== null && !input.halls.services[i].includes(input.service);
+    dots.push(`<circle cx="${num(x)}" cy="${num(y)}" r="2.6" fill="${c}"${muted ? ` fill-opacity="${MUTED_FILL_OPACITY}" stroke="${c}"` : ''}/>`);
   }
   out.push(`<g class="halls" stroke="#ffffff" stroke-width="0.6">${dots.join('')}</g>`);
   out.push(scaleBar(f, input.km, input.metres), northArrow(f, input.north), '</svg>');

@@ -9,11 +9,12 @@ import { MAP_MAX_HEIGHT, MAP_WIDTH, reportMapSvg, type ReportMapInput } from '..
 const box = (x0: number, y0: number, x1: number, y1: number): Polygon => ({ type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] });
 const PALETTE = { mix: { petition: '#D55E00', 'petition+legal-aid': '#56B4E9' }, noKnown: '#999999', gap: '#7a0019', areaLine: '#37424a', background: '#f4f1ea', districtFill: '#ffffff' };
 
-function map(areas: Polygon[], halls: { lng: number; lat: number; services: string[] }[] = []): string {
+function map(areas: Polygon[], halls: { lng: number; lat: number; services: string[] }[] = [], service: string | null = null): string {
   const input: ReportMapInput = {
     areas,
     halls: { count: halls.length, lng: halls.map((h) => h.lng), lat: halls.map((h) => h.lat), services: halls.map((h) => h.services) },
     gaps: [],
+    service,
     palette: PALETTE,
     label: 'map',
     north: 'N',
@@ -65,6 +66,13 @@ describe('reportMapSvg', () => {
     expect(serviceMix(['x'])).toBe('');
     const svg = map([box(113.9, 22.7, 114, 22.8)], [{ lng: 113.95, lat: 22.75, services: ['legal-aid', 'petition'] }, { lng: 113.96, lat: 22.75, services: ['x'] }]);
     expect([...svg.matchAll(/<circle [^>]*fill="([^"]*)"/g)].map((m) => m[1])).toEqual(['#56B4E9', '#999999']);
+  });
+
+  it('with one service, draws the halls not offering it hollow and faint in their own colour', () => {
+    const svg = map([box(113.9, 22.7, 114, 22.8)], [{ lng: 113.95, lat: 22.75, services: ['petition'] }, { lng: 113.96, lat: 22.75, services: ['legal-aid', 'petition'] }], 'legal-aid');
+    const dots = [...svg.matchAll(/<circle [^>]*\/>/g)].map((m) => m[0]);
+    expect(dots[0]).toMatch(/fill="#D55E00" fill-opacity="0.15" stroke="#D55E00"/);
+    expect(dots[1]).not.toContain('fill-opacity');
   });
 
   it('is empty when there is nothing to place', () => {
