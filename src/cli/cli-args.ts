@@ -2,6 +2,7 @@
 // becomes a UsageError with one line for stderr (exit code 2).
 import { parseArgs } from 'node:util';
 import { CRS_NAMES, DISTANCE_MODES, splitServices, type Crs, type DistanceMode } from '../core/index.ts';
+import type { ReportLang } from '../core/report/report-strings.ts';
 
 /** A bad flag or flag value: one line, shown with exit code 2. */
 export class UsageError extends Error {
@@ -29,6 +30,9 @@ export interface AnalyzeArgs {
   services: string[] | null; // null = every service found in the halls
   stats: string | null;
   gaps: string | null;
+  /** The printable HTML report, and its language. */
+  report: string | null;
+  reportLang: ReportLang;
   roads: string | null; // roads GeoJSON for network distance
   roadsCrs: Crs;
   distance: DistanceMode;
@@ -59,6 +63,9 @@ Options:
   --group-fields A,B        population properties counting groups of people (e.g. age65,children)
   --stats FILE              write the stats JSON here (default: standard output)
   --gaps FILE               write the gap zones GeoJSON here
+  --report FILE             write a printable report here: one self-contained HTML file for A4
+                            (map, district table, largest gaps, method; no scripts)
+  --report-lang LANG        zh (default) or en: the report's language
   --roads FILE              roads: GeoJSON LineString/MultiLineString features, the walking network
   --roads-crs CRS           the same as --halls-crs, for the roads file
   --distance MODE           straight (default, great-circle) or network (along --roads)
@@ -101,6 +108,13 @@ function groupFields(v: string | undefined): string[] {
   return names;
 }
 
+function reportLang(v: string | undefined): ReportLang {
+  if (v === undefined) return 'zh';
+  const lang = v.toLowerCase();
+  if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--report-lang: "${v}" is not one of zh, en`);
+  return lang;
+}
+
 function crs(flag: string, v: string | undefined): Crs {
   if (v === undefined) return 'wgs84';
   const c = v.toLowerCase() as Crs;
@@ -135,6 +149,8 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
         'group-fields': { type: 'string' },
         stats: { type: 'string' },
         gaps: { type: 'string' },
+        report: { type: 'string' },
+        'report-lang': { type: 'string' },
         roads: { type: 'string' },
         'roads-crs': { type: 'string' },
         distance: { type: 'string' },
@@ -173,6 +189,7 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
   const levels = areaLevels((values.areas as string[] | undefined) ?? [], (values['area-field'] as string[] | undefined) ?? []).map((l) => ({ file: l.file, field: field('area-field', 'name', l.field) }));
   const distance = (str('distance') ?? 'straight').toLowerCase() as DistanceMode;
   if (!DISTANCE_MODES.includes(distance)) throw new UsageError(`--distance: "${str('distance')}" is not one of ${DISTANCE_MODES.join(', ')}`);
+  if (str('report-lang') !== undefined && str('report') === undefined) throw new UsageError('--report-lang needs --report FILE (the report it sets the language of)');
   if (distance === 'network' && !str('roads')) throw new UsageError('--distance network needs --roads FILE (a GeoJSON of road lines)');
   return {
     help: false,
@@ -192,6 +209,8 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
     services,
     stats: str('stats') ?? null,
     gaps: str('gaps') ?? null,
+    report: str('report') ?? null,
+    reportLang: reportLang(str('report-lang')),
     roads: str('roads') ?? null,
     roadsCrs: crs('roads-crs', str('roads-crs')),
     distance,

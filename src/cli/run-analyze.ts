@@ -9,6 +9,7 @@ import { parseAnalyzeArgs, USAGE, UsageError } from './cli-args.ts';
 import { readWhole } from './read-input.ts';
 import { readPopulation } from './read-population.ts';
 import { readRoads } from './read-roads.ts';
+import { isSampleInputs, reportFile, today } from './report-file.ts';
 import { roundGeometry } from './round-geometry.ts';
 import { summaryTable } from './summary-table.ts';
 import { checkOutputs, WriteError, writeOutputs, type WriteFile } from './write-outputs.ts';
@@ -45,7 +46,11 @@ function analyze(argv: string[], io: AnalyzeIo): number {
   }
   const inputs = [{ flag: 'halls', path: args.halls }, { flag: 'population', path: args.population }, ...[args.areas, ...args.levels.map((l) => l.file)].map((path) => ({ flag: 'areas', path }))];
   if (args.roads) inputs.push({ flag: 'roads', path: args.roads });
-  const outputs = [...(args.stats ? [{ flag: 'stats', path: args.stats }] : []), ...(args.gaps ? [{ flag: 'gaps', path: args.gaps }] : [])];
+  const outputs = [
+    ...(args.stats ? [{ flag: 'stats', path: args.stats }] : []),
+    ...(args.gaps ? [{ flag: 'gaps', path: args.gaps }] : []),
+    ...(args.report ? [{ flag: 'report', path: args.report }] : []),
+  ];
   checkOutputs(inputs, outputs);
   const halls = reading(args.halls, () => parseHalls(readWhole(args.halls), { file: args.halls, crs: args.hallsCrs, capacityField: args.capacityField }));
   // Large population files are streamed feature by feature (read-population.ts).
@@ -68,9 +73,14 @@ function analyze(argv: string[], io: AnalyzeIo): number {
   const statsText = statsJson(stats);
   const files: { path: string; text: string }[] = [];
   if (args.stats) files.push({ path: args.stats, text: statsText });
+  const gaps = args.gaps || args.report ? engine.gaps(opts) : null;
+  if (args.report) {
+    const inputFiles = [{ path: args.halls, crs: args.hallsCrs }, { path: args.population, crs: args.populationCrs }, { path: args.areas, crs: args.areasCrs }];
+    const sample = isSampleInputs(args);
+    files.push({ path: args.report, text: reportFile({ stats, gaps: gaps!, halls, areas, files: inputFiles, hallsPath: args.halls, sample, lang: args.reportLang, date: today() }) });
+  }
   if (args.gaps) {
-    const gaps = engine.gaps(opts);
-    for (const f of gaps.features) roundGeometry(f.geometry);
+    for (const f of gaps!.features) roundGeometry(f.geometry);
     files.push({ path: args.gaps, text: `${JSON.stringify(gaps)}\n` });
   }
   // Every output is complete before any is shown or replaced.

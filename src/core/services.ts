@@ -1,5 +1,6 @@
 // Hall service lists arrive as JSON arrays or as one string separated by
 // ASCII or full-width punctuation, as typed in Chinese spreadsheets.
+import { KNOWN_SERVICES } from './types.ts';
 
 const SEPARATORS = /[,;，；、]/;
 
@@ -26,3 +27,18 @@ export function splitServices(value: unknown): string[] | null {
   }
   return out;
 }
+
+/**
+ * A hall's service mix, which picks its colour on the map and in the report:
+ * the known services it offers, in KNOWN_SERVICES order, joined by '+' (''
+ * when none).
+ */
+export function serviceMix(services: readonly string[]): string {
+  return KNOWN_SERVICES.filter((s) => services.includes(s)).join('+');
+}
+
+/** Display names of the known services, Chinese and English: the app's and the report's. Other services keep their own name. */
+export const SERVICE_NAMES: Record<'zh' | 'en', Record<string, string>> = {
+  zh: { petition: '诉求服务', 'legal-aid': '公共法律服务', 'psych-support': '社会心理服务' },
+  en: { petition: 'Petition service', 'legal-aid': 'Public legal service', 'psych-support': 'Psychological support' },
+};

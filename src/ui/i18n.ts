@@ -1,5 +1,6 @@
 // Every visible string of the app, in both languages. `en` is typed as
 // `typeof zh`, so a key missing from either language is a compile error.
+import { SERVICE_NAMES } from '../core/services';
 import { PLANNING_STRINGS } from './planning/planning-strings';
 import { OWN_STRINGS } from './own-data/own-strings';
 
@@ -14,12 +15,7 @@ const zh = {
   appTitle: '服务圈',
   appSubtitle: '光明区群众诉求服务覆盖分析',
   ownDataSubtitle: '自有数据：服务覆盖分析',
-  services: {
-    petition: '诉求服务',
-    'legal-aid': '公共法律服务',
-    'psych-support': '社会心理服务',
-    all: '全部三项',
-  } as Record<string, string>,
+  services: { ...SERVICE_NAMES.zh, all: '全部三项' } as Record<string, string>,
   /** Short names for narrow table headers. */
   servicesShort: { petition: '诉求', 'legal-aid': '法律', 'psych-support': '心理' } as Record<string, string>,
   serviceLegend: '服务',
@@ -123,12 +119,7 @@ const en: Strings = {
   appTitle: 'Service Circles',
   appSubtitle: 'Coverage of citizen-appeal service halls in Guangming District',
   ownDataSubtitle: 'Own data: service coverage analysis',
-  services: {
-    petition: 'Petition service',
-    'legal-aid': 'Public legal service',
-    'psych-support': 'Psychological support',
-    all: 'All three',
-  },
+  services: { ...SERVICE_NAMES.en, all: 'All three' },
   servicesShort: { petition: 'Petition', 'legal-aid': 'Legal', 'psych-support': 'Psych.' },
   serviceLegend: 'Service',
   radiusLabel: 'Service radius',

@@ -4,17 +4,16 @@
 import { area, bbox, centroid } from '@turf/turf';
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { fitCheck, withinCells, type CoverageEngine, type GapGrid } from '../core';
-import { KNOWN_SERVICES, type HallSet, type PopulationSet } from '../core/types';
+import { serviceMix } from '../core/services';
+import type { HallSet, PopulationSet } from '../core/types';
 import type { AreaInfo, AreaShapeProps, HallInfo, HallPointProps, LoadResult, PopulationCellProps } from './messages';
 
 function text(v: unknown): string {
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
 }
 
-/** Known services a hall offers, in KNOWN_SERVICES order, joined by '+' ('' when none). */
-export function serviceMix(services: string[]): string {
-  return KNOWN_SERVICES.filter((s) => services.includes(s)).join('+');
-}
+/** The hall's colour key: one home for the map and the printable report (src/core/services.ts). */
+export { serviceMix };
 
 /** 2 = district or subdistrict hall, 1 = community hall, 0 = station or unknown kind. */
 export function hallRank(kind: string): 0 | 1 | 2 {

@@ -18,8 +18,15 @@ describe('parseAnalyzeArgs', () => {
     expect(parseAnalyzeArgs(base)).toEqual({
       help: false, halls: 'h.csv', hallsCrs: 'wgs84', population: 'p.geojson', populationField: 'population', populationCrs: 'wgs84',
       areas: 'a.geojson', areaField: 'name', areasCrs: 'wgs84', levels: [], target: null, groupFields: [], radiusM: 500, services: null, stats: null, gaps: null,
-      roads: null, roadsCrs: 'wgs84', distance: 'straight',
+      report: null, reportLang: 'zh', roads: null, roadsCrs: 'wgs84', distance: 'straight',
     });
+  });
+
+  it('reads --report and --report-lang (zh or en, any case), and refuses a language without a report (issue 18)', () => {
+    expect(parseAnalyzeArgs([...base, '--report', 'r.html'])).toMatchObject({ report: 'r.html', reportLang: 'zh' });
+    expect(parseAnalyzeArgs([...base, '--report', 'r.html', '--report-lang', 'EN'])).toMatchObject({ report: 'r.html', reportLang: 'en' });
+    expect(() => parseAnalyzeArgs([...base, '--report', 'r.html', '--report-lang', 'de'])).toThrow('--report-lang: "de" is not one of zh, en');
+    expect(() => parseAnalyzeArgs([...base, '--report-lang', 'en'])).toThrow('--report-lang needs --report FILE');
   });
 
   it('reads the roads options and refuses network distance without roads (issue 17)', () => {
