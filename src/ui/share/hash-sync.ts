@@ -7,8 +7,8 @@ import { decodeHash, encodeHash, type DecodeOptions, type DecodedState, type Sha
 export interface HashWindow {
   location: { hash: string; href: string };
   history: { state: unknown; replaceState(data: unknown, unused: string, url?: string): void };
-  addEventListener(type: 'hashchange', fn: () => void): void;
-  removeEventListener(type: 'hashchange', fn: () => void): void;
+  addEventListener(type: 'hashchange' | 'pagehide', fn: () => void): void;
+  removeEventListener(type: 'hashchange' | 'pagehide', fn: () => void): void;
   setTimeout(fn: () => void, ms: number): number;
   clearTimeout(id: number): void;
 }
@@ -77,6 +77,9 @@ export function startHashSync(
     if (win.location.hash !== seen) readEdit();
   };
   win.addEventListener('hashchange', onHashChange);
+  // A reload or a closed tab within the quiet period must not lose the last
+  // change: the address it leaves (and reloads) is written now.
+  win.addEventListener('pagehide', flush);
 
   return {
     write(s) {
@@ -88,6 +91,7 @@ export function startHashSync(
     dispose() {
       flush();
       win.removeEventListener('hashchange', onHashChange);
+      win.removeEventListener('pagehide', flush);
     },
   };
 }

@@ -6,6 +6,7 @@ import type { ShareState } from '../../../../src/ui/share/url-state';
 function fakeWindow(hash = '') {
   const calls: string[] = [];
   let listener: (() => void) | null = null;
+  let pagehide: (() => void) | null = null;
   const win: HashWindow = {
     location: { hash, href: 'http://app.test/index.html?embed=1' + hash },
     history: {
@@ -17,8 +18,8 @@ function fakeWindow(hash = '') {
         win.location.href = u.href;
       },
     },
-    addEventListener: (_t, fn) => (listener = fn),
-    removeEventListener: () => (listener = null),
+    addEventListener: (t, fn) => (t === 'hashchange' ? (listener = fn) : (pagehide = fn)),
+    removeEventListener: (t) => (t === 'hashchange' ? (listener = null) : (pagehide = null)),
     setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
     clearTimeout: (id) => clearTimeout(id),
   };
@@ -33,7 +34,9 @@ function fakeWindow(hash = '') {
   };
   // The browser's hashchange event, which comes a task after the edit.
   const fire = () => listener?.();
-  return { win, calls, edit, type, fire, hasListener: () => listener !== null };
+  // The page is left (reload, closed tab, navigation away).
+  const leave = () => pagehide?.();
+  return { win, calls, edit, type, fire, leave, hasListener: () => listener !== null };
 }
 
 describe('startHashSync', () => {
@@ -111,6 +114,16 @@ describe('startHashSync', () => {
     fire();
     expect(seen).toEqual([]);
     expect(calls).toEqual(['#r=600']);
+  });
+
+  it('writes what is pending when the page is left within the quiet period, so a reload keeps the last change', () => {
+    const { win, calls, leave } = fakeWindow('#r=500');
+    const sync = startHashSync(win, () => {}, { debounceMs: 300 });
+    sync.write({ radius: 800 });
+    vi.advanceTimersByTime(100);
+    leave();
+    expect(win.location.hash).toBe('#r=800');
+    expect(calls).toEqual(['#r=800']);
   });
 
   it('writes what is pending and stops listening on dispose', () => {
