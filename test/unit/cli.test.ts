@@ -4,14 +4,14 @@
 // expected-gaps.geojson) are rewritten with UPDATE=1; the stats are also
 // checked against a brute-force turf computation from the same files, so a
 // wrong golden cannot pass unnoticed.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
 import gcoord from 'gcoord';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { GapCollection, Stats } from '../../src/core/types.ts';
 import { runCli } from './helpers/run-cli.ts';
 
@@ -120,6 +120,7 @@ describe('analyze CLI on fixture cases', () => {
     const csv = Buffer.concat([Buffer.from('name,lng,lat,services\n'), Buffer.from([0xb9, 0xe2, 0xc3, 0xf7]), Buffer.from(',113.934,22.755,petition\n')]);
     writeFileSync(join(out, 'halls.csv'), csv);
     const r = run(['--halls', join(out, 'halls.csv'), '--population', join(dir, 'population.geojson'), '--areas', join(dir, 'areas.geojson')]);
+    rmSync(out, { recursive: true, force: true });
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as Stats).total.halls).toEqual({ total: 1, byService: { petition: 1 } });
   });
@@ -136,6 +137,7 @@ const pt = (c: unknown, props: Record<string, unknown> = { population: 1 }) => (
 
 describe('analyze CLI on bad input', () => {
   const dir = mkdtempSync(join(tmpdir(), 'analyze-bad-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const ok = join(FIXTURES, 'points');
   const file = (name: string, text: string) => {
     writeFileSync(join(dir, name), text);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,9 @@ describe('statsJson', () => {
     const file = path.join(dir, 'stats.json');
     execFileSync('npx', ['tsx', 'src/cli/analyze.ts', '--halls', 'public/geo/halls.geojson', '--population', 'public/geo/population.geojson',
       '--areas', 'public/geo/areas.geojson', '--radius', '800', '--services', 'legal-aid,petition', '--stats', file], { stdio: 'ignore' });
-    expect(statsJson(engine.stats({ radiusM: 800, services: ['legal-aid', 'petition'] }))).toBe(readFileSync(file, 'utf8'));
+    const written = readFileSync(file, 'utf8');
+    rmSync(dir, { recursive: true, force: true });
+    expect(statsJson(engine.stats({ radiusM: 800, services: ['legal-aid', 'petition'] }))).toBe(written);
   });
 });
 
