@@ -6,9 +6,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hallServed, servedFractions, withCapacity } from '../../../src/core/capacity.ts';
 import { CoverageEngine } from '../../../src/core/engine.ts';
-import type { AreaSet, HallSet, PopulationSet, Stats } from '../../../src/core/types.ts';
+import type { AreaSet, HallSet, Stats } from '../../../src/core/types.ts';
 import { refCapacity, type RefHall, type RefUnit } from '../helpers/capacity-reference.ts';
 import { nextDown, rect, turfM } from '../helpers/coverage-reference.ts';
+import { popSet } from '../helpers/pop-set';
 
 const SERVICES = ['a', 'b', 'c'];
 // Dyadic positions (exact in binary, and so are their differences), so halls
@@ -32,17 +33,6 @@ function hallSet(hs: RefHall[]): HallSet {
   };
 }
 
-function popSet(us: RefUnit[]): PopulationSet {
-  return {
-    count: us.length,
-    lng: Float64Array.from(us, (u) => u.p[0]),
-    lat: Float64Array.from(us, (u) => u.p[1]),
-    weight: Float64Array.from(us, (u) => u.w),
-    feature: Int32Array.from(us, (_, i) => i),
-    total: us.reduce((s, u) => s + u.w, 0),
-    kind: 'points',
-  };
-}
 
 const position = fc.tuple(fc.integer({ min: -2, max: 26 }), fc.integer({ min: -2, max: 26 })).map(([i, j]) => [X0 + i * STEP, Y0 + j * STEP] as [number, number]);
 const capacity = fc.oneof(fc.constant(Infinity), fc.integer({ min: 0, max: 40 }), fc.double({ min: 0, max: 40, noNaN: true }));

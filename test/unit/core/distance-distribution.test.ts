@@ -5,9 +5,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { distanceDistribution } from '../../../src/core/distance-distribution.ts';
 import { CoverageEngine } from '../../../src/core/engine.ts';
-import { OUTSIDE_AREAS, type AreaSet, type PopulationSet } from '../../../src/core/types.ts';
+import { OUTSIDE_AREAS, type AreaSet } from '../../../src/core/types.ts';
 import { LAT0, LNG0, positionArb, rect } from '../helpers/coverage-reference.ts';
 import { hallSet } from '../helpers/hall-set.ts';
+import { popSet } from '../helpers/pop-set';
 
 const AREAS: AreaSet = (() => {
   const features = [rect('West', [LNG0, LAT0, LNG0 + 0.015, LAT0 + 0.025]), rect('East', [LNG0 + 0.015, LAT0, LNG0 + 0.03, LAT0 + 0.015])];
@@ -15,16 +16,7 @@ const AREAS: AreaSet = (() => {
 })();
 
 function engineOf(units: { p: [number, number]; w: number }[], halls: { p: [number, number]; s: string[] }[]): CoverageEngine {
-  const population: PopulationSet = {
-    count: units.length,
-    lng: Float64Array.from(units, (u) => u.p[0]),
-    lat: Float64Array.from(units, (u) => u.p[1]),
-    weight: Float64Array.from(units, (u) => u.w),
-    feature: Int32Array.from(units, (_, i) => i),
-    total: units.reduce((s, u) => s + u.w, 0),
-    kind: 'points',
-  };
-  return new CoverageEngine(hallSet(halls), population, AREAS);
+  return new CoverageEngine(hallSet(halls), popSet(units), AREAS);
 }
 
 const weightArb = fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.double({ min: 0, max: 1000, noNaN: true }), fc.double({ min: 0, max: 1e-3, noNaN: true }));

@@ -4,21 +4,11 @@ import { CoverageEngine } from '../../../src/core/engine.ts';
 import { OUTSIDE_AREAS, type AreaSet, type PopulationSet } from '../../../src/core/types.ts';
 import { bruteArea, LAT0, LNG0, nextDown, nextUp, positionArb, rect, turfM } from '../helpers/coverage-reference.ts';
 import { hallSet } from '../helpers/hall-set.ts';
+import { popSet } from '../helpers/pop-set';
 
 const SERVICES = ['a', 'b', 'c'];
 
 
-function popSet(us: { p: [number, number]; w: number }[]): PopulationSet {
-  return {
-    count: us.length,
-    lng: Float64Array.from(us, (u) => u.p[0]),
-    lat: Float64Array.from(us, (u) => u.p[1]),
-    weight: Float64Array.from(us, (u) => u.w),
-    feature: Int32Array.from(us, (_, i) => i),
-    total: us.reduce((s, u) => s + u.w, 0),
-    kind: 'points',
-  };
-}
 
 // Three areas on the coarse grid: West and East share the edge lng0+0.015
 // (points on it go to West, first in file order); North has a hole.

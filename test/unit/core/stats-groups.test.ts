@@ -7,6 +7,7 @@ import { withGroups } from '../../../src/core/stats-groups.ts';
 import type { AreaSet, PopulationSet, Stats } from '../../../src/core/types.ts';
 import { LAT0, LNG0, positionArb, rect } from '../helpers/coverage-reference.ts';
 import { hallSet } from '../helpers/hall-set.ts';
+import { popSet } from '../helpers/pop-set';
 
 const AREAS: AreaSet = (() => {
   const features = [rect('West', [LNG0, LAT0, LNG0 + 0.015, LAT0 + 0.03]), rect('East', [LNG0 + 0.015, LAT0, LNG0 + 0.03, LAT0 + 0.015])];
@@ -18,13 +19,7 @@ const hallArb = fc.record({ p: positionArb(true), s: fc.subarray(['a', 'b'], { m
 
 function engineOf(units: { p: [number, number]; w: number; g: number }[], halls: { p: [number, number]; s: string[] }[]): CoverageEngine {
   const population: PopulationSet = {
-    count: units.length,
-    lng: Float64Array.from(units, (u) => u.p[0]),
-    lat: Float64Array.from(units, (u) => u.p[1]),
-    weight: Float64Array.from(units, (u) => u.w),
-    feature: Int32Array.from(units, (_, i) => i),
-    total: units.reduce((s, u) => s + u.w, 0),
-    kind: 'points',
+    ...popSet(units),
     groups: [{ field: 'same', weight: Float64Array.from(units, (u) => u.w) }, { field: 'age65', weight: Float64Array.from(units, (u) => u.g) }],
   };
   return new CoverageEngine(hallSet(halls), population, AREAS);
