@@ -78,6 +78,8 @@ test('an import is kept: after a reload the same table, its view and the dated b
   const before = await readTable(page);
   await page.screenshot({ path: `${SHOTS}/own-data-banner.png` });
 
+  // The address holds the view once the hash is written (it is debounced): reload that address.
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/[#&]r=800(&|$)/);
   await page.reload();
   await waitForTable(page, 800, ['legal-aid']);
   await expect.poll(() => readTable(page)).toEqual(before);
