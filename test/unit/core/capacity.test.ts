@@ -10,6 +10,7 @@ import type { AreaSet, HallSet, Stats } from '../../../src/core/types.ts';
 import { refCapacity, type RefHall, type RefUnit } from '../helpers/capacity-reference.ts';
 import { nextDown, rect, turfM } from '../helpers/coverage-reference.ts';
 import { popSet } from '../helpers/pop-set';
+import { hallSet as plainHalls } from '../helpers/hall-set';
 
 const SERVICES = ['a', 'b', 'c'];
 // Dyadic positions (exact in binary, and so are their differences), so halls
@@ -21,18 +22,10 @@ const AREAS: AreaSet = (() => {
   return { names: features.map((f) => f.properties!.name as string), features };
 })();
 
+// The shared helper's halls, each with its capacity.
 function hallSet(hs: RefHall[]): HallSet {
-  return {
-    count: hs.length,
-    lng: Float64Array.from(hs, (h) => h.p[0]),
-    lat: Float64Array.from(hs, (h) => h.p[1]),
-    name: hs.map((_, i) => `hall ${i}`),
-    services: hs.map((h) => h.s),
-    properties: hs.map(() => ({})),
-    capacity: Float64Array.from(hs, (h) => h.cap),
-  };
+  return { ...plainHalls(hs), capacity: Float64Array.from(hs, (h) => h.cap) };
 }
-
 
 const position = fc.tuple(fc.integer({ min: -2, max: 26 }), fc.integer({ min: -2, max: 26 })).map(([i, j]) => [X0 + i * STEP, Y0 + j * STEP] as [number, number]);
 const capacity = fc.oneof(fc.constant(Infinity), fc.integer({ min: 0, max: 40 }), fc.double({ min: 0, max: 40, noNaN: true }));

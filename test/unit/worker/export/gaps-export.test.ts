@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { area as turfArea } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { CoverageEngine } from '../../../../src/core';
-import type { AreaSet, PopulationSet } from '../../../../src/core/types';
+import type { AreaSet } from '../../../../src/core/types';
 import { LAT0, LNG0, positionArb, rect } from '../../helpers/coverage-reference';
 import { hallSet } from '../../helpers/hall-set';
 import { fuzzParams } from '../../fuzz/fuzz-config';
@@ -15,6 +15,7 @@ import { OUTSIDE_AREAS } from '../../../../src/core/types';
 import { readCsv } from '../../helpers/read-csv';
 import { labelsFor } from './labels';
 import { sampleEngine } from './sample-engine';
+import { popSet } from '../../helpers/pop-set';
 
 const engine = sampleEngine();
 const SERVICES = engine.services;
@@ -142,15 +143,6 @@ describe('gapsCsv on random data', () => {
     const features = [rect('West', [LNG0, LAT0, LNG0 + 0.015, LAT0 + 0.03]), rect('East', [LNG0 + 0.015, LAT0, LNG0 + 0.025, LAT0 + 0.03])];
     return { names: features.map((f) => f.properties!.name as string), features };
   })();
-  const population = (us: { p: [number, number]; w: number }[]): PopulationSet => ({
-    count: us.length,
-    lng: Float64Array.from(us, (u) => u.p[0]),
-    lat: Float64Array.from(us, (u) => u.p[1]),
-    weight: Float64Array.from(us, (u) => u.w),
-    feature: Int32Array.from(us, (_, i) => i),
-    total: us.reduce((t, u) => t + u.w, 0),
-    kind: 'points',
-  });
   const ABC = ['a', 'b', 'c'];
 
   it('counts every uncovered person once: the people column sums to the shown key’s uncovered people, for any services asked', () => {
@@ -160,7 +152,7 @@ describe('gapsCsv on random data', () => {
       services: fc.subarray(ABC, { minLength: 1 }),
       radius: fc.integer({ min: 0, max: 1500 }),
     })), ({ halls, units, services, radius }) => {
-      const engine = new CoverageEngine(hallSet(halls), population(units), areas);
+      const engine = new CoverageEngine(hallSet(halls), popSet(units), areas);
       const opts = { radiusM: radius, services };
       const key = services.length === 1 ? services[0] : 'all';
       const t = engine.stats(opts).total;
