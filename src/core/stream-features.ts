@@ -7,6 +7,10 @@
 // It scans only the skeleton of a FeatureCollection (the top-level object and
 // its "features" array) and leaves each feature and every other top-level
 // member to JSON.parse, so it cannot disagree with JSON about their contents.
+// Features are read in batches: JSON.parse over every whole feature of the
+// chunk at once (see batch()), so the bytes of well-formed features are read
+// by JSON.parse alone; the character scanner reads the rest of a chunk only
+// when a batch fails, which is how it finds and words a syntax error.
 // Anything that is not a plain FeatureCollection with a "features" array
 // throws StreamFallback: the caller then uses the whole-text parser, which
 // knows every other case and words their messages.
@@ -64,6 +68,7 @@ export class FeatureStream {
   private lineStart = 0; // chars consumed before the current line, for the column
   private consumed = 0; // chars dropped from the front of buf
   private failure: InputError | null = null; // the first broken feature, reported by end()
+  private batchFailed = false; // no batch parsed in this chunk: the scanner reads the rest of it
   private syntax: { line: number; column: number; trailing: boolean; rest: string } | null = null;
 
   constructor(
@@ -79,6 +84,7 @@ export class FeatureStream {
       return;
     }
     this.buf += chunk;
+    this.batchFailed = false;
     try {
       this.scan();
     } catch (e) {
@@ -185,6 +191,7 @@ export class FeatureStream {
         case 'firstElement':
         case 'elements':
           if (c === 0x5d && this.mode === 'firstElement') this.mode = 'afterValue'; // ]
+          else if (c === 0x7b && !this.batchFailed && this.batch()) continue; // {
           else this.startCapture();
           break;
         case 'afterElement':
@@ -262,19 +269,58 @@ export class FeatureStream {
         if (this.key === 'type') this.type = value;
         this.mode = 'afterValue';
         break;
-      default: {
-        const i = this.count++;
-        if (this.failure === null) {
-          try {
-            this.onFeature(checkFeature(value, i, this.file), i);
-          } catch (e) {
-            if (!(e instanceof InputError)) throw e;
-            this.failure = e;
-          }
-        }
+      default:
+        this.element(value);
         this.mode = 'afterElement';
-      }
     }
+  }
+
+  // Hand over the next element of "features"; the first broken one is held for end().
+  private element(value: unknown): void {
+    const i = this.count++;
+    if (this.failure !== null) return;
+    try {
+      this.onFeature(checkFeature(value, i, this.file), i);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      this.failure = e;
+    }
+  }
+
+  /**
+   * At the start of an element of "features" (buf[pos] is "{"): parse every
+   * element up to the last one this chunk holds whole with one JSON.parse,
+   * hand them over and skip past them; false, with nothing changed, when that
+   * text does not parse. The batch ends at a "}" followed by "," and "{" or
+   * by "]": if the text up to there parses as the body of an array, that "}"
+   * closes an element (a cut inside a string or a nested value leaves the
+   * array unclosed), so the elements are those the character scanner would
+   * capture one by one. When no end parses, the scanner reads the rest of the
+   * chunk, finding a syntax error as it always does.
+   */
+  private batch(): boolean {
+    const b = this.buf;
+    for (let tries = 0, end = b.length; tries < BATCH_TRIES; tries++) {
+      end = batchEnd(b, this.pos, end);
+      if (end < 0) break;
+      let values: unknown[];
+      try {
+        values = JSON.parse(`[${b.slice(this.pos, end)}]`) as unknown[];
+      } catch {
+        end -= 1; // the next candidate ends before this one's "}"
+        continue;
+      }
+      for (const v of values) this.element(v);
+      for (let k = b.indexOf('\n', this.pos); k >= 0 && k < end; k = b.indexOf('\n', k + 1)) {
+        this.line++;
+        this.lineStart = this.consumed + k + 1;
+      }
+      this.pos = end;
+      this.mode = 'afterElement';
+      return true;
+    }
+    this.batchFailed = true;
+    return false;
   }
 
   // Record the syntax error at buf[k] (k ≥ the capture start, or ≥ pos) and stop scanning.
@@ -294,6 +340,29 @@ export class FeatureStream {
   }
 }
 
+// Ends of a batch tried, from the last of the chunk back, before the scanner takes over.
+const BATCH_TRIES = 4;
+
+/**
+ * One past the last "}" at or before `end` - 1 (and after `from`) that is
+ * followed, after whitespace, by "," then "{", or by "]": where an element of
+ * "features" may end with the next one or the array. -1 when there is none;
+ * a "}" whose follower has not arrived yet does not count.
+ */
+function batchEnd(b: string, from: number, end: number): number {
+  for (let k = b.lastIndexOf('}', end - 1); k > from; k = b.lastIndexOf('}', k - 1)) {
+    let j = k + 1;
+    while (j < b.length && WS.has(b.charCodeAt(j))) j++;
+    const c = b.charCodeAt(j);
+    if (c === 0x5d) return k + 1; // ]
+    if (c !== 0x2c) continue; // ,
+    j++;
+    while (j < b.length && WS.has(b.charCodeAt(j))) j++;
+    if (b.charCodeAt(j) === 0x7b) return k + 1; // {
+  }
+  return -1;
+}
+
 // Characters that end a bare number/true/false/null at bracket depth 0.
 function isScalarEnd(c: number): boolean {
   return c === 0x2c || c === 0x7d || c === 0x5d || WS.has(c);
@@ -309,12 +378,6 @@ function isScalarEnd(c: number): boolean {
 export function streamFeatures(chunks: Iterable<Uint8Array>, file: string, onFeature: (f: Feature, index: number) => void): void {
   const stream = new FeatureStream(file, onFeature);
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  // decodeText refuses a NUL (binary, or UTF-16 without a BOM) before any
-  // parsing: leave that to it, with its message.
-  const utf8NoNul = (t: string): string => {
-    if (t.includes('\u0000')) throw new StreamFallback('NUL character');
-    return t;
-  };
   const text = (bytes?: Uint8Array): string => {
     try {
       return bytes === undefined ? decoder.decode() : decoder.decode(bytes, { stream: true });
@@ -322,8 +385,14 @@ export function streamFeatures(chunks: Iterable<Uint8Array>, file: string, onFea
       throw new StreamFallback('not UTF-8');
     }
   };
-  for (const c of chunks) stream.push(utf8NoNul(text(c)));
-  stream.push(utf8NoNul(text()));
+  for (const c of chunks) {
+    // decodeText refuses a NUL (binary, or UTF-16 without a BOM) before any
+    // parsing: leave that to it, with its message. In UTF-8 only U+0000 has a
+    // zero byte, so the bytes are searched rather than the decoded text.
+    if (c.indexOf(0) >= 0) throw new StreamFallback('NUL character');
+    stream.push(text(c));
+  }
+  stream.push(text());
   stream.end();
 }
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { InputError } from '../../../src/core/input-error.ts';
 import { parsePopulation } from '../../../src/core/parse-population.ts';
 import { FeatureStream, parsePopulationChunks, StreamFallback } from '../../../src/core/stream-features.ts';
@@ -201,5 +201,52 @@ describe('parsePopulationChunks says what parsePopulation says (issue 7)', () =>
     expect(() => parsePopulationChunks([nul], { file: 'p.geojson' })).toThrow(StreamFallback);
     const gbk = Uint8Array.from([...enc.encode(`${collection(P(-1))}x"`), 0xb9, 0xe2, 0xc3, 0xf7, 0x22]);
     expect(() => parsePopulationChunks([gbk], { file: 'p.geojson' })).toThrow(StreamFallback);
+  });
+});
+
+describe('parsePopulationChunks reads well-formed features in batches (issue 14)', () => {
+  const opts = { file: 'p.geojson' };
+  const point = (i: number, props = '') => `{"type":"Feature","properties":{"population":${i}${props}},"geometry":{"type":"Point","coordinates":[113.9${i},22.7${i}]}}`;
+
+  it('parses a chunk of whole features with a handful of JSON.parse calls, not one per feature', () => {
+    const text = `{"type":"FeatureCollection","features":[\n${Array.from({ length: 1000 }, (_, i) => point(i)).join(',\n')}\n]}`;
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const p = parsePopulationChunks([enc.encode(text)], opts);
+      expect(p.count).toBe(1000);
+      expect(parse.mock.calls.length).toBeLessThan(10);
+    } finally {
+      parse.mockRestore();
+    }
+    expect(parsePopulationChunks([enc.encode(text)], opts)).toEqual(parsePopulation(text, opts));
+  });
+
+  it('gives the whole-text result when strings and nested values look like the end of a feature, split anywhere', () => {
+    // "},{" and "}]" inside strings and in arrays of objects, right before cuts.
+    const odd = [',"s":"},{\\"type\\":\\"Feature\\"}"', ',"t":[{"a":1},{"b":2}]', ',"u":"}]}"', ',"v":{"w":[{}, {}]}'];
+    const text = `{"type":"FeatureCollection","features":[${Array.from({ length: 40 }, (_, i) => point(i, odd[i % odd.length])).join(', ')}]}`;
+    const bytes = enc.encode(text);
+    const expected = parsePopulation(text, opts);
+    for (let cut = 1; cut < bytes.length; cut += 7) {
+      expect(parsePopulationChunks([bytes.subarray(0, cut), bytes.subarray(cut)], opts)).toEqual(expected);
+    }
+  });
+
+  it('names the line and column of a syntax error inside a chunk of otherwise whole features', () => {
+    const lines = Array.from({ length: 30 }, (_, i) => point(i));
+    lines[17] = lines[17].replace('"population":17', '"population":17,');
+    const text = `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}`;
+    const message = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    const expected = message(() => parsePopulation(text, opts));
+    expect(expected).toMatch(/line 19/);
+    for (const cut of [10, 1000, 2000, text.length - 5]) {
+      expect(message(() => parsePopulationChunks([enc.encode(text.slice(0, cut)), enc.encode(text.slice(cut))], opts))).toBe(expected);
+    }
   });
 });
