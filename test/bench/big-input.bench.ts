@@ -8,43 +8,18 @@
 //   CLI            npm run analyze end to end (stats + gap zones), as a planner runs it
 // Run: npx tsx test/bench/big-input.bench.ts [points] [halls]
 // Prints times, peak memory and ratios against the naive parse of the same run; asserts nothing.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateBigInput } from './big-input-data.ts';
+import { timeProcess, type ProcessRun } from './time-process.ts';
 
 const POINTS = Number(process.argv[2] ?? 1_000_000);
 const HALLS = Number(process.argv[3] ?? 10_000);
 const ROOT = resolve(import.meta.dirname, '../..');
 const CORE = join(ROOT, 'src/core/index.ts');
 
-interface Run {
-  label: string;
-  wallS: number;
-  cpuS: number;
-  maxRssMiB: number;
-  ok: boolean;
-  note: string;
-}
-
-// One child process under GNU time; its report goes to a file so the child's own stderr stays readable.
-function measure(label: string, args: string[], dir: string): Run {
-  const report = join(dir, `${label.replace(/\W+/g, '-')}.time`);
-  const r = spawnSync('/usr/bin/time', ['-v', '-o', report, process.execPath, '--import', 'tsx', ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
-  const t = readFileSync(report, 'utf8');
-  const num = (re: RegExp) => Number(re.exec(t)?.[1] ?? NaN);
-  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(t);
-  const wallS = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN;
-  return {
-    label,
-    wallS,
-    cpuS: num(/User time \(seconds\): ([\d.]+)/) + num(/System time \(seconds\): ([\d.]+)/),
-    maxRssMiB: num(/Maximum resident set size \(kbytes\): (\d+)/) / 1024,
-    ok: r.status === 0,
-    note: (r.status === 0 ? r.stdout : r.stderr).trim().split('\n').slice(-1)[0] ?? '',
-  };
-}
+const measure = (label: string, args: string[], dir: string): ProcessRun => timeProcess(label, ['--import', 'tsx', ...args], dir, ROOT);
 
 const dir = mkdtempSync(join(tmpdir(), 'big-input-'));
 try {
@@ -98,7 +73,7 @@ writeFileSync(out + '.gaps', JSON.stringify(engine.gaps(opts)));
       `${r.label.padEnd(15)} ${r.wallS.toFixed(1).padStart(8)} ${r.cpuS.toFixed(1).padStart(8)} ${r.maxRssMiB.toFixed(0).padStart(9)} ${(r.maxRssMiB / sizeMiB).toFixed(2).padStart(9)} ${(r.wallS / base.wallS).toFixed(2).padStart(13)} ${(r.maxRssMiB / base.maxRssMiB).toFixed(2).padStart(13)}  ${r.ok ? 'ok' : 'FAILED'}: ${r.note.slice(0, 100)}`,
     );
   }
-  const ratio = (a: Run, b: Run) => `time ${(a.wallS / b.wallS).toFixed(2)}x, peak memory ${(a.maxRssMiB / b.maxRssMiB).toFixed(2)}x`;
+  const ratio = (a: ProcessRun, b: ProcessRun) => `time ${(a.wallS / b.wallS).toFixed(2)}x, peak memory ${(a.maxRssMiB / b.maxRssMiB).toFixed(2)}x`;
   console.log(`\nstreamed vs naive parse: ${ratio(runs[1], runs[0])}`);
   console.log(`CLI (streaming) vs whole-file CLI: ${ratio(runs[3], runs[2])}`);
 } finally {
