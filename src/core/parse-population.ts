@@ -54,6 +54,11 @@ export class PopulationBuilder {
   private readonly groupFields: readonly string[];
   private readonly groupWeight: number[][];
 
+  /** The only property add() reads when there are no group fields (it reads no other part of a Point feature than its coordinates). */
+  get onlyField(): string | undefined {
+    return this.groupFields.length === 0 ? this.field : undefined;
+  }
+
   constructor(opts: ParsePopulationOptions) {
     this.file = opts.file;
     this.field = opts.field ?? 'population';
@@ -70,7 +75,7 @@ export class PopulationBuilder {
     const type = f.geometry.type;
     this.kind ??= type === 'Point' ? 'points' : 'polygons';
     const people = peopleOf(f, file, i, field);
-    const groups = this.groupFields.map((g) => peopleOf(f, file, i, g, 'group count is missing'));
+    const groups = this.groupFields.length === 0 ? NO_GROUPS : this.groupFields.map((g) => peopleOf(f, file, i, g, 'group count is missing'));
     if (this.kind === 'points') {
       if (type !== 'Point') {
         fail({ file, feature: i, message: `wrong geometry type ${typeName(type)}: feature 0 is a Point, so every feature must be a Point` });
@@ -80,7 +85,7 @@ export class PopulationBuilder {
       this.lat.push(y);
       this.weight.push(people);
       this.feature.push(i);
-      groups.forEach((v, j) => this.groupWeight[j].push(v));
+      for (let j = 0; j < groups.length; j++) this.groupWeight[j].push(groups[j]);
     } else {
       if (type !== 'Polygon' && type !== 'MultiPolygon') {
         fail({ file, feature: i, message: `wrong geometry type ${typeName(type)}, population must be Point, or Polygon/MultiPolygon throughout` });
@@ -121,6 +126,9 @@ export class PopulationBuilder {
     };
   }
 }
+
+// Shared by every feature of a file without group fields: add() runs once per feature.
+const NO_GROUPS: readonly number[] = [];
 
 function peopleOf(f: Feature, file: string, i: number, field: string, missing = 'population is missing'): number {
   const v = fieldOf(f, field);

@@ -7,10 +7,12 @@
 // It scans only the skeleton of a FeatureCollection (the top-level object and
 // its "features" array) and leaves each feature and every other top-level
 // member to JSON.parse, so it cannot disagree with JSON about their contents.
-// Features are read in batches: JSON.parse over every whole feature of the
-// chunk at once (see batch()), so the bytes of well-formed features are read
-// by JSON.parse alone; the character scanner reads the rest of a chunk only
-// when a batch fails, which is how it finds and words a syntax error.
+// Well-formed features are read once, not scanned and then parsed: Point
+// features in the layout GIS tools write are read by one regular expression
+// each (input/plain-point.ts) when the caller reads a single property, and
+// other features by one JSON.parse over every whole feature of the chunk
+// (batch()). The character scanner reads the rest of a chunk only when a
+// batch fails, which is how it finds and words a syntax error.
 // Anything that is not a plain FeatureCollection with a "features" array
 // throws StreamFallback: the caller then uses the whole-text parser, which
 // knows every other case and words their messages.
@@ -18,6 +20,7 @@ import type { Feature } from 'geojson';
 import { fail, InputError } from './input-error.ts';
 import { jsonSyntaxMessage, scanJsonValue, TOKEN_CHARS } from './json-syntax.ts';
 import { PopulationBuilder, type ParsePopulationOptions } from './parse-population.ts';
+import { plainPointReader, type PlainPointReader } from './input/plain-point.ts';
 import { checkFeature } from './read-geojson.ts';
 import type { PopulationSet } from './types.ts';
 
@@ -71,10 +74,20 @@ export class FeatureStream {
   private batchFailed = false; // no batch parsed in this chunk: the scanner reads the rest of it
   private syntax: { line: number; column: number; trailing: boolean; rest: string } | null = null;
 
+  private readonly plainPoint: PlainPointReader | null;
+
+  /**
+   * `field`: the only property `onFeature` reads, when it reads no other part
+   * of a Point feature than its coordinates; features in the plain layout
+   * (plain-point.ts) are then handed over with just that property.
+   */
   constructor(
     private readonly file: string,
     private readonly onFeature: (f: Feature, index: number) => void,
-  ) {}
+    field?: string,
+  ) {
+    this.plainPoint = field === undefined ? null : plainPointReader(field);
+  }
 
   /** Scan the next piece of text. */
   push(chunk: string): void {
@@ -191,7 +204,8 @@ export class FeatureStream {
         case 'firstElement':
         case 'elements':
           if (c === 0x5d && this.mode === 'firstElement') this.mode = 'afterValue'; // ]
-          else if (c === 0x7b && !this.batchFailed && this.batch()) continue; // {
+          else if (c === 0x7b && this.plainPoint !== null && this.plainPoints()) continue; // {
+          else if (c === 0x7b && !this.batchFailed && this.batch()) continue;
           else this.startCapture();
           break;
         case 'afterElement':
@@ -311,16 +325,50 @@ export class FeatureStream {
         continue;
       }
       for (const v of values) this.element(v);
-      for (let k = b.indexOf('\n', this.pos); k >= 0 && k < end; k = b.indexOf('\n', k + 1)) {
-        this.line++;
-        this.lineStart = this.consumed + k + 1;
-      }
-      this.pos = end;
-      this.mode = 'afterElement';
+      this.skipElements(end);
       return true;
     }
     this.batchFailed = true;
     return false;
+  }
+
+  /**
+   * At the start of an element of "features": hand over the plain Point
+   * features (plain-point.ts) that follow one another from here and skip past
+   * them; false when the first is not one. Its text is exactly the element
+   * JSON.parse would read, so nothing else can differ.
+   */
+  private plainPoints(): boolean {
+    const b = this.buf;
+    let end = -1;
+    for (let at = this.pos; ; ) {
+      const r = this.plainPoint!(b, at);
+      if (r === null) break;
+      this.element(r.feature);
+      end = r.end;
+      // The next element, after a comma, when it starts as a feature does.
+      let j = end;
+      while (WS.has(b.charCodeAt(j))) j++;
+      if (b.charCodeAt(j) !== 0x2c) break; // ,
+      j++;
+      while (WS.has(b.charCodeAt(j))) j++;
+      if (b.charCodeAt(j) !== 0x7b) break; // {
+      at = j;
+    }
+    if (end < 0) return false;
+    this.skipElements(end);
+    return true;
+  }
+
+  // Move past elements handed over whole, up to buf[end], counting their lines.
+  private skipElements(end: number): void {
+    const b = this.buf;
+    for (let k = b.indexOf('\n', this.pos); k >= 0 && k < end; k = b.indexOf('\n', k + 1)) {
+      this.line++;
+      this.lineStart = this.consumed + k + 1;
+    }
+    this.pos = end;
+    this.mode = 'afterElement';
   }
 
   // Record the syntax error at buf[k] (k ≥ the capture start, or ≥ pos) and stop scanning.
@@ -374,9 +422,10 @@ function isScalarEnd(c: number): boolean {
  * when the bytes are not UTF-8, hold a NUL, or are not a plain
  * FeatureCollection, and after the last chunk the core's InputError for a
  * syntax error or the first broken feature, as readFeatures would.
+ * `field`: the only property `onFeature` reads (see FeatureStream).
  */
-export function streamFeatures(chunks: Iterable<Uint8Array>, file: string, onFeature: (f: Feature, index: number) => void): void {
-  const stream = new FeatureStream(file, onFeature);
+export function streamFeatures(chunks: Iterable<Uint8Array>, file: string, onFeature: (f: Feature, index: number) => void, field?: string): void {
+  const stream = new FeatureStream(file, onFeature, field);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const text = (bytes?: Uint8Array): string => {
     try {
@@ -405,6 +454,6 @@ export function streamFeatures(chunks: Iterable<Uint8Array>, file: string, onFea
  */
 export function parsePopulationChunks(chunks: Iterable<Uint8Array>, opts: ParsePopulationOptions): PopulationSet {
   const builder = new PopulationBuilder(opts);
-  streamFeatures(chunks, opts.file, (f, i) => builder.add(f, i));
+  streamFeatures(chunks, opts.file, (f, i) => builder.add(f, i), builder.onlyField);
   return builder.finish();
 }
