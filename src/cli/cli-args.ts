@@ -66,7 +66,7 @@ Options:
   --report FILE             write a printable report here: one self-contained HTML file for A4
                             (map, district table, largest gaps, method; no scripts)
   --report-lang LANG        zh (default) or en: the report's language
-  --roads FILE              roads: GeoJSON LineString/MultiLineString features, the walking network
+  --roads FILE              roads: GeoJSON lines or an OSM .osm.pbf extract, the walking network
   --roads-crs CRS           the same as --halls-crs, for the roads file
   --distance MODE           straight (default, great-circle) or network (along --roads)
   -h, --help                show this help
