@@ -1,6 +1,7 @@
 // The roads input of `analyze`: read whole, GeoJSON or an OSM PBF extract
 // (core/network/read-road-file.ts), built into the walking network.
-import type { Crs, RoadNetwork } from '../core/index.ts';
+import type { Crs } from '../core/index.ts';
+import type { RoadNetwork } from '../core/network/index.ts';
 import { readRoadNetwork } from '../core/network/read-road-file.ts';
 import { readWholeBytes } from './read-input.ts';
 
