@@ -20,7 +20,7 @@ declare const self: DedicatedWorkerGlobalScope;
 
 let engine: CoverageEngine | null = null;
 let halls: HallSet | null = null;
-let planning: { engine: CoverageEngine; session: PlanningSession } | null = null; // what-if halls, suggestions, exports on the engine of the last mode asked, made on first use
+const planning = new Map<DistanceMode, { engine: CoverageEngine; session: PlanningSession }>(); // what-if halls, suggestions, exports per distance mode, made on first use
 let roads: RoadNetwork | null = null; // the loaded walking network, if any
 let walking: CoverageEngine | null = null; // the engine measuring along `roads`, built on the first walking request
 // Code fetched when the first request that needs it arrives, not with the
@@ -78,8 +78,9 @@ function session(mode: DistanceMode): PlanningSession {
   const e = engineFor(mode);
   const code = planningCode.value;
   if (!code) throw new Error('planning code not loaded');
-  if (planning?.engine !== e) planning = { engine: e, session: new code.PlanningSession(e) };
-  return planning.session;
+  let p = planning.get(mode);
+  if (p?.engine !== e) planning.set(mode, (p = { engine: e, session: new code.PlanningSession(e, roads ? mode : null) }));
+  return p.session;
 }
 
 function circlesFor(req: CoverageRequest): CirclesResult {
@@ -150,9 +151,12 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
     return { ...req, distance: mode, stats: statsWithMode(e.stats(opts), roads, mode), gaps: e.gaps(opts), other: statsWithMode(engineFor(otherMode).stats(opts), roads, otherMode) };
   },
   circles: circlesFor,
-  plan: (req) => session(modeOf(req)).plan(req),
+  // What-if numbers and suggestions count new halls' reach by straight line
+  // (IncrementalCoverage, suggestSites), so they stay in straight mode; the
+  // gap zones with proposed halls and the exports follow the chosen mode.
+  plan: (req) => session('straight').plan(req),
   plannedGaps: (req) => session(modeOf(req)).plannedGaps(req),
-  suggest: (req) => session(modeOf(req)).suggest(req),
+  suggest: (req) => session('straight').suggest(req),
   export: (req) => session(modeOf(req)).exportFile(req),
   ping: () => null,
 };
@@ -170,7 +174,7 @@ function load(files: InputFiles): LoadResult {
   roads = nextRoads;
   walking = null;
   inputs = files;
-  planning = null;
+  planning.clear();
   circleCache.clear();
   return { ...layers, roads: r && nextRoads ? { file: r.file, lines: network().roadLines(nextRoads), edges: nextRoads.graph.edgeCount } : null };
 }
