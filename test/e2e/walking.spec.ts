@@ -3,7 +3,8 @@
 // side in the table, equal to the core's --distance network numbers on the
 // same inputs; the switch puts the table, legend and map in walking mode;
 // the same roads as an OSM PBF give the same share, and a broken PBF is one
-// line naming the file while the loaded data stays.
+// line naming the file while the loaded data stays; the roads are kept in
+// the browser with the own data.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -81,4 +82,10 @@ test('roads imported as the fourth role: straight and walking shares side by sid
   await expect(page.getByTestId('import-error')).toContainText('broken.osm.pbf: not a readable OSM PBF file (truncated blob)');
   await expect(page.getByTestId('distance-hint')).toContainText('river.osm.pbf');
   expect((await readTable(page)).total['share:petition']).toBe(walking.total.share.petition);
+
+  // Kept in this browser with the own data: after a reload the roads are back, both shares too.
+  await page.reload();
+  await expect(page.getByTestId('distance-hint')).toContainText('river.osm.pbf');
+  await expect(both).toHaveAttribute('data-value', String(walking.total.share.petition));
+  await expect(both).toHaveText(`直线 ${formatShare(straight.total.share.petition)} · 步行 ${formatShare(walking.total.share.petition)}`);
 });
