@@ -1,7 +1,8 @@
 // Command-line flags of `analyze`, checked into typed options. Any problem
 // becomes a UsageError with one line for stderr (exit code 2).
 import { parseArgs } from 'node:util';
-import { CRS_NAMES, DISTANCE_MODES, splitServices, type Crs, type DistanceMode } from '../core/index.ts';
+import { CRS_NAMES, splitServices, type Crs, type DistanceMode } from '../core/index.ts';
+import { DISTANCE_MODES } from '../core/network/index.ts';
 import type { ReportLang } from '../core/report/report-strings.ts';
 
 /** A bad flag or flag value: one line, shown with exit code 2. */
@@ -66,7 +67,7 @@ Options:
   --report FILE             write a printable report here: one self-contained HTML file for A4
                             (map, district table, largest gaps, method; no scripts)
   --report-lang LANG        zh (default) or en: the report's language
-  --roads FILE              roads: GeoJSON LineString/MultiLineString features, the walking network
+  --roads FILE              roads: GeoJSON lines or an OSM .osm.pbf extract, the walking network
   --roads-crs CRS           the same as --halls-crs, for the roads file
   --distance MODE           straight (default, great-circle) or network (along --roads)
   -h, --help                show this help

@@ -34,12 +34,15 @@ export function checkReadable(path: string, advice = 'halls and areas files are 
  * offset of bytes it cannot decode.
  */
 export function readWhole(path: string, advice?: string): string {
+  return decodeText(readWholeBytes(path, advice), path);
+}
+
+/** The bytes of the file at `path`, with the checks of readWhole (for binary inputs such as an OSM PBF). */
+export function readWholeBytes(path: string, advice?: string): Uint8Array {
   checkReadable(path, advice);
-  let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (e) {
     cannotRead(path, e);
   }
-  return decodeText(bytes, path);
 }

@@ -1,13 +1,11 @@
-// The roads input of `analyze`: read whole, parsed into the walking
-// network. An OSM PBF extract is not read here (it needs a PBF decoder); the
-// message says how to turn one into GeoJSON.
-import { InputError, RoadNetwork, type Crs } from '../core/index.ts';
-import { readWhole } from './read-input.ts';
+// The roads input of `analyze`: read whole, GeoJSON or an OSM PBF extract
+// (core/network/read-road-file.ts), built into the walking network.
+import type { Crs } from '../core/index.ts';
+import type { RoadNetwork } from '../core/network/index.ts';
+import { readRoadNetwork } from '../core/network/read-road-file.ts';
+import { readWholeBytes } from './read-input.ts';
 
 /** The roads file as a network; InputError (exit 2) for every bad input. */
 export function readRoads(path: string, crs: Crs): RoadNetwork {
-  if (/\.pbf$/i.test(path)) {
-    throw new InputError({ file: path, message: 'OSM PBF is not read by analyze: export the walkable ways to GeoJSON first (see docs/data-format.md, "Roads")' });
-  }
-  return RoadNetwork.parse(readWhole(path), { file: path, crs });
+  return readRoadNetwork(readWholeBytes(path, 'roads files are read whole; cut the extract to the district first (docs/data-format.md, "Roads from OSM")'), { file: path, crs });
 }

@@ -4,7 +4,8 @@
 // process. Every failure ends with one line on stderr and exit code 2 (bad
 // input or flags) or 1 (anything unexpected); never a stack trace.
 import { basename } from 'node:path';
-import { coverageEngine, InputError, parseAreas, parseHalls, plainText, statsForMode, statsJson, statsReport } from '../core/index.ts';
+import { InputError, parseAreas, parseHalls, plainText, statsJson, statsReport } from '../core/index.ts';
+import { coverageEngine, statsForMode } from '../core/network/index.ts';
 import { parseAnalyzeArgs, USAGE, UsageError } from './cli-args.ts';
 import { readWhole } from './read-input.ts';
 import { readPopulation } from './read-population.ts';

@@ -12,8 +12,8 @@ import { streamFeatures } from './stream-features.ts';
 import { KNOWN_SERVICES } from './types.ts';
 
 export interface FieldSummary {
-  /** points / polygons (GeoJSON, by geometry), mixed, or csv. */
-  kind: 'points' | 'polygons' | 'mixed' | 'csv';
+  /** points / lines / polygons (GeoJSON, by geometry), mixed, or csv. */
+  kind: 'points' | 'lines' | 'polygons' | 'mixed' | 'csv';
   /** Features, or CSV data rows. */
   count: number;
   /** [minX, minY, maxX, maxY] of the raw coordinates as written (no CRS conversion), null if none. */
@@ -68,7 +68,7 @@ export function detectFieldsChunks(chunks: Iterable<Uint8Array>, file: string, o
 
 // The GeoJSON part of a FieldSummary, built one feature at a time.
 class FeatureTally {
-  private readonly kinds = new Set<'points' | 'polygons'>();
+  private readonly kinds = new Set<'points' | 'lines' | 'polygons'>();
   private readonly box = new Box();
   private readonly seen: string[] = [];
   private readonly numeric = new Map<string, boolean>();
@@ -81,7 +81,8 @@ class FeatureTally {
 
   add(f: Feature): void {
     this.count++;
-    this.kinds.add(f.geometry.type === 'Point' || f.geometry.type === 'MultiPoint' ? 'points' : 'polygons');
+    const type = f.geometry.type;
+    this.kinds.add(type === 'Point' || type === 'MultiPoint' ? 'points' : type === 'LineString' || type === 'MultiLineString' ? 'lines' : 'polygons');
     this.box.walk((f.geometry as { coordinates?: unknown }).coordinates);
     for (const [k, v] of Object.entries(propertiesOf(f))) {
       if (v === null || v === undefined) continue;

@@ -33,4 +33,6 @@ export { PopulationBuilder } from './parse-population.ts';
 export { suggestSites, type SuggestUnits, type SiteCandidates, type SuggestAreaFilter, type SuggestOptions, type SuggestedSite, type SiteSuggestion } from './suggest-sites.ts';
 export { exactSites, EXACT_MCLP_MAX_CANDIDATES, type ExactSolution } from './exact-mclp.ts';
 export { IncrementalCoverage, type CoverageUnits, type WhatIfHall, type CoverageHalls } from './incremental-coverage.ts';
-export * from './network/index.ts';
+// Network distance is imported from './network/index.ts' itself, not re-exported
+// here: the browser's worker reaches this index at start, and the network code
+// is fetched on first use (src/worker/network.ts).

@@ -36,6 +36,7 @@ export interface SampleLayers {
   areaLabels: FeatureCollection;
   population: FeatureCollection;
   hallPoints: FeatureCollection;
+  roads?: { lines: FeatureCollection } | null; // the walking network, when roads are loaded
 }
 
 export const INITIAL_VIEW = { center: [113.93, 22.765] as [number, number], zoom: 10.8 };
@@ -184,17 +185,22 @@ export class CoverageMap {
     this.setData('area-labels', layers.areaLabels);
     this.setData('population', layers.population);
     this.setData('halls', layers.hallPoints);
+    this.setData('roads', layers.roads?.lines ?? { type: 'FeatureCollection', features: [] });
     this.drawn.sample = true;
     this.whenLoaded(() => this.map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding: 20, duration: 0 }));
   }
 
-  setCircles(fc: FeatureCollection): void {
+  /** The covered area: merged circles, or in walking mode the covered population cells (no outline: cell edges are not a boundary). */
+  setCircles(fc: FeatureCollection, mode: 'straight' | 'network' = 'straight'): void {
     this.setData('circles', fc);
     this.drawn.circles = true;
     // Each service's circles are one merged shape, so one service never
     // darkens itself; with several services the tints still add up, so each is lighter.
-    const opacity = fc.features.length > 1 ? 0.07 : 0.14;
-    this.whenLoaded(() => this.map.setPaintProperty('circles-fill', 'fill-opacity', opacity));
+    const opacity = (fc.features.length > 1 ? 0.07 : 0.14) * (mode === 'network' ? 2.5 : 1);
+    this.whenLoaded(() => {
+      this.map.setPaintProperty('circles-fill', 'fill-opacity', opacity);
+      this.map.setPaintProperty('circles-line', 'line-opacity', mode === 'network' ? 0 : 1);
+    });
   }
 
   setGaps(fc: FeatureCollection): void {

@@ -48,3 +48,6 @@ export function serviceColor(service: string): string {
 /** Planning: proposed halls (black ring, white centre) and suggested sites (purple ring), unlike any service colour. */
 export const PROPOSED_COLOR = '#111111';
 export const SUGGESTED_COLOR = '#6a3d9a';
+
+/** The walking network under the circles: a neutral grey that reads on the district fill and the population cells. */
+export const ROAD_COLOR = '#5f6b76';

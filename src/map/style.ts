@@ -4,13 +4,13 @@
 // controller once the worker has parsed the inputs.
 import type { ExpressionSpecification, LayerSpecification, RasterSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { AREA_LINE, AREA_SELECTED, BACKGROUND, DISTRICT_FILL, GAP_COLOR, GAP_SELECTED, GAP_SELECTED_CASING, MIX_COLORS, MUTED_HALL_FILL_OPACITY, MUTED_HALL_RING_OPACITY, NO_KNOWN_SERVICE, OTHER_SERVICE, SERVICE_COLORS } from './palette';
+import { ROAD_COLOR, AREA_LINE, AREA_SELECTED, BACKGROUND, DISTRICT_FILL, GAP_COLOR, GAP_SELECTED, GAP_SELECTED_CASING, MIX_COLORS, MUTED_HALL_FILL_OPACITY, MUTED_HALL_RING_OPACITY, NO_KNOWN_SERVICE, OTHER_SERVICE, SERVICE_COLORS } from './palette';
 import { populationColorExpression } from './population-scale';
 import { KNOWN_SERVICES } from '../core/types';
 
 /** The map layers a user can switch on and off, each a group of style layers. */
 export const LAYER_GROUPS = {
-  areas: ['areas-fill', 'areas-line', 'areas-label'],
+  areas: ['areas-fill', 'roads-line', 'areas-line', 'areas-label'], // the roads (walking network) are base data like the areas
   population: ['population'],
   halls: ['halls'],
   circles: ['circles-fill', 'circles-line'],
@@ -73,6 +73,8 @@ export function buildStyle(lang: 'zh' | 'en'): StyleSpecification {
       id: 'population', type: 'fill', source: 'population',
       paint: { 'fill-color': populationColorExpression() as ExpressionSpecification, 'fill-antialias': false },
     },
+    // Thin, under the circles: the walking network, when roads are loaded.
+    { id: 'roads-line', type: 'line', source: 'roads', paint: { 'line-color': ROAD_COLOR, 'line-width': 0.8, 'line-opacity': 0.8 } },
     { id: 'circles-fill', type: 'fill', source: 'circles', paint: { 'fill-color': byService(), 'fill-opacity': 0.14 } },
     { id: 'circles-line', type: 'line', source: 'circles', paint: { 'line-color': byService(), 'line-width': 2 } },
     {
@@ -104,6 +106,7 @@ export function buildStyle(lang: 'zh' | 'en'): StyleSpecification {
       population: { type: 'geojson', data: EMPTY },
       halls: { type: 'geojson', data: EMPTY },
       circles: { type: 'geojson', data: EMPTY },
+      roads: { type: 'geojson', data: EMPTY },
       gaps: { type: 'geojson', data: EMPTY },
       'gap-selected': { type: 'geojson', data: EMPTY },
     },

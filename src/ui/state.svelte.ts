@@ -1,7 +1,7 @@
 // Shared rune state of the app: what the user chose and what the worker
 // answered. Components read it and call the small setters; effects in
 // App.svelte turn changes into worker requests and map updates.
-import { KNOWN_SERVICES, type GapCollection } from '../core/types';
+import { KNOWN_SERVICES, type DistanceMode, type GapCollection } from '../core/types';
 import type { LayerGroup } from '../map/style';
 import { RADIUS_DEFAULT, clampRadius, servicesFor, type ServiceChoice } from './choices';
 import type { CirclesResult, ComputeResult, LoadResult } from '../worker/messages';
@@ -26,6 +26,8 @@ export type Focus =
 class AppState {
   choice = $state<ServiceChoice>('petition'); // the halls' core service; every hall and station offers it
   radiusM = $state(RADIUS_DEFAULT);
+  /** The distance the user picked; walking only counts while roads are loaded (see `mode`). */
+  distance = $state<DistanceMode>('straight');
   lang = $state<Lang>(storedLang());
   layers = $state<Record<LayerGroup, boolean>>({ areas: true, population: true, halls: true, circles: true, gaps: true, basemap: false });
   selectedArea = $state<number | null>(null);
@@ -44,6 +46,8 @@ class AppState {
   view = $state<{ center: [number, number]; zoom: number }>({ center: [0, 0], zoom: 0 });
   /** Services of the current choice that the data actually has, sorted. */
   services = $derived(servicesFor(this.choice, this.sample?.services ?? [...KNOWN_SERVICES]));
+  /** The distance the numbers and the map use: walking only with roads loaded. */
+  mode = $derived<DistanceMode>(this.sample?.roads && this.distance === 'network' ? 'network' : 'straight');
 
   focus = $state.raw<Focus | null>(null);
   /** The gap zone picked in the largest-gaps list or on the map, outlined there; cleared by new numbers. */

@@ -1,6 +1,6 @@
 // Columns of the district table for a set of services: plain data so the
 // component stays a loop and the values shown are exactly the engine's.
-import type { AreaStats } from '../core/types';
+import type { AreaStats, Stats } from '../core/types';
 import { formatCount, formatPeople, formatShare } from './format';
 import { serviceName, serviceShortName, type Lang, type Strings } from './i18n';
 import { gapKey } from './choices';
@@ -16,10 +16,24 @@ export interface Column {
   stackOrder: number;
   value(r: Row): number; // raw number, exposed as data-value
   format(v: number): string;
+  /** What the cell shows when it is more than format(value) (both distance modes' shares). */
+  text?(r: Row): string;
 }
 
-/** Population, covered and share per service, uncovered (by the gap key), halls. */
-export function tableColumns(services: string[], t: Strings, lang: Lang): Column[] {
+/** The same numbers in both distance modes (roads loaded): the table adds each service's two shares side by side. */
+export interface BothModes {
+  straight: Stats;
+  network: Stats;
+}
+
+// The row of `stats` for the same area as `r` (areas by name; the total has none).
+function sameRow(stats: Stats, r: Row): Row | undefined {
+  const name = (r as Partial<AreaStats>).name;
+  return name === undefined ? stats.total : stats.areas.find((a) => a.name === name);
+}
+
+/** Population, covered and share per service (with `both`, also its straight and walking shares), uncovered (by the gap key), halls. */
+export function tableColumns(services: string[], t: Strings, lang: Lang, both: BothModes | null = null): Column[] {
   const people = (v: number) => formatPeople(v, lang);
   const key = gapKey(services);
   const one = services.length === 1;
@@ -33,6 +47,18 @@ export function tableColumns(services: string[], t: Strings, lang: Lang): Column
     // One service: population, covered, share, uncovered, halls. Several: population, uncovered, halls, then all covered, then all shares.
     cols.push({ key: `covered:${s}`, label: covered, full: t.colCovered(long), stackOrder: one ? 1 : 3 + i, value: (r) => r.covered[s] ?? 0, format: people });
     cols.push({ key: `share:${s}`, label: share, full: t.colShare(long), stackOrder: one ? 2 : 3 + n + i, value: (r) => r.share[s] ?? 0, format: formatShare });
+    if (both) {
+      const shareIn = (stats: Stats, r: Row) => sameRow(stats, r)?.share[s] ?? 0;
+      cols.push({
+        key: `modes:${s}`,
+        label: t.colModes(short),
+        full: t.colModes(long),
+        stackOrder: one ? 2 : 3 + 2 * n + i, // right after the share (the same order keeps the cells' own)
+        value: (r) => shareIn(both.network, r), // sorts by the walking share, the one the circle overstates
+        format: formatShare,
+        text: (r) => t.modesCell(formatShare(shareIn(both.straight, r)), formatShare(shareIn(both.network, r))),
+      });
+    }
   });
   const uncovered = one ? t.colUncovered : t.colUncoveredAll;
   cols.push({

@@ -135,5 +135,6 @@ export function buildLayers(engine: CoverageEngine): LoadResult {
       features: areaInfos.map((a, i) => ({ type: 'Feature', properties: props(i), geometry: { type: 'Point', coordinates: a.labelAt } })),
     },
     population: { type: 'FeatureCollection', features: populationCells(population, grid) },
+    roads: null, // the worker adds the roads when loaded
   };
 }

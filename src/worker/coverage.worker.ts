@@ -1,15 +1,16 @@
 // The coverage worker: parses the inputs with the core, keeps one
-// CoverageEngine, and answers compute/circles requests, newest first (see
-// latest-wins.ts).
+// CoverageEngine (and, with roads, its walking twin), and answers
+// compute/circles requests, newest first (see latest-wins.ts).
 /// <reference lib="webworker" />
 import { parseAreas, type CoverageEngine } from '../core';
-import type { HallSet } from '../core/types';
+import type { DistanceMode, HallSet } from '../core/types';
+import type { RoadNetwork } from '../core/network/road-network';
 import { buildLayers } from './build-layers';
 import { unionOfCircles } from './circle-union';
 import { LatestWins } from './latest-wins';
 import type { PlanningSession } from './planning';
 import { blobSource } from './blob-source';
-import { wholeText } from './byte-source';
+import { bytesSource, wholeText } from './byte-source';
 import type { FileLook } from './inspect-input';
 import { OnFirstUse } from './on-first-use';
 import { loadInputs, type LoadInput } from './load-inputs';
@@ -19,13 +20,26 @@ declare const self: DedicatedWorkerGlobalScope;
 
 let engine: CoverageEngine | null = null;
 let halls: HallSet | null = null;
-let planning: PlanningSession | null = null; // what-if halls, suggestions, exports on the current engine, made on first use
+const planning = new Map<DistanceMode, { engine: CoverageEngine; session: PlanningSession }>(); // what-if halls, suggestions, exports per distance mode, made on first use
+let roads: RoadNetwork | null = null; // the loaded walking network, if any
+let walking: CoverageEngine | null = null; // the engine measuring along `roads`, built on the first walking request
 // Code fetched when the first request that needs it arrives, not with the
 // worker: planning (what-if coverage, site suggestions, export files) and the
 // import dialog's first look at a file.
 const planningCode = new OnFirstUse(() => import('./planning'));
 const inspectCode = new OnFirstUse(() => import('./inspect-input'));
+// Walking distance: the roads reader (OSM PBF included) and the network engine, fetched with the first roads file.
+const networkCode = new OnFirstUse(() => import('./network'));
 const CODE_FOR: Partial<Record<RequestType, OnFirstUse<unknown>>> = { plan: planningCode, plannedGaps: planningCode, suggest: planningCode, export: planningCode, inspect: inspectCode };
+function codeFor(req: WorkerRequest): OnFirstUse<unknown> | undefined {
+  if ((req.type === 'load' || req.type === 'import') && req.payload.roads) return networkCode;
+  return CODE_FOR[req.type];
+}
+function network(): typeof import('./network') {
+  const code = networkCode.value;
+  if (!code) throw new Error('walking distance code not loaded');
+  return code;
+}
 let inputs: InputFiles | null = null; // the texts and Blob handles behind the current engine, so an import can replace some of them
 const inspected = new Map<string, FileLook>(); // summary and sampled points of files shown in the import dialog, by name
 let running: { id: number; type: RequestType } | null = null; // the request being answered, for progress messages
@@ -40,7 +54,7 @@ function progress(): (stage: ProgressMessage['stage'], done: number) => void {
     self.postMessage({ id: running.id, type: running.type, status: 'progress', stage, done } satisfies WorkerResponse);
   };
 }
-const circleCache = new Map<string, ServiceCircles>(); // key `${service}@${radius}`
+const circleCache = new Map<string, ServiceCircles>(); // key `${mode}:${service}@${radius}`
 const CACHE_MAX = 24; // merged shapes kept; each is a few hundred KB at most
 
 function loaded(): { engine: CoverageEngine; halls: HallSet } {
@@ -48,19 +62,38 @@ function loaded(): { engine: CoverageEngine; halls: HallSet } {
   return { engine, halls };
 }
 
-// The planning session of the loaded engine (only called once planningCode is in).
-function session(): PlanningSession {
+// The engine of a distance mode: walking needs roads (a stale request after
+// a reset to data without roads falls back to the straight line).
+function engineFor(mode: DistanceMode | undefined): CoverageEngine {
   const e = loaded().engine;
+  if (mode !== 'network' || !roads) return e;
+  return (walking ??= network().walkingEngine(e, roads));
+}
+
+/** The mode a request is answered in: walking only when asked and roads are loaded. */
+const modeOf = (req: { distance?: DistanceMode }): DistanceMode => (req.distance === 'network' && roads ? 'network' : 'straight');
+
+// The planning session of the engine of a distance mode (only called once planningCode is in).
+function session(mode: DistanceMode): PlanningSession {
+  const e = engineFor(mode);
   const code = planningCode.value;
   if (!code) throw new Error('planning code not loaded');
-  return (planning ??= new code.PlanningSession(e));
+  let p = planning.get(mode);
+  if (p?.engine !== e) planning.set(mode, (p = { engine: e, session: new code.PlanningSession(e, roads ? mode : null) }));
+  return p.session;
 }
 
 function circlesFor(req: CoverageRequest): CirclesResult {
   const h = loaded().halls;
+  const mode = modeOf(req);
   const features = req.services.map((service) => {
-    const key = `${service}@${req.radiusM}`;
+    const key = `${mode}:${service}@${req.radiusM}`;
     let f = circleCache.get(key);
+    if (!f && mode === 'network') {
+      f = network().coveredCells(engineFor(mode), service, req.radiusM);
+      if (circleCache.size >= CACHE_MAX) circleCache.delete(circleCache.keys().next().value as string);
+      circleCache.set(key, f);
+    }
     if (!f) {
       const idx: number[] = [];
       for (let i = 0; i < h.count; i++) if (h.services[i].includes(service)) idx.push(i);
@@ -71,7 +104,7 @@ function circlesFor(req: CoverageRequest): CirclesResult {
     }
     return f;
   });
-  return { ...req, circles: { type: 'FeatureCollection', features } };
+  return { ...req, distance: mode, circles: { type: 'FeatureCollection', features } };
 }
 
 const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[K]['response'] } = {
@@ -79,11 +112,13 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
   import(req) {
     const current = inputs;
     if (!current) throw new Error('no data loaded');
-    const pick = (role: keyof InputFiles): InputFile => {
+    const pick = (role: 'halls' | 'population' | 'areas'): InputFile => {
       const r = req[role];
       return r ? { file: r.file, blob: r.blob, crs: r.crs, field: r.field } : current[role];
     };
-    const result = load({ halls: pick('halls'), population: pick('population'), areas: pick('areas') });
+    // Roads stay loaded across an import that does not replace them.
+    const keptRoads = req.roads ? { file: req.roads.file, blob: req.roads.blob, crs: req.roads.crs } : current.roads;
+    const result = load({ halls: pick('halls'), population: pick('population'), areas: pick('areas'), ...(keptRoads ? { roads: keptRoads } : {}) });
     inspected.clear();
     return result;
   },
@@ -106,15 +141,23 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
     return code.judgeLook(req.file, look, areas);
   },
   compute(req) {
-    const e = loaded().engine;
+    const mode = modeOf(req);
     const opts = { radiusM: req.radiusM, services: req.services };
-    return { ...req, stats: e.stats(opts), gaps: e.gaps(opts) };
+    const e = engineFor(mode);
+    if (!roads) return { ...req, distance: mode, stats: e.stats(opts), gaps: e.gaps(opts), other: null };
+    // With roads, both modes: the table shows the straight and the walking share side by side.
+    const otherMode: DistanceMode = mode === 'network' ? 'straight' : 'network';
+    const { statsWithMode } = network();
+    return { ...req, distance: mode, stats: statsWithMode(e.stats(opts), roads, mode), gaps: e.gaps(opts), other: statsWithMode(engineFor(otherMode).stats(opts), roads, otherMode) };
   },
   circles: circlesFor,
-  plan: (req) => session().plan(req),
-  plannedGaps: (req) => session().plannedGaps(req),
-  suggest: (req) => session().suggest(req),
-  export: (req) => session().exportFile(req),
+  // What-if numbers and suggestions count new halls' reach by straight line
+  // (IncrementalCoverage, suggestSites), so they stay in straight mode; the
+  // gap zones with proposed halls and the exports follow the chosen mode.
+  plan: (req) => session('straight').plan(req),
+  plannedGaps: (req) => session(modeOf(req)).plannedGaps(req),
+  suggest: (req) => session('straight').suggest(req),
+  export: (req) => session(modeOf(req)).exportFile(req),
   ping: () => null,
 };
 
@@ -123,13 +166,17 @@ function load(files: InputFiles): LoadResult {
   // bad input leaves the previous data untouched.
   // Field names and CRS come from the import dialog; the sample uses the defaults.
   const next = loadInputs({ halls: toLoad(files.halls), population: toLoad(files.population), areas: toLoad(files.areas) }, progress());
+  const r = files.roads;
+  const nextRoads = r ? network().readRoads(r.file, r.blob ? blobSource(r.blob) : bytesSource(new TextEncoder().encode(r.text)), r.crs) : null;
   const layers = buildLayers(next);
   engine = next;
   halls = next.halls;
+  roads = nextRoads;
+  walking = null;
   inputs = files;
-  planning = null;
+  planning.clear();
   circleCache.clear();
-  return layers;
+  return { ...layers, roads: r && nextRoads ? { file: r.file, lines: network().roadLines(nextRoads), edges: nextRoads.graph.edgeCount } : null };
 }
 
 // A picked file is read from its Blob in slices; a text is used as it is.
@@ -162,7 +209,7 @@ const queue = new LatestWins<RequestType, WorkerRequest>(
 
 self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
   const req = e.data;
-  const code = CODE_FOR[req.type];
+  const code = codeFor(req);
   if (!code || code.value) {
     queue.push(req);
     return;

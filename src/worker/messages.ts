@@ -1,17 +1,18 @@
 // Every message between the page and the coverage worker, in one typed map
 // (one entry per request type: what the page sends, what the worker answers).
 // The page never sees the engine itself, only these plain, cloneable shapes.
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { Crs, GapCollection, Stats } from '../core/types';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Crs, DistanceMode, GapCollection, Stats } from '../core/types';
 import type { FitWarning } from '../core/fit-check';
 import type { InputRole, InspectResult } from './inspect-input';
 import type { CsvLabels } from './export/csv-labels';
 
-/** The three input files, with the file names used in error messages. */
+/** The three input files, and the roads when walking distance is wanted, with the file names used in error messages. */
 export interface InputFiles {
   halls: InputFile;
   population: InputFile;
   areas: InputFile;
+  roads?: InputFile; // GeoJSON lines or an OSM PBF (read by the worker's network code, fetched on first use)
 }
 
 /**
@@ -62,19 +63,25 @@ export interface LoadResult {
   areaShapes: FeatureCollection<Polygon | MultiPolygon, AreaShapeProps>;
   areaLabels: FeatureCollection<Point, AreaShapeProps>;
   population: FeatureCollection<Polygon, PopulationCellProps>; // one square per populated cell of the gap grid, coarsened to at most DISPLAY_CELLS_MAX squares
+  /** The walking network's edges for the map, and its file; null without roads. */
+  roads: { file: string; lines: FeatureCollection<MultiLineString>; edges: number } | null;
 }
 
 export interface CoverageRequest {
   radiusM: number; // metres
   services: string[]; // sorted
+  /** Straight line (default) or along the loaded roads; 'network' needs roads. */
+  distance?: DistanceMode;
 }
 
 export interface ComputeResult extends CoverageRequest {
-  stats: Stats;
+  stats: Stats; // in the requested distance mode; names "distance" when roads are loaded
   gaps: GapCollection;
+  /** With roads loaded: the same numbers in the other distance mode, for the table's side-by-side shares; else null. */
+  other: Stats | null;
 }
 
-/** Union of the service circles of one service: overlaps merged so a map fill never darkens twice. */
+/** Union of the service circles of one service (overlaps merged so a map fill never darkens twice); in walking mode the population cells covered along the roads. */
 export type ServiceCircles = Feature<Polygon | MultiPolygon, { service: string }>;
 
 export interface CirclesResult extends CoverageRequest {
@@ -164,6 +171,7 @@ export interface SuggestRequest {
   radiusM: number; // metres
   service: string;
   count: number; // N
+  distance?: DistanceMode; // as CoverageRequest.distance
   areaIndex: number | null; // restrict to one area (index into LoadResult.areas), or null
   proposed: ProposedHall[]; // count as existing halls: suggestions add to them
   /** The picked file itself, read and decoded in the worker like every import (null: population grid points). */
@@ -218,7 +226,7 @@ export interface InspectRequest {
  * Replace some inputs (the others stay as loaded) with picked files;
  * nothing changes unless all parse and the new engine is built.
  */
-export type ImportRequest = Partial<Record<InputRole, { file: string; blob: Blob; crs: Crs; field?: string }>>;
+export type ImportRequest = Partial<Record<InputRole | 'roads', { file: string; blob: Blob; crs: Crs; field?: string }>>;
 
 /** Sent any number of times before the answer of a long request (inspect of a big file, load, import): how far it got, 0…1. */
 export interface ProgressMessage {

@@ -14,7 +14,8 @@ import {
   type CoverageEngine,
   type SiteCandidates,
 } from '../core';
-import { OUTSIDE_AREAS } from '../core/types';
+import { OUTSIDE_AREAS, type DistanceMode } from '../core/types';
+import { withDistanceMode } from '../core/network/stats-mode.ts';
 import { gapsCsv, gapsGeoJson } from './export/gaps-export';
 import { statsCsv, statsJson } from './export/stats-export';
 import { hallsGeoJson } from './export/halls-export';
@@ -42,7 +43,11 @@ export class PlanningSession {
   private baseline: Float64Array[] = []; // per key (services, then all): covered per area bucket
   private placed = new Map<number, Placed>(); // proposed hall id → where it is in `cov`
 
-  constructor(private readonly engine: CoverageEngine) {}
+  /** `distance`: the mode the engine measures in, named in the stats JSON when roads are loaded (null without roads). */
+  constructor(
+    private readonly engine: CoverageEngine,
+    private readonly distance: DistanceMode | null = null,
+  ) {}
 
   /** Covered people per area with the proposed halls, against the loaded halls alone. */
   plan(req: PlanRequest): PlanResult {
@@ -125,8 +130,10 @@ export class PlanningSession {
         return { file: req.file, mime: 'text/csv', text: gapsCsv(this.engine.gaps(opts), opts.services, labels(req), req.crs) };
       case 'stats-csv':
         return { file: req.file, mime: 'text/csv', text: statsCsv(this.engine.stats(opts), labels(req)) };
-      case 'stats-json':
-        return { file: req.file, mime: 'application/json', text: statsJson(statsReport(this.engine, { ...opts, capacity: this.engine.halls.capacity !== undefined })) };
+      case 'stats-json': {
+        const stats = statsReport(this.engine, { ...opts, capacity: this.engine.halls.capacity !== undefined });
+        return { file: req.file, mime: 'application/json', text: statsJson(this.distance ? withDistanceMode(stats, this.distance) : stats) };
+      }
       case 'halls-geojson': {
         const halls = { includeSuggested: req.includeSuggested ?? false, kept: req.kept ?? [] };
         return { file: req.file, mime: 'application/geo+json', text: hallsGeoJson(req.proposed ?? [], req.suggested ?? [], req.radiusM, req.crs, halls) };

@@ -13,6 +13,7 @@ const CHUNK = {
   import: /^ImportDialog\.js$/,
   workerPlanning: /^planning\.js$/,
   workerInspect: /^inspect-input\.js$/,
+  workerNetwork: /^network\.js$/, // walking distance: fetched with the first roads file
 } as const;
 
 const fetchedNow = (files: Fetched[]) => names(files);

@@ -5,14 +5,12 @@ import { CoverageEngine } from '../engine.ts';
 import type { AreaSet, DistanceMode, HallSet, PopulationSet, Stats } from '../types.ts';
 import { NetworkCoverageEngine } from './network-engine.ts';
 import type { RoadNetwork } from './road-network.ts';
+import { withDistanceMode } from './stats-mode.ts';
+
+export { withDistanceMode };
 
 export const DISTANCE_MODES: readonly DistanceMode[] = ['straight', 'network'];
 
-/** The stats with `"distance": mode` placed right after `radius_m`. */
-export function withDistanceMode(stats: Stats, mode: DistanceMode): Stats {
-  const { radius_m, ...rest } = stats;
-  return { radius_m, distance: mode, ...rest };
-}
 
 /** The engine for the chosen distance: network distances need the roads. */
 export function coverageEngine(halls: HallSet, population: PopulationSet, areas: AreaSet, roads: RoadNetwork | null, mode: DistanceMode): CoverageEngine {

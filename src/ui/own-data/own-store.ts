@@ -17,7 +17,7 @@ export interface KeyValue {
   delete(key: string): Promise<void>;
 }
 
-export type DataRole = 'halls' | 'population' | 'areas';
+export type DataRole = 'halls' | 'population' | 'areas' | 'roads';
 
 /** One own file behind the shown data. */
 export interface OwnInput {
@@ -52,7 +52,7 @@ export function problemOf(e: unknown): StoreProblem {
   return { kind: 'failed', detail };
 }
 
-const ROLES: readonly string[] = ['halls', 'population', 'areas'];
+const ROLES: readonly string[] = ['halls', 'population', 'areas', 'roads'];
 const CRSS: readonly string[] = CRS_NAMES;
 
 function validInput(x: unknown): x is OwnInput {
@@ -136,7 +136,7 @@ export class OwnStore {
 /** The own files after an import: its files replace those of their roles, the others stay. */
 export function afterImport(inputs: readonly OwnInput[], imported: Partial<Record<DataRole, Omit<OwnInput, 'role'>>>): OwnInput[] {
   const next = inputs.filter((i) => !imported[i.role]);
-  for (const role of ['halls', 'population', 'areas'] as const) {
+  for (const role of ['halls', 'population', 'areas', 'roads'] as const) {
     const r = imported[role];
     if (r) next.push({ role, file: r.file, blob: r.blob, crs: r.crs, ...(r.field ? { field: r.field } : {}) });
   }

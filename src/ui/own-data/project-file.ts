@@ -21,8 +21,8 @@ export const PROJECT_EXT = '.servicecircles.json';
  */
 export const PROJECT_DATA_MAX_BYTES = 128 * 2 ** 20;
 
-export type DataRole = 'halls' | 'population' | 'areas';
-const ROLES: readonly DataRole[] = ['halls', 'population', 'areas'];
+export type DataRole = 'halls' | 'population' | 'areas' | 'roads';
+const ROLES: readonly DataRole[] = ['halls', 'population', 'areas', 'roads'];
 const CRSS: readonly Crs[] = CRS_NAMES;
 
 /** One own file: its exact bytes and how it was read. */

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { GapCollection, Stats } from '../../../src/core/types.ts';
 import { BAD_ROADS } from '../helpers/bad-roads.ts';
 import { ROOT, runCli } from '../helpers/run-cli.ts';
+import { riverPbf } from '../helpers/river-pbf.ts';
 
 const RIVER = join(ROOT, 'test/fixtures/river');
 const POINTS = join(ROOT, 'test/fixtures/points');
@@ -84,10 +85,17 @@ describe('bad roads input: one line, exit 2', () => {
     const file = join(tmp, 'nope.geojson');
     expectOneLine(runCli([...base(POINTS), '--roads', file]), `${file}: file not found`);
   });
-  it('an OSM PBF extract, with the way to convert it', () => {
+  it('an OSM PBF extract: read like its GeoJSON, the motorway across the river left out', () => {
+    const file = join(tmp, 'river.osm.pbf');
+    writeFileSync(file, riverPbf());
+    const r = runCli([...base(RIVER), '--roads', file, '--distance', 'network']);
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as Stats).total.covered.petition).toBe(50);
+  });
+  it('a broken OSM PBF', () => {
     const file = join(tmp, 'guangming.osm.pbf');
     writeFileSync(file, new Uint8Array([0, 0, 0, 13, 10, 9, 79, 83, 77, 72, 101, 97, 100, 101, 114]));
-    expectOneLine(runCli([...base(POINTS), '--roads', file, '--distance', 'network']), `${file}: OSM PBF is not read by analyze: export the walkable ways to GeoJSON first (see docs/data-format.md, "Roads")`);
+    expectOneLine(runCli([...base(POINTS), '--roads', file, '--distance', 'network']), `${file}: not a readable OSM PBF file (truncated blob header)`);
   });
   it('a roads file that is also an output', () => {
     const file = join(tmp, 'r2.geojson');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableColumns, type Row } from '../../../src/ui/table-columns';
 import { STRINGS } from '../../../src/ui/i18n';
+import type { Stats } from '../../../src/core/types';
 
 const row: Row = {
   population: 120_000,
@@ -36,5 +37,22 @@ describe('tableColumns', () => {
     expect(byOrder).toEqual(['population', 'uncovered', 'halls', 'covered:legal-aid', 'covered:petition', 'covered:psych-support', 'share:legal-aid', 'share:petition', 'share:psych-support']);
     const one = tableColumns(['petition'], STRINGS.en, 'en');
     expect([...one].sort((a, b) => a.stackOrder - b.stackOrder).map((c) => c.key)).toEqual(one.map((c) => c.key));
+  });
+  it('with both distance modes, adds the straight and the walking share of each service side by side, row by row', () => {
+    const stats = (east: number, total: number): Stats => ({
+      radius_m: 500,
+      services: ['petition'],
+      total: { ...row, share: { petition: total } },
+      areas: [{ ...row, name: 'west', share: { petition: 0.25 } }, { ...row, name: 'east', share: { petition: east } }],
+    });
+    const both = { straight: stats(0.896, 0.8), network: stats(0.712, 0.6) };
+    const zh = tableColumns(['petition'], STRINGS.zh, 'zh', both);
+    expect(zh.map((c) => c.key)).toEqual(['population', 'covered:petition', 'share:petition', 'modes:petition', 'uncovered', 'halls']);
+    const modes = zh.find((c) => c.key === 'modes:petition')!;
+    expect(modes.text?.(both.straight.areas[1])).toBe('直线 89.6% · 步行 71.2%');
+    expect(modes.value(both.straight.areas[1])).toBe(0.712);
+    expect(modes.text?.(both.network.total)).toBe('直线 80.0% · 步行 60.0%');
+    expect(tableColumns(['petition'], STRINGS.en, 'en', both).find((c) => c.key === 'modes:petition')!.text?.(both.network.areas[0])).toBe('straight 25.0% · walking 25.0%');
+    expect(tableColumns(['petition'], STRINGS.zh, 'zh').some((c) => c.key.startsWith('modes:'))).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { bytesSource, WHOLE_MAX_BYTES } from '../../../src/worker/byte-source';
 import type { HallSet } from '../../../src/core/types';
 import type { ProposedHall } from '../../../src/worker/messages';
 import { PlanningSession } from '../../../src/worker/planning';
+import { withDistanceMode } from '../../../src/core/network/stats-mode.ts';
 import { sampleEngine } from './export/sample-engine';
 import { labelsFor } from './export/labels';
 import { readCsv } from '../helpers/read-csv';
@@ -188,6 +189,16 @@ describe('PlanningSession.exportFile', () => {
     const text = new PlanningSession(withCap).exportFile({ file: 'stats-json', radiusM: 500, services: ['petition'], crs: 'wgs84' }).text;
     expect(text).toBe(statsJson(statsReport(withCap, { radiusM: 500, services: ['petition'], capacity: true })));
     expect(JSON.parse(text).halls.length).toBeGreaterThan(0);
+  });
+  it('names the distance mode in the stats JSON when roads are loaded, as the CLI does, and only then', () => {
+    const req = { file: 'stats-json' as const, radiusM: 500, services: ['petition'], crs: 'wgs84' as const };
+    const plain = new PlanningSession(engine).exportFile(req).text;
+    for (const mode of ['straight', 'network'] as const) {
+      const text = new PlanningSession(engine, mode).exportFile(req).text;
+      expect(Object.keys(JSON.parse(text)).slice(0, 2)).toEqual(['radius_m', 'distance']);
+      expect(text).toBe(statsJson(withDistanceMode(JSON.parse(plain), mode)));
+    }
+    expect(plain).not.toContain('"distance"');
   });
   it('writes CSVs in the words the page sends, and refuses a CSV request without them', () => {
     const s = new PlanningSession(engine);

@@ -125,6 +125,16 @@ describe('afterImport', () => {
     expect(after.map((i) => `${i.role}:${i.file}:${i.crs}:${i.field ?? ''}`)).toEqual(['areas:a.geojson:wgs84:', 'halls:h2.csv:wgs84:', 'population:p.geojson:gcj02:people']);
     expect(afterImport([], {})).toEqual([]);
   });
+  it('keeps roads as a fourth own file: an import of roads alone adds them, a later import of halls keeps them', async () => {
+    const roads = { file: 'roads.osm.pbf', blob: new Blob([new Uint8Array([0, 0, 0, 13])]), crs: 'wgs84' as const };
+    const withRoads = afterImport([input('halls', 'h.csv', 'a')], { roads });
+    expect(withRoads.map((i) => `${i.role}:${i.file}`)).toEqual(['halls:h.csv', 'roads:roads.osm.pbf']);
+    expect(afterImport(withRoads, { halls: { file: 'h2.csv', blob: new Blob(['d']), crs: 'wgs84' } }).map((i) => `${i.role}:${i.file}`)).toEqual(['roads:roads.osm.pbf', 'halls:h2.csv']);
+    const m = memory();
+    expect((await new OwnStore(m.open).saveData({ loadedAt, inputs: withRoads })).ok).toBe(true);
+    const back = await new OwnStore(m.open).loadData();
+    expect(back.ok && back.value?.inputs.map((i) => i.role)).toEqual(['halls', 'roads']);
+  });
 });
 
 describe('fingerprint', () => {

@@ -61,6 +61,12 @@ describe('project-file', () => {
     );
   });
 
+  it('holds roads as a fourth file, an OSM PBF byte for byte', () => {
+    const pbf = Uint8Array.from([0, 0, 0, 13, 10, 9, 79, 83, 77, 72, 101, 97, 100, 101, 114, 0xff]);
+    const p = project({ data: [...project().data, { role: 'roads', name: 'roads.osm.pbf', crs: 'wgs84', bytes: pbf }] });
+    expect(readProject(writeProject(p, saved), 'x')).toEqual({ ok: true, value: p });
+  });
+
   it('a project on the sample holds no files and no load date', () => {
     const p = project({ loadedAt: null, data: [], proposed: [] });
     expect(readProject(writeProject(p, saved), 'x')).toEqual({ ok: true, value: p });

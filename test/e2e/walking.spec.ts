@@ -1,0 +1,91 @@
+// Walking distance in the app (issue 17): the river fixture's four files
+// imported together (roads as the fourth role), both modes' shares side by
+// side in the table, equal to the core's --distance network numbers on the
+// same inputs; the switch puts the table, legend and map in walking mode;
+// the same roads as an OSM PBF give the same share, and a broken PBF is one
+// line naming the file while the loaded data stays; the roads are kept in
+// the browser with the own data.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { CoverageEngine, parseAreas, parseHalls, parsePopulation } from '../../src/core/index.ts';
+import { coverageEngine, RoadNetwork, statsForMode } from '../../src/core/network/index.ts';
+import { formatShare } from '../../src/ui/format.ts';
+import { riverPbf, RIVER_DIR } from '../unit/helpers/river-pbf.ts';
+import { openTool, readTable, SCREENS, waitForMapIdle, waitForTable } from './app';
+
+const FILES = ['halls.geojson', 'population.geojson', 'areas.geojson', 'roads.geojson'];
+const text = (f: string) => readFileSync(join(RIVER_DIR, f), 'utf8');
+
+// What `analyze --roads roads.geojson [--distance network]` writes for these files, by the core in this process.
+function cliStats(mode: 'straight' | 'network') {
+  const halls = parseHalls(text('halls.geojson'), { file: 'halls.geojson' });
+  const pop = parsePopulation(text('population.geojson'), { file: 'population.geojson' });
+  const areas = parseAreas(text('areas.geojson'), { file: 'areas.geojson' });
+  const roads = RoadNetwork.parse(text('roads.geojson'), { file: 'roads.geojson' });
+  return statsForMode(coverageEngine(halls, pop, areas, roads, mode).stats({ radiusM: 500, services: ['petition'] }), roads, mode);
+}
+
+test('roads imported as the fourth role: straight and walking shares side by side, the switch, and an OSM PBF', async ({ page }) => {
+  const straight = cliStats('straight'), walking = cliStats('network');
+  expect(walking.total.share.petition).toBeLessThan(straight.total.share.petition); // the river: 150 of 180 people by line, 50 on foot
+  expect(new CoverageEngine(parseHalls(text('halls.geojson'), { file: 'h' }), parsePopulation(text('population.geojson'), { file: 'p' }), parseAreas(text('areas.geojson'), { file: 'a' })).stats({ radiusM: 500, services: ['petition'] }).total).toEqual(straight.total);
+
+  await page.goto('./');
+  await waitForTable(page, 500, ['petition']);
+  await expect(page.getByTestId('distance-switch')).toHaveCount(0); // no roads, no switch
+  await openTool(page, 'import');
+  await page.getByTestId('import-files').setInputFiles(FILES.map((f) => ({ name: f, mimeType: 'application/geo+json', buffer: Buffer.from(text(f)) })));
+  const dialog = page.getByTestId('import-dialog');
+  await expect(dialog.getByTestId('import-file')).toHaveCount(4);
+  await expect(dialog.locator('[data-file="roads.geojson"]').getByTestId('import-role')).toHaveValue('roads');
+  await expect(dialog.locator('[data-file="halls.geojson"]').getByTestId('import-role')).toHaveValue('halls');
+  await dialog.getByTestId('import-load').click();
+  await expect(page.getByTestId('import-done')).toBeVisible();
+
+  // Straight mode, both shares in the table; the walking one is the CLI's network share.
+  const table = page.getByTestId('area-table');
+  await expect(table).toHaveAttribute('data-distance', 'straight');
+  const both = page.getByTestId('total-row').locator('td[data-col="modes:petition"]');
+  await expect(both).toHaveText(`直线 ${formatShare(straight.total.share.petition)} · 步行 ${formatShare(walking.total.share.petition)}`);
+  await expect(both).toHaveAttribute('data-value', String(walking.total.share.petition));
+  const shown = await readTable(page);
+  expect(shown.total['share:petition']).toBe(straight.total.share.petition);
+  expect(shown.rows.map((r) => r.values['modes:petition'])).toEqual(walking.areas.map((a) => a.share.petition));
+  await expect(page.getByTestId('legend-mode')).toHaveAttribute('data-mode', 'straight');
+  await expect(page.getByTestId('legend-roads')).toBeVisible();
+
+  // Walking: the numbers, the caption and the legend say so; the map draws covered cells, not circles.
+  await expect(page.getByTestId('distance-switch')).toBeVisible();
+  await page.getByTestId('distance-network').check();
+  await expect(table).toHaveAttribute('data-distance', 'network');
+  await expect(page.getByTestId('table-mode')).toContainText('步行');
+  await expect.poll(async () => (await readTable(page)).total['share:petition']).toBe(walking.total.share.petition);
+  expect((await readTable(page)).total['covered:petition']).toBe(walking.total.covered.petition);
+  await expect(both).toHaveText(`直线 ${formatShare(straight.total.share.petition)} · 步行 ${formatShare(walking.total.share.petition)}`);
+  await expect(page.getByTestId('legend-mode')).toHaveAttribute('data-mode', 'network');
+  await expect(page.getByTestId('legend-mode')).toHaveText('步行可达（有人在半径内步行可达的人口格）');
+  await waitForMapIdle(page);
+  await page.screenshot({ path: `${SCREENS}/walking-mode.png` });
+
+  // The same roads as an OSM PBF: the same walking share (its motorway across the river is not walked).
+  await page.getByTestId('import-files').setInputFiles({ name: 'river.osm.pbf', mimeType: 'application/octet-stream', buffer: Buffer.from(riverPbf()) });
+  await expect(dialog.getByTestId('import-role')).toHaveValue('roads');
+  await expect(dialog.getByTestId('import-why')).toContainText('ODbL');
+  await dialog.getByTestId('import-load').click();
+  await expect(page.getByTestId('distance-hint')).toContainText('river.osm.pbf');
+  await expect.poll(async () => (await readTable(page)).total['share:petition']).toBe(walking.total.share.petition);
+
+  // A broken PBF: one line naming the file; the loaded roads and numbers stay.
+  await page.getByTestId('import-files').setInputFiles({ name: 'broken.osm.pbf', mimeType: 'application/octet-stream', buffer: Buffer.from(riverPbf().subarray(0, 100)) });
+  await dialog.getByTestId('import-load').click();
+  await expect(page.getByTestId('import-error')).toContainText('broken.osm.pbf: not a readable OSM PBF file (truncated blob)');
+  await expect(page.getByTestId('distance-hint')).toContainText('river.osm.pbf');
+  expect((await readTable(page)).total['share:petition']).toBe(walking.total.share.petition);
+
+  // Kept in this browser with the own data: after a reload the roads are back, both shares too.
+  await page.reload();
+  await expect(page.getByTestId('distance-hint')).toContainText('river.osm.pbf');
+  await expect(both).toHaveAttribute('data-value', String(walking.total.share.petition));
+  await expect(both).toHaveText(`直线 ${formatShare(straight.total.share.petition)} · 步行 ${formatShare(walking.total.share.petition)}`);
+});
