@@ -5,7 +5,7 @@
 import { KNOWN_SERVICES } from '../../core/types';
 import { ALL } from '../choices';
 import { app } from '../state.svelte';
-import { planning } from '../planning/planning.svelte';
+import { planning, scenarioName } from '../planning/planning.svelte';
 import { loadSampleFiles } from '../load-sample';
 import { showData } from '../show-data';
 import { applyShare, userLoadStarted } from '../share/app-share.svelte';
@@ -109,8 +109,11 @@ export async function openProject(client: WorkerClient, file: File): Promise<str
       ...(v.area !== null ? { area: v.area } : {}),
       ...(v.lang ? { lang: v.lang } : {}),
     });
-    planning.proposed = [];
-    for (const h of p.proposed) planning.add(h.lng, h.lat, h.services, h.name);
+    // A version 1 file's one list has no name: it gets the first default name.
+    const lang = v.lang ?? app.lang;
+    const scenarios = p.scenarios.map((sc) => ({ name: sc.name || scenarioName(lang, 1), halls: sc.proposed }));
+    if (scenarios.length) planning.restore({ scenarios, active: p.activeScenario });
+    else planning.reset(scenarioName(lang, 1));
     planning.markSaved(); // they are in a file already
     if (inputs.length) await keepOwnData(inputs, p.loadedAt ?? new Date().toISOString());
     else await forgetOwnData();

@@ -1,9 +1,22 @@
-// Rune state of the planning tools: the proposed halls, the what-if numbers
-// the worker answered for them, the last suggestion and the output CRS.
+// Rune state of the planning tools: the scenarios (方案) of proposed halls,
+// the what-if numbers the worker answered for the active one, the last
+// suggestion and the output CRS. `proposed` holds the active scenario's halls,
+// so every tool works on that one; the others wait in `scenarios`.
 // PlanningPanel turns changes into worker requests; the map layer reads it.
 import { KNOWN_SERVICES } from '../../core/types';
 import type { PlannedGapsResult, PlanResult, ProposedHall, SuggestResult } from '../../worker/messages';
 import { PROPOSED_MAX, type StoredHall } from './proposed-store';
+import { storedHall, type ScenarioSet } from './scenario-store';
+
+/** A named set of proposed halls. `key` is stable in a session; the active one's halls live in `planning.proposed`. */
+export interface Scenario {
+  key: number;
+  name: string;
+  halls: ProposedHall[];
+}
+
+/** The default name of the n-th scenario; the eager bundle needs it for the first one. */
+export const scenarioName = (lang: 'zh' | 'en', n: number): string => (lang === 'zh' ? `方案 ${n}` : `Scenario ${n}`);
 
 class PlanningState {
   /** Clicks on the map add proposed halls. */
@@ -11,6 +24,11 @@ class PlanningState {
   /** Services a newly placed hall offers. */
   newServices = $state<string[]>([...KNOWN_SERVICES]);
   proposed = $state<ProposedHall[]>([]);
+  /** Every scenario, the active one included (its `halls` are stale: `proposed` holds them). */
+  scenarios = $state<Scenario[]>([{ key: 1, name: scenarioName('zh', 1), halls: [] }]);
+  /** Key of the active scenario; null for today (现状), which holds no proposed halls. */
+  active = $state<number | null>(1);
+  private nextKey = 2;
   plan = $state.raw<PlanResult | null>(null);
   /** Gap zones with the proposed halls in place, hatched on the map while halls are proposed. */
   mapGaps = $state.raw<PlannedGapsResult | null>(null);
@@ -48,18 +66,108 @@ class PlanningState {
    * PROPOSED_MAX in all; `fallback` names those without a name. Returns the added.
    */
   addAll(halls: readonly StoredHall[], fallback: string | ((id: number) => string) = ''): ProposedHall[] {
-    const added = halls.slice(0, Math.max(0, PROPOSED_MAX - this.proposed.length)).map((h) => {
-      const id = this.nextId++;
-      const name = h.name || (typeof fallback === 'function' ? fallback(id) : fallback);
-      return { id, lng: h.lng, lat: h.lat, services: [...h.services].sort(), name };
-    });
+    if (this.active === null) return []; // today is what exists
+    const added = this.numbered(halls.slice(0, Math.max(0, PROPOSED_MAX - this.proposed.length)), fallback);
     if (added.length) this.proposed = [...this.proposed, ...added];
     return added;
   }
 
-  /** No more proposed halls can be added. */
+  // Halls with fresh ids (never reused, so the worker's sync by id holds across scenarios); other fields kept.
+  private numbered(halls: readonly StoredHall[], fallback: string | ((id: number) => string) = ''): ProposedHall[] {
+    return halls.map((h) => {
+      const id = this.nextId++;
+      const name = h.name || (typeof fallback === 'function' ? fallback(id) : fallback);
+      return { ...h, id, lng: h.lng, lat: h.lat, services: [...h.services].sort(), name };
+    });
+  }
+
+  /** No more proposed halls can be added (or today is active, which holds none). */
   get full(): boolean {
-    return this.proposed.length >= PROPOSED_MAX;
+    return this.active === null || this.proposed.length >= PROPOSED_MAX;
+  }
+
+  /** The halls of a scenario (null: today, none). */
+  hallsOf(key: number | null): ProposedHall[] {
+    if (key === null) return [];
+    if (key === this.active) return this.proposed;
+    return this.scenarios.find((s) => s.key === key)?.halls ?? [];
+  }
+
+  /** The active scenario, or null for today. */
+  get activeScenario(): Scenario | null {
+    return this.scenarios.find((s) => s.key === this.active) ?? null;
+  }
+
+  /** Make a scenario (or today, null) the one the tools work on. */
+  activate(key: number | null): void {
+    if (key === this.active || (key !== null && !this.scenarios.some((s) => s.key === key))) return;
+    this.stash();
+    const halls = this.scenarios.find((s) => s.key === key)?.halls ?? [];
+    this.active = key;
+    this.proposed = halls;
+    if (key === null) this.adding = false;
+    this.plan = null;
+    this.mapGaps = null;
+  }
+
+  /** A new empty scenario, made active; null when the name is taken or SCENARIOS_MAX are there. */
+  create(name: string, halls: readonly StoredHall[] = []): Scenario | null {
+    if (this.scenarios.some((s) => s.name === name) || this.scenarios.length >= 50) return null;
+    const s: Scenario = { key: this.nextKey++, name, halls: this.numbered(halls) };
+    this.scenarios = [...this.scenarios, s];
+    this.activate(s.key);
+    return s;
+  }
+
+  /** A copy of a scenario's halls under a new name, made active. */
+  duplicate(key: number, name: string): Scenario | null {
+    return this.create(name, this.hallsOf(key).map(storedHall));
+  }
+
+  /** Rename; false when another scenario has that name. */
+  rename(key: number, name: string): boolean {
+    if (this.scenarios.some((s) => s.name === name && s.key !== key)) return false;
+    this.scenarios = this.scenarios.map((s) => (s.key === key ? { ...s, name } : s));
+    return true;
+  }
+
+  /** Delete a scenario; deleting the active one makes today active. */
+  delete(key: number): void {
+    if (key === this.active) this.activate(null);
+    this.scenarios = this.scenarios.filter((s) => s.key !== key);
+  }
+
+  /** The scenarios as kept in storage and project files (the active one's halls included). */
+  snapshot(): ScenarioSet {
+    const scenarios = this.scenarios.map((s) => ({ name: s.name, halls: $state.snapshot(this.hallsOf(s.key)).map(storedHall) }));
+    const at = this.scenarios.findIndex((s) => s.key === this.active);
+    return { scenarios, active: at < 0 ? null : at };
+  }
+
+  /** Replace every scenario with kept or opened ones (names of halls without one are numbered by `fallback`). */
+  restore(set: ScenarioSet, fallback: string | ((id: number) => string) = ''): void {
+    const scenarios = set.scenarios.map((s) => ({ key: this.nextKey++, name: s.name, halls: this.numbered(s.halls.slice(0, PROPOSED_MAX), fallback) }));
+    this.scenarios = scenarios;
+    const active = set.active === null ? null : (scenarios[set.active]?.key ?? null);
+    this.active = active;
+    this.proposed = scenarios.find((s) => s.key === active)?.halls ?? [];
+    if (active === null) this.adding = false;
+    this.plan = null;
+    this.mapGaps = null;
+  }
+
+  /** The scenario named so, or null. */
+  named(name: string): Scenario | null {
+    return this.scenarios.find((s) => s.name === name) ?? null;
+  }
+
+  // Copy the live halls into the active scenario's entry (before it stops being active, or is read whole).
+  private stash(): void {
+    const key = this.active;
+    if (key === null) return;
+    const halls = this.proposed;
+    if (this.scenarios.find((s) => s.key === key)?.halls === halls) return;
+    this.scenarios = this.scenarios.map((s) => (s.key === key ? { ...s, halls } : s));
   }
 
   move(id: number, lng: number, lat: number): void {
@@ -88,8 +196,10 @@ class PlanningState {
     this.error = '';
   }
 
-  /** Forget everything planned. */
-  reset(): void {
+  /** Forget everything planned: one empty scenario, active. */
+  reset(name: string = scenarioName('zh', 1)): void {
+    this.scenarios = [{ key: this.nextKey, name, halls: [] }];
+    this.active = this.nextKey++;
     this.proposed = [];
     this.plan = null;
     this.mapGaps = null;

@@ -7,6 +7,8 @@ export interface StoredHall {
   lat: number; // degrees, WGS84
   services: string[];
   name: string; // plain text; '' = numbered on display
+  /** Other fields (e.g. a capacity) travel with the hall as they are. */
+  [field: string]: unknown;
 }
 
 export const PROPOSED_KEY = 'service-circles:proposed';
