@@ -25,7 +25,7 @@ let planning: PlanningSession | null = null; // what-if halls, suggestions, expo
 // import dialog's first look at a file.
 const planningCode = new OnFirstUse(() => import('./planning'));
 const inspectCode = new OnFirstUse(() => import('./inspect-input'));
-const CODE_FOR: Partial<Record<RequestType, OnFirstUse<unknown>>> = { plan: planningCode, plannedGaps: planningCode, suggest: planningCode, export: planningCode, inspect: inspectCode };
+const CODE_FOR: Partial<Record<RequestType, OnFirstUse<unknown>>> = { plan: planningCode, plannedGaps: planningCode, compare: planningCode, suggest: planningCode, export: planningCode, inspect: inspectCode };
 let inputs: InputFiles | null = null; // the texts and Blob handles behind the current engine, so an import can replace some of them
 const inspected = new Map<string, FileLook>(); // summary and sampled points of files shown in the import dialog, by name
 let running: { id: number; type: RequestType } | null = null; // the request being answered, for progress messages
@@ -113,6 +113,7 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
   circles: circlesFor,
   plan: (req) => session().plan(req),
   plannedGaps: (req) => session().plannedGaps(req),
+  compare: (req) => session().compare(req),
   suggest: (req) => session().suggest(req),
   export: (req) => session().exportFile(req),
   ping: () => null,
@@ -146,7 +147,7 @@ function answer<K extends RequestType>(req: Extract<WorkerRequest, { type: K }>)
 // Load first, then the table's numbers (compute, and the what-if plan), then
 // shapes (circles), then the slower, user-started suggestion and export runs.
 const queue = new LatestWins<RequestType, WorkerRequest>(
-  ['ping', 'load', 'import', 'compute', 'plan', 'circles', 'plannedGaps', 'inspect', 'suggest', 'export'],
+  ['ping', 'load', 'import', 'compute', 'plan', 'circles', 'plannedGaps', 'compare', 'inspect', 'suggest', 'export'],
   (req) => {
     running = req;
     try {

@@ -4,6 +4,7 @@
 // so every tool works on that one; the others wait in `scenarios`.
 // PlanningPanel turns changes into worker requests; the map layer reads it.
 import { KNOWN_SERVICES } from '../../core/types';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { PlannedGapsResult, PlanResult, ProposedHall, SuggestResult } from '../../worker/messages';
 import { PROPOSED_MAX, type StoredHall } from './proposed-store';
 import { storedHall, type ScenarioSet } from './scenario-store';
@@ -33,6 +34,8 @@ class PlanningState {
   /** Gap zones with the proposed halls in place, hatched on the map while halls are proposed. */
   mapGaps = $state.raw<PlannedGapsResult | null>(null);
   suggestion = $state.raw<SuggestResult | null>(null);
+  /** The scenario comparison's zones drawn on the map (B gains, B loses), null while the map shows none. */
+  compareZones = $state.raw<FeatureCollection<Polygon | MultiPolygon, { side: 'gained' | 'lost' }> | null>(null);
   /** Rank of the suggested site last shown on the map (drawn larger there), null for none. */
   shownSite = $state<number | null>(null);
   /** Ranks of the current suggestion already kept as proposed halls. */
@@ -189,6 +192,7 @@ class PlanningState {
    */
   dataChanged(): void {
     this.plan = null;
+    this.compareZones = null;
     this.mapGaps = null;
     this.suggestion = null;
     this.shownSite = null;
