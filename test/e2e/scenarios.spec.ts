@@ -1,7 +1,7 @@
 // Scenarios (方案) in the browser: a comparison of two scenarios equals two
 // separate engine runs (computed here in Node with src/core); the map's gaps
 // follow the active scenario; scenarios survive a reload and a project file.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { openTool, SCREENS, waitForMapIdle, waitForTable } from './app';
 import { freshStats, greedySites, proposedHalls, SERVICE } from './plan-check';
@@ -91,6 +91,7 @@ test('two scenarios compared equal two separate runs; the gaps follow the active
   await waitForMapIdle(page);
   await page.screenshot({ path: `${SCREENS}/scenario-compare.png` });
   await page.getByTestId('scenario-compare').screenshot({ path: `${SCREENS}/scenario-compare-table.png` });
+  if (process.env.UPDATE_SCREENSHOT) for (const f of ['scenario-compare', 'scenario-compare-table']) copyFileSync(`${SCREENS}/${f}.png`, `docs/${f}.png`);
 
   // A reload (the link names 南片, the browser keeps the rest) brings every scenario back.
   await expect.poll(() => decodeURIComponent(page.url())).toContain('sc=南片');

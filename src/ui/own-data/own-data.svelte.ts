@@ -93,6 +93,12 @@ export async function openProject(client: WorkerClient, file: File): Promise<str
   }
   const read = readProject(text, file.name);
   if (!read.ok) return read.error;
+  let scenarios: typeof import('../planning/scenarios.svelte');
+  try {
+    scenarios = await import('../planning/scenarios.svelte');
+  } catch (e) {
+    return `${file.name}: ${e instanceof Error ? e.message : String(e)}`;
+  }
   const p = read.value;
   const inputs: OwnInput[] = p.data.map((d) => ({ role: d.role, file: d.name, blob: new Blob([d.bytes as BlobPart]), crs: d.crs, ...(d.field ? { field: d.field } : {}) }));
   const end = userLoadStarted();
@@ -111,8 +117,8 @@ export async function openProject(client: WorkerClient, file: File): Promise<str
     });
     // A version 1 file's one list has no name: it gets the first default name.
     const lang = v.lang ?? app.lang;
-    const scenarios = p.scenarios.map((sc) => ({ name: sc.name || scenarioName(lang, 1), halls: sc.proposed }));
-    if (scenarios.length) planning.restore({ scenarios, active: p.activeScenario });
+    const set = p.scenarios.map((sc) => ({ name: sc.name || scenarioName(lang, 1), halls: sc.proposed }));
+    if (set.length) scenarios.restoreScenarios({ scenarios: set, active: p.activeScenario });
     else planning.reset(scenarioName(lang, 1));
     planning.markSaved(); // they are in a file already
     if (inputs.length) await keepOwnData(inputs, p.loadedAt ?? new Date().toISOString());

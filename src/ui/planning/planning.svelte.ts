@@ -4,10 +4,9 @@
 // so every tool works on that one; the others wait in `scenarios`.
 // PlanningPanel turns changes into worker requests; the map layer reads it.
 import { KNOWN_SERVICES } from '../../core/types';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { CoverageMap } from '../../map/coverage-map';
 import type { PlannedGapsResult, PlanResult, ProposedHall, SuggestResult } from '../../worker/messages';
 import { PROPOSED_MAX, type StoredHall } from './proposed-store';
-import { storedHall, type ScenarioSet } from './scenario-store';
 
 /** A named set of proposed halls. `key` is stable in a session; the active one's halls live in `planning.proposed`. */
 export interface Scenario {
@@ -29,13 +28,14 @@ class PlanningState {
   scenarios = $state<Scenario[]>([{ key: 1, name: scenarioName('zh', 1), halls: [] }]);
   /** Key of the active scenario; null for today (现状), which holds no proposed halls. */
   active = $state<number | null>(1);
-  private nextKey = 2;
+  /** The next scenario's key (keys are never reused in a session). */
+  nextKey = 2;
   plan = $state.raw<PlanResult | null>(null);
   /** Gap zones with the proposed halls in place, hatched on the map while halls are proposed. */
   mapGaps = $state.raw<PlannedGapsResult | null>(null);
   suggestion = $state.raw<SuggestResult | null>(null);
-  /** The scenario comparison's zones drawn on the map (B gains, B loses), null while the map shows none. */
-  compareZones = $state.raw<FeatureCollection<Polygon | MultiPolygon, { side: 'gained' | 'lost' }> | null>(null);
+  /** The map, for tools that draw on it once loaded (the scenario comparison). */
+  map = $state.raw<CoverageMap | null>(null);
   /** Rank of the suggested site last shown on the map (drawn larger there), null for none. */
   shownSite = $state<number | null>(null);
   /** Ranks of the current suggestion already kept as proposed halls. */
@@ -70,13 +70,13 @@ class PlanningState {
    */
   addAll(halls: readonly StoredHall[], fallback: string | ((id: number) => string) = ''): ProposedHall[] {
     if (this.active === null) return []; // today is what exists
-    const added = this.numbered(halls.slice(0, Math.max(0, PROPOSED_MAX - this.proposed.length)), fallback);
+    const added = this.withIds(halls.slice(0, Math.max(0, PROPOSED_MAX - this.proposed.length)), fallback);
     if (added.length) this.proposed = [...this.proposed, ...added];
     return added;
   }
 
-  // Halls with fresh ids (never reused, so the worker's sync by id holds across scenarios); other fields kept.
-  private numbered(halls: readonly StoredHall[], fallback: string | ((id: number) => string) = ''): ProposedHall[] {
+  /** Halls with fresh ids (never reused, so the worker's sync by id holds across scenarios); other fields kept. */
+  withIds(halls: readonly StoredHall[], fallback: string | ((id: number) => string) = ''): ProposedHall[] {
     return halls.map((h) => {
       const id = this.nextId++;
       const name = h.name || (typeof fallback === 'function' ? fallback(id) : fallback);
@@ -113,58 +113,7 @@ class PlanningState {
     this.mapGaps = null;
   }
 
-  /** A new empty scenario, made active; null when the name is taken or SCENARIOS_MAX are there. */
-  create(name: string, halls: readonly StoredHall[] = []): Scenario | null {
-    if (this.scenarios.some((s) => s.name === name) || this.scenarios.length >= 50) return null;
-    const s: Scenario = { key: this.nextKey++, name, halls: this.numbered(halls) };
-    this.scenarios = [...this.scenarios, s];
-    this.activate(s.key);
-    return s;
-  }
-
-  /** A copy of a scenario's halls under a new name, made active. */
-  duplicate(key: number, name: string): Scenario | null {
-    return this.create(name, this.hallsOf(key).map(storedHall));
-  }
-
-  /** Rename; false when another scenario has that name. */
-  rename(key: number, name: string): boolean {
-    if (this.scenarios.some((s) => s.name === name && s.key !== key)) return false;
-    this.scenarios = this.scenarios.map((s) => (s.key === key ? { ...s, name } : s));
-    return true;
-  }
-
-  /** Delete a scenario; deleting the active one makes today active. */
-  delete(key: number): void {
-    if (key === this.active) this.activate(null);
-    this.scenarios = this.scenarios.filter((s) => s.key !== key);
-  }
-
-  /** The scenarios as kept in storage and project files (the active one's halls included). */
-  snapshot(): ScenarioSet {
-    const scenarios = this.scenarios.map((s) => ({ name: s.name, halls: $state.snapshot(this.hallsOf(s.key)).map(storedHall) }));
-    const at = this.scenarios.findIndex((s) => s.key === this.active);
-    return { scenarios, active: at < 0 ? null : at };
-  }
-
-  /** Replace every scenario with kept or opened ones (names of halls without one are numbered by `fallback`). */
-  restore(set: ScenarioSet, fallback: string | ((id: number) => string) = ''): void {
-    const scenarios = set.scenarios.map((s) => ({ key: this.nextKey++, name: s.name, halls: this.numbered(s.halls.slice(0, PROPOSED_MAX), fallback) }));
-    this.scenarios = scenarios;
-    const active = set.active === null ? null : (scenarios[set.active]?.key ?? null);
-    this.active = active;
-    this.proposed = scenarios.find((s) => s.key === active)?.halls ?? [];
-    if (active === null) this.adding = false;
-    this.plan = null;
-    this.mapGaps = null;
-  }
-
-  /** The scenario named so, or null. */
-  named(name: string): Scenario | null {
-    return this.scenarios.find((s) => s.name === name) ?? null;
-  }
-
-  // Copy the live halls into the active scenario's entry (before it stops being active, or is read whole).
+  // Copy the live halls into the active scenario's entry (before it stops being active).
   private stash(): void {
     const key = this.active;
     if (key === null) return;
@@ -192,7 +141,6 @@ class PlanningState {
    */
   dataChanged(): void {
     this.plan = null;
-    this.compareZones = null;
     this.mapGaps = null;
     this.suggestion = null;
     this.shownSite = null;

@@ -1,10 +1,11 @@
 // Named scenarios (方案) of proposed halls, kept in this browser's local
 // storage next to the active scenario's halls (proposed-store.ts, which older
 // versions of the app wrote alone and which is still read when nothing else is
-// kept). What is read back is checked like a link: malformed halls and
+// kept). Loaded only once there is more than the one default scenario, or
+// this browser keeps scenarios (see KeepProposed.svelte). What is read back is checked like a link: malformed halls and
 // scenarios are dropped. A hall's fields besides position, services and name
 // (e.g. a capacity) are kept as they are.
-import { PROPOSED_MAX, loadProposed, type StoredHall } from './proposed-store';
+import { PROPOSED_MAX, SCENARIOS_KEY, loadProposed, type StoredHall } from './proposed-store';
 
 export interface StoredScenario {
   name: string; // non-empty plain text, unique among the scenarios
@@ -17,7 +18,7 @@ export interface ScenarioSet {
   active: number | null;
 }
 
-export const SCENARIOS_KEY = 'service-circles:scenarios';
+export { SCENARIOS_KEY };
 /** The most scenarios kept; a meeting compares a handful. */
 export const SCENARIOS_MAX = 50;
 /** Characters in a scenario name (as a link's texts). */

@@ -16,7 +16,7 @@ import { runStartSequence } from './start-sequence';
 import { choicesToShare, commandToPatch, shareToPatch, snapshotOf, type ChoicePatch } from './app-link';
 import { encodeHash, type ProposedHall, type ShareState } from './url-state';
 import type { EmbedSnapshot, SetMessage } from './embed-messages';
-import { loadScenarios } from '../planning/scenario-store';
+import { keepsScenarios, loadProposed } from '../planning/proposed-store';
 import { scenarioName } from '../planning/planning.svelte';
 import { own, ownStore, withOwn } from '../own-data/own-data.svelte';
 import type { StoredData } from '../own-data/own-store';
@@ -57,17 +57,15 @@ function setProposed(halls: ProposedHall[]): void {
   planning.markSaved();
 }
 
-// The scenario a link names becomes active (made, empty, when this browser has none of that name).
-function setScenario(name: string | null): void {
-  if (name === null) return planning.activate(null);
-  const s = planning.named(name);
-  if (s) planning.activate(s.key);
-  else planning.create(name);
-}
+// The code that edits scenarios, fetched only when a link names a scenario or the browser keeps some.
+let scenarioCode: typeof import('../planning/scenarios.svelte') | null = null;
+// Not fetched (offline, or the site was updated): the link's scenario is left out, its halls still apply.
+const loadScenarioCode = () => import('../planning/scenarios.svelte').then((m) => (scenarioCode = m), () => null);
 
 /** Apply a patch from a link or a host command to the app state. */
 function applyPatch(p: ChoicePatch, moveToArea: boolean): void {
-  if (p.scenario !== undefined) setScenario(p.scenario);
+  // The scenario a link names becomes active (made, empty, when this browser has none of that name).
+  if (p.scenario !== undefined) scenarioCode?.activateNamed(p.scenario);
   if (p.choice) app.choice = p.choice;
   if (p.radiusM !== undefined) app.setRadius(p.radiusM);
   // Not remembered as the person's preference: the link chose it, not them.
@@ -156,9 +154,12 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
   // a link's scenario and halls then apply to them: a link without proposed halls,
   // or with the first ones of those its scenario keeps, reopens the kept ones.
   const lang = startState.lang ?? app.lang;
-  const kept = embedMode.embed ? null : loadScenarios(scenarioName(lang, 1));
-  if (kept) planning.restore(kept, STRINGS[lang].planning.proposedName);
-  else planning.reset(scenarioName(lang, 1));
+  const keeps = !embedMode.embed && keepsScenarios();
+  if (keeps || (!foreign && startState.scenario !== undefined)) await loadScenarioCode();
+  planning.reset(scenarioName(lang, 1));
+  if (!(keeps && scenarioCode?.restoreKept(lang)) && !embedMode.embed) {
+    planning.addAll(loadProposed(), STRINGS[lang].planning.proposedName);
+  }
   if (foreign) {
     own.linkData = startState.data!;
     if (patch.lang) app.lang = patch.lang;
@@ -201,7 +202,8 @@ export function applyShare(s: ShareState): void {
   if (encodeHash({ dataSets: s.dataSets }) !== encodeHash({ dataSets: linkedData() })) return location.reload();
   const { patch, warnings } = shareToPatch(s, areaNames(), LAYER_ORDER);
   warnAll(warnings);
-  applyPatch(patch, false);
+  if (patch.scenario !== undefined && !scenarioCode) void loadScenarioCode().then(() => applyPatch(patch, false));
+  else applyPatch(patch, false);
 }
 
 /** A command from the host page. */
