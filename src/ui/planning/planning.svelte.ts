@@ -4,7 +4,7 @@
 // so every tool works on that one; the others wait in `scenarios`.
 // PlanningPanel turns changes into worker requests; the map layer reads it.
 import { KNOWN_SERVICES } from '../../core/types';
-import type { CoverageMap } from '../../map/coverage-map';
+import type { CompareLayer } from '../../map/compare-layer';
 import type { PlannedGapsResult, PlanResult, ProposedHall, SuggestResult } from '../../worker/messages';
 import { PROPOSED_MAX, type StoredHall } from './proposed-store';
 
@@ -34,8 +34,8 @@ class PlanningState {
   /** Gap zones with the proposed halls in place, hatched on the map while halls are proposed. */
   mapGaps = $state.raw<PlannedGapsResult | null>(null);
   suggestion = $state.raw<SuggestResult | null>(null);
-  /** The map, for tools that draw on it once loaded (the scenario comparison). */
-  map = $state.raw<CoverageMap | null>(null);
+  /** The map (a CoverageMap), for tools that draw on it once loaded: the scenario comparison. */
+  map = $state.raw<{ addCompareLayer(ready: (layer: CompareLayer) => void, failed: (e: unknown) => void): void } | null>(null);
   /** Rank of the suggested site last shown on the map (drawn larger there), null for none. */
   shownSite = $state<number | null>(null);
   /** Ranks of the current suggestion already kept as proposed halls. */
