@@ -8,6 +8,7 @@ import { HATCH_SIZE, hatchPixels } from './hatch';
 import { popupElement, type PopupContent } from './hall-popup';
 import { GAP_COLOR } from './palette';
 import type { ProposedEvents, ProposedLayer } from './proposed-layer';
+import type { CompareLayer } from './compare-layer';
 import { BASEMAP_SOURCE, buildStyle, CJK_FONTS, GAP_HATCH, hallPaint, LAYER_GROUPS, type LayerGroup } from './style';
 
 // MapLibre cannot find its own worker under Vite; same-origin URL keeps CSP strict.
@@ -16,6 +17,7 @@ setWorkerUrl(workerUrl);
 export type { LayerGroup } from './style';
 export type { PopupContent } from './hall-popup';
 export type { ProposedLayer, ProposedEvents, ProposedPoint, SuggestedPoint } from './proposed-layer';
+export type { CompareLayer, CompareZones } from './compare-layer';
 
 export type HoverTarget =
   | { kind: 'hall'; index: number; x: number; y: number }
@@ -59,6 +61,7 @@ export class CoverageMap {
 
   private controls: [NavigationControl, ScaleControl, AttributionControl] | null = null;
   private planning: ProposedLayer | null = null;
+  private compare: CompareLayer | null = null;
 
   /** `locale`: MapLibre UI strings (control titles, scale units) in the starting language. */
   constructor(container: HTMLElement, lang: 'zh' | 'en', locale: Record<string, string>, private events: MapEvents) {
@@ -269,6 +272,17 @@ export class CoverageMap {
       ({ ProposedLayer }) => this.whenLoaded(() => {
         this.planning ??= new ProposedLayer(this.map, events, radiusM);
         ready(this.planning);
+      }),
+      failed,
+    );
+  }
+
+  /** The scenario comparison's layer, fetched on first use like the planning layer. */
+  addCompareLayer(ready: (layer: CompareLayer) => void, failed: (e: unknown) => void): void {
+    import('./compare-layer').then(
+      ({ CompareLayer }) => this.whenLoaded(() => {
+        this.compare ??= new CompareLayer(this.map);
+        ready(this.compare);
       }),
       failed,
     );

@@ -9,13 +9,17 @@ function hex(c: string): [number, number, number] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
-/** RGBA pixels of a HATCH_SIZE² tile with 45° stripes of `color` covering a third of the tile, transparent between (light enough to show the population beneath). */
-export function hatchPixels(color: string): Uint8Array {
+/**
+ * RGBA pixels of a HATCH_SIZE² tile with 45° stripes of `color` covering a third of the tile, transparent between
+ * (light enough to show the population beneath). `rising` turns the stripes the other way, so two hatches
+ * differ by more than colour (the scenario comparison's two sides).
+ */
+export function hatchPixels(color: string, rising = false): Uint8Array {
   const [r, g, b] = hex(color);
   const s = HATCH_SIZE;
   const out = new Uint8Array(s * s * 4);
   for (let y = 0; y < s; y++) for (let x = 0; x < s; x++) {
-    if ((x + y) % 6 < 2) {
+    if ((rising ? x + s - y : x + y) % 6 < 2) {
       const o = (y * s + x) * 4;
       out[o] = r; out[o + 1] = g; out[o + 2] = b; out[o + 3] = 255;
     }

@@ -28,6 +28,10 @@ export const NO_KNOWN_SERVICE = '#999999';
 
 /** Gap zones: one dark crimson for every service, hatched, so "missing" reads the same everywhere. */
 export const GAP_COLOR = '#7a0019';
+/** Scenario comparison: people B covers and A does not (falling hatch), and the reverse (rising hatch). */
+export const COMPARE_GAINED = '#00785a';
+export const COMPARE_LOST = '#a63d00';
+
 /** The gap zone picked in the list or on the map: a thick yellow line on a dark casing, seen over any fill. */
 export const GAP_SELECTED = '#ffd23f';
 export const GAP_SELECTED_CASING = '#1d232a';

@@ -30,7 +30,7 @@ const planningCode = new OnFirstUse(() => import('./planning'));
 const inspectCode = new OnFirstUse(() => import('./inspect-input'));
 // Walking distance: the roads reader (OSM PBF included) and the network engine, fetched with the first roads file.
 const networkCode = new OnFirstUse(() => import('./network'));
-const CODE_FOR: Partial<Record<RequestType, OnFirstUse<unknown>>> = { plan: planningCode, plannedGaps: planningCode, suggest: planningCode, export: planningCode, inspect: inspectCode };
+const CODE_FOR: Partial<Record<RequestType, OnFirstUse<unknown>>> = { plan: planningCode, plannedGaps: planningCode, compare: planningCode, suggest: planningCode, export: planningCode, inspect: inspectCode };
 function codeFor(req: WorkerRequest): OnFirstUse<unknown> | undefined {
   if ((req.type === 'load' || req.type === 'import') && req.payload.roads) return networkCode;
   return CODE_FOR[req.type];
@@ -156,6 +156,8 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
   // gap zones with proposed halls and the exports follow the chosen mode.
   plan: (req) => session('straight').plan(req),
   plannedGaps: (req) => session(modeOf(req)).plannedGaps(req),
+  // The comparison of two scenarios counts by straight line too, like the what-if numbers it sets side by side.
+  compare: (req) => session('straight').compare(req),
   suggest: (req) => session('straight').suggest(req),
   export: (req) => session(modeOf(req)).exportFile(req),
   ping: () => null,
@@ -193,7 +195,7 @@ function answer<K extends RequestType>(req: Extract<WorkerRequest, { type: K }>)
 // Load first, then the table's numbers (compute, and the what-if plan), then
 // shapes (circles), then the slower, user-started suggestion and export runs.
 const queue = new LatestWins<RequestType, WorkerRequest>(
-  ['ping', 'load', 'import', 'compute', 'plan', 'circles', 'plannedGaps', 'inspect', 'suggest', 'export'],
+  ['ping', 'load', 'import', 'compute', 'plan', 'circles', 'plannedGaps', 'compare', 'inspect', 'suggest', 'export'],
   (req) => {
     running = req;
     try {

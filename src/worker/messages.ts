@@ -6,6 +6,7 @@ import type { Crs, DistanceMode, GapCollection, Stats } from '../core/types';
 import type { FitWarning } from '../core/fit-check';
 import type { InputRole, InspectResult } from './inspect-input';
 import type { CsvLabels } from './export/csv-labels';
+import type { DifferenceZone, ScenarioComparison } from '../core/planning/scenario-compare';
 
 /** The three input files, and the roads when walking distance is wanted, with the file names used in error messages. */
 export interface InputFiles {
@@ -96,6 +97,8 @@ export interface WorkerApi {
   plan: { request: PlanRequest; response: PlanResult };
   /** Gap zones with the proposed halls in place, for the map's hatching (the table keeps today's). */
   plannedGaps: { request: PlanRequest; response: PlannedGapsResult };
+  /** Two scenarios of proposed halls side by side: two full runs, B − A, and where their coverage differs. */
+  compare: { request: CompareRequest; response: CompareResult };
   suggest: { request: SuggestRequest; response: SuggestResult };
   export: { request: ExportRequest; response: ExportResult };
   inspect: { request: InspectRequest; response: InspectResult };
@@ -165,6 +168,20 @@ export interface PlanResult extends CoverageRequest {
 export interface PlannedGapsResult extends CoverageRequest {
   proposedIds: number[]; // the proposed halls counted as built
   gaps: GapCollection; // as ComputeResult.gaps, with those halls added to the loaded ones
+}
+
+/** Scenario A's and B's proposed halls (either may be empty: today). */
+export interface CompareRequest extends CoverageRequest {
+  a: ProposedHall[];
+  b: ProposedHall[];
+}
+
+export interface CompareResult extends CoverageRequest {
+  aIds: number[]; // the proposed halls each side counted
+  bIds: number[];
+  comparison: ScenarioComparison;
+  /** People covered in B but not A ('gained') and the reverse ('lost'), merged into zones per service and 'all'. */
+  zones: FeatureCollection<Polygon | MultiPolygon, DifferenceZone['properties']>;
 }
 
 export interface SuggestRequest {

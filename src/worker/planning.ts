@@ -22,7 +22,8 @@ import { hallsGeoJson } from './export/halls-export';
 import type { CsvLabels } from './export/csv-labels';
 import { blobSource } from './blob-source';
 import { wholeText, type ByteSource } from './byte-source';
-import type { ExportRequest, ExportResult, PlannedGapsResult, PlanRequest, PlanResult, PlanRow, ProposedHall, SuggestRequest, SuggestResult } from './messages';
+import { compareScenarios, differenceZones, ScenarioEngines } from '../core/planning/scenario-compare';
+import type { CompareRequest, CompareResult, ExportRequest, ExportResult, PlannedGapsResult, PlanRequest, PlanResult, PlanRow, ProposedHall, SuggestRequest, SuggestResult } from './messages';
 
 // CSVs are written for people, in the words the page sends.
 function labels(req: ExportRequest): CsvLabels {
@@ -42,6 +43,7 @@ export class PlanningSession {
   private covKey = '';
   private baseline: Float64Array[] = []; // per key (services, then all): covered per area bucket
   private placed = new Map<number, Placed>(); // proposed hall id → where it is in `cov`
+  private scenarios: ScenarioEngines | null = null; // engines of the scenarios last compared
 
   /** `distance`: the mode the engine measures in, named in the stats JSON when roads are loaded (null without roads). */
   constructor(
@@ -81,6 +83,19 @@ export class PlanningSession {
   plannedGaps(req: PlanRequest): PlannedGapsResult {
     const opts = { radiusM: req.radiusM, services: req.services };
     return { ...opts, proposedIds: req.proposed.map((h) => h.id), gaps: this.engine.gaps(opts, req.proposed) };
+  }
+
+  /** Two scenarios side by side: each a full engine run on the loaded plus its proposed halls. */
+  compare(req: CompareRequest): CompareResult {
+    const opts = { radiusM: req.radiusM, services: [...new Set(req.services)].sort() };
+    const engines = (this.scenarios ??= new ScenarioEngines(this.engine));
+    return {
+      ...opts,
+      aIds: req.a.map((h) => h.id),
+      bIds: req.b.map((h) => h.id),
+      comparison: compareScenarios(this.engine, opts, req.a, req.b, engines),
+      zones: { type: 'FeatureCollection', features: differenceZones(this.engine, opts, req.a, req.b, engines) },
+    };
   }
 
   /**

@@ -154,7 +154,7 @@ test('a project file saved here opens in a fresh browser with the identical tabl
   expect(project.format).toBe('service-circles-project');
   expect(project.data.files.map((f: { role: string; crs: string }) => `${f.role}:${f.crs}`).sort()).toEqual(['areas:wgs84', 'halls:gcj02', 'population:wgs84']);
   expect(project.view).toMatchObject({ service: 'legal-aid', radius_m: 800 });
-  expect(project.proposed).toHaveLength(1);
+  expect(project.scenarios[project.active_scenario].proposed).toHaveLength(1);
 
   const fresh = await browser.newContext();
   try {

@@ -5,7 +5,7 @@
 import { KNOWN_SERVICES } from '../../core/types';
 import { ALL } from '../choices';
 import { app } from '../state.svelte';
-import { planning } from '../planning/planning.svelte';
+import { planning, scenarioName } from '../planning/planning.svelte';
 import { loadSampleFiles } from '../load-sample';
 import { showData } from '../show-data';
 import { applyShare, userLoadStarted } from '../share/app-share.svelte';
@@ -93,6 +93,12 @@ export async function openProject(client: WorkerClient, file: File): Promise<str
   }
   const read = readProject(text, file.name);
   if (!read.ok) return read.error;
+  let scenarios: typeof import('../planning/scenarios.svelte');
+  try {
+    scenarios = await import('../planning/scenarios.svelte');
+  } catch (e) {
+    return `${file.name}: ${e instanceof Error ? e.message : String(e)}`;
+  }
   const p = read.value;
   const inputs: OwnInput[] = p.data.map((d) => ({ role: d.role, file: d.name, blob: new Blob([d.bytes as BlobPart]), crs: d.crs, ...(d.field ? { field: d.field } : {}) }));
   const end = userLoadStarted();
@@ -109,8 +115,11 @@ export async function openProject(client: WorkerClient, file: File): Promise<str
       ...(v.area !== null ? { area: v.area } : {}),
       ...(v.lang ? { lang: v.lang } : {}),
     });
-    planning.proposed = [];
-    for (const h of p.proposed) planning.add(h.lng, h.lat, h.services, h.name);
+    // A version 1 file's one list has no name: it gets the first default name.
+    const lang = v.lang ?? app.lang;
+    const set = p.scenarios.map((sc) => ({ name: sc.name || scenarioName(lang, 1), halls: sc.proposed }));
+    if (set.length) scenarios.restoreScenarios({ scenarios: set, active: p.activeScenario });
+    else planning.reset(scenarioName(lang, 1));
     planning.markSaved(); // they are in a file already
     if (inputs.length) await keepOwnData(inputs, p.loadedAt ?? new Date().toISOString());
     else await forgetOwnData();

@@ -1,6 +1,6 @@
 // The project file (*.servicecircles.json): one download holding a planner's
 // own data (each file's bytes with the import choices that read it), the view
-// and the proposed halls, so a colleague reopens exactly the same work.
+// and the scenarios of proposed halls, so a colleague reopens exactly the same work.
 // Pure (no DOM, no storage), so writing, reading and every refusal are
 // unit-tested in Node. The format is described in docs/planning.md.
 //
@@ -12,7 +12,8 @@ import type { Crs } from '../../core/types';
 import { RADIUS_MAX, RADIUS_MIN, SERVICE_CHOICES, type ServiceChoice } from '../choices';
 
 export const PROJECT_FORMAT = 'service-circles-project';
-export const PROJECT_VERSION = 1;
+/** Version 2 holds named scenarios; version 1 (one list of proposed halls) is still read, as one scenario. */
+export const PROJECT_VERSION = 2;
 export const PROJECT_EXT = '.servicecircles.json';
 /**
  * Bytes of data a project file holds, all files together. The file is one
@@ -43,11 +44,18 @@ export interface ProjectView {
   lang?: 'zh' | 'en';
 }
 
+/** A proposed hall; fields besides these (e.g. a capacity) are carried as they are. */
 export interface ProjectHall {
   lng: number;
   lat: number;
   services: string[];
   name: string; // '' = numbered on display
+  [field: string]: unknown;
+}
+
+export interface ProjectScenario {
+  name: string; // non-empty, unique in the file; '' only for the one list of a version 1 file
+  proposed: ProjectHall[];
 }
 
 export interface Project {
@@ -56,7 +64,9 @@ export interface Project {
   /** Roles not listed are the app's embedded sample. */
   data: ProjectData[];
   view: ProjectView;
-  proposed: ProjectHall[];
+  scenarios: ProjectScenario[];
+  /** Index into `scenarios` of the active one; null for today (现状). */
+  activeScenario: number | null;
 }
 
 export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -96,7 +106,8 @@ export function writeProject(p: Project, savedAt: Date): string {
       zoom: p.view.zoom,
       ...(p.view.lang ? { lang: p.view.lang } : {}),
     },
-    proposed: p.proposed.map(({ lng, lat, services, name }) => ({ lng, lat, services, name })),
+    scenarios: p.scenarios.map((sc) => ({ name: sc.name, proposed: sc.proposed.map(({ id: _id, ...h }) => h) })),
+    active_scenario: p.activeScenario,
   };
   return JSON.stringify(out, null, 1) + '\n';
 }
@@ -184,19 +195,38 @@ function readView(v: unknown): ProjectView {
   return { service, radiusM, area, center, zoom, ...(lang ? { lang } : {}) };
 }
 
-function readProposed(v: unknown): ProjectHall[] {
+function readProposed(v: unknown, at: string): ProjectHall[] {
   if (v === undefined) return [];
-  if (!Array.isArray(v)) return refuse(`proposed: expected a list, found ${show(v)}`);
+  if (!Array.isArray(v)) return refuse(`${at}: expected a list, found ${show(v)}`);
   return v.map((h, i) => {
-    const where = `proposed[${i}]`;
+    const where = `${at}[${i}]`;
     const o = obj(h, where);
     const lng = num(o.lng, `${where}.lng`, -180, 180);
     const lat = num(o.lat, `${where}.lat`, -90, 90);
     if (!Array.isArray(o.services)) refuse(`${where}.services: expected a list, found ${show(o.services)}`);
     const services = (o.services as unknown[]).map((s, k) => str(s, `${where}.services[${k}]`));
     const name = o.name === undefined ? '' : str(o.name, `${where}.name`);
-    return { lng, lat, services, name };
+    const { id: _id, ...rest } = o;
+    return { ...rest, lng, lat, services, name };
   });
+}
+
+function readScenarios(o: Obj): { scenarios: ProjectScenario[]; activeScenario: number | null } {
+  if (!Array.isArray(o.scenarios)) return refuse(`scenarios: expected a list, found ${show(o.scenarios)}`);
+  const scenarios = (o.scenarios as unknown[]).map((sc, i) => {
+    const where = `scenarios[${i}]`;
+    const s = obj(sc, where);
+    const name = str(s.name, `${where}.name`);
+    if (name.trim() === '') refuse(`${where}.name: empty`);
+    return { name, proposed: readProposed(s.proposed, `${where}.proposed`) };
+  });
+  scenarios.forEach((s, i) => {
+    if (scenarios.findIndex((x) => x.name === s.name) !== i) refuse(`scenarios[${i}].name: "${s.name.slice(0, 40)}" twice; scenario names are unique`);
+  });
+  const a = o.active_scenario;
+  const activeScenario = a === null || a === undefined ? null : num(a, 'active_scenario', 0, scenarios.length - 1);
+  if (activeScenario !== null && !Number.isInteger(activeScenario)) refuse(`active_scenario: ${activeScenario} is not a scenario's position`);
+  return { scenarios, activeScenario };
 }
 
 /** Read a project file's text; every refusal is one line naming the field (`file` names the file). */
@@ -212,9 +242,11 @@ export function readProject(text: string, file: string): Read<Project> {
     if (o.format !== PROJECT_FORMAT) refuse(`format: expected "${PROJECT_FORMAT}", found ${show(o.format)}: not a Service Circles project file`);
     const version = num(o.version, 'version', 1, Number.MAX_SAFE_INTEGER);
     if (version > PROJECT_VERSION) refuse(`version ${version} was written by a newer app (this one reads version ${PROJECT_VERSION}); open it there`);
-    if (version !== PROJECT_VERSION) refuse(`version: ${version} is not a known version`);
+    if (version !== 1 && version !== PROJECT_VERSION) refuse(`version: ${version} is not a known version`);
     const { loadedAt, data } = readData(o.data);
-    return { ok: true, value: { loadedAt, data, view: readView(o.view), proposed: readProposed(o.proposed) } };
+    // Version 1 kept one list of proposed halls: it opens as one scenario, active.
+    const planned = version === 1 ? { scenarios: [{ name: '', proposed: readProposed(o.proposed, 'proposed') }], activeScenario: 0 } : readScenarios(o);
+    return { ok: true, value: { loadedAt, data, view: readView(o.view), ...planned } };
   } catch (e) {
     if (e instanceof Refused) return { ok: false, error: `${file}: ${e.message}` };
     throw e;

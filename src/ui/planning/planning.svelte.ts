@@ -1,9 +1,22 @@
-// Rune state of the planning tools: the proposed halls, the what-if numbers
-// the worker answered for them, the last suggestion and the output CRS.
+// Rune state of the planning tools: the scenarios (方案) of proposed halls,
+// the what-if numbers the worker answered for the active one, the last
+// suggestion and the output CRS. `proposed` holds the active scenario's halls,
+// so every tool works on that one; the others wait in `scenarios`.
 // PlanningPanel turns changes into worker requests; the map layer reads it.
 import { KNOWN_SERVICES } from '../../core/types';
+import type { CompareLayer } from '../../map/compare-layer';
 import type { PlannedGapsResult, PlanResult, ProposedHall, SuggestResult } from '../../worker/messages';
 import { PROPOSED_MAX, type StoredHall } from './proposed-store';
+
+/** A named set of proposed halls. `key` is stable in a session; the active one's halls live in `planning.proposed`. */
+export interface Scenario {
+  key: number;
+  name: string;
+  halls: ProposedHall[];
+}
+
+/** The default name of the n-th scenario; the eager bundle needs it for the first one. */
+export const scenarioName = (lang: 'zh' | 'en', n: number): string => (lang === 'zh' ? `方案 ${n}` : `Scenario ${n}`);
 
 class PlanningState {
   /** Clicks on the map add proposed halls. */
@@ -11,10 +24,18 @@ class PlanningState {
   /** Services a newly placed hall offers. */
   newServices = $state<string[]>([...KNOWN_SERVICES]);
   proposed = $state<ProposedHall[]>([]);
+  /** Every scenario, the active one included (its `halls` are stale: `proposed` holds them). */
+  scenarios = $state<Scenario[]>([{ key: 1, name: scenarioName('zh', 1), halls: [] }]);
+  /** Key of the active scenario; null for today (现状), which holds no proposed halls. */
+  active = $state<number | null>(1);
+  /** The next scenario's key (keys are never reused in a session). */
+  nextKey = 2;
   plan = $state.raw<PlanResult | null>(null);
   /** Gap zones with the proposed halls in place, hatched on the map while halls are proposed. */
   mapGaps = $state.raw<PlannedGapsResult | null>(null);
   suggestion = $state.raw<SuggestResult | null>(null);
+  /** The map (a CoverageMap), for tools that draw on it once loaded: the scenario comparison. */
+  map = $state.raw<{ addCompareLayer(ready: (layer: CompareLayer) => void, failed: (e: unknown) => void): void } | null>(null);
   /** Rank of the suggested site last shown on the map (drawn larger there), null for none. */
   shownSite = $state<number | null>(null);
   /** Ranks of the current suggestion already kept as proposed halls. */
@@ -48,18 +69,57 @@ class PlanningState {
    * PROPOSED_MAX in all; `fallback` names those without a name. Returns the added.
    */
   addAll(halls: readonly StoredHall[], fallback: string | ((id: number) => string) = ''): ProposedHall[] {
-    const added = halls.slice(0, Math.max(0, PROPOSED_MAX - this.proposed.length)).map((h) => {
-      const id = this.nextId++;
-      const name = h.name || (typeof fallback === 'function' ? fallback(id) : fallback);
-      return { id, lng: h.lng, lat: h.lat, services: [...h.services].sort(), name };
-    });
+    if (this.active === null) return []; // today is what exists
+    const added = this.withIds(halls.slice(0, Math.max(0, PROPOSED_MAX - this.proposed.length)), fallback);
     if (added.length) this.proposed = [...this.proposed, ...added];
     return added;
   }
 
-  /** No more proposed halls can be added. */
+  /** Halls with fresh ids (never reused, so the worker's sync by id holds across scenarios); other fields kept. */
+  withIds(halls: readonly StoredHall[], fallback: string | ((id: number) => string) = ''): ProposedHall[] {
+    return halls.map((h) => {
+      const id = this.nextId++;
+      const name = h.name || (typeof fallback === 'function' ? fallback(id) : fallback);
+      return { ...h, id, lng: h.lng, lat: h.lat, services: [...h.services].sort(), name };
+    });
+  }
+
+  /** No more proposed halls can be added (or today is active, which holds none). */
   get full(): boolean {
-    return this.proposed.length >= PROPOSED_MAX;
+    return this.active === null || this.proposed.length >= PROPOSED_MAX;
+  }
+
+  /** The halls of a scenario (null: today, none). */
+  hallsOf(key: number | null): ProposedHall[] {
+    if (key === null) return [];
+    if (key === this.active) return this.proposed;
+    return this.scenarios.find((s) => s.key === key)?.halls ?? [];
+  }
+
+  /** The active scenario, or null for today. */
+  get activeScenario(): Scenario | null {
+    return this.scenarios.find((s) => s.key === this.active) ?? null;
+  }
+
+  /** Make a scenario (or today, null) the one the tools work on. */
+  activate(key: number | null): void {
+    if (key === this.active || (key !== null && !this.scenarios.some((s) => s.key === key))) return;
+    this.stash();
+    const halls = this.scenarios.find((s) => s.key === key)?.halls ?? [];
+    this.active = key;
+    this.proposed = halls;
+    if (key === null) this.adding = false;
+    this.plan = null;
+    this.mapGaps = null;
+  }
+
+  // Copy the live halls into the active scenario's entry (before it stops being active).
+  private stash(): void {
+    const key = this.active;
+    if (key === null) return;
+    const halls = this.proposed;
+    if (this.scenarios.find((s) => s.key === key)?.halls === halls) return;
+    this.scenarios = this.scenarios.map((s) => (s.key === key ? { ...s, halls } : s));
   }
 
   move(id: number, lng: number, lat: number): void {
@@ -88,8 +148,10 @@ class PlanningState {
     this.error = '';
   }
 
-  /** Forget everything planned. */
-  reset(): void {
+  /** Forget everything planned: one empty scenario, active. */
+  reset(name: string = scenarioName('zh', 1)): void {
+    this.scenarios = [{ key: this.nextKey, name, halls: [] }];
+    this.active = this.nextKey++;
     this.proposed = [];
     this.plan = null;
     this.mapGaps = null;

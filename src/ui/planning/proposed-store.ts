@@ -7,9 +7,22 @@ export interface StoredHall {
   lat: number; // degrees, WGS84
   services: string[];
   name: string; // plain text; '' = numbered on display
+  /** Other fields (e.g. a capacity) travel with the hall as they are. */
+  [field: string]: unknown;
 }
 
 export const PROPOSED_KEY = 'service-circles:proposed';
+/** Where the scenarios are kept (scenario-store.ts); here so the first load can tell whether any are, without their code. */
+export const SCENARIOS_KEY = 'service-circles:scenarios';
+
+/** Whether this browser keeps scenarios (false when storage is unreadable). */
+export function keepsScenarios(storage: Storage | undefined = globalThis.localStorage): boolean {
+  try {
+    return storage?.getItem(SCENARIOS_KEY) != null;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The most proposed halls the planning list holds, however they come (map

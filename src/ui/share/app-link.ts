@@ -16,6 +16,8 @@ export interface AppChoices {
   lang: 'zh' | 'en';
   layers: Record<string, boolean>;
   proposed: ProposedHall[];
+  /** The active scenario's name (null: today); left out of the link when there is no choice to carry. */
+  scenario?: string | null;
   /** Number of the own data shown ('' on the sample): links say which data they were made on. */
   data?: string;
 }
@@ -29,6 +31,8 @@ export interface ChoicePatch {
   lang?: 'zh' | 'en';
   layers?: Record<string, boolean>;
   proposed?: ProposedHall[];
+  /** Activate this scenario (by name, made when missing; null: today) before `proposed` applies to it. */
+  scenario?: string | null;
 }
 
 /** What the link will say for the current choices. 'All services' is written out as the three services. */
@@ -42,7 +46,8 @@ export function choicesToShare(c: AppChoices): ShareState {
     layers: Object.keys(c.layers).filter((k) => c.layers[k]),
   };
   if (c.area !== null) s.area = c.area;
-  if (c.proposed.length) s.proposed = c.proposed;
+  if (c.scenario !== undefined) s.scenario = c.scenario;
+  if (c.proposed.length && c.scenario !== null) s.proposed = c.proposed;
   if (c.data) s.data = c.data;
   return s;
 }
@@ -82,7 +87,9 @@ export function shareToPatch(s: ShareState, areaNames: readonly string[], layerI
     if (areaNames.includes(s.area)) patch.area = s.area;
     else warnings.push(`link: a: no area named "${s.area.slice(0, 40)}" in the data; ignored`);
   }
-  if (s.proposed) patch.proposed = s.proposed;
+  if (s.scenario !== undefined) patch.scenario = s.scenario;
+  // Today holds no proposed halls: a link naming it carries none.
+  if (s.proposed && s.scenario !== null) patch.proposed = s.proposed;
   return { patch, warnings };
 }
 

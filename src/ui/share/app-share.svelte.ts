@@ -16,7 +16,8 @@ import { runStartSequence } from './start-sequence';
 import { choicesToShare, commandToPatch, shareToPatch, snapshotOf, type ChoicePatch } from './app-link';
 import { encodeHash, type ProposedHall, type ShareState } from './url-state';
 import type { EmbedSnapshot, SetMessage } from './embed-messages';
-import { loadProposed } from '../planning/proposed-store';
+import { keepsScenarios, loadProposed } from '../planning/proposed-store';
+import { scenarioName } from '../planning/planning.svelte';
 import { own, ownStore, withOwn } from '../own-data/own-data.svelte';
 import type { StoredData } from '../own-data/own-store';
 import { linkCarriesAll, linkCarriesPartOf } from './proposed-link';
@@ -56,8 +57,15 @@ function setProposed(halls: ProposedHall[]): void {
   planning.markSaved();
 }
 
+// The code that edits scenarios, fetched only when a link names a scenario or the browser keeps some.
+let scenarioCode: typeof import('../planning/scenarios.svelte') | null = null;
+// Not fetched (offline, or the site was updated): the link's scenario is left out, its halls still apply.
+const loadScenarioCode = () => import('../planning/scenarios.svelte').then((m) => (scenarioCode = m), () => null);
+
 /** Apply a patch from a link or a host command to the app state. */
 function applyPatch(p: ChoicePatch, moveToArea: boolean): void {
+  // The scenario a link names becomes active (made, empty, when this browser has none of that name).
+  if (p.scenario !== undefined) scenarioCode?.activateNamed(p.scenario);
   if (p.choice) app.choice = p.choice;
   if (p.radiusM !== undefined) app.setRadius(p.radiusM);
   // Not remembered as the person's preference: the link chose it, not them.
@@ -142,21 +150,23 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
   // Made on own data this page does not hold: its view and halls would land on other data
   // (an empty map, "+0"). The notice says so; the address keeps the link until it is resolved.
   const foreign = startState.data !== undefined && startState.data !== own.id;
-  // A link without proposed halls, or with the first ones of those kept in this
-  // browser, reopens the kept ones (not inside someone's embed).
-  const kept = embedMode.embed ? [] : loadProposed();
-  const useKept = foreign || !patch.proposed || linkCarriesPartOf(patch.proposed, kept);
-  if (useKept) delete patch.proposed;
+  // The scenarios kept in this browser come back first (not inside someone's embed);
+  // a link's scenario and halls then apply to them: a link without proposed halls,
+  // or with the first ones of those its scenario keeps, reopens the kept ones.
+  const lang = startState.lang ?? app.lang;
+  const keeps = !embedMode.embed && keepsScenarios();
+  if (keeps || (!foreign && startState.scenario !== undefined)) await loadScenarioCode();
+  planning.reset(scenarioName(lang, 1));
+  if (!(keeps && scenarioCode?.restoreKept(lang)) && !embedMode.embed) {
+    planning.addAll(loadProposed(), STRINGS[lang].planning.proposedName);
+  }
   if (foreign) {
     own.linkData = startState.data!;
     if (patch.lang) app.lang = patch.lang;
   } else {
     applyPatch(patch, false);
-  }
-  if (useKept) {
-    planning.addAll(kept, STRINGS[app.lang].planning.proposedName);
     // A link that carries them all keeps them, as a link's own halls do.
-    if (!foreign && startState.proposed && linkCarriesAll(kept.length)) planning.markSaved();
+    if (startState.proposed && linkCarriesAll(planning.proposed.length)) planning.markSaved();
   }
   linkApplied = true;
 }
@@ -178,6 +188,8 @@ export function currentShare(): ShareState {
     lang: app.lang,
     layers: app.layers,
     proposed: planning.proposed.map((h) => ({ lng: h.lng, lat: h.lat, services: h.services })),
+    // Named only when there is a choice: one scenario and no "today" picked is what every link meant before.
+    ...(planning.scenarios.length > 1 || planning.active === null ? { scenario: planning.activeScenario?.name ?? null } : {}),
     data: own.id,
   });
   const sets = linkedData();
@@ -190,7 +202,8 @@ export function applyShare(s: ShareState): void {
   if (encodeHash({ dataSets: s.dataSets }) !== encodeHash({ dataSets: linkedData() })) return location.reload();
   const { patch, warnings } = shareToPatch(s, areaNames(), LAYER_ORDER);
   warnAll(warnings);
-  applyPatch(patch, false);
+  if (patch.scenario !== undefined && !scenarioCode) void loadScenarioCode().then(() => applyPatch(patch, false));
+  else applyPatch(patch, false);
 }
 
 /** A command from the host page. */

@@ -1,5 +1,5 @@
 // The shareable view state in the URL hash, e.g.
-//   #c=113.93,22.77&z=11.2&s=petition,legal-aid&r=500&a=光明街道&l=zh&layers=areas,halls&p=113.9,22.7,petition;113.95,22.72,petition,legal-aid
+//   #c=113.93,22.77&z=11.2&s=petition,legal-aid&r=500&a=光明街道&l=zh&layers=areas,halls&sc=方案%202&p=113.9,22.7,petition;113.95,22.72,petition,legal-aid
 // Short and readable so planners can paste links into reports and chats.
 // Data sets may ride at the end (&halls=data:… , see data-urls.ts): the hash
 // is never sent to a server, so its length meets no request-line limit.
@@ -24,6 +24,8 @@ export interface ShareState {
   lang?: 'zh' | 'en';
   layers?: string[];
   proposed?: ProposedHall[];
+  /** The active scenario (方案) by name, whose halls `proposed` holds; null for today (现状, written `sc=`). */
+  scenario?: string | null;
   /** Number of the own data the link was made on (src/ui/own-data/own-store.ts fingerprint); absent on the sample. */
   data?: string;
   /** Data sets named in the hash, as written there (undecoded); read by data-urls.ts. */
@@ -59,7 +61,7 @@ const CENTER_DECIMALS = 5;
 const HALL_DECIMALS = 6;
 const ZOOM_DECIMALS = 2;
 
-const KEYS = ['c', 'z', 's', 'r', 'a', 'l', 'layers', 'd', 'p'] as const;
+const KEYS = ['c', 'z', 's', 'r', 'a', 'l', 'layers', 'd', 'sc', 'p'] as const;
 const isDataRole = (key: string): key is DataRole => (DATA_ROLES as readonly string[]).includes(key);
 const LAYER_ID = /^[a-z0-9][a-z0-9_-]*$/i;
 const DATA_ID = /^[a-z0-9]{1,32}$/i;
@@ -104,6 +106,7 @@ export function encodeHash(state: ShareState): string {
   if (n.lang) parts.push(`l=${n.lang}`);
   if (n.layers) parts.push(`layers=${n.layers.map(escapeItem).join(',')}`);
   if (n.data) parts.push(`d=${n.data}`);
+  if (n.scenario !== undefined) parts.push(`sc=${n.scenario === null ? '' : escapeItem(n.scenario)}`);
   if (n.proposed && n.proposed.length > 0) {
     const halls = n.proposed.map((h) =>
       [formatNumber(h.lng, HALL_DECIMALS), formatNumber(h.lat, HALL_DECIMALS), ...h.services.map(escapeItem)].join(','),
@@ -134,6 +137,7 @@ export function normalizeState(state: ShareState): ShareState {
   if (state.lang === 'zh' || state.lang === 'en') out.lang = state.lang;
   if (state.layers) out.layers = cleanList(state.layers).filter((l) => LAYER_ID.test(l));
   if (state.data !== undefined && DATA_ID.test(state.data)) out.data = state.data;
+  if (state.scenario === null || (state.scenario !== undefined && validText(state.scenario))) out.scenario = state.scenario;
   // No proposed halls is the default, so an empty list is left out.
   const proposed = (state.proposed ?? [])
     .filter((h) => validLngLat(h.lng, h.lat))
@@ -286,6 +290,18 @@ function applyPair(
     case 'd': {
       if (!DATA_ID.test(value)) return 'expected the number of the data (letters and digits)';
       state.data = value;
+      return null;
+    }
+    case 'sc': {
+      // Empty: today (现状), the scenario without proposed halls.
+      if (value === '') {
+        state.scenario = null;
+        return null;
+      }
+      const name = unescapeItem(value);
+      if (name === null) return 'bad percent-encoding';
+      if (!validText(name)) return `longer than ${LIMITS.maxText} characters, or blank`;
+      state.scenario = name;
       return null;
     }
     case 'p':

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planning, proposedLabel } from '../../../src/ui/planning/planning.svelte';
 import { PROPOSED_MAX } from '../../../src/ui/planning/proposed-store';
+import { activateNamed, createScenario, deleteScenario, duplicateScenario, renameScenario, restoreScenarios, scenarioSnapshot } from '../../../src/ui/planning/scenarios.svelte';
 
 describe('planning state', () => {
   it('adds halls with fresh ids and sorted services, labelled by number unless named; moves, re-services and removes them by id', () => {
@@ -69,5 +70,68 @@ describe('planning state', () => {
     expect(planning.full).toBe(false);
     expect(planning.add(113.9, 22.7, [])).not.toBeNull();
     planning.reset();
+  });
+});
+
+describe('planning scenarios', () => {
+  it('each scenario keeps its own halls; switching swaps the live list; today holds none and takes none', () => {
+    planning.reset('方案 1');
+    const first = planning.active!;
+    const a = planning.add(113.9, 22.7, ['petition'])!;
+    const b = createScenario('方案 2')!;
+    expect(planning.active).toBe(b.key);
+    expect(planning.proposed).toEqual([]);
+    const c = planning.add(113.95, 22.75, ['legal-aid'])!;
+    expect(c.id).toBeGreaterThan(a.id);
+    planning.activate(first);
+    expect(planning.proposed.map((h) => h.id)).toEqual([a.id]);
+    expect(planning.hallsOf(b.key).map((h) => h.id)).toEqual([c.id]);
+    planning.activate(null);
+    expect(planning.proposed).toEqual([]);
+    expect(planning.full).toBe(true);
+    expect(planning.add(113.9, 22.7, [])).toBeNull();
+    expect(planning.hallsOf(first).map((h) => h.id)).toEqual([a.id]);
+  });
+
+  it('duplicates (fresh ids, other fields kept), renames (names unique) and deletes; deleting the active one activates today', () => {
+    planning.reset('方案 1');
+    const first = planning.active!;
+    const [a] = planning.addAll([{ lng: 113.9, lat: 22.7, services: ['petition'], name: 'A', capacity: 800 }]);
+    const copy = duplicateScenario(first, '方案 2')!;
+    expect(planning.active).toBe(copy.key);
+    expect(planning.proposed).toHaveLength(1);
+    expect(planning.proposed[0]).toMatchObject({ lng: 113.9, name: 'A', capacity: 800 });
+    expect(planning.proposed[0].id).not.toBe(a.id);
+    expect(createScenario('方案 1')).toBeNull();
+    expect(renameScenario(copy.key, '方案 1')).toBe(false);
+    expect(renameScenario(copy.key, '北片')).toBe(true);
+    expect(planning.activeScenario?.name).toBe('北片');
+    deleteScenario(copy.key);
+    expect(planning.active).toBeNull();
+    expect(planning.scenarios.map((s) => s.name)).toEqual(['方案 1']);
+  });
+
+  it('snapshot and restore give back the same scenarios, the active one\'s live halls included', () => {
+    planning.reset('方案 1');
+    planning.add(113.9, 22.7, ['petition'], 'A');
+    createScenario('B');
+    planning.add(113.95, 22.75, ['legal-aid'], 'C');
+    const set = scenarioSnapshot();
+    expect(set).toEqual({ scenarios: [{ name: '方案 1', halls: [{ lng: 113.9, lat: 22.7, services: ['petition'], name: 'A' }] }, { name: 'B', halls: [{ lng: 113.95, lat: 22.75, services: ['legal-aid'], name: 'C' }] }], active: 1 });
+    planning.reset('x');
+    restoreScenarios(set);
+    expect(scenarioSnapshot()).toEqual(set);
+    expect(planning.activeScenario?.name).toBe('B');
+  });
+
+  it('a link\'s scenario name activates that scenario, or makes it empty; null activates today', () => {
+    planning.reset('方案 1');
+    activateNamed('北片');
+    expect(planning.scenarios.map((s) => s.name)).toEqual(['方案 1', '北片']);
+    expect(planning.activeScenario?.name).toBe('北片');
+    activateNamed('方案 1');
+    expect(planning.activeScenario?.name).toBe('方案 1');
+    activateNamed(null);
+    expect(planning.active).toBeNull();
   });
 });

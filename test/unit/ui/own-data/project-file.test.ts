@@ -13,7 +13,11 @@ function project(over: Partial<Project> = {}): Project {
       { role: 'areas', name: '街道.geojson', crs: 'wgs84', bytes: enc('{"type":"FeatureCollection","features":[]}') },
     ],
     view: { service: 'legal-aid', radiusM: 800, area: '光明街道', center: [113.93412, 22.76801], zoom: 12.25, lang: 'en' },
-    proposed: [{ lng: 113.9, lat: 22.71, services: ['legal-aid', 'petition'], name: '新站 <b>' }, { lng: 113.95, lat: 22.73, services: [], name: '' }],
+    scenarios: [
+      { name: '方案 1', proposed: [{ lng: 113.9, lat: 22.71, services: ['legal-aid', 'petition'], name: '新站 <b>' }, { lng: 113.95, lat: 22.73, services: [], name: '' }] },
+      { name: 'Plan "B"', proposed: [{ lng: 113.91, lat: 22.72, services: ['petition'], name: '', capacity: 1200 }] },
+    ],
+    activeScenario: 1,
     ...over,
   };
 }
@@ -30,7 +34,7 @@ describe('project-file', () => {
     const text = writeProject(project(), saved);
     const j = JSON.parse(text);
     expect(j.format).toBe('service-circles-project');
-    expect(j.version).toBe(1);
+    expect(j.version).toBe(2);
     expect(j.saved_at).toBe('2026-12-06T08:30:00.000Z');
     expect(j.data.files[0].encoding).toBe('text');
     expect(j.data.files[0].content.startsWith('\uFEFFname,lng')).toBe(true);
@@ -54,7 +58,7 @@ describe('project-file', () => {
         fc.string({ minLength: 1 }).filter((s) => s.trim() !== ''),
         fc.array(fc.record({ lng: fc.double({ min: -180, max: 180, noNaN: true }), lat: fc.double({ min: -90, max: 90, noNaN: true }), services: fc.array(fc.string()), name: fc.string() }), { maxLength: 5 }),
         (bytes, name, proposed) => {
-          const p = project({ data: [{ role: 'population', name, crs: 'bd09', bytes }], proposed: proposed.map((h) => ({ ...h, lng: h.lng || 0, lat: h.lat || 0 })) });
+          const p = project({ data: [{ role: 'population', name, crs: 'bd09', bytes }], scenarios: [{ name, proposed: proposed.map((h) => ({ ...h, lng: h.lng || 0, lat: h.lat || 0 })) }], activeScenario: 0 });
           expect(readProject(writeProject(p, saved), 'x')).toEqual({ ok: true, value: p });
         },
       ),
@@ -67,8 +71,29 @@ describe('project-file', () => {
     expect(readProject(writeProject(p, saved), 'x')).toEqual({ ok: true, value: p });
   });
 
+  it('keeps the active scenario, today (null) included, and the halls\' other fields (a capacity) as they are', () => {
+    const j = JSON.parse(writeProject(project(), saved));
+    expect(j.active_scenario).toBe(1);
+    expect(j.scenarios[1].proposed[0]).toEqual({ lng: 113.91, lat: 22.72, services: ['petition'], name: '', capacity: 1200 });
+    const today = project({ activeScenario: null });
+    expect(readProject(writeProject(today, saved), 'x')).toEqual({ ok: true, value: today });
+  });
+
+  it('reads a version 1 file (one list of proposed halls) as one unnamed scenario, active', () => {
+    const j = JSON.parse(writeProject(project(), saved));
+    j.version = 1;
+    j.proposed = [{ lng: 113.9, lat: 22.71, services: ['petition'], name: 'A' }];
+    delete j.scenarios;
+    delete j.active_scenario;
+    const r = readProject(JSON.stringify(j), 'old.servicecircles.json');
+    expect(r.ok && { scenarios: r.value.scenarios, active: r.value.activeScenario }).toEqual({ scenarios: [{ name: '', proposed: [{ lng: 113.9, lat: 22.71, services: ['petition'], name: 'A' }] }], active: 0 });
+    delete j.proposed; // a version 1 project without proposed halls
+    const empty = readProject(JSON.stringify(j), 'x');
+    expect(empty.ok && empty.value.scenarios).toEqual([{ name: '', proposed: [] }]);
+  });
+
   it('a project on the sample holds no files and no load date', () => {
-    const p = project({ loadedAt: null, data: [], proposed: [] });
+    const p = project({ loadedAt: null, data: [], scenarios: [], activeScenario: null });
     expect(readProject(writeProject(p, saved), 'x')).toEqual({ ok: true, value: p });
   });
 
@@ -80,7 +105,7 @@ describe('project-file', () => {
   it('refuses bad input with one line naming the file and the field', () => {
     const cases: [string, (j: Record<string, any>) => void, RegExp][] = [
       ['another format', (j) => (j.format = 'geojson'), /^p\.servicecircles\.json: format: expected "service-circles-project", found "geojson"/],
-      ['a newer version', (j) => (j.version = 2), /version 2 was written by a newer app/],
+      ['a newer version', (j) => (j.version = 3), /version 3 was written by a newer app/],
       ['a bad role', (j) => (j.data.files[0].role = 'people'), /data\.files\[0\]\.role: "people" is not one of halls, population, areas/],
       ['two files of one role', (j) => (j.data.files[1].role = 'halls'), /data\.files\[1\]: a second halls file \("街道\.geojson" after "halls\.csv"\)/],
       ['a bad crs', (j) => (j.data.files[1].crs = 'epsg:3857'), /data\.files\[1\]\.crs/],
@@ -93,8 +118,12 @@ describe('project-file', () => {
       ['a latitude out of range', (j) => (j.view.center = [113.9, 95]), /view\.center\[1\] \(latitude\): 95 is outside/],
       ['a text zoom', (j) => (j.view.zoom = '12'), /view\.zoom: expected a number, found "12"/],
       ['a bad language', (j) => (j.view.lang = 'fr'), /view\.lang/],
-      ['a hall without services', (j) => delete j.proposed[1].services, /proposed\[1\]\.services: expected a list/],
-      ['a hall off the globe', (j) => (j.proposed[0].lng = 200), /proposed\[0\]\.lng: 200 is outside/],
+      ['a hall without services', (j) => delete j.scenarios[0].proposed[1].services, /scenarios\[0\]\.proposed\[1\]\.services: expected a list/],
+      ['a hall off the globe', (j) => (j.scenarios[0].proposed[0].lng = 200), /scenarios\[0\]\.proposed\[0\]\.lng: 200 is outside/],
+      ['no scenarios list', (j) => delete j.scenarios, /scenarios: expected a list/],
+      ['a scenario without a name', (j) => (j.scenarios[1].name = ' '), /scenarios\[1\]\.name: empty/],
+      ['two scenarios of one name', (j) => (j.scenarios[1].name = '方案 1'), /scenarios\[1\]\.name: "方案 1" twice/],
+      ['an active scenario that is not there', (j) => (j.active_scenario = 2), /active_scenario: 2 is outside 0…1/],
     ];
     for (const [what, edit, message] of cases) {
       const r = edited(edit);

@@ -40,6 +40,20 @@ describe('choicesToShare / shareToPatch', () => {
     );
   });
 
+  it('carries the active scenario with its halls; a link naming today carries no halls, and one without a scenario patches none', () => {
+    const base: AppChoices = { view: { center: [113.9, 22.7], zoom: 11 }, choice: 'all', radiusM: 500, area: null, lang: 'zh', layers: {}, proposed: [{ lng: 113.9, lat: 22.7, services: ['petition'] }] };
+    const named = shareToPatch(decodeHash(encodeHash(choicesToShare({ ...base, scenario: '方案 2' }))).state, AREAS, LAYERS).patch;
+    expect(named.scenario).toBe('方案 2');
+    expect(named.proposed).toEqual(base.proposed);
+    const today = shareToPatch(decodeHash(encodeHash(choicesToShare({ ...base, scenario: null }))).state, AREAS, LAYERS).patch;
+    expect(today.scenario).toBeNull();
+    expect(today.proposed).toBeUndefined();
+    expect(shareToPatch(decodeHash('#sc=&p=113.9,22.7').state, AREAS, LAYERS).patch.proposed).toBeUndefined();
+    const old = shareToPatch(decodeHash(encodeHash(choicesToShare(base))).state, AREAS, LAYERS).patch;
+    expect('scenario' in old).toBe(false);
+    expect(old.proposed).toEqual(base.proposed);
+  });
+
   it('writes "all services" out as the three services', () => {
     const c: AppChoices = { view: { center: [113.9, 22.7], zoom: 11 }, choice: 'all', radiusM: 500, area: null, lang: 'zh', layers: { areas: true, halls: false }, proposed: [] };
     expect(encodeHash(choicesToShare(c))).toBe('#c=113.9,22.7&z=11&s=petition,legal-aid,psych-support&r=500&l=zh&layers=areas');

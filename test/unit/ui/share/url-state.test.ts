@@ -108,6 +108,22 @@ describe('encodeHash / decodeHash', () => {
   });
 });
 
+describe('the scenario sc', () => {
+  it('names the active scenario (escaped like other names), or today with an empty value, and decodes back', () => {
+    const hall = { lng: 113.9, lat: 22.7, services: ['petition'] };
+    expect(encodeHash({ scenario: '方案 2, 北', proposed: [hall] })).toBe('#sc=方案%202%2C%20北&p=113.9,22.7,petition');
+    expect(decodeHash('#sc=方案%202%2C%20北&p=113.9,22.7,petition')).toEqual({ state: { scenario: '方案 2, 北', proposed: [hall] }, warnings: [] });
+    expect(encodeHash({ scenario: null })).toBe('#sc=');
+    expect(decodeHash('#sc=')).toEqual({ state: { scenario: null }, warnings: [] });
+  });
+  it('ignores a blank or too long name with a warning; a link without sc has none', () => {
+    expect(decodeHash('#sc=%20').state).toEqual({});
+    expect(decodeHash('#sc=%20').warnings).toHaveLength(1);
+    expect(decodeHash('#sc=' + 'x'.repeat(LIMITS.maxText + 1)).state).toEqual({});
+    expect(decodeHash('#p=113.9,22.7').state.scenario).toBeUndefined();
+  });
+});
+
 describe('the data marker d', () => {
   it('says which own data a link was made on, and decodes back', () => {
     expect(encodeHash({ zoom: 12, data: '0a1b2c3d' })).toBe('#z=12&d=0a1b2c3d');

@@ -1,0 +1,125 @@
+// Scenarios (方案) in the browser: a comparison of two scenarios equals two
+// separate engine runs (computed here in Node with src/core); the map's gaps
+// follow the active scenario; scenarios survive a reload and a project file.
+import { copyFileSync, readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { openTool, SCREENS, waitForMapIdle, waitForTable } from './app';
+import { freshStats, greedySites, proposedHalls, SERVICE } from './plan-check';
+
+const selected = (page: Page, id: string) => page.getByTestId(id).locator('option:checked');
+
+/** The comparison table's raw numbers, row by row (areas, then the total). */
+async function compareRows(page: Page) {
+  await expect(page.getByTestId('compare-table')).toHaveAttribute('data-key', SERVICE);
+  return page.locator('[data-testid="compare-table"] tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => ({ area: tr.getAttribute('data-area'), a: Number(tr.getAttribute('data-a')), b: Number(tr.getAttribute('data-b')), diff: Number(tr.getAttribute('data-diff')) })),
+  );
+}
+
+/** What the table must say for two hall sets: each side a fresh engine run on the sample plus its halls, and B − A. */
+function expectedRows(a: { lng: number; lat: number }[], b: { lng: number; lat: number }[]) {
+  const sa = freshStats(a.map((h) => ({ ...h, services: [SERVICE] })));
+  const sb = freshStats(b.map((h) => ({ ...h, services: [SERVICE] })));
+  const row = (area: string, x: number, y: number) => ({ area, a: x, b: y, diff: y - x });
+  return [...sa.areas.map((r, i) => row(r.name, r.covered[SERVICE], sb.areas[i].covered[SERVICE])), row('', sa.total.covered[SERVICE], sb.total.covered[SERVICE])];
+}
+
+test('two scenarios compared equal two separate runs; the gaps follow the active scenario; scenarios survive a reload and a project file', async ({ page }, testInfo) => {
+  test.slow(); // a reload, a project file and several comparisons, each two full engine runs in the worker
+  await page.setViewportSize({ width: 1280, height: 900 });
+  page.on('dialog', (d) => void d.accept()); // deleting a scenario with halls asks first
+  const [s1, s2] = greedySites(2);
+  // An old-style link with a scenario name: it makes that scenario, holding the link's hall.
+  await page.goto(`./#s=${SERVICE}&sc=${encodeURIComponent('北片')}&p=${s1.lng.toFixed(6)},${s1.lat.toFixed(6)},${SERVICE}`);
+  await waitForMapIdle(page);
+  await waitForTable(page, 500, [SERVICE]);
+  await openTool(page, 'planning');
+  await expect(selected(page, 'scenario-select')).toHaveText('北片');
+  await expect(page.getByTestId('scenario-select').locator('option')).toHaveText(['现状', '方案 1', '北片']);
+  const north = await proposedHalls(page);
+  expect(north).toHaveLength(1);
+
+  // Duplicate it, move the copy's hall to the second site, rename the copy.
+  await page.getByTestId('scenario-duplicate').click();
+  await expect(selected(page, 'scenario-select')).toHaveText('北片 副本');
+  await expect(page.getByTestId('proposed-item')).toHaveCount(1);
+  await page.getByTestId('proposed-lng').fill(String(s2.lng));
+  await page.getByTestId('proposed-lng').press('Enter');
+  await page.getByTestId('proposed-lat').fill(String(s2.lat));
+  await page.getByTestId('proposed-lat').press('Enter');
+  await expect.poll(async () => (await proposedHalls(page))[0]).toEqual({ lng: s2.lng, lat: s2.lat });
+  await page.getByTestId('scenario-name').fill('南片');
+  await page.getByTestId('scenario-name').press('Enter');
+  await expect(selected(page, 'scenario-select')).toHaveText('南片');
+  await page.getByTestId('scenario-name').fill('北片');
+  await page.getByTestId('scenario-name').press('Enter');
+  await expect(page.getByTestId('scenario-error')).toContainText('已有名为“北片”的方案');
+  const south = await proposedHalls(page);
+
+  // The hatched gaps are the active scenario's: with its hall, then today's.
+  await expect(page.getByTestId('map')).toHaveAttribute('data-gaps-proposed', '1');
+  await expect(page.getByTestId('legend-gaps')).toHaveText('覆盖缺口（斜线，已计入拟建服务点）');
+  await page.getByTestId('scenario-select').selectOption({ label: '现状' });
+  await expect(page.getByTestId('map')).toHaveAttribute('data-gaps-proposed', '0');
+  await expect(page.getByTestId('legend-gaps')).toHaveText('覆盖缺口（斜线）');
+  await expect(page.getByTestId('proposed-item')).toHaveCount(0);
+  await expect(page.getByTestId('planning-toggle')).toBeDisabled();
+  await expect(page.getByTestId('today-hint')).toBeVisible();
+  await page.getByTestId('scenario-select').selectOption({ label: '南片' });
+  await expect(page.getByTestId('map')).toHaveAttribute('data-gaps-proposed', '1');
+
+  // Compare: today against 北片, then 北片 against 南片; every number equals two separate runs.
+  await page.getByTestId('scenario-compare').locator('summary').click();
+  await page.getByTestId('compare-a').selectOption({ label: '现状' });
+  await page.getByTestId('compare-b').selectOption({ label: '北片' });
+  await expect.poll(() => compareRows(page)).toEqual(expectedRows([], north));
+  await page.getByTestId('compare-a').selectOption({ label: '北片' });
+  await page.getByTestId('compare-b').selectOption({ label: '南片' });
+  const expected = expectedRows(north, south);
+  await expect.poll(() => compareRows(page)).toEqual(expected);
+  const total = expected[expected.length - 1];
+  expect(total.diff, 'the two sites cover different people').not.toBe(0);
+
+  // The map mode: two hatches with a legend; its zones hold exactly the people B gains and loses.
+  await page.getByTestId('compare-on-map').check();
+  await expect(page.getByTestId('compare-legend-gained')).toHaveText('南片 覆盖而 北片 未覆盖');
+  await expect(page.getByTestId('compare-legend-lost')).toHaveText('北片 覆盖而 南片 未覆盖');
+  const gained = Number(await page.getByTestId('compare-legend-gained').getAttribute('data-population'));
+  const lost = Number(await page.getByTestId('compare-legend-lost').getAttribute('data-population'));
+  expect(gained).toBeGreaterThan(0);
+  expect(gained - lost).toBeCloseTo(total.diff, 6);
+  await waitForMapIdle(page);
+  await page.screenshot({ path: `${SCREENS}/scenario-compare.png` });
+  await page.getByTestId('scenario-compare').screenshot({ path: `${SCREENS}/scenario-compare-table.png` });
+  if (process.env.UPDATE_SCREENSHOT) for (const f of ['scenario-compare', 'scenario-compare-table']) copyFileSync(`${SCREENS}/${f}.png`, `docs/${f}.png`);
+
+  // A reload (the link names 南片, the browser keeps the rest) brings every scenario back.
+  await expect.poll(() => decodeURIComponent(page.url())).toContain('sc=南片');
+  await page.reload();
+  await waitForMapIdle(page);
+  await openTool(page, 'planning');
+  await expect(selected(page, 'scenario-select')).toHaveText('南片');
+  await expect(page.getByTestId('scenario-select').locator('option')).toHaveText(['现状', '方案 1', '北片', '南片']);
+  expect(await proposedHalls(page)).toEqual(south);
+  await page.getByTestId('scenario-select').selectOption({ label: '北片' });
+  expect(await proposedHalls(page)).toEqual(north);
+
+  // A project file carries them all, and opening it brings them back after a delete.
+  await openTool(page, 'project');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-project').click()]);
+  const path = testInfo.outputPath('scenarios.servicecircles.json');
+  await download.saveAs(path);
+  const file = JSON.parse(readFileSync(path, 'utf8'));
+  expect(file.version).toBe(2);
+  expect(file.scenarios.map((s: { name: string; proposed: unknown[] }) => [s.name, s.proposed.length])).toEqual([['方案 1', 0], ['北片', 1], ['南片', 1]]);
+  expect(file.active_scenario).toBe(1);
+  await page.getByTestId('scenario-delete').click();
+  await expect(page.getByTestId('scenario-select').locator('option')).toHaveText(['现状', '方案 1', '南片']);
+  await page.getByTestId('open-project').setInputFiles(path);
+  await expect(page.getByTestId('project-opened')).toBeVisible();
+  await expect(page.getByTestId('scenario-select').locator('option')).toHaveText(['现状', '方案 1', '北片', '南片']);
+  await expect(selected(page, 'scenario-select')).toHaveText('北片');
+  expect(await proposedHalls(page)).toEqual(north);
+  await page.getByTestId('scenario-select').selectOption({ label: '南片' });
+  expect(await proposedHalls(page)).toEqual(south);
+});
