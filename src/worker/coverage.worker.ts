@@ -5,6 +5,7 @@
 import { parseAreas, type CoverageEngine } from '../core';
 import type { HallSet } from '../core/types';
 import { buildLayers } from './build-layers';
+import { hallCapacity } from './hall-capacity';
 import { unionOfCircles } from './circle-union';
 import { LatestWins } from './latest-wins';
 import type { PlanningSession } from './planning';
@@ -81,7 +82,7 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
     if (!current) throw new Error('no data loaded');
     const pick = (role: keyof InputFiles): InputFile => {
       const r = req[role];
-      return r ? { file: r.file, blob: r.blob, crs: r.crs, field: r.field } : current[role];
+      return r ? { file: r.file, blob: r.blob, crs: r.crs, field: r.field, capacityField: r.capacityField } : current[role];
     };
     const result = load({ halls: pick('halls'), population: pick('population'), areas: pick('areas') });
     inspected.clear();
@@ -108,7 +109,8 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
   compute(req) {
     const e = loaded().engine;
     const opts = { radiusM: req.radiusM, services: req.services };
-    return { ...req, stats: e.stats(opts), gaps: e.gaps(opts) };
+    const capacity = hallCapacity(e.halls, req.capacity);
+    return { ...req, stats: capacity ? e.capacityStats(opts, capacity) : e.stats(opts), gaps: e.gaps(opts) };
   },
   circles: circlesFor,
   plan: (req) => session().plan(req),
@@ -134,7 +136,7 @@ function load(files: InputFiles): LoadResult {
 
 // A picked file is read from its Blob in slices; a text is used as it is.
 function toLoad(f: InputFile): LoadInput {
-  const meta = { file: f.file, crs: f.crs, field: f.field };
+  const meta = { file: f.file, crs: f.crs, field: f.field, capacityField: f.capacityField };
   return f.blob ? { ...meta, source: blobSource(f.blob) } : { ...meta, text: f.text };
 }
 

@@ -24,6 +24,8 @@ export type InputFile = {
   crs?: Crs;
   /** halls: the services field; population: the people field; areas: the name field. */
   field?: string;
+  /** halls: the capacity field chosen in the import dialog (parse-halls.ts: named, so read even when no hall has it). */
+  capacityField?: string;
 } & ({ text: string; blob?: undefined } | { blob: Blob; text?: undefined });
 
 /** One hall as shown in tooltips and popups (strings from the file, never HTML). */
@@ -55,6 +57,8 @@ export interface LoadResult {
   halls: HallInfo[];
   areas: AreaInfo[];
   totalPopulation: number; // people
+  /** Whether the halls carry capacities (a capacity field on some hall, or one chosen on import): capacity analysis is on. */
+  hasCapacity: boolean;
   /** Whether halls, population and areas fit together (core/fit-check.ts); empty when they do. */
   fit: FitWarning[];
   cellM: number; // side of a population cell, whole metres (100 for the sample: people per cell = people per hectare)
@@ -67,6 +71,8 @@ export interface LoadResult {
 export interface CoverageRequest {
   radiusM: number; // metres
   services: string[]; // sorted
+  /** People each hall can serve, typed by the user when the halls carry no capacity (ignored when they do); absent: coverage only. */
+  capacity?: number;
 }
 
 export interface ComputeResult extends CoverageRequest {
@@ -122,6 +128,8 @@ export interface ProposedHall {
   lat: number; // degrees, WGS84
   services: string[]; // sorted
   name: string; // plain text
+  /** People it can serve per service; absent or null: unlimited. */
+  capacity?: number | null;
 }
 
 /** One ranked site of a suggestion ("Suggest N new halls for service S"). */
@@ -218,7 +226,7 @@ export interface InspectRequest {
  * Replace some inputs (the others stay as loaded) with picked files;
  * nothing changes unless all parse and the new engine is built.
  */
-export type ImportRequest = Partial<Record<InputRole, { file: string; blob: Blob; crs: Crs; field?: string }>>;
+export type ImportRequest = Partial<Record<InputRole, { file: string; blob: Blob; crs: Crs; field?: string; capacityField?: string }>>;
 
 /** Sent any number of times before the answer of a long request (inspect of a big file, load, import): how far it got, 0…1. */
 export interface ProgressMessage {
