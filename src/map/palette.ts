@@ -48,3 +48,6 @@ export function serviceColor(service: string): string {
 /** Planning: proposed halls (black ring, white centre) and suggested sites (purple ring), unlike any service colour. */
 export const PROPOSED_COLOR = '#111111';
 export const SUGGESTED_COLOR = '#6a3d9a';
+
+/** Ring around a hall over capacity: near-black, so it reads on every service colour and on the basemap. */
+export const OVER_CAPACITY_RING = '#1d232a';
