@@ -26,6 +26,8 @@ export type Focus =
 class AppState {
   choice = $state<ServiceChoice>('petition'); // the halls' core service; every hall and station offers it
   radiusM = $state(RADIUS_DEFAULT);
+  /** People each hall can serve, typed to explore when the data has no capacities; null: coverage only. */
+  capacity = $state<number | null>(null);
   lang = $state<Lang>(storedLang());
   layers = $state<Record<LayerGroup, boolean>>({ areas: true, population: true, halls: true, circles: true, gaps: true, basemap: false });
   selectedArea = $state<number | null>(null);
@@ -44,6 +46,9 @@ class AppState {
   view = $state<{ center: [number, number]; zoom: number }>({ center: [0, 0], zoom: 0 });
   /** Services of the current choice that the data actually has, sorted. */
   services = $derived(servicesFor(this.choice, this.sample?.services ?? [...KNOWN_SERVICES]));
+
+  /** The typed capacity as the worker requests carry it: only when the halls have none of their own. */
+  typedCapacity = $derived(this.sample && !this.sample.hasCapacity && this.capacity !== null ? this.capacity : undefined);
 
   focus = $state.raw<Focus | null>(null);
   /** The gap zone picked in the largest-gaps list or on the map, outlined there; cleared by new numbers. */
