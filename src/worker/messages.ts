@@ -161,6 +161,18 @@ export interface PlanResult extends CoverageRequest {
   proposedIds: number[]; // the proposed halls these numbers include
   areas: PlanRow[];
   total: PlanRow;
+  /** With capacity analysis: the proposed halls' loads, and the loaded halls whose load they change. */
+  loads?: PlanHallLoad[];
+}
+
+/** One hall's load for one service with the proposed halls in place (people in its catchment, docs/data-format.md). */
+export interface PlanHallLoad {
+  service: string;
+  hall: number; // index into LoadResult.halls; -1 for a proposed hall
+  proposedId: number | null; // the proposed hall's id, null for a loaded hall
+  capacity: number | null; // people; null = unlimited
+  baseline: number; // load with the loaded halls alone (0 for a proposed hall)
+  load: number; // load with the proposed halls
 }
 
 export interface PlannedGapsResult extends CoverageRequest {

@@ -20,6 +20,7 @@ import { statsCsv, statsJson } from './export/stats-export';
 import { hallsGeoJson } from './export/halls-export';
 import type { CsvLabels } from './export/csv-labels';
 import { blobSource } from './blob-source';
+import { PlanLoads } from './plan-loads';
 import { wholeText, type ByteSource } from './byte-source';
 import type { ExportRequest, ExportResult, PlannedGapsResult, PlanRequest, PlanResult, PlanRow, ProposedHall, SuggestRequest, SuggestResult } from './messages';
 
@@ -41,8 +42,11 @@ export class PlanningSession {
   private covKey = '';
   private baseline: Float64Array[] = []; // per key (services, then all): covered per area bucket
   private placed = new Map<number, Placed>(); // proposed hall id → where it is in `cov`
+  private readonly hallLoads: PlanLoads;
 
-  constructor(private readonly engine: CoverageEngine) {}
+  constructor(private readonly engine: CoverageEngine) {
+    this.hallLoads = new PlanLoads(engine);
+  }
 
   /** Covered people per area with the proposed halls, against the loaded halls alone. */
   plan(req: PlanRequest): PlanResult {
@@ -69,7 +73,8 @@ export class PlanningSession {
       baseline: Object.fromEntries(keys.map((k, s) => [k, this.sumBuckets(() => this.baseline[s])])),
       planned: Object.fromEntries(keys.map((k) => [k, cov.covered(k)])),
     };
-    return { radiusM: req.radiusM, services, proposedIds: req.proposed.map((h) => h.id), areas, total };
+    const loads = this.hallLoads.loads(req, services);
+    return { radiusM: req.radiusM, services, proposedIds: req.proposed.map((h) => h.id), areas, total, ...(loads && { loads }) };
   }
 
   /** Gap zones with the proposed halls counted as built: what the map hatches while halls are proposed. */
