@@ -64,7 +64,7 @@ test('gap list and district statistics download as valid files whose numbers are
   const json = await download(page, 'export-stats-json');
   // People exactly; distances (metres) to 1e-6: Chromium's and Node's V8 may differ in the last bit of Math.asin.
   const round = (_k: string, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1e6) / 1e6 : v);
-  const stats = sampleEngine().stats({ radiusM: 500, services: [SERVICE] });
+  const stats = sampleEngine().capacityStats({ radiusM: 500, services: [SERVICE] }); // the sample's halls carry capacities
   const got = JSON.parse(text(json.bytes), round);
   expect(got).toEqual(JSON.parse(JSON.stringify(stats), round));
   expect(got.total.covered).toEqual(stats.total.covered);

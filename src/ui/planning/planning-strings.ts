@@ -116,6 +116,8 @@ const zh = {
   importNoBbox: '未找到坐标',
   importFields: (list: string) => `字段：${list}`,
   importField: { halls: '服务字段', population: '人口字段', areas: '名称字段' } as Record<string, string>,
+  importCapacityField: '容量字段（每个服务点可服务人数）',
+  importCapacityNone: '（无：只看覆盖）',
   importCrs: '坐标系',
   // GCJ-02 is the national shift of Amap, Tencent and Google China; Baidu adds its own on top (BD-09).
   importShiftHint: (crs: string, given: string, converted: string) => `这些点与区域边界对不上：按原样只有 ${given} 落在区域内，按 ${crs} 换算后为 ${converted}。数据很可能是 ${crs} 坐标（${crs === 'BD-09' ? '百度地图' : '高德、腾讯或谷歌中国地图'}常见），已预选。`,
@@ -252,6 +254,8 @@ const en: PlanningStrings = {
   importNoBbox: 'no coordinates found',
   importFields: (list) => `Fields: ${list}`,
   importField: { halls: 'Services field', population: 'Population field', areas: 'Name field' },
+  importCapacityField: 'Capacity field (people each hall can serve)',
+  importCapacityNone: '(none: coverage only)',
   importCrs: 'Coordinate system',
   importShiftHint: (crs, given, converted) => `These points do not line up with the areas: as given only ${given} fall inside, read as ${crs} ${converted} do. The data is probably in ${crs} (${crs === 'BD-09' ? 'common from Baidu maps' : 'common from Amap, Tencent or Google China maps'}); it is preselected.`,
   importLoad: 'Load',
