@@ -198,7 +198,7 @@ export interface SuggestResult {
   candidateCount: number; // sites considered
 }
 
-export type ExportFile = 'gaps-geojson' | 'gaps-csv' | 'stats-csv' | 'stats-json' | 'halls-geojson';
+export type ExportFile = 'gaps-geojson' | 'gaps-csv' | 'stats-csv' | 'stats-json' | 'halls-geojson' | 'loads-csv' | 'loads-geojson';
 
 export interface ExportRequest extends CoverageRequest {
   file: ExportFile;

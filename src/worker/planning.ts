@@ -21,6 +21,10 @@ import { hallsGeoJson } from './export/halls-export';
 import type { CsvLabels } from './export/csv-labels';
 import { blobSource } from './blob-source';
 import { PlanLoads } from './plan-loads';
+import { hallCapacity } from './hall-capacity';
+import { hallLoadRows, hallLoadsGeoJson } from '../core/export/hall-loads';
+import { loadsCsv } from './export/loads-export';
+import { CRS_LABEL, outputPosition } from './export/output-crs';
 import { wholeText, type ByteSource } from './byte-source';
 import type { ExportRequest, ExportResult, PlannedGapsResult, PlanRequest, PlanResult, PlanRow, ProposedHall, SuggestRequest, SuggestResult } from './messages';
 
@@ -129,14 +133,35 @@ export class PlanningSession {
       case 'gaps-csv':
         return { file: req.file, mime: 'text/csv', text: gapsCsv(this.engine.gaps(opts), opts.services, labels(req), req.crs) };
       case 'stats-csv':
-        return { file: req.file, mime: 'text/csv', text: statsCsv(this.engine.stats(opts), labels(req)) };
-      case 'stats-json':
-        return { file: req.file, mime: 'application/json', text: statsJson(statsReport(this.engine, { ...opts, capacity: this.engine.halls.capacity !== undefined })) };
+        return { file: req.file, mime: 'text/csv', text: statsCsv(this.withCapacity(req), labels(req)) };
+      case 'stats-json': {
+        // The halls' own capacities: exactly the CLI's file; a typed one: the same fields for that capacity.
+        const own = this.engine.halls.capacity !== undefined;
+        const typed = own ? null : hallCapacity(this.engine.halls, req.capacity);
+        return { file: req.file, mime: 'application/json', text: statsJson(typed ? this.engine.capacityStats(opts, typed) : statsReport(this.engine, { ...opts, capacity: own })) };
+      }
+      case 'loads-csv':
+        return { file: req.file, mime: 'text/csv', text: loadsCsv(hallLoadRows(this.loadsStats(req), this.engine.halls), labels(req)) };
+      case 'loads-geojson':
+        return { file: req.file, mime: 'application/geo+json', text: hallLoadsGeoJson(hallLoadRows(this.loadsStats(req), this.engine.halls), req.radiusM, CRS_LABEL[req.crs], (lng, lat) => outputPosition([lng, lat], req.crs)) };
       case 'halls-geojson': {
         const halls = { includeSuggested: req.includeSuggested ?? false, kept: req.kept ?? [] };
         return { file: req.file, mime: 'application/geo+json', text: hallsGeoJson(req.proposed ?? [], req.suggested ?? [], req.radiusM, req.crs, halls) };
       }
     }
+  }
+
+  // The stats as the table shows them: with the capacity fields when the halls have capacities or one is typed.
+  private withCapacity(req: ExportRequest) {
+    const opts = { radiusM: req.radiusM, services: req.services };
+    const capacity = hallCapacity(this.engine.halls, req.capacity);
+    return capacity ? this.engine.capacityStats(opts, capacity) : this.engine.stats(opts);
+  }
+
+  private loadsStats(req: ExportRequest) {
+    const stats = this.withCapacity(req);
+    if (!stats.halls) throw new Error('the halls have no capacities: choose a capacity field on import or type one for every hall');
+    return stats;
   }
 
   // The incremental coverage for this radius and these services, built when either changes.

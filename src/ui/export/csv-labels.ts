@@ -7,7 +7,7 @@ import type { CsvLabels, KeyLabels } from '../../worker/export/csv-labels';
 import { serviceName, type Strings } from '../i18n';
 
 export interface CsvTitle {
-  kind: 'gaps' | 'stats';
+  kind: 'gaps' | 'stats' | 'loads';
   key: string; // the service exported, or 'all'
   radius: string; // formatted, e.g. "500 米"
   date: string; // YYYY-MM-DD
@@ -27,11 +27,13 @@ export function csvLabels(t: Strings, services: readonly string[], title: CsvTit
     nearestP50: c.nearestP50(shown),
     nearestP90: c.nearestP90(shown),
     nearestMax: c.nearestMax(shown),
+    served: c.served(shown),
+    over: c.over(shown),
   });
   const byKey: Record<string, KeyLabels> = Object.fromEntries(services.map((s) => [s, perKey(s, serviceName(t, s))]));
   byKey[ALL] = perKey(ALL, c.allServices);
   return {
-    title: c.title(title.kind === 'gaps' ? c.gaps : c.stats, serviceName(t, title.key), title.radius, title.date, title.crs, title.sample),
+    title: c.title(title.kind === 'gaps' ? c.gaps : title.kind === 'loads' ? c.loads : c.stats, serviceName(t, title.key), title.radius, title.date, title.crs, title.sample),
     // The district table's words where it has them.
     area: t.colArea,
     population: t.colPopulation,
@@ -46,5 +48,6 @@ export function csvLabels(t: Strings, services: readonly string[], title: CsvTit
     nearestHallM: c.nearestHallM,
     coordinateSystem: t.planning.importCrs,
     byKey,
+    loads: { index: c.hallIndex, name: c.hallName, capacity: c.capacity, load: c.load, served: c.servedPeople, over: c.overPeople, utilisation: c.utilisation },
   };
 }
