@@ -188,14 +188,22 @@ export interface SuggestRequest {
   proposed: ProposedHall[]; // count as existing halls: suggestions add to them
   /** The picked file itself, read and decoded in the worker like every import (null: population grid points). */
   candidates: { file: string; blob: Blob; crs: 'wgs84' | 'gcj02' | 'bd09' } | null;
+  /**
+   * Maximise people served rather than covered (src/core/planning/served-sites.ts):
+   * each new site's capacity (null = unlimited); needs capacity analysis (the
+   * halls' capacities, or `capacity`, one typed for every hall).
+   */
+  served?: { siteCapacity: number | null; capacity?: number };
 }
 
 export interface SuggestResult {
-  request: Omit<SuggestRequest, 'proposed' | 'candidates'>;
+  request: Omit<SuggestRequest, 'proposed' | 'candidates' | 'served'>;
   sites: SuggestedSiteInfo[];
   population: number; // people in scope (the area, or all)
   baselineCovered: number; // of them, covered before any suggested site
   candidateCount: number; // sites considered
+  /** Served mode: `added`/`cumulative` are people newly served, `baselineCovered` is the people served before, `population` everyone. */
+  mode?: 'served';
 }
 
 export type ExportFile = 'gaps-geojson' | 'gaps-csv' | 'stats-csv' | 'stats-json' | 'halls-geojson' | 'loads-csv' | 'loads-geojson';

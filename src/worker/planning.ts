@@ -21,6 +21,7 @@ import { hallsGeoJson } from './export/halls-export';
 import type { CsvLabels } from './export/csv-labels';
 import { blobSource } from './blob-source';
 import { PlanLoads } from './plan-loads';
+import { servedSuggestion } from './served-suggestion';
 import { hallCapacity } from './hall-capacity';
 import { hallLoadRows, hallLoadsGeoJson } from '../core/export/hall-loads';
 import { loadsCsv } from './export/loads-export';
@@ -111,8 +112,9 @@ export class PlanningSession {
       if (req.areaIndex !== null) candidateArea = assignAreas(c.lng, c.lat, areaIndexes(e.areas));
     }
     const area = req.areaIndex === null ? undefined : { index: req.areaIndex, unitArea: e.unitArea, candidateArea };
+    if (req.served) return servedSuggestion(e, req, candidates, area);
     const out = suggestSites({ lng: p.lng, lat: p.lat, weight: p.weight, covered }, { radiusM, count: req.count, candidates, area });
-    const { proposed: _p, candidates: _c, ...request } = req;
+    const { proposed: _p, candidates: _c, served: _s, ...request } = req;
     // Where each site lies, so the list can name its subdistrict.
     const siteArea = assignAreas(Float64Array.from(out.sites, (s) => s.lng), Float64Array.from(out.sites, (s) => s.lat), areaIndexes(e.areas));
     return {
