@@ -135,7 +135,9 @@ test('one service’s statistics CSV has that service’s columns only, in the i
   const [title, head, ...rows] = readCsv(text(csv.bytes));
   expect(title[0]).toMatch(/^Service Circles district statistics · Psychological support · radius 500 m · /);
   expect(head).toEqual(['Subdistrict', 'Population', 'Halls offering Psychological support', 'Covered: Psychological support', 'Share covered: Psychological support (%)', 'Uncovered: Psychological support',
-    'Nearest hall, median: Psychological support (m)', 'Nearest hall, 90th percentile: Psychological support (m)', 'Nearest hall, farthest person: Psychological support (m)']);
+    'Nearest hall, median: Psychological support (m)', 'Nearest hall, 90th percentile: Psychological support (m)', 'Nearest hall, farthest person: Psychological support (m)',
+    // The sample's halls carry (modelled) capacities: served and over capacity follow.
+    'Served: Psychological support', 'Over capacity: Psychological support']);
   expect(rows.at(-1)![0]).toBe('District total');
   [...table.rows.map((r) => r.values), table.total].forEach((v, k) => {
     expect(Number(rows[k][1])).toBe(v.population);
@@ -143,6 +145,8 @@ test('one service’s statistics CSV has that service’s columns only, in the i
     expect(Number(rows[k][3])).toBe(v['covered:psych-support']);
     expect(`${rows[k][4]}%`).toBe(formatShare(v['share:psych-support']));
     expect(Number(rows[k][5])).toBe(v.uncovered);
+    expect(Number(rows[k][9])).toBe(v['served:psych-support']);
+    expect(Number(rows[k][10])).toBe(v['over:psych-support']);
   });
 });
 
