@@ -16,7 +16,8 @@ export function sampleStats(geoDir: string, radiusM = 500): Stats {
     parsePopulation(read('population.geojson'), { file: 'population.geojson' }),
     parseAreas(read('areas.geojson'), { file: 'areas.geojson' }),
   );
-  return engine.stats({ radiusM, services: SERVICES });
+  // The sample's halls carry modelled capacities, so the CLI adds the capacity fields (docs/data-format.md).
+  return engine.capacityStats({ radiusM, services: SERVICES });
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

@@ -25,6 +25,7 @@ export interface HallProps {
   community?: string;
   address: string;
   services: string[];
+  capacity: number; // people per service, modelled by kind (CAPACITY_BY_KIND)
 }
 
 export type HallFeature = Feature<Point, HallProps>;
@@ -37,7 +38,15 @@ export interface CommunitySite {
 
 const modelled = (sd: string, community = '') => `光明区${sd}${community}（模拟地址）`;
 
-function hall(lngLat: [number, number], props: HallProps): HallFeature {
+/**
+ * Modelled capacity, people each site can serve per service, by kind: no
+ * capacity is published, so these only give the sample's load numbers a
+ * plausible scale (a station about one community's share, larger halls more).
+ */
+export const CAPACITY_BY_KIND: Record<HallKind, number> = { 'district-hall': 40000, 'subdistrict-hall': 20000, 'community-hall': 10000, station: 5000 };
+
+function hall(lngLat: [number, number], fields: Omit<HallProps, 'capacity'>): HallFeature {
+  const props: HallProps = { ...fields, capacity: CAPACITY_BY_KIND[fields.kind] };
   return { type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: [round6(lngLat[0]), round6(lngLat[1])] } };
 }
 

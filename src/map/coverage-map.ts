@@ -9,7 +9,7 @@ import { popupElement, type PopupContent } from './hall-popup';
 import { GAP_COLOR } from './palette';
 import type { ProposedEvents, ProposedLayer } from './proposed-layer';
 import type { CompareLayer } from './compare-layer';
-import { BASEMAP_SOURCE, buildStyle, CJK_FONTS, GAP_HATCH, hallPaint, LAYER_GROUPS, type LayerGroup } from './style';
+import { BASEMAP_SOURCE, buildStyle, CJK_FONTS, GAP_HATCH, hallPaint, LAYER_GROUPS, overCapacityFilter, type LayerGroup } from './style';
 
 // MapLibre cannot find its own worker under Vite; same-origin URL keeps CSP strict.
 setWorkerUrl(workerUrl);
@@ -52,6 +52,7 @@ export class CoverageMap {
   private lang: 'zh' | 'en';
   private selectedArea: number | null = null;
   private hallServices: string | null = null; // services the halls' paint was last set for
+  private overKey = ''; // halls ringed as over capacity, joined
   private drawn = { sample: false, gaps: false, circles: false };
   // Calls made before the style's 'load' event wait here, in order: sources
   // and layers exist only from then on (isStyleLoaded() can also be false
@@ -226,6 +227,15 @@ export class CoverageMap {
       const paint = hallPaint(services);
       for (const name of Object.keys(paint) as (keyof typeof paint)[]) this.map.setPaintProperty('halls', name, paint[name]);
     });
+  }
+
+  /** Ring the halls over capacity (indexes into the hall points), none for an empty list. */
+  setOverCapacity(halls: readonly number[]): void {
+    const key = halls.join(',');
+    if (key === this.overKey) return;
+    this.overKey = key;
+    this.markPending();
+    this.whenLoaded(() => this.map.setFilter('halls-over', overCapacityFilter(halls)));
   }
 
   setLayerVisible(group: LayerGroup, on: boolean): void {

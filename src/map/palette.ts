@@ -55,3 +55,5 @@ export const SUGGESTED_COLOR = '#6a3d9a';
 
 /** The walking network under the circles: a neutral grey that reads on the district fill and the population cells. */
 export const ROAD_COLOR = '#5f6b76';
+/** Ring around a hall over capacity: near-black, so it reads on every service colour and on the basemap. */
+export const OVER_CAPACITY_RING = '#1d232a';

@@ -4,7 +4,7 @@
 // controller once the worker has parsed the inputs.
 import type { ExpressionSpecification, LayerSpecification, RasterSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { ROAD_COLOR, AREA_LINE, AREA_SELECTED, BACKGROUND, DISTRICT_FILL, GAP_COLOR, GAP_SELECTED, GAP_SELECTED_CASING, MIX_COLORS, MUTED_HALL_FILL_OPACITY, MUTED_HALL_RING_OPACITY, NO_KNOWN_SERVICE, OTHER_SERVICE, SERVICE_COLORS } from './palette';
+import { AREA_LINE, AREA_SELECTED, BACKGROUND, DISTRICT_FILL, GAP_COLOR, GAP_SELECTED, GAP_SELECTED_CASING, MIX_COLORS, MUTED_HALL_FILL_OPACITY, MUTED_HALL_RING_OPACITY, NO_KNOWN_SERVICE, OTHER_SERVICE, OVER_CAPACITY_RING, ROAD_COLOR, SERVICE_COLORS } from './palette';
 import { populationColorExpression } from './population-scale';
 import { KNOWN_SERVICES } from '../core/types';
 
@@ -12,7 +12,7 @@ import { KNOWN_SERVICES } from '../core/types';
 export const LAYER_GROUPS = {
   areas: ['areas-fill', 'roads-line', 'areas-line', 'areas-label'], // the roads (walking network) are base data like the areas
   population: ['population'],
-  halls: ['halls'],
+  halls: ['halls-over', 'halls'],
   circles: ['circles-fill', 'circles-line'],
   gaps: ['gaps-fill', 'gaps-line', 'gap-selected-casing', 'gap-selected-line'],
   basemap: ['basemap'],
@@ -59,6 +59,16 @@ const HALL_RADIUS: ExpressionSpecification = [
   10, ['match', ['get', 'rank'], 2, 6, 1, 4.5, 2.5],
   15, ['match', ['get', 'rank'], 2, 12, 1, 9, 6],
 ];
+// The ring around a hall over capacity: its dot's radius plus a gap, drawn under the dot.
+const OVER_RADIUS: ExpressionSpecification = [
+  'interpolate', ['linear'], ['zoom'],
+  10, ['match', ['get', 'rank'], 2, 10, 1, 8.5, 6.5],
+  15, ['match', ['get', 'rank'], 2, 17, 1, 14, 11],
+];
+/** Filter of the over-capacity ring layer: the halls (`i`) listed. */
+export function overCapacityFilter(halls: readonly number[]): ExpressionSpecification {
+  return ['in', ['get', 'i'], ['literal', [...halls]]] as unknown as ExpressionSpecification;
+}
 const HALL_STROKE: ExpressionSpecification = ['match', ['get', 'rank'], 2, 2.5, 1, 2, 1];
 
 export function buildStyle(lang: 'zh' | 'en'): StyleSpecification {
@@ -87,6 +97,10 @@ export function buildStyle(lang: 'zh' | 'en'): StyleSpecification {
     {
       id: 'areas-line', type: 'line', source: 'areas',
       paint: { 'line-color': ['case', selected, AREA_SELECTED, AREA_LINE], 'line-width': ['case', selected, 4, 1.5] },
+    },
+    {
+      id: 'halls-over', type: 'circle', source: 'halls', filter: overCapacityFilter([]),
+      paint: { 'circle-radius': OVER_RADIUS, 'circle-opacity': 0, 'circle-stroke-width': 3, 'circle-stroke-color': OVER_CAPACITY_RING },
     },
     {
       id: 'halls', type: 'circle', source: 'halls',

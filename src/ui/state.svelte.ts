@@ -28,6 +28,8 @@ class AppState {
   radiusM = $state(RADIUS_DEFAULT);
   /** The distance the user picked; walking only counts while roads are loaded (see `mode`). */
   distance = $state<DistanceMode>('straight');
+  /** People each hall can serve, typed to explore when the data has no capacities; null: coverage only. */
+  capacity = $state<number | null>(null);
   lang = $state<Lang>(storedLang());
   layers = $state<Record<LayerGroup, boolean>>({ areas: true, population: true, halls: true, circles: true, gaps: true, basemap: false });
   selectedArea = $state<number | null>(null);
@@ -48,6 +50,9 @@ class AppState {
   services = $derived(servicesFor(this.choice, this.sample?.services ?? [...KNOWN_SERVICES]));
   /** The distance the numbers and the map use: walking only with roads loaded. */
   mode = $derived<DistanceMode>(this.sample?.roads && this.distance === 'network' ? 'network' : 'straight');
+
+  /** The typed capacity as the worker requests carry it: only when the halls have none of their own. */
+  typedCapacity = $derived(this.sample && !this.sample.hasCapacity && this.capacity !== null ? this.capacity : undefined);
 
   focus = $state.raw<Focus | null>(null);
   /** The gap zone picked in the largest-gaps list or on the map, outlined there; cleared by new numbers. */

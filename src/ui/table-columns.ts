@@ -32,8 +32,14 @@ function sameRow(stats: Stats, r: Row): Row | undefined {
   return name === undefined ? stats.total : stats.areas.find((a) => a.name === name);
 }
 
-/** Population, covered and share per service (with `both`, also its straight and walking shares), uncovered (by the gap key), halls. */
-export function tableColumns(services: string[], t: Strings, lang: Lang, both: BothModes | null = null): Column[] {
+/**
+ * Population, covered and share per service (with `both`, also its straight
+ * and walking shares), uncovered (by the gap key), halls. With capacity
+ * analysis and one service, the covered people split into served and over
+ * capacity, after the share: with uncovered (out of range) they add up to the
+ * population (docs/data-format.md).
+ */
+export function tableColumns(services: string[], t: Strings, lang: Lang, both: BothModes | null = null, capacity = false): Column[] {
   const people = (v: number) => formatPeople(v, lang);
   const key = gapKey(services);
   const one = services.length === 1;
@@ -60,12 +66,18 @@ export function tableColumns(services: string[], t: Strings, lang: Lang, both: B
       });
     }
   });
+  const split = one && capacity;
+  if (split) {
+    const s = services[0];
+    cols.push({ key: `served:${s}`, label: t.colServed(serviceShortName(t, s)), full: t.colServed(serviceName(t, s)), stackOrder: 3, value: (r) => r.served?.[s] ?? 0, format: people });
+    cols.push({ key: `over:${s}`, label: t.colOver, full: t.colOver, stackOrder: 4, value: (r) => r.over_capacity?.[s] ?? 0, format: people });
+  }
   const uncovered = one ? t.colUncovered : t.colUncoveredAll;
   cols.push({
     key: 'uncovered',
     label: uncovered,
     full: uncovered,
-    stackOrder: one ? 3 : 1,
+    stackOrder: split ? 5 : one ? 3 : 1,
     value: (r) => r.population - (r.covered[key] ?? 0),
     format: people,
   });
@@ -73,7 +85,7 @@ export function tableColumns(services: string[], t: Strings, lang: Lang, both: B
     key: 'halls',
     label: t.colHalls,
     full: t.colHalls,
-    stackOrder: one ? 4 : 2,
+    stackOrder: split ? 6 : one ? 4 : 2,
     value: (r) => (one ? r.halls.byService[services[0]] ?? 0 : r.halls.total),
     format: (v) => formatCount(v, lang),
   });

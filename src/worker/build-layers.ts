@@ -116,6 +116,7 @@ export function buildLayers(engine: CoverageEngine): LoadResult {
     halls: infos,
     areas: areaInfos,
     totalPopulation: population.total,
+    hasCapacity: engine.halls.capacity !== undefined,
     fit: fitCheck(engine),
     cellM: cellSidesM(grid)[1],
     hallPoints: {

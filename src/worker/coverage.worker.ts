@@ -6,6 +6,7 @@ import { parseAreas, type CoverageEngine } from '../core';
 import type { DistanceMode, HallSet } from '../core/types';
 import type { RoadNetwork } from '../core/network/road-network';
 import { buildLayers } from './build-layers';
+import { hallCapacity } from './hall-capacity';
 import { unionOfCircles } from './circle-union';
 import { LatestWins } from './latest-wins';
 import type { PlanningSession } from './planning';
@@ -114,7 +115,7 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
     if (!current) throw new Error('no data loaded');
     const pick = (role: 'halls' | 'population' | 'areas'): InputFile => {
       const r = req[role];
-      return r ? { file: r.file, blob: r.blob, crs: r.crs, field: r.field } : current[role];
+      return r ? { file: r.file, blob: r.blob, crs: r.crs, field: r.field, capacityField: r.capacityField } : current[role];
     };
     // Roads stay loaded across an import that does not replace them.
     const keptRoads = req.roads ? { file: req.roads.file, blob: req.roads.blob, crs: req.roads.crs } : current.roads;
@@ -144,11 +145,14 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
     const mode = modeOf(req);
     const opts = { radiusM: req.radiusM, services: req.services };
     const e = engineFor(mode);
-    if (!roads) return { ...req, distance: mode, stats: e.stats(opts), gaps: e.gaps(opts), other: null };
+    // Capacity is a straight-line analysis (as in the CLI, which refuses it with --distance network).
+    const capacity = mode === 'straight' ? hallCapacity(e.halls, req.capacity) : null;
+    const stats = capacity ? e.capacityStats(opts, capacity) : e.stats(opts);
+    if (!roads) return { ...req, distance: mode, stats, gaps: e.gaps(opts), other: null };
     // With roads, both modes: the table shows the straight and the walking share side by side.
     const otherMode: DistanceMode = mode === 'network' ? 'straight' : 'network';
     const { statsWithMode } = network();
-    return { ...req, distance: mode, stats: statsWithMode(e.stats(opts), roads, mode), gaps: e.gaps(opts), other: statsWithMode(engineFor(otherMode).stats(opts), roads, otherMode) };
+    return { ...req, distance: mode, stats: statsWithMode(stats, roads, mode), gaps: e.gaps(opts), other: statsWithMode(engineFor(otherMode).stats(opts), roads, otherMode) };
   },
   circles: circlesFor,
   // What-if numbers and suggestions count new halls' reach by straight line
@@ -183,7 +187,7 @@ function load(files: InputFiles): LoadResult {
 
 // A picked file is read from its Blob in slices; a text is used as it is.
 function toLoad(f: InputFile): LoadInput {
-  const meta = { file: f.file, crs: f.crs, field: f.field };
+  const meta = { file: f.file, crs: f.crs, field: f.field, capacityField: f.capacityField };
   return f.blob ? { ...meta, source: blobSource(f.blob) } : { ...meta, text: f.text };
 }
 

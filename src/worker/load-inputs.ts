@@ -9,7 +9,7 @@ import { CoverageEngine, parseAreas, parseHalls, parsePopulation, parsePopulatio
 import { chunksOf, STREAM_BYTES, wholeText, type ByteSource } from './byte-source';
 
 /** One input to load: its text, or its bytes; with the import dialog's choices. */
-export type LoadInput = { file: string; crs?: Crs; field?: string } & ({ text: string } | { source: ByteSource });
+export type LoadInput = { file: string; crs?: Crs; field?: string; capacityField?: string } & ({ text: string } | { source: ByteSource });
 
 export interface LoadInputs {
   halls: LoadInput;
@@ -53,7 +53,7 @@ export function loadInputs(files: LoadInputs, report: LoadProgress = () => {}): 
   const at = (chars: number) => ((1 - ENGINE_SHARE) * chars) / total;
 
   report('halls', 0);
-  const h = parseHalls(textOf(files.halls), { file: files.halls.file, crs: files.halls.crs, servicesField: files.halls.field });
+  const h = parseHalls(textOf(files.halls), { file: files.halls.file, crs: files.halls.crs, servicesField: files.halls.field, capacityField: files.halls.capacityField });
   report('population', at(sizes[0]));
   const pop = population(files.population, (chars) => report('population', at(sizes[0] + chars)));
   report('areas', at(sizes[0] + sizes[1]));

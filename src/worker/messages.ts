@@ -26,6 +26,8 @@ export type InputFile = {
   crs?: Crs;
   /** halls: the services field; population: the people field; areas: the name field. */
   field?: string;
+  /** halls: the capacity field chosen in the import dialog (parse-halls.ts: named, so read even when no hall has it). */
+  capacityField?: string;
 } & ({ text: string; blob?: undefined } | { blob: Blob; text?: undefined });
 
 /** One hall as shown in tooltips and popups (strings from the file, never HTML). */
@@ -57,6 +59,8 @@ export interface LoadResult {
   halls: HallInfo[];
   areas: AreaInfo[];
   totalPopulation: number; // people
+  /** Whether the halls carry capacities (a capacity field on some hall, or one chosen on import): capacity analysis is on. */
+  hasCapacity: boolean;
   /** Whether halls, population and areas fit together (core/fit-check.ts); empty when they do. */
   fit: FitWarning[];
   cellM: number; // side of a population cell, whole metres (100 for the sample: people per cell = people per hectare)
@@ -73,6 +77,8 @@ export interface CoverageRequest {
   services: string[]; // sorted
   /** Straight line (default) or along the loaded roads; 'network' needs roads. */
   distance?: DistanceMode;
+  /** People each hall can serve, typed by the user when the halls carry no capacity (ignored when they do); absent: coverage only. */
+  capacity?: number;
 }
 
 export interface ComputeResult extends CoverageRequest {
@@ -132,6 +138,8 @@ export interface ProposedHall {
   lat: number; // degrees, WGS84
   services: string[]; // sorted
   name: string; // plain text
+  /** People it can serve per service; absent or null: unlimited. */
+  capacity?: number | null;
 }
 
 /** One ranked site of a suggestion ("Suggest N new halls for service S"). */
@@ -163,6 +171,18 @@ export interface PlanResult extends CoverageRequest {
   proposedIds: number[]; // the proposed halls these numbers include
   areas: PlanRow[];
   total: PlanRow;
+  /** With capacity analysis: the proposed halls' loads, and the loaded halls whose load they change. */
+  loads?: PlanHallLoad[];
+}
+
+/** One hall's load for one service with the proposed halls in place (people in its catchment, docs/data-format.md). */
+export interface PlanHallLoad {
+  service: string;
+  hall: number; // index into LoadResult.halls; -1 for a proposed hall
+  proposedId: number | null; // the proposed hall's id, null for a loaded hall
+  capacity: number | null; // people; null = unlimited
+  baseline: number; // load with the loaded halls alone (0 for a proposed hall)
+  load: number; // load with the proposed halls
 }
 
 export interface PlannedGapsResult extends CoverageRequest {
@@ -193,17 +213,25 @@ export interface SuggestRequest {
   proposed: ProposedHall[]; // count as existing halls: suggestions add to them
   /** The picked file itself, read and decoded in the worker like every import (null: population grid points). */
   candidates: { file: string; blob: Blob; crs: 'wgs84' | 'gcj02' | 'bd09' } | null;
+  /**
+   * Maximise people served rather than covered (src/core/planning/served-sites.ts):
+   * each new site's capacity (null = unlimited); needs capacity analysis (the
+   * halls' capacities, or `capacity`, one typed for every hall).
+   */
+  served?: { siteCapacity: number | null; capacity?: number };
 }
 
 export interface SuggestResult {
-  request: Omit<SuggestRequest, 'proposed' | 'candidates'>;
+  request: Omit<SuggestRequest, 'proposed' | 'candidates' | 'served'>;
   sites: SuggestedSiteInfo[];
   population: number; // people in scope (the area, or all)
   baselineCovered: number; // of them, covered before any suggested site
   candidateCount: number; // sites considered
+  /** Served mode: `added`/`cumulative` are people newly served, `baselineCovered` is the people served before, `population` everyone. */
+  mode?: 'served';
 }
 
-export type ExportFile = 'gaps-geojson' | 'gaps-csv' | 'stats-csv' | 'stats-json' | 'halls-geojson';
+export type ExportFile = 'gaps-geojson' | 'gaps-csv' | 'stats-csv' | 'stats-json' | 'halls-geojson' | 'loads-csv' | 'loads-geojson';
 
 export interface ExportRequest extends CoverageRequest {
   file: ExportFile;
@@ -243,7 +271,7 @@ export interface InspectRequest {
  * Replace some inputs (the others stay as loaded) with picked files;
  * nothing changes unless all parse and the new engine is built.
  */
-export type ImportRequest = Partial<Record<InputRole | 'roads', { file: string; blob: Blob; crs: Crs; field?: string }>>;
+export type ImportRequest = Partial<Record<InputRole | 'roads', { file: string; blob: Blob; crs: Crs; field?: string; capacityField?: string }>>;
 
 /** Sent any number of times before the answer of a long request (inspect of a big file, load, import): how far it got, 0…1. */
 export interface ProgressMessage {

@@ -13,6 +13,7 @@ import {
   suggestSites,
   type CoverageEngine,
   type SiteCandidates,
+  type Stats,
 } from '../core';
 import { OUTSIDE_AREAS, type DistanceMode } from '../core/types';
 import { withDistanceMode } from '../core/network/stats-mode.ts';
@@ -21,6 +22,12 @@ import { statsCsv, statsJson } from './export/stats-export';
 import { hallsGeoJson } from './export/halls-export';
 import type { CsvLabels } from './export/csv-labels';
 import { blobSource } from './blob-source';
+import { PlanLoads } from './plan-loads';
+import { servedSuggestion } from './served-suggestion';
+import { hallCapacity } from './hall-capacity';
+import { hallLoadRows, hallLoadsGeoJson } from '../core/export/hall-loads';
+import { loadsCsv } from './export/loads-export';
+import { CRS_LABEL, outputPosition } from './export/output-crs';
 import { wholeText, type ByteSource } from './byte-source';
 import { compareScenarios, differenceZones, ScenarioEngines } from '../core/planning/scenario-compare';
 import type { CompareRequest, CompareResult, ExportRequest, ExportResult, PlannedGapsResult, PlanRequest, PlanResult, PlanRow, ProposedHall, SuggestRequest, SuggestResult } from './messages';
@@ -44,12 +51,15 @@ export class PlanningSession {
   private baseline: Float64Array[] = []; // per key (services, then all): covered per area bucket
   private placed = new Map<number, Placed>(); // proposed hall id → where it is in `cov`
   private scenarios: ScenarioEngines | null = null; // engines of the scenarios last compared
+  private readonly hallLoads: PlanLoads;
 
   /** `distance`: the mode the engine measures in, named in the stats JSON when roads are loaded (null without roads). */
   constructor(
     private readonly engine: CoverageEngine,
     private readonly distance: DistanceMode | null = null,
-  ) {}
+  ) {
+    this.hallLoads = new PlanLoads(engine);
+  }
 
   /** Covered people per area with the proposed halls, against the loaded halls alone. */
   plan(req: PlanRequest): PlanResult {
@@ -76,7 +86,8 @@ export class PlanningSession {
       baseline: Object.fromEntries(keys.map((k, s) => [k, this.sumBuckets(() => this.baseline[s])])),
       planned: Object.fromEntries(keys.map((k) => [k, cov.covered(k)])),
     };
-    return { radiusM: req.radiusM, services, proposedIds: req.proposed.map((h) => h.id), areas, total };
+    const loads = this.hallLoads.loads(req, services);
+    return { radiusM: req.radiusM, services, proposedIds: req.proposed.map((h) => h.id), areas, total, ...(loads && { loads }) };
   }
 
   /** Gap zones with the proposed halls counted as built: what the map hatches while halls are proposed. */
@@ -122,8 +133,9 @@ export class PlanningSession {
       if (req.areaIndex !== null) candidateArea = assignAreas(c.lng, c.lat, areaIndexes(e.areas));
     }
     const area = req.areaIndex === null ? undefined : { index: req.areaIndex, unitArea: e.unitArea, candidateArea };
+    if (req.served) return servedSuggestion(e, req, candidates, area);
     const out = suggestSites({ lng: p.lng, lat: p.lat, weight: p.weight, covered }, { radiusM, count: req.count, candidates, area });
-    const { proposed: _p, candidates: _c, ...request } = req;
+    const { proposed: _p, candidates: _c, served: _s, ...request } = req;
     // Where each site lies, so the list can name its subdistrict.
     const siteArea = assignAreas(Float64Array.from(out.sites, (s) => s.lng), Float64Array.from(out.sites, (s) => s.lat), areaIndexes(e.areas));
     return {
@@ -144,16 +156,42 @@ export class PlanningSession {
       case 'gaps-csv':
         return { file: req.file, mime: 'text/csv', text: gapsCsv(this.engine.gaps(opts), opts.services, labels(req), req.crs) };
       case 'stats-csv':
-        return { file: req.file, mime: 'text/csv', text: statsCsv(this.engine.stats(opts), labels(req)) };
+        return { file: req.file, mime: 'text/csv', text: statsCsv(this.withCapacity(req), labels(req)) };
       case 'stats-json': {
-        const stats = statsReport(this.engine, { ...opts, capacity: this.engine.halls.capacity !== undefined });
-        return { file: req.file, mime: 'application/json', text: statsJson(this.distance ? withDistanceMode(stats, this.distance) : stats) };
+        // The halls' own capacities: exactly the CLI's file; a typed one: the same fields for that capacity.
+        // Capacity is a straight-line analysis (the CLI refuses it with --distance network).
+        const straight = this.distance !== 'network';
+        const own = straight && this.engine.halls.capacity !== undefined;
+        const typed = straight && !own ? hallCapacity(this.engine.halls, req.capacity) : null;
+        return { file: req.file, mime: 'application/json', text: statsJson(this.withMode(typed ? this.engine.capacityStats(opts, typed) : statsReport(this.engine, { ...opts, capacity: own }))) };
       }
+      case 'loads-csv':
+        return { file: req.file, mime: 'text/csv', text: loadsCsv(hallLoadRows(this.loadsStats(req), this.engine.halls), labels(req)) };
+      case 'loads-geojson':
+        return { file: req.file, mime: 'application/geo+json', text: hallLoadsGeoJson(hallLoadRows(this.loadsStats(req), this.engine.halls), req.radiusM, CRS_LABEL[req.crs], (lng, lat) => outputPosition([lng, lat], req.crs)) };
       case 'halls-geojson': {
         const halls = { includeSuggested: req.includeSuggested ?? false, kept: req.kept ?? [] };
         return { file: req.file, mime: 'application/geo+json', text: hallsGeoJson(req.proposed ?? [], req.suggested ?? [], req.radiusM, req.crs, halls) };
       }
     }
+  }
+
+  // The stats as the table shows them: with the capacity fields when the halls have capacities or one is typed.
+  private withCapacity(req: ExportRequest) {
+    const opts = { radiusM: req.radiusM, services: req.services };
+    const capacity = this.distance === 'network' ? null : hallCapacity(this.engine.halls, req.capacity);
+    return capacity ? this.engine.capacityStats(opts, capacity) : this.engine.stats(opts);
+  }
+
+  // The stats JSON names its distance mode when roads are loaded, like the CLI's.
+  private withMode(stats: Stats): Stats {
+    return this.distance ? withDistanceMode(stats, this.distance) : stats;
+  }
+
+  private loadsStats(req: ExportRequest) {
+    const stats = this.withCapacity(req);
+    if (!stats.halls) throw new Error('the halls have no capacities: choose a capacity field on import or type one for every hall');
+    return stats;
   }
 
   // The incremental coverage for this radius and these services, built when either changes.

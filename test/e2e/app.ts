@@ -58,6 +58,11 @@ export function expectedRow(s: Omit<Stats['areas'][number], 'name'>, services: s
     out[`covered:${svc}`] = s.covered[svc];
     out[`share:${svc}`] = s.share[svc];
   }
+  // With capacity analysis, one service's covered people split into served and over capacity.
+  if (services.length === 1 && s.served) {
+    out[`served:${key}`] = s.served[key];
+    out[`over:${key}`] = s.over_capacity![key];
+  }
   out.uncovered = s.population - s.covered[key];
   out.halls = services.length === 1 ? s.halls.byService[services[0]] : s.halls.total;
   return out;

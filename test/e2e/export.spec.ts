@@ -64,7 +64,7 @@ test('gap list and district statistics download as valid files whose numbers are
   const json = await download(page, 'export-stats-json');
   // People exactly; distances (metres) to 1e-6: Chromium's and Node's V8 may differ in the last bit of Math.asin.
   const round = (_k: string, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1e6) / 1e6 : v);
-  const stats = sampleEngine().stats({ radiusM: 500, services: [SERVICE] });
+  const stats = sampleEngine().capacityStats({ radiusM: 500, services: [SERVICE] }); // the sample's halls carry capacities
   const got = JSON.parse(text(json.bytes), round);
   expect(got).toEqual(JSON.parse(JSON.stringify(stats), round));
   expect(got.total.covered).toEqual(stats.total.covered);
@@ -135,7 +135,9 @@ test('one service’s statistics CSV has that service’s columns only, in the i
   const [title, head, ...rows] = readCsv(text(csv.bytes));
   expect(title[0]).toMatch(/^Service Circles district statistics · Psychological support · radius 500 m · /);
   expect(head).toEqual(['Subdistrict', 'Population', 'Halls offering Psychological support', 'Covered: Psychological support', 'Share covered: Psychological support (%)', 'Uncovered: Psychological support',
-    'Nearest hall, median: Psychological support (m)', 'Nearest hall, 90th percentile: Psychological support (m)', 'Nearest hall, farthest person: Psychological support (m)']);
+    'Nearest hall, median: Psychological support (m)', 'Nearest hall, 90th percentile: Psychological support (m)', 'Nearest hall, farthest person: Psychological support (m)',
+    // The sample's halls carry (modelled) capacities: served and over capacity follow.
+    'Served: Psychological support', 'Over capacity: Psychological support']);
   expect(rows.at(-1)![0]).toBe('District total');
   [...table.rows.map((r) => r.values), table.total].forEach((v, k) => {
     expect(Number(rows[k][1])).toBe(v.population);
@@ -143,6 +145,8 @@ test('one service’s statistics CSV has that service’s columns only, in the i
     expect(Number(rows[k][3])).toBe(v['covered:psych-support']);
     expect(`${rows[k][4]}%`).toBe(formatShare(v['share:psych-support']));
     expect(Number(rows[k][5])).toBe(v.uncovered);
+    expect(Number(rows[k][9])).toBe(v['served:psych-support']);
+    expect(Number(rows[k][10])).toBe(v['over:psych-support']);
   });
 });
 

@@ -19,7 +19,7 @@ async function start(page: Page): Promise<void> {
 }
 
 async function expectSampleTable(page: Page): Promise<void> {
-  const stats = sampleEngine().stats({ radiusM: 500, services: ['petition'] });
+  const stats = sampleEngine().capacityStats({ radiusM: 500, services: ['petition'] });
   await expect.poll(async () => (await readTable(page)).total).toEqual(expectedRow(stats.total, stats.services));
 }
 

@@ -5,9 +5,10 @@
 import { ALL } from '../choices';
 import type { CsvLabels, KeyLabels } from '../../worker/export/csv-labels';
 import { serviceName, type Strings } from '../i18n';
+import { CAPACITY_STRINGS } from '../planning/capacity-strings';
 
 export interface CsvTitle {
-  kind: 'gaps' | 'stats';
+  kind: 'gaps' | 'stats' | 'loads';
   key: string; // the service exported, or 'all'
   radius: string; // formatted, e.g. "500 米"
   date: string; // YYYY-MM-DD
@@ -18,6 +19,7 @@ export interface CsvTitle {
 /** Labels for a file on these services (each service and 'all' named). */
 export function csvLabels(t: Strings, services: readonly string[], title: CsvTitle): CsvLabels {
   const c = t.planning.csv;
+  const cc = CAPACITY_STRINGS[t.htmlLang === 'en' ? 'en' : 'zh'].csv;
   const perKey = (svc: string, shown: string): KeyLabels => ({
     name: serviceName(t, svc),
     halls: c.hallsOf(shown),
@@ -27,11 +29,13 @@ export function csvLabels(t: Strings, services: readonly string[], title: CsvTit
     nearestP50: c.nearestP50(shown),
     nearestP90: c.nearestP90(shown),
     nearestMax: c.nearestMax(shown),
+    served: cc.served(shown),
+    over: cc.over(shown),
   });
   const byKey: Record<string, KeyLabels> = Object.fromEntries(services.map((s) => [s, perKey(s, serviceName(t, s))]));
   byKey[ALL] = perKey(ALL, c.allServices);
   return {
-    title: c.title(title.kind === 'gaps' ? c.gaps : c.stats, serviceName(t, title.key), title.radius, title.date, title.crs, title.sample),
+    title: c.title(title.kind === 'gaps' ? c.gaps : title.kind === 'loads' ? cc.loads : c.stats, serviceName(t, title.key), title.radius, title.date, title.crs, title.sample),
     // The district table's words where it has them.
     area: t.colArea,
     population: t.colPopulation,
@@ -46,5 +50,6 @@ export function csvLabels(t: Strings, services: readonly string[], title: CsvTit
     nearestHallM: c.nearestHallM,
     coordinateSystem: t.planning.importCrs,
     byKey,
+    loads: { index: cc.hallIndex, name: cc.hallName, capacity: cc.capacity, load: cc.load, served: cc.servedPeople, over: cc.overPeople, utilisation: cc.utilisation },
   };
 }

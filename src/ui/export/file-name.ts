@@ -1,7 +1,7 @@
 // Download names carry what the file is about, so a folder of exports stays
 // readable: service-circles_gaps_legal-aid_500m_2026-11-27.geojson.
 
-export type ExportKind = 'gaps' | 'stats' | 'proposed-halls' | 'proposed-and-suggested-halls' | 'map';
+export type ExportKind = 'gaps' | 'stats' | 'hall-loads' | 'proposed-halls' | 'proposed-and-suggested-halls' | 'map';
 
 /** Local calendar date as YYYY-MM-DD (the planner's day, not UTC). */
 export function localDate(d: Date): string {

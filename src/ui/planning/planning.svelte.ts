@@ -130,6 +130,11 @@ class PlanningState {
     this.proposed = this.proposed.map((h) => (h.id === id ? { ...h, services: [...services].sort() } : h));
   }
 
+  /** People a proposed hall can serve per service; null: unlimited. */
+  setCapacity(id: number, capacity: number | null): void {
+    this.proposed = this.proposed.map((h) => (h.id === id ? { ...h, capacity } : h));
+  }
+
   remove(id: number): void {
     this.proposed = this.proposed.filter((h) => h.id !== id);
   }

@@ -16,6 +16,20 @@ export interface KeyLabels {
   nearestP50: string;
   nearestP90: string;
   nearestMax: string;
+  /** With capacity analysis (services only): people served, and in range of a hall over capacity. */
+  served: string;
+  over: string;
+}
+
+/** Column names of the per-hall load CSV. */
+export interface LoadLabels {
+  index: string;
+  name: string;
+  capacity: string;
+  load: string;
+  served: string;
+  over: string;
+  utilisation: string;
 }
 
 export interface CsvLabels {
@@ -37,11 +51,12 @@ export interface CsvLabels {
   coordinateSystem: string;
   /** Per service and 'all'. */
   byKey: Record<string, KeyLabels>;
+  loads: LoadLabels;
 }
 
 /** The labels of a key; a service the page did not name (it should not happen) falls back to its own name. */
 export function keyLabels(labels: CsvLabels, key: string): KeyLabels {
   if (Object.hasOwn(labels.byKey, key)) return labels.byKey[key];
   const k = (what: string) => `${what} (${key})`;
-  return { name: key, halls: k(labels.halls), covered: k('covered'), share: k('share %'), uncovered: k('uncovered'), nearestP50: k('nearest p50 m'), nearestP90: k('nearest p90 m'), nearestMax: k('nearest max m') };
+  return { name: key, halls: k(labels.halls), covered: k('covered'), share: k('share %'), uncovered: k('uncovered'), nearestP50: k('nearest p50 m'), nearestP90: k('nearest p90 m'), nearestMax: k('nearest max m'), served: k('served'), over: k('over capacity') };
 }

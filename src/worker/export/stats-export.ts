@@ -36,6 +36,8 @@ export function statsCsvHeader(stats: Stats, labels: CsvLabels): string[] {
     const l = keyLabels(labels, k);
     head.push(l.covered, l.share, l.uncovered, l.nearestP50, l.nearestP90, l.nearestMax);
   }
+  // With capacity analysis: each service's served and over capacity people (not defined for 'all').
+  if (stats.halls) for (const s of stats.services) head.push(keyLabels(labels, s).served, keyLabels(labels, s).over);
   return head;
 }
 
@@ -50,6 +52,7 @@ function row(name: string, a: Omit<AreaStats, 'name'>, stats: Stats): CsvValue[]
     const m = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? Math.round(v * 10) / 10 : null);
     out.push(a.covered[k], percent1(a.share[k]), a.population - a.covered[k], m(q?.p50), m(q?.p90), m(q?.max));
   }
+  if (stats.halls) for (const s of stats.services) out.push(a.served![s], a.over_capacity![s]);
   return out;
 }
 

@@ -18,6 +18,16 @@ describe('tableColumns', () => {
     expect(cols.map((c) => c.value(row))).toEqual([120_000, 60_000, 0.5, 60_000, 18]);
     expect(cols.map((c) => c.format(c.value(row)))).toEqual(['12.00万', '6.00万', '50.0%', '6.00万', '18']);
   });
+  it('with capacity analysis and one service splits the covered people into served and over capacity, before the uncovered', () => {
+    const capped: Row = { ...row, served: { 'legal-aid': 45_000.4 }, over_capacity: { 'legal-aid': 14_999.6 }, out_of_range: { 'legal-aid': 60_000 } };
+    const cols = tableColumns(['legal-aid'], STRINGS.en, 'en', null, true);
+    expect(cols.map((c) => c.key)).toEqual(['population', 'covered:legal-aid', 'share:legal-aid', 'served:legal-aid', 'over:legal-aid', 'uncovered', 'halls']);
+    expect(cols.map((c) => c.format(c.value(capped)))).toEqual(['120,000', '60,000', '50.0%', '45,000', '15,000', '60,000', '18']);
+    expect(cols.find((c) => c.key === 'served:legal-aid')?.full).toBe('Public legal service served');
+    expect([...cols].sort((a, b) => a.stackOrder - b.stackOrder).map((c) => c.key)).toEqual(cols.map((c) => c.key));
+    // Not defined for several services at once ("all"): no split columns.
+    expect(tableColumns(['legal-aid', 'petition'], STRINGS.en, 'en', null, true).some((c) => c.key.startsWith('served'))).toBe(false);
+  });
   it('for several services counts as uncovered everyone missing at least one, and all halls', () => {
     const cols = tableColumns(['legal-aid', 'petition'], STRINGS.en, 'en');
     expect(cols.map((c) => c.key)).toEqual(['population', 'covered:legal-aid', 'share:legal-aid', 'covered:petition', 'share:petition', 'uncovered', 'halls']);
