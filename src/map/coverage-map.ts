@@ -38,9 +38,6 @@ export interface SampleLayers {
   hallPoints: FeatureCollection;
 }
 
-/** The sphere of Web Mercator (EPSG:3857), which sizes MapLibre's pixels on the ground. */
-const WEB_MERCATOR_RADIUS_M = 6_378_137;
-
 export const INITIAL_VIEW = { center: [113.93, 22.765] as [number, number], zoom: 10.8 };
 
 /** Thrown by createCoverageMap when the browser has no WebGL2 (MapLibre 6 needs it). */
@@ -58,6 +55,7 @@ export class CoverageMap {
   // briefly later, e.g. while an image is added, so it is not used as a gate).
   private loaded = false;
   private queue: (() => void)[] = [];
+
 
   private controls: [NavigationControl, ScaleControl, AttributionControl] | null = null;
   private planning: ProposedLayer | null = null;
@@ -271,34 +269,9 @@ export class CoverageMap {
     );
   }
 
-  /**
-   * The map drawn at `pixelRatio` canvas pixels per CSS pixel (print
-   * resolution), fitted to `bbox` when given, copied to a canvas of its own;
-   * the view and the screen's pixel ratio are put back afterwards. With it,
-   * the ground length of one CSS pixel at the image's centre, for a scale bar
-   * (Web Mercator, MapLibre's 512-pixel world at zoom 0).
-   */
-  async printImage(pixelRatio: number, bbox: [number, number, number, number] | null): Promise<{ canvas: HTMLCanvasElement; metresPerCssPx: number }> {
-    const map = this.map;
-    const before = { center: map.getCenter(), zoom: map.getZoom(), ratio: map.getPixelRatio() };
-    const drawn = new Promise<void>((resolve) => map.once('idle', () => resolve()));
-    map.setPixelRatio(pixelRatio);
-    if (bbox) {
-      const camera = map.cameraForBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding: 24 });
-      if (camera) map.jumpTo(camera);
-    }
-    map.triggerRepaint();
-    await drawn;
-    const src = map.getCanvas();
-    const canvas = document.createElement('canvas');
-    canvas.width = src.width;
-    canvas.height = src.height;
-    canvas.getContext('2d')?.drawImage(src, 0, 0);
-    const lat = map.getCenter().lat;
-    const metresPerCssPx = (2 * Math.PI * WEB_MERCATOR_RADIUS_M * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
-    map.setPixelRatio(before.ratio);
-    map.jumpTo({ center: before.center, zoom: before.zoom });
-    return { canvas, metresPerCssPx };
+  /** The MapLibre map, for print-image.ts (loaded with the tools that print). */
+  get maplibre(): MapLibreMap {
+    return this.map;
   }
 
   fitBounds(bbox: [number, number, number, number]): void {

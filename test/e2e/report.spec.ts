@@ -129,9 +129,19 @@ test('the report prints the CLI\'s numbers for the sample and for imported data,
   console.log(`report render times: ${[zh, en, ownEn, ownZh].map((r) => r.ms).join(', ')} ms`);
 });
 
-test('the map PNG at print resolution is twice the map with the report\'s legend below it', async ({ page }) => {
+test('a #report link opens the report of its area; the PNG at print resolution is twice the map with the report\'s legend', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('./');
+  await page.goto('./#report&a=光明街道');
+  await expect(page.getByTestId('report-scope-area')).toBeChecked();
+  const body = page.getByTestId('report-body');
+  await expect(body).not.toHaveAttribute('data-render-ms', '');
+  await expect(body.locator('h1')).toHaveText(REPORT_STRINGS.zh.areaTitle(REPORT_STRINGS.zh.sampleName, '光明街道'));
+  await expect(page.getByTestId('report-table').locator('tbody th')).toHaveText(['光明街道', REPORT_STRINGS.zh.total]);
+  await expect(page.getByTestId('report-gaps').locator('td[data-col="area"]').first()).toHaveText('光明街道');
+  await page.getByTestId('report-scope-district').check();
+  await expect(page.getByTestId('report-table').locator('tbody tr')).toHaveCount(7);
+  await page.getByTestId('report-close').click();
+  await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('report');
   await waitForMapIdle(page);
   await waitForTable(page, 500, ['petition']);
   await openTool(page, 'export');

@@ -8,6 +8,7 @@ import { serviceName, STRINGS } from '../i18n';
 import { formatDistance } from '../format';
 import { planning } from '../planning/planning.svelte';
 import { mapHandle } from '../map-handle';
+import { printImage } from '../../map/print-image';
 import { localDate } from './file-name';
 import { composeMapPng, type LegendGroup } from './map-png';
 import { REPORT_STRINGS } from '../../core/report/report-strings';
@@ -55,14 +56,16 @@ export function printLegend(): LegendGroup[] {
 /**
  * The map with title, scale bar, north arrow and legend, at `ratio` canvas
  * pixels per CSS pixel; fitted to `bbox` first when given (the view on
- * screen is put back).
+ * screen is put back). Drawn once the map shows all it was given; null when
+ * `wanted` says by then that the image is no longer needed.
  */
-export async function printMap(ratio: number, bbox: [number, number, number, number] | null, now: Date): Promise<HTMLCanvasElement> {
+export async function printMap(ratio: number, bbox: [number, number, number, number] | null, now: Date, wanted: () => boolean = () => true): Promise<HTMLCanvasElement | null> {
+  const map = mapHandle.current;
+  if (!map) throw new Error(STRINGS[app.lang].noWebGl);
+  const shot = await printImage(map, ratio, bbox, wanted);
+  if (!shot) return null;
   const t = STRINGS[app.lang];
   const r = REPORT_STRINGS[app.lang];
-  const map = mapHandle.current;
-  if (!map) throw new Error(t.noWebGl);
-  const shot = await map.printImage(ratio, bbox);
   return composeMapPng(shot.canvas, {
     title: t.planning.pngTitle(serviceName(t, app.choice), formatDistance(app.radiusM, app.lang)),
     subtitle: t.planning.pngSubtitle(localDate(now), 'WGS84', app.dataOrigin === 'sample'),

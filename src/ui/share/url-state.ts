@@ -26,6 +26,8 @@ export interface ShareState {
   proposed?: ProposedHall[];
   /** Number of the own data the link was made on (src/ui/own-data/own-store.ts fingerprint); absent on the sample. */
   data?: string;
+  /** The printable report is open (#report, issue 18); absent: the map. */
+  report?: boolean;
   /** Data sets named in the hash, as written there (undecoded); read by data-urls.ts. */
   dataSets?: Partial<Record<DataRole, string>>;
 }
@@ -59,7 +61,7 @@ const CENTER_DECIMALS = 5;
 const HALL_DECIMALS = 6;
 const ZOOM_DECIMALS = 2;
 
-const KEYS = ['c', 'z', 's', 'r', 'a', 'l', 'layers', 'd', 'p'] as const;
+const KEYS = ['report', 'c', 'z', 's', 'r', 'a', 'l', 'layers', 'd', 'p'] as const;
 const isDataRole = (key: string): key is DataRole => (DATA_ROLES as readonly string[]).includes(key);
 const LAYER_ID = /^[a-z0-9][a-z0-9_-]*$/i;
 const DATA_ID = /^[a-z0-9]{1,32}$/i;
@@ -96,6 +98,7 @@ function formatNumber(x: number, decimals: number): string {
 export function encodeHash(state: ShareState): string {
   const parts: string[] = [];
   const n = normalizeState(state);
+  if (n.report) parts.push('report');
   if (n.center) parts.push(`c=${formatNumber(n.center[0], CENTER_DECIMALS)},${formatNumber(n.center[1], CENTER_DECIMALS)}`);
   if (n.zoom !== undefined) parts.push(`z=${formatNumber(n.zoom, ZOOM_DECIMALS)}`);
   if (n.services) parts.push(`s=${n.services.map(escapeItem).join(',')}`);
@@ -134,6 +137,7 @@ export function normalizeState(state: ShareState): ShareState {
   if (state.lang === 'zh' || state.lang === 'en') out.lang = state.lang;
   if (state.layers) out.layers = cleanList(state.layers).filter((l) => LAYER_ID.test(l));
   if (state.data !== undefined && DATA_ID.test(state.data)) out.data = state.data;
+  if (state.report === true) out.report = true;
   // No proposed halls is the default, so an empty list is left out.
   const proposed = (state.proposed ?? [])
     .filter((h) => validLngLat(h.lng, h.lat))
@@ -290,6 +294,11 @@ function applyPair(
     }
     case 'p':
       return decodeProposed(state, value, opts, warnings);
+    case 'report':
+      // A bare flag (#report); "report=1" is read the same.
+      if (value !== '' && value !== '1') return 'expected no value';
+      state.report = true;
+      return null;
   }
 }
 
