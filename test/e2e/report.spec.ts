@@ -82,14 +82,20 @@ function expectCliNumbers(pages: string[], run: CliRun, lang: 'zh' | 'en'): void
 
 test('the report prints the CLI\'s numbers for the sample and for imported data, in Chinese and English', async ({ page }) => {
   test.setTimeout(240_000);
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url()));
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./');
   await waitForMapIdle(page);
   await waitForTable(page, 500, ['petition']);
+  // The report's code is not in the first load: it comes with the first click.
+  const reportCode = () => fetched.filter((u) => /\/(ReportView|print-map|print-image)-[^/]*\.js$/.test(u));
+  expect(reportCode()).toEqual([]);
 
   const sample = cli('public/geo/halls.geojson', 'public/geo/population.geojson', 'public/geo/areas.geojson');
   const zh = await printReport(page, 'sample-zh');
   expectCliNumbers(zh.pages, sample, 'zh');
+  expect(reportCode().some((u) => /\/ReportView-/.test(u))).toBe(true);
   expect(squeeze(zh.pages[0])).toContain(squeeze(REPORT_STRINGS.zh.title(REPORT_STRINGS.zh.sampleName)));
   expect(squeeze(zh.pages.join(''))).toContain(squeeze(REPORT_STRINGS.zh.sampleNote));
 
