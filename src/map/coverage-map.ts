@@ -60,6 +60,7 @@ export class CoverageMap {
   private loaded = false;
   private queue: (() => void)[] = [];
 
+
   private controls: [NavigationControl, ScaleControl, AttributionControl] | null = null;
   private planning: ProposedLayer | null = null;
   private compare: CompareLayer | null = null;
@@ -296,6 +297,11 @@ export class CoverageMap {
       }),
       failed,
     );
+  }
+
+  /** The MapLibre map, for print-image.ts (loaded with the tools that print). */
+  get maplibre(): MapLibreMap {
+    return this.map;
   }
 
   fitBounds(bbox: [number, number, number, number]): void {

@@ -5,61 +5,28 @@
 // prints anywhere. Every piece of data text passes through escapeHtml.
 // A pure function of the engine's results: the CLI (--report) and the page
 // build the same report.
-import { area as turfArea } from '@turf/turf';
 import { gapKey } from '../gap-key.ts';
-import { ALL_KEY } from '../parse-halls.ts';
-import { OUTSIDE_AREAS, type AreaSet, type AreaStats, type Crs, type GapCollection, type Stats } from '../types.ts';
+import { type AreaSet } from '../types.ts';
 import { escapeHtml } from './escape-html.ts';
-import { SERVICE_NAMES, serviceMix } from '../services.ts';
+import { serviceMix } from '../services.ts';
+import { reportContent, reportServiceName, type ReportContentInput, type ReportTable } from './report-content.ts';
 import { MUTED_FILL_OPACITY, reportMapSvg, type ReportMapInput, type ReportPalette } from './report-map.ts';
-import { CRS_NAME, REPORT_STRINGS, type ReportLang, type ReportStrings } from './report-strings.ts';
+import { REPORT_FONT, REPORT_STRINGS, type ReportStrings } from './report-strings.ts';
+
+export { REPORT_GAPS, reportPeople, reportShare } from './report-content.ts';
 
 /** The policy the report declares for itself: styles inline, nothing fetched, nothing run. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-/** How many gap zones the report lists. */
-export const REPORT_GAPS = 10;
-
-export interface ReportInput {
-  stats: Stats;
-  /** The engine's gap zones for the same options (every service and 'all'); the report shows the key's (gap-key.ts). */
-  gaps: GapCollection;
+export interface ReportInput extends ReportContentInput {
   areas: AreaSet;
   halls: ReportMapInput['halls'];
-  /** The data set's name, for the title; null: the sample's name in the report's language. */
-  name: string | null;
-  /** The report's date, YYYY-MM-DD. */
-  date: string;
-  /** The embedded sample (its modelled parts are named in the data note). */
-  sample: boolean;
-  /** Input files as given to the run, each with the coordinate system it was declared in. */
-  files: { name: string; crs: Crs }[];
-  lang: ReportLang;
   palette: ReportPalette;
-}
-
-const group = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
-/** People as the report prints them: whole numbers exactly, others to one decimal; thousands separated by commas. */
-export function reportPeople(x: number): string {
-  const s = Number.isInteger(x) ? String(x) : x.toFixed(1);
-  const [whole, frac] = s.split('.');
-  return group(whole) + (frac === undefined ? '' : `.${frac}`);
-}
-
-/** A share 0–1 as the district table shows it: a percentage with one decimal. */
-export function reportShare(share: number): string {
-  return `${(share * 100).toFixed(1)}%`;
-}
-
-function serviceName(lang: ReportLang, t: ReportStrings, s: string): string {
-  if (s === ALL_KEY) return t.allServices;
-  return Object.hasOwn(SERVICE_NAMES[lang], s) ? SERVICE_NAMES[lang][s] : s;
 }
 
 const CSS = `
 @page { size: A4; margin: 16mm 14mm 18mm; @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; color: #4a5560; } }
-html { font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; color: #1d232a; font-size: 10pt; line-height: 1.4; }
+html { font-family: ${REPORT_FONT}; color: #1d232a; font-size: 10pt; line-height: 1.4; }
 body { margin: 0 auto; max-width: 182mm; }
 h1 { font-size: 16pt; margin: 0 0 1mm; }
 h2 { font-size: 12pt; margin: 5mm 0 2mm; break-after: avoid; }
@@ -84,52 +51,19 @@ ol.method { margin: 1mm 0; padding-left: 5mm; }
 @media screen { body { padding: 10mm; } }
 `;
 
-// One block's cells: population, halls, then per service (halls, covered, share), then all.
-function cells(a: Omit<AreaStats, 'name'>, stats: Stats): string {
-  const keys = stats.services.length > 1 ? [...stats.services, ALL_KEY] : stats.services;
-  const td = (col: string, text: string) => `<td data-col="${escapeHtml(col)}">${text}</td>`;
-  const out = [td('population', reportPeople(a.population))];
-  if (stats.services.length > 1) out.push(td('halls', String(a.halls.total)));
-  for (const k of keys) {
-    if (k !== ALL_KEY) out.push(td(`halls:${k}`, String(a.halls.byService[k] ?? 0)));
-    out.push(td(`covered:${k}`, reportPeople(a.covered[k])), td(`share:${k}`, reportShare(a.share[k])));
-  }
-  const key = gapKey(stats.services);
-  out.push(td(`uncovered:${key}`, reportPeople(a.population - a.covered[key])));
-  return out.join('');
-}
-
-function districtTable(input: ReportInput, t: ReportStrings): string {
-  const { stats, lang } = input;
-  const several = stats.services.length > 1;
-  const keys = several ? [...stats.services, ALL_KEY] : stats.services;
-  const th = (text: string) => `<th scope="col">${escapeHtml(text)}</th>`;
-  const head = [th(t.colArea), th(t.colPopulation)];
-  if (several) head.push(th(t.colHalls));
-  for (const k of keys) {
-    const n = serviceName(lang, t, k);
-    if (k !== ALL_KEY) head.push(th(t.colHallsOf(n)));
-    head.push(th(t.colCovered(n)), th(t.colShare(n)));
-  }
-  head.push(th(several ? t.colUncoveredAll : t.colUncovered(serviceName(lang, t, stats.services[0] ?? ''))));
-  const areaName = (n: string) => (n === OUTSIDE_AREAS ? t.outsideAreas : n);
-  const rows = stats.areas.map((a) => `<tr><th scope="row" data-col="area">${escapeHtml(areaName(a.name))}</th>${cells(a, stats)}</tr>`);
-  rows.push(`<tr class="total"><th scope="row" data-col="area">${escapeHtml(t.total)}</th>${cells(stats.total, stats)}</tr>`);
-  return `<table class="districts"><thead><tr>${head.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
-}
-
-function gapTable(input: ReportInput, t: ReportStrings, key: string): string {
-  const zones = input.gaps.features.filter((z) => z.properties.service === key).slice(0, REPORT_GAPS);
-  if (zones.length === 0) return `<p>${escapeHtml(t.noGaps)}</p>`;
-  const head = [t.colRank, t.colGapArea, t.colGapSize, t.colGapPeople, t.colGapNearest].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
-  const rows = zones.map((z) => {
-    const p = z.properties;
-    const ha = turfArea(z) / 10_000;
-    const near = p.nearest_hall_m;
-    const nearText = near === null || !Number.isFinite(near) ? t.noHall : reportPeople(Math.round(near));
-    const area = p.area === OUTSIDE_AREAS ? t.outsideAreas : p.area;
-    return `<tr><td data-col="rank">${p.rank}</td><td data-col="area">${escapeHtml(area)}</td><td data-col="size">${ha.toFixed(1)}</td><td data-col="people">${reportPeople(p.population)}</td><td data-col="nearest">${escapeHtml(nearText)}</td></tr>`;
+function districtTable(table: ReportTable): string {
+  const head = table.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
+  const rows = table.rows.map((r) => {
+    const cells = r.cells.map((c) => `<td data-col="${escapeHtml(c.col)}">${escapeHtml(c.text)}</td>`).join('');
+    return `<tr${r.total ? ' class="total"' : ''}><th scope="row" data-col="area">${escapeHtml(r.head)}</th>${cells}</tr>`;
   });
+  return `<table class="districts"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function gapTable(table: ReportTable, none: string): string {
+  if (table.rows.length === 0) return `<p>${escapeHtml(none)}</p>`;
+  const head = table.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
+  const rows = table.rows.map((r) => `<tr><td data-col="rank">${escapeHtml(r.head)}</td>${r.cells.map((c) => `<td data-col="${escapeHtml(c.col)}">${escapeHtml(c.text)}</td>`).join('')}</tr>`);
   return `<table class="gaps"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
@@ -146,7 +80,7 @@ function legend(input: ReportInput, t: ReportStrings, keyName: string): string {
   const present = [...Object.keys(pal.mix).filter((m) => mixes.has(m)), ...(mixes.has('') || [...mixes].some((m) => m !== '' && !Object.hasOwn(pal.mix, m)) ? [''] : [])];
   const hallItems = present.map((m) => {
     const c = m === '' ? pal.noKnown : pal.mix[m];
-    const label = m === '' ? t.legendOther : m.split('+').map((s) => serviceName(input.lang, t, s)).join(t.listSeparator);
+    const label = m === '' ? t.legendOther : m.split('+').map((s) => reportServiceName(input.lang, s)).join(t.listSeparator);
     return `<li>${swatch(`<circle cx="6" cy="6" r="4.5" fill="${c}" stroke="#ffffff"/>`)}${escapeHtml(label)}</li>`;
   });
   const single = input.stats.services.length === 1 ? input.stats.services[0] : null;
@@ -158,47 +92,38 @@ function legend(input: ReportInput, t: ReportStrings, keyName: string): string {
 
 /** The whole report, one HTML document. */
 export function reportHtml(input: ReportInput): string {
-  const { stats, lang } = input;
-  const t = REPORT_STRINGS[lang];
-  const key = gapKey(stats.services);
-  const keyName = serviceName(lang, t, key);
-  const network = stats.distance === 'network';
-  const radius = t.metres(String(stats.radius_m));
-  const converted = input.files.filter((f) => f.crs !== 'wgs84').map((f) => t.crsConverted(f.name, CRS_NAME[f.crs])).join(t.listSeparator);
-  const note = input.sample ? t.sampleNote : t.ownNote(input.files.map((f) => f.name).join(t.listSeparator));
-  const settings = [t.servicesLine(stats.services.map((s) => serviceName(lang, t, s)).join(t.listSeparator)), t.radiusLine(radius), t.distanceLine(network)];
-  if (stats.target !== undefined) settings.push(t.targetLine(reportShare(stats.target)));
+  const c = reportContent(input);
+  const t = REPORT_STRINGS[c.lang];
+  const key = gapKey(input.stats.services);
   const map = reportMapSvg({
     areas: input.areas.features.map((f) => f.geometry),
     halls: input.halls,
     gaps: input.gaps.features.filter((z) => z.properties.service === key),
-    service: stats.services.length === 1 ? stats.services[0] : null,
+    service: input.stats.services.length === 1 ? input.stats.services[0] : null,
     palette: input.palette,
-    label: t.mapLabel(keyName, radius),
+    label: t.mapLabel(c.keyName, c.radius),
     north: t.north,
     km: t.km,
     metres: t.metres,
   });
-  const method = [t.methodDistance(network), t.methodRadius(radius, stats.services.length > 1), t.methodAreal, t.methodFirstArea, t.methodCrs];
-  const title = t.title(input.name ?? t.sampleName);
   const p = (s: string) => `<p>${escapeHtml(s)}</p>`;
   return `<!DOCTYPE html>
-<html lang="${t.htmlLang}">
+<html lang="${c.htmlLang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
+<title>${escapeHtml(c.title)}</title>
 <style>${CSS}</style>
 </head>
 <body>
-<header><h1>${escapeHtml(title)}</h1><p class="date">${escapeHtml(t.date(input.date))}</p></header>
-<section class="data"><h2>${escapeHtml(t.dataHeading)}</h2><div class="note">${p(note)}${p(t.crsNote(converted))}</div></section>
-<section class="settings"><h2>${escapeHtml(t.settingsHeading)}</h2>${settings.map(p).join('')}</section>
-<section class="map-block"><h2>${escapeHtml(t.mapHeading)}</h2>${map}${legend(input, t, keyName)}</section>
-<section class="table"><h2>${escapeHtml(t.tableHeading)}</h2>${districtTable(input, t)}</section>
-<section class="gap-list"><h2>${escapeHtml(t.gapsHeading(keyName))}</h2>${gapTable(input, t, key)}</section>
-<section class="method"><h2>${escapeHtml(t.methodHeading)}</h2><ol class="method">${method.map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ol></section>
+<header><h1>${escapeHtml(c.title)}</h1><p class="date">${escapeHtml(c.date)}</p></header>
+<section class="data"><h2>${escapeHtml(c.dataHeading)}</h2><div class="note">${c.notes.map(p).join('')}</div></section>
+<section class="settings"><h2>${escapeHtml(c.settingsHeading)}</h2>${c.settings.map(p).join('')}</section>
+<section class="map-block"><h2>${escapeHtml(c.mapHeading)}</h2>${map}${legend(input, t, c.keyName)}</section>
+<section class="table"><h2>${escapeHtml(c.tableHeading)}</h2>${districtTable(c.table)}</section>
+<section class="gap-list"><h2>${escapeHtml(c.gapsHeading)}</h2>${gapTable(c.gaps, c.noGaps)}</section>
+<section class="method"><h2>${escapeHtml(c.methodHeading)}</h2><ol class="method">${c.method.map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ol></section>
 </body>
 </html>
 `;

@@ -7,9 +7,13 @@ import type { Crs } from '../types.ts';
 
 export type ReportLang = 'zh' | 'en';
 
+/** The project's fonts, Chinese first, so a printed report's Chinese is set in them wherever they are installed. */
+export const REPORT_FONT = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
 const zh = {
   htmlLang: 'zh-CN',
   title: (name: string) => `${name}：服务覆盖报告`,
+  areaTitle: (name: string, area: string) => `${name}·${area}：服务覆盖报告`,
   sampleName: '光明区示例数据',
   date: (d: string) => `报告日期：${d}`,
   dataHeading: '数据说明',
@@ -69,6 +73,7 @@ export type ReportStrings = typeof zh;
 const en: ReportStrings = {
   htmlLang: 'en',
   title: (name) => `Service coverage report: ${name}`,
+  areaTitle: (name, area) => `Service coverage report: ${name}, ${area}`,
   sampleName: 'Guangming sample data',
   date: (d) => `Date: ${d}`,
   dataHeading: 'About the data',

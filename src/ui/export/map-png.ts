@@ -1,6 +1,8 @@
-// A PNG of the current map for reports: the map canvas (MapLibre keeps its
-// drawing buffer, so it can be copied) under a title band, with a legend box
-// in the lower right corner. Plain 2D canvas drawing, no library.
+// A PNG of the map for reports and for the printed report (issue 18): the
+// map canvas (MapLibre keeps its drawing buffer, so it can be copied) under a
+// title band, with a scale bar and a north arrow on it and the full legend
+// below it. Plain 2D canvas drawing, no library.
+import { MUTED_HALL_FILL_OPACITY } from '../../map/palette';
 
 export type LegendSwatch = 'fill' | 'ring' | 'dot' | 'hatch' | 'proposed' | 'suggested';
 
@@ -8,12 +10,26 @@ export interface LegendItem {
   swatch: LegendSwatch;
   color: string; // CSS colour
   label: string; // plain text
+  /** A dot's size as a share of the swatch (hall kinds are told apart by size); 0.6 when absent. */
+  size?: number;
+  /** Drawn hollow and faint (halls that do not offer the chosen service). */
+  muted?: boolean;
+}
+
+/** A titled part of the legend, e.g. the population ramp or the halls. */
+export interface LegendGroup {
+  title: string;
+  items: LegendItem[];
 }
 
 export interface MapPngSpec {
   title: string; // first line of the band, e.g. "服务圈 · 公共法律服务 · 500 米"
   subtitle: string; // second line: date, data source, coordinate note
-  legend: LegendItem[];
+  legend: LegendGroup[];
+  /** A scale bar (lower left) from the ground length of one CSS pixel, with the words for its length. */
+  scaleBar?: { metresPerCssPx: number; km: (x: string) => string; metres: (x: string) => string };
+  /** The north arrow's letter (upper right); no arrow when absent. */
+  north?: string;
 }
 
 const FONT = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
@@ -21,16 +37,25 @@ const FONT = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC", "Microso
 /** Height of the title band in CSS pixels (scaled by the canvas's device pixel ratio). */
 export const TITLE_BAND_PX = 56;
 
+const ROW = 20; // legend row height, CSS px
+const PAD = 12;
+const SWATCH = 14;
+const GROUP_GAP = 24;
+
 /**
- * Draw the map, title band and legend onto a new canvas. `scale` is the map
- * canvas's device pixels per CSS pixel, so text keeps its size on HiDPI screens.
+ * Draw the title band, the map (with scale bar and north arrow) and the
+ * legend below it onto a new canvas. `scale` is the map canvas's pixels per
+ * CSS pixel, so text and lines keep their size at any resolution.
  */
 export function composeMapPng(map: HTMLCanvasElement, spec: MapPngSpec, scale: number): HTMLCanvasElement {
   const s = scale > 0 ? scale : 1;
   const band = Math.round(TITLE_BAND_PX * s);
+  const measure = document.createElement('canvas').getContext('2d');
+  if (!measure) throw new Error('no 2D canvas');
+  const layout = legendLayout(measure, spec.legend, map.width, s);
   const out = document.createElement('canvas');
   out.width = map.width;
-  out.height = map.height + band;
+  out.height = map.height + band + layout.height;
   const ctx = out.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
   ctx.fillStyle = '#ffffff';
@@ -45,34 +70,112 @@ export function composeMapPng(map: HTMLCanvasElement, spec: MapPngSpec, scale: n
   ctx.fillStyle = '#4a5560';
   ctx.fillText(spec.subtitle, 12 * s, 45 * s, out.width - 24 * s);
 
-  drawLegend(ctx, spec.legend, out.width, out.height, s);
+  if (spec.scaleBar) drawScaleBar(ctx, spec.scaleBar, map.width, band + map.height, s);
+  if (spec.north) drawNorth(ctx, spec.north, map.width, band, s);
+  drawLegend(ctx, spec.legend, layout, band + map.height, s);
   return out;
 }
 
-function drawLegend(ctx: CanvasRenderingContext2D, items: LegendItem[], w: number, h: number, s: number): void {
-  if (items.length === 0) return;
-  const row = 20 * s;
-  const pad = 8 * s;
-  const sw = 14 * s; // swatch size
+/** The longest 1, 2 or 5 × 10^k metres no longer than `maxM`. */
+export function niceLength(maxM: number): number {
+  const p = 10 ** Math.floor(Math.log10(maxM));
+  return [5, 2, 1].map((d) => d * p).find((v) => v <= maxM) ?? p;
+}
+
+function drawScaleBar(ctx: CanvasRenderingContext2D, bar: NonNullable<MapPngSpec['scaleBar']>, w: number, bottom: number, s: number): void {
+  const cssW = w / s;
+  const m = niceLength((cssW / 5) * bar.metresPerCssPx);
+  const len = (m / bar.metresPerCssPx) * s;
+  const x = PAD * s, y = bottom - PAD * s;
+  const label = m >= 1000 ? bar.km(String(m / 1000)) : bar.metres(String(m));
+  ctx.save();
   ctx.font = `${12 * s}px ${FONT}`;
-  const textW = Math.max(...items.map((it) => ctx.measureText(it.label).width));
-  const boxW = Math.min(w - 2 * pad, pad * 3 + sw + textW);
-  const boxH = pad * 2 + row * items.length;
-  const x0 = w - boxW - pad;
-  const y0 = h - boxH - pad * 3; // above MapLibre's attribution
-  ctx.fillStyle = 'rgba(255,255,255,0.92)';
-  ctx.fillRect(x0, y0, boxW, boxH);
+  const tw = ctx.measureText(label).width;
+  ctx.fillStyle = 'rgba(255,255,255,0.85)';
+  ctx.fillRect(x - 4 * s, y - 24 * s, Math.max(len, tw) + 8 * s, 28 * s);
+  ctx.strokeStyle = '#1d232a';
+  ctx.lineWidth = 2 * s;
+  ctx.beginPath();
+  ctx.moveTo(x, y - 6 * s);
+  ctx.lineTo(x, y);
+  ctx.lineTo(x + len, y);
+  ctx.lineTo(x + len, y - 6 * s);
+  ctx.stroke();
+  ctx.fillStyle = '#1d232a';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillText(label, x + len / 2, y - 9 * s);
+  ctx.restore();
+}
+
+function drawNorth(ctx: CanvasRenderingContext2D, letter: string, w: number, top: number, s: number): void {
+  const x = w - (PAD + 12) * s, y = top + PAD * s;
+  ctx.save();
+  ctx.fillStyle = 'rgba(255,255,255,0.85)';
+  ctx.fillRect(x - 12 * s, y - 4 * s, 24 * s, 46 * s);
+  ctx.fillStyle = '#1d232a';
+  ctx.beginPath();
+  ctx.moveTo(x, y);
+  ctx.lineTo(x + 8 * s, y + 24 * s);
+  ctx.lineTo(x, y + 18 * s);
+  ctx.lineTo(x - 8 * s, y + 24 * s);
+  ctx.closePath();
+  ctx.fill();
+  ctx.font = `600 ${12 * s}px ${FONT}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillText(letter, x, y + 38 * s);
+  ctx.restore();
+}
+
+interface Placed { x: number; y: number; group: LegendGroup; width: number }
+
+// Groups flow left to right, each a column of rows, wrapping to a new line of groups when the width is used up.
+function legendLayout(ctx: CanvasRenderingContext2D, groups: LegendGroup[], w: number, s: number): { placed: Placed[]; height: number } {
+  const placed: Placed[] = [];
+  let x = PAD * s, y = PAD * s, lineH = 0;
+  for (const g of groups) {
+    if (g.items.length === 0) continue;
+    ctx.font = `600 ${12 * s}px ${FONT}`;
+    let width = ctx.measureText(g.title).width;
+    ctx.font = `${12 * s}px ${FONT}`;
+    for (const it of g.items) width = Math.max(width, (SWATCH + 6) * s + ctx.measureText(it.label).width);
+    width = Math.min(width, w - 2 * PAD * s);
+    const height = ROW * s * (g.items.length + 1);
+    if (x > PAD * s && x + width > w - PAD * s) {
+      x = PAD * s;
+      y += lineH + PAD * s;
+      lineH = 0;
+    }
+    placed.push({ x, y, group: g, width });
+    x += width + GROUP_GAP * s;
+    lineH = Math.max(lineH, height);
+  }
+  return { placed, height: placed.length ? Math.ceil(y + lineH + PAD * s) : 0 };
+}
+
+function drawLegend(ctx: CanvasRenderingContext2D, groups: LegendGroup[], layout: { placed: Placed[] }, top: number, s: number): void {
+  if (groups.length === 0) return;
   ctx.strokeStyle = '#8a949c';
   ctx.lineWidth = s;
-  ctx.strokeRect(x0, y0, boxW, boxH);
-  items.forEach((it, k) => {
-    const cx = x0 + pad + sw / 2;
-    const cy = y0 + pad + row * k + row / 2;
-    drawSwatch(ctx, it, cx, cy, sw, s);
+  ctx.beginPath();
+  ctx.moveTo(0, top + s / 2);
+  ctx.lineTo(ctx.canvas.width, top + s / 2);
+  ctx.stroke();
+  for (const p of layout.placed) {
     ctx.fillStyle = '#1d232a';
     ctx.textBaseline = 'middle';
-    ctx.fillText(it.label, x0 + pad * 2 + sw, cy, boxW - pad * 3 - sw);
-  });
+    ctx.font = `600 ${12 * s}px ${FONT}`;
+    ctx.fillText(p.group.title, p.x, top + p.y + (ROW * s) / 2, p.width);
+    ctx.font = `${12 * s}px ${FONT}`;
+    p.group.items.forEach((it, k) => {
+      const cy = top + p.y + ROW * s * (k + 1) + (ROW * s) / 2;
+      drawSwatch(ctx, it, p.x + (SWATCH * s) / 2, cy, SWATCH * s, s);
+      ctx.fillStyle = '#1d232a';
+      ctx.textBaseline = 'middle';
+      ctx.fillText(it.label, p.x + (SWATCH + 6) * s, cy, p.width - (SWATCH + 6) * s);
+    });
+  }
 }
 
 function drawSwatch(ctx: CanvasRenderingContext2D, it: LegendItem, cx: number, cy: number, sw: number, s: number): void {
@@ -108,8 +211,13 @@ function drawSwatch(ctx: CanvasRenderingContext2D, it: LegendItem, cx: number, c
       break;
     case 'dot':
       ctx.beginPath();
-      ctx.arc(cx, cy, r * 0.6, 0, 2 * Math.PI);
+      ctx.arc(cx, cy, r * (it.size ?? 0.6), 0, 2 * Math.PI);
+      if (it.muted) ctx.globalAlpha = MUTED_HALL_FILL_OPACITY;
       ctx.fill();
+      ctx.globalAlpha = 1;
+      ctx.lineWidth = s;
+      ctx.strokeStyle = it.muted ? it.color : '#ffffff';
+      ctx.stroke();
       break;
     case 'proposed':
     case 'suggested':

@@ -4,6 +4,7 @@
 // Rune state here is one flag: whether the start link has been applied, so
 // the hash is not overwritten with defaults before the data has arrived.
 import { app, LAYER_ORDER } from '../state.svelte';
+import { report, showReport } from '../report/report-state.svelte';
 import { planning } from '../planning/planning.svelte';
 import { STRINGS } from '../i18n';
 import type { InputFiles, LoadResult } from '../../worker/messages';
@@ -168,6 +169,7 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
     // A link that carries them all keeps them, as a link's own halls do.
     if (startState.proposed && linkCarriesAll(planning.proposed.length)) planning.markSaved();
   }
+  if (!foreign && embedMode.tools) showReport(startState.report === true, app.selectedArea);
   linkApplied = true;
 }
 
@@ -193,7 +195,8 @@ export function currentShare(): ShareState {
     data: own.id,
   });
   const sets = linkedData();
-  return sets ? { ...share, dataSets: sets } : share;
+  const shown = { ...share, report: report.open };
+  return sets ? { ...shown, dataSets: sets } : shown;
 }
 
 /** A hand-edited hash: apply it like a start link. */
@@ -204,6 +207,8 @@ export function applyShare(s: ShareState): void {
   warnAll(warnings);
   if (patch.scenario !== undefined && !scenarioCode) void loadScenarioCode().then(() => applyPatch(patch, false));
   else applyPatch(patch, false);
+  // The report a link asks for, for the link's area when it names one.
+  if (embedMode.tools) showReport(s.report === true, app.selectedArea);
 }
 
 /** A command from the host page. */

@@ -28,6 +28,8 @@ export interface ShareState {
   scenario?: string | null;
   /** Number of the own data the link was made on (src/ui/own-data/own-store.ts fingerprint); absent on the sample. */
   data?: string;
+  /** The printable report is open (#report, issue 18); absent: the map. */
+  report?: boolean;
   /** Data sets named in the hash, as written there (undecoded); read by data-urls.ts. */
   dataSets?: Partial<Record<DataRole, string>>;
 }
@@ -61,7 +63,7 @@ const CENTER_DECIMALS = 5;
 const HALL_DECIMALS = 6;
 const ZOOM_DECIMALS = 2;
 
-const KEYS = ['c', 'z', 's', 'r', 'a', 'l', 'layers', 'd', 'sc', 'p'] as const;
+const KEYS = ['report', 'c', 'z', 's', 'r', 'a', 'l', 'layers', 'd', 'sc', 'p'] as const;
 const isDataRole = (key: string): key is DataRole => (DATA_ROLES as readonly string[]).includes(key);
 const LAYER_ID = /^[a-z0-9][a-z0-9_-]*$/i;
 const DATA_ID = /^[a-z0-9]{1,32}$/i;
@@ -98,6 +100,7 @@ function formatNumber(x: number, decimals: number): string {
 export function encodeHash(state: ShareState): string {
   const parts: string[] = [];
   const n = normalizeState(state);
+  if (n.report) parts.push('report');
   if (n.center) parts.push(`c=${formatNumber(n.center[0], CENTER_DECIMALS)},${formatNumber(n.center[1], CENTER_DECIMALS)}`);
   if (n.zoom !== undefined) parts.push(`z=${formatNumber(n.zoom, ZOOM_DECIMALS)}`);
   if (n.services) parts.push(`s=${n.services.map(escapeItem).join(',')}`);
@@ -138,6 +141,7 @@ export function normalizeState(state: ShareState): ShareState {
   if (state.layers) out.layers = cleanList(state.layers).filter((l) => LAYER_ID.test(l));
   if (state.data !== undefined && DATA_ID.test(state.data)) out.data = state.data;
   if (state.scenario === null || (state.scenario !== undefined && validText(state.scenario))) out.scenario = state.scenario;
+  if (state.report === true) out.report = true;
   // No proposed halls is the default, so an empty list is left out.
   const proposed = (state.proposed ?? [])
     .filter((h) => validLngLat(h.lng, h.lat))
@@ -306,6 +310,11 @@ function applyPair(
     }
     case 'p':
       return decodeProposed(state, value, opts, warnings);
+    case 'report':
+      // A bare flag (#report); "report=1" is read the same.
+      if (value !== '' && value !== '1') return 'expected no value';
+      state.report = true;
+      return null;
   }
 }
 

@@ -25,6 +25,7 @@ function stateArb(unit: 'grapheme' | 'binary'): fc.Arbitrary<ShareState> {
         { maxLength: 4 },
       ),
       data: fc.stringMatching(/^[0-9a-f]{8}$/),
+      report: fc.constant(true),
     },
     { requiredKeys: [] },
   );
@@ -121,6 +122,21 @@ describe('the scenario sc', () => {
     expect(decodeHash('#sc=%20').warnings).toHaveLength(1);
     expect(decodeHash('#sc=' + 'x'.repeat(LIMITS.maxText + 1)).state).toEqual({});
     expect(decodeHash('#p=113.9,22.7').state.scenario).toBeUndefined();
+  });
+});
+
+describe('the report flag', () => {
+  it('opens the report from a bare #report, alone or with a view, and writes it as a bare word', () => {
+    expect(decodeHash('#report')).toEqual({ state: { report: true }, warnings: [] });
+    expect(decodeHash('#report&r=800').state).toEqual({ report: true, radius: 800 });
+    expect(encodeHash({ radius: 800, report: true })).toBe('#report&r=800');
+    expect(encodeHash({ radius: 800, report: false })).toBe('#r=800');
+  });
+
+  it('drops a value it does not know, with a warning', () => {
+    const d = decodeHash('#report=yes');
+    expect(d.state.report).toBeUndefined();
+    expect(d.warnings).toHaveLength(1);
   });
 });
 
