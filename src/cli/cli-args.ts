@@ -1,8 +1,8 @@
 // Command-line flags of `analyze`, checked into typed options. Any problem
 // becomes a UsageError with one line for stderr (exit code 2).
 import { parseArgs } from 'node:util';
-import { CRS_NAMES, DISTANCE_MODES, splitServices, type Crs, type DistanceMode } from '../core/index.ts';
-import type { ReportLang } from '../core/report/report-strings.ts';
+import { CRS_NAMES, DISTANCE_MODES, splitServices, type Crs, type DistanceMode } from '../core';
+import type { ReportLang } from '../core/report/report-strings';
 
 /** A bad flag or flag value: one line, shown with exit code 2. */
 export class UsageError extends Error {

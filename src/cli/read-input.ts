@@ -3,7 +3,7 @@
 // such as /dev/zero never ends), and only up to WHOLE_READ_MAX bytes (V8's
 // longest string is 2^29 - 24 characters; past it the error names no file).
 import { readFileSync, statSync } from 'node:fs';
-import { decodeText, InputError } from '../core/index.ts';
+import { decodeText, InputError } from '../core';
 
 /** Largest file read whole: its text always fits in one JavaScript string, in any encoding. */
 export const WHOLE_READ_MAX = 500 * 2 ** 20;

@@ -1,10 +1,10 @@
 // Population files can be 100 MB (a million points). From STREAM_BYTES on they
-// are parsed as a stream of features (src/core/stream-features.ts) read in
+// are parsed as a stream of features (src/core/input/stream-features.ts) read in
 // 1 MiB pieces, so the whole text and a million feature objects never sit in
 // memory together; anything the stream does not handle (not UTF-8, not a plain
 // FeatureCollection) is read whole by `readWhole`, with the same messages.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { parsePopulation, parsePopulationChunks, StreamFallback, type ParsePopulationOptions, type PopulationSet } from '../core/index.ts';
+import { parsePopulation, parsePopulationChunks, StreamFallback, type ParsePopulationOptions, type PopulationSet } from '../core';
 
 /** Files of at least this many bytes are streamed (8 MiB: well below where memory matters, well above test fixtures). */
 export const STREAM_BYTES = 8 * 2 ** 20;

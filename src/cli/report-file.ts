@@ -2,11 +2,11 @@
 // with this run's results, the app's colours, the data set's name and
 // today's date. Only the naming of the data set is the CLI's own.
 import { basename, sep } from 'node:path';
-import type { AreaSet, Crs, GapCollection, HallSet, Stats } from '../core/index.ts';
-import { reportHtml } from '../core/report/report-html.ts';
-import type { ReportLang } from '../core/report/report-strings.ts';
-import { AREA_LINE, BACKGROUND, DISTRICT_FILL, GAP_COLOR, MIX_COLORS, NO_KNOWN_SERVICE } from '../map/palette.ts';
-import { realTarget } from './write-outputs.ts';
+import type { AreaSet, Crs, GapCollection, HallSet, Stats } from '../core';
+import { reportHtml } from '../core/report/report-html';
+import type { ReportLang } from '../core/report/report-strings';
+import { AREA_LINE, BACKGROUND, DISTRICT_FILL, GAP_COLOR, MIX_COLORS, NO_KNOWN_SERVICE } from '../map/palette';
+import { realTarget } from './write-outputs';
 
 /** The embedded sample's files, as the project ships them. */
 const SAMPLE_DIR = `${sep}public${sep}geo${sep}`;

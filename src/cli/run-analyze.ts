@@ -4,15 +4,15 @@
 // process. Every failure ends with one line on stderr and exit code 2 (bad
 // input or flags) or 1 (anything unexpected); never a stack trace.
 import { basename } from 'node:path';
-import { coverageEngine, InputError, parseAreas, parseHalls, plainText, statsForMode, statsJson, statsReport } from '../core/index.ts';
-import { parseAnalyzeArgs, USAGE, UsageError } from './cli-args.ts';
-import { readWhole } from './read-input.ts';
-import { readPopulation } from './read-population.ts';
-import { readRoads } from './read-roads.ts';
-import { isSampleInputs, reportFile, today } from './report-file.ts';
-import { roundGeometry } from './round-geometry.ts';
-import { summaryTable } from './summary-table.ts';
-import { checkOutputs, WriteError, writeOutputs, type WriteFile } from './write-outputs.ts';
+import { coverageEngine, InputError, parseAreas, parseHalls, plainText, statsForMode, statsJson, statsReport } from '../core';
+import { parseAnalyzeArgs, USAGE, UsageError } from './cli-args';
+import { readWhole } from './read-input';
+import { readPopulation } from './read-population';
+import { readRoads } from './read-roads';
+import { isSampleInputs, reportFile, today } from './report-file';
+import { roundGeometry } from '../core/export/round-geometry';
+import { summaryTable } from './summary-table';
+import { checkOutputs, WriteError, writeOutputs, type WriteFile } from './write-outputs';
 
 export interface AnalyzeIo {
   stdout: (text: string) => void;

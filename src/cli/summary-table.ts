@@ -1,6 +1,6 @@
 // The short human summary `analyze` prints on stderr: people and covered
 // share per area and service, so a run is readable without opening the JSON.
-import { plainText, type Stats } from '../core/index.ts';
+import { plainText, type Stats } from '../core';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const people = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));

@@ -1,8 +1,8 @@
 // Exact maximal covering location by enumerating every subset of candidates.
 // Exponential: only for small instances, as the reference the greedy
 // suggestion is tested against. No spatial index, plain haversine per pair.
-import { haversineM } from './haversine.ts';
-import type { SuggestOptions, SuggestUnits } from './suggest-sites.ts';
+import { haversineM } from './geo/haversine';
+import type { SuggestOptions, SuggestUnits } from './planning/suggest-sites';
 
 /** Largest candidate count accepted; C(16, 8) = 12 870 subsets. */
 export const EXACT_MCLP_MAX_CANDIDATES = 16;

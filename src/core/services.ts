@@ -1,6 +1,6 @@
 // Hall service lists arrive as JSON arrays or as one string separated by
 // ASCII or full-width punctuation, as typed in Chinese spreadsheets.
-import { KNOWN_SERVICES } from './types.ts';
+import { KNOWN_SERVICES } from './types';
 
 const SEPARATORS = /[,;，；、]/;
 

@@ -27,4 +27,4 @@ export function servicesFor(choice: ServiceChoice, available: string[]): string[
 }
 
 /** The stats key whose gaps and uncovered counts the app shows: the service itself, or 'all' (covered by every one). */
-export { gapKey } from '../core/gap-key';
+export { gapKey } from '../core/coverage/gap-key';

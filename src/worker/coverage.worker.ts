@@ -5,9 +5,9 @@
 import { parseAreas, type CoverageEngine } from '../core';
 import type { HallSet } from '../core/types';
 import { buildLayers } from './build-layers';
-import { unionOfCircles } from './circle-union';
+import { unionOfCircles } from '../core/geo/circle-union';
 import { LatestWins } from './latest-wins';
-import type { PlanningSession } from './planning';
+import type { PlanningSession } from './planning-session';
 import { blobSource } from './blob-source';
 import { wholeText } from './byte-source';
 import type { FileLook } from './inspect-input';
@@ -23,7 +23,7 @@ let planning: PlanningSession | null = null; // what-if halls, suggestions, expo
 // Code fetched when the first request that needs it arrives, not with the
 // worker: planning (what-if coverage, site suggestions, export files) and the
 // import dialog's first look at a file.
-const planningCode = new OnFirstUse(() => import('./planning'));
+const planningCode = new OnFirstUse(() => import('./planning-session'));
 const inspectCode = new OnFirstUse(() => import('./inspect-input'));
 const CODE_FOR: Partial<Record<RequestType, OnFirstUse<unknown>>> = { plan: planningCode, plannedGaps: planningCode, suggest: planningCode, export: planningCode, inspect: inspectCode };
 let inputs: InputFiles | null = null; // the texts and Blob handles behind the current engine, so an import can replace some of them

@@ -5,13 +5,13 @@
 // outside the areas near their edges, and fall back inside once converted).
 // Core modules by path, not through the ../core barrel, so detect-fields
 // stays in this file's chunk, which the worker fetches on first use.
-import { areaIndexes, assignAreas } from '../core/assign-areas.ts';
-import { toWgs84 } from '../core/crs.ts';
-import { detectFields, detectFieldsChunks, type FieldSummary } from '../core/detect-fields.ts';
-import { looksLikeJson } from '../core/parse-halls.ts';
-import { StreamFallback } from '../core/stream-features.ts';
-import { guessRole, type FileRole, type RoleGuess } from '../core/guess-role.ts';
-import { parseCsv } from '../core/csv.ts';
+import { areaIndexes, assignAreas } from '../core/geo/assign-areas';
+import { toWgs84 } from '../core/crs/crs';
+import { detectFields, detectFieldsChunks, type FieldSummary } from '../core/input/detect-fields';
+import { looksLikeJson } from '../core/input/parse-halls';
+import { StreamFallback } from '../core/input/stream-features';
+import { guessRole, type FileRole, type RoleGuess } from '../core/input/guess-role';
+import { parseCsv } from '../core/input/csv';
 import type { AreaSet, Crs } from '../core/types';
 import { chunksOf, STREAM_BYTES, wholeText, type ByteSource } from './byte-source';
 

@@ -3,9 +3,12 @@
 // The page never sees the engine itself, only these plain, cloneable shapes.
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Crs, GapCollection, Stats } from '../core/types';
-import type { FitWarning } from '../core/fit-check';
+import type { FitWarning } from '../core/input/fit-check';
 import type { InputRole, InspectResult } from './inspect-input';
-import type { CsvLabels } from './export/csv-labels';
+import type { ExportFile, ExportRequest, ExportResult } from '../core/export/export-file';
+import type { CoverageRequest, PlannedGapsResult, PlanRequest, PlanResult, PlanRow, ProposedHall, SuggestedSiteInfo, SuggestQuery, SuggestResult } from '../core/planning/plan-types';
+
+export type { CoverageRequest, ExportFile, ExportRequest, ExportResult, PlannedGapsResult, PlanRequest, PlanResult, PlanRow, ProposedHall, SuggestedSiteInfo, SuggestQuery, SuggestResult };
 
 /** The three input files, with the file names used in error messages. */
 export interface InputFiles {
@@ -55,7 +58,7 @@ export interface LoadResult {
   halls: HallInfo[];
   areas: AreaInfo[];
   totalPopulation: number; // people
-  /** Whether halls, population and areas fit together (core/fit-check.ts); empty when they do. */
+  /** Whether halls, population and areas fit together (core/input/fit-check.ts); empty when they do. */
   fit: FitWarning[];
   cellM: number; // side of a population cell, whole metres (100 for the sample: people per cell = people per hectare)
   hallPoints: FeatureCollection<Point, HallPointProps>;
@@ -64,10 +67,7 @@ export interface LoadResult {
   population: FeatureCollection<Polygon, PopulationCellProps>; // one square per populated cell of the gap grid, coarsened to at most DISPLAY_CELLS_MAX squares
 }
 
-export interface CoverageRequest {
-  radiusM: number; // metres
-  services: string[]; // sorted
-}
+
 
 export interface ComputeResult extends CoverageRequest {
   stats: Stats;
@@ -115,88 +115,11 @@ export type WorkerResponse =
 
 // Planning: what-if halls, suggested sites and file exports.
 
-/** A hall the user is trying out: placed on the map or kept from a suggestion. */
-export interface ProposedHall {
-  id: number; // stable while the hall exists; never reused in a session
-  lng: number; // degrees, WGS84
-  lat: number; // degrees, WGS84
-  services: string[]; // sorted
-  name: string; // plain text
-}
-
-/** One ranked site of a suggestion ("Suggest N new halls for service S"). */
-export interface SuggestedSiteInfo {
-  rank: number; // 1 = picked first
-  lng: number; // degrees, WGS84
-  lat: number; // degrees, WGS84
-  service: string;
-  added: number; // people newly covered by this site, given the sites ranked before it
-  cumulative: number; // people newly covered by this site and all ranked before it
-  name?: string; // from a user candidate file
-  area: number; // index into LoadResult.areas of the area the site lies in, -1 outside every area
-}
-
-/** Coverage with the proposed halls added to the loaded ones. */
-export interface PlanRequest extends CoverageRequest {
-  proposed: ProposedHall[];
-}
-
-/** People and covered people per key (each service, then 'all'), before and with the proposed halls. */
-export interface PlanRow {
-  name: string; // as in Stats.areas ('(outside areas)' included when it holds people)
-  population: number;
-  baseline: Record<string, number>;
-  planned: Record<string, number>;
-}
-
-export interface PlanResult extends CoverageRequest {
-  proposedIds: number[]; // the proposed halls these numbers include
-  areas: PlanRow[];
-  total: PlanRow;
-}
-
-export interface PlannedGapsResult extends CoverageRequest {
-  proposedIds: number[]; // the proposed halls counted as built
-  gaps: GapCollection; // as ComputeResult.gaps, with those halls added to the loaded ones
-}
-
-export interface SuggestRequest {
-  radiusM: number; // metres
-  service: string;
-  count: number; // N
-  areaIndex: number | null; // restrict to one area (index into LoadResult.areas), or null
-  proposed: ProposedHall[]; // count as existing halls: suggestions add to them
+export interface SuggestRequest extends SuggestQuery {
   /** The picked file itself, read and decoded in the worker like every import (null: population grid points). */
   candidates: { file: string; blob: Blob; crs: 'wgs84' | 'gcj02' | 'bd09' } | null;
 }
 
-export interface SuggestResult {
-  request: Omit<SuggestRequest, 'proposed' | 'candidates'>;
-  sites: SuggestedSiteInfo[];
-  population: number; // people in scope (the area, or all)
-  baselineCovered: number; // of them, covered before any suggested site
-  candidateCount: number; // sites considered
-}
-
-export type ExportFile = 'gaps-geojson' | 'gaps-csv' | 'stats-csv' | 'stats-json' | 'halls-geojson';
-
-export interface ExportRequest extends CoverageRequest {
-  file: ExportFile;
-  crs: 'wgs84' | 'gcj02'; // output coordinate system
-  /** For the CSVs: title, column and row names in the interface language. */
-  labels?: CsvLabels;
-  /** For 'halls-geojson': the proposed halls, and the last suggestion's sites (written only as HallsExportOptions say). */
-  proposed?: ProposedHall[];
-  suggested?: SuggestedSiteInfo[];
-  kept?: number[];
-  includeSuggested?: boolean;
-}
-
-export interface ExportResult {
-  file: ExportFile;
-  text: string;
-  mime: string;
-}
 
 export type { InspectResult, InputRole } from './inspect-input';
 

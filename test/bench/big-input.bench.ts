@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { generateBigInput } from './big-input-data.ts';
+import { generateBigInput } from './big-input-data';
 
 const POINTS = Number(process.argv[2] ?? 1_000_000);
 const HALLS = Number(process.argv[3] ?? 10_000);
@@ -61,7 +61,7 @@ console.log(p.count + ' units, ' + p.total + ' people');
 `);
   const streamed = join(dir, 'streamed.ts');
   writeFileSync(streamed, `import { closeSync, openSync, readSync } from 'node:fs';
-import { parsePopulationChunks } from ${JSON.stringify(join(ROOT, 'src/core/stream-features.ts'))};
+import { parsePopulationChunks } from ${JSON.stringify(join(ROOT, 'src/core/input/stream-features.ts'))};
 function* chunks(path: string) {
   const fd = openSync(path, 'r');
   const buf = new Uint8Array(1 << 20);

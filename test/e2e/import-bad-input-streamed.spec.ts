@@ -9,8 +9,8 @@
 // slice, after the progress bar has shown the first one.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { CHUNK_BYTES, STREAM_BYTES } from '../../src/worker/byte-source.ts';
-import { BAD_INPUTS, madeBig } from '../unit/helpers/bad-inputs.ts';
+import { CHUNK_BYTES, STREAM_BYTES } from '../../src/worker/byte-source';
+import { BAD_INPUTS, madeBig } from '../unit/helpers/bad-inputs';
 import { readTable, waitForMapIdle, waitForTable, openTool } from './app';
 
 /** Bytes before each case's own text: past the first slice, so it is read in the second. */

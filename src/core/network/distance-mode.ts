@@ -1,10 +1,10 @@
 // Which distance the numbers use, named in the stats JSON whenever roads are
 // loaded or the mode is network; absent otherwise, so straight-line output
 // without roads keeps its bytes.
-import { CoverageEngine } from '../engine.ts';
-import type { AreaSet, DistanceMode, HallSet, PopulationSet, Stats } from '../types.ts';
-import { NetworkCoverageEngine } from './network-engine.ts';
-import type { RoadNetwork } from './road-network.ts';
+import { CoverageEngine } from '../coverage/engine';
+import type { AreaSet, DistanceMode, HallSet, PopulationSet, Stats } from '../types';
+import { NetworkCoverageEngine } from './network-engine';
+import type { RoadNetwork } from './road-network';
 
 export const DISTANCE_MODES: readonly DistanceMode[] = ['straight', 'network'];
 

@@ -6,13 +6,13 @@
 // A pure function of the engine's results: the CLI (--report) and the page
 // build the same report.
 import { area as turfArea } from '@turf/turf';
-import { gapKey } from '../gap-key.ts';
-import { ALL_KEY } from '../parse-halls.ts';
-import { OUTSIDE_AREAS, type AreaSet, type AreaStats, type Crs, type GapCollection, type Stats } from '../types.ts';
-import { escapeHtml } from './escape-html.ts';
-import { SERVICE_NAMES, serviceMix } from '../services.ts';
-import { MUTED_FILL_OPACITY, reportMapSvg, type ReportMapInput, type ReportPalette } from './report-map.ts';
-import { CRS_NAME, REPORT_STRINGS, type ReportLang, type ReportStrings } from './report-strings.ts';
+import { gapKey } from '../coverage/gap-key';
+import { ALL_KEY } from '../input/parse-halls';
+import { OUTSIDE_AREAS, type AreaSet, type AreaStats, type Crs, type GapCollection, type Stats } from '../types';
+import { escapeHtml } from './escape-html';
+import { SERVICE_NAMES, serviceMix } from '../services';
+import { MUTED_FILL_OPACITY, reportMapSvg, type ReportMapInput, type ReportPalette } from './report-map';
+import { CRS_NAME, REPORT_STRINGS, type ReportLang, type ReportStrings } from './report-strings';
 
 /** The policy the report declares for itself: styles inline, nothing fetched, nothing run. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";

@@ -3,7 +3,7 @@
 // and service names in the interface language (plain data: they cross
 // postMessage).
 import { ALL } from '../choices';
-import type { CsvLabels, KeyLabels } from '../../worker/export/csv-labels';
+import type { CsvLabels, KeyLabels } from '../../core/export/csv-labels';
 import { serviceName, type Strings } from '../i18n';
 
 export interface CsvTitle {

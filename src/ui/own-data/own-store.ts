@@ -8,7 +8,7 @@
 // Storage never breaks the app: every failure comes back as a problem the
 // banner states in words (full, unavailable), and what is read back is
 // checked, so a damaged or foreign record is ignored, never loaded.
-import { CRS_NAMES } from '../../core/crs';
+import { CRS_NAMES } from '../../core/crs/crs';
 import type { Crs } from '../../core/types';
 
 export interface KeyValue {

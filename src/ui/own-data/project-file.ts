@@ -7,7 +7,7 @@
 // Reading refuses the whole file on the first problem, with one line naming
 // the field: a project is applied all at once or not at all, so the data
 // already shown is never half replaced.
-import { CRS_NAMES } from '../../core/crs';
+import { CRS_NAMES } from '../../core/crs/crs';
 import type { Crs } from '../../core/types';
 import { RADIUS_MAX, RADIUS_MIN, SERVICE_CHOICES, type ServiceChoice } from '../choices';
 

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { Stats } from '../../../src/core/types.ts';
-import { ROOT, runCli } from '../helpers/run-cli.ts';
+import type { Stats } from '../../../src/core/types';
+import { ROOT, runCli } from '../helpers/run-cli';
 
 const DIR = join(ROOT, 'test/fixtures/levels');
 const AREAS = join(DIR, 'areas.geojson');

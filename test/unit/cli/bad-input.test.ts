@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { STREAM_BYTES } from '../../../src/cli/read-population.ts';
-import { BAD_INPUTS, madeBig, VALID, type Role } from '../helpers/bad-inputs.ts';
-import { runCli as run, type CliResult as Result } from '../helpers/run-cli.ts';
+import { STREAM_BYTES } from '../../../src/cli/read-population';
+import { BAD_INPUTS, madeBig, VALID, type Role } from '../helpers/bad-inputs';
+import { runCli as run, type CliResult as Result } from '../helpers/run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-bad-input-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { roundGeometry } from '../../../src/cli/round-geometry.ts';
+import { roundGeometry } from '../../../src/core/export/round-geometry';
 
 describe('roundGeometry', () => {
   it('rounds Polygon and MultiPolygon coordinates to 6 decimals in place, keeping rings closed', () => {

@@ -6,10 +6,10 @@ import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, re
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { STREAM_BYTES } from '../../../src/cli/read-population.ts';
-import { WHOLE_READ_MAX } from '../../../src/cli/read-input.ts';
-import { writeNewFile } from '../../../src/cli/write-outputs.ts';
-import { ROOT, runCli, runCliProcess, type CliResult } from '../helpers/run-cli.ts';
+import { STREAM_BYTES } from '../../../src/cli/read-population';
+import { WHOLE_READ_MAX } from '../../../src/cli/read-input';
+import { writeNewFile } from '../../../src/cli/write-outputs';
+import { ROOT, runCli, runCliProcess, type CliResult } from '../helpers/run-cli';
 
 const POINTS = join(ROOT, 'test/fixtures/points');
 const tmp = mkdtempSync(join(tmpdir(), 'run-analyze-'));

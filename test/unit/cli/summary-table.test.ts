@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { summaryTable } from '../../../src/cli/summary-table.ts';
-import type { AreaStats, Stats } from '../../../src/core/types.ts';
+import { summaryTable } from '../../../src/cli/summary-table';
+import type { AreaStats, Stats } from '../../../src/core/types';
 
 const block = (population: number, covered: number): Omit<AreaStats, 'name'> => ({
   population,

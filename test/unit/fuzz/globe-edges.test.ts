@@ -7,13 +7,13 @@
 import fc from 'fast-check';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { roundGeometry } from '../../../src/cli/round-geometry.ts';
-import { CoverageEngine } from '../../../src/core/engine.ts';
-import { parseHalls } from '../../../src/core/parse-halls.ts';
-import { parsePopulation } from '../../../src/core/parse-population.ts';
-import type { GapCollection } from '../../../src/core/types.ts';
-import { globeEdge, globeEdgeCluster } from './edge-arbitraries.ts';
-import { fuzzParams } from './fuzz-config.ts';
+import { roundGeometry } from '../../../src/core/export/round-geometry';
+import { CoverageEngine } from '../../../src/core/coverage/engine';
+import { parseHalls } from '../../../src/core/input/parse-halls';
+import { parsePopulation } from '../../../src/core/input/parse-population';
+import type { GapCollection } from '../../../src/core/types';
+import { globeEdge, globeEdgeCluster } from './edge-arbitraries';
+import { fuzzParams } from './fuzz-config';
 
 const fcText = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 const point = (p: [number, number], properties: Record<string, unknown>) => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: p } });

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fromWgs84, InputError, parseAreas } from '../../../src/core';
-import { detectFields } from '../../../src/core/detect-fields.ts';
+import { detectFields } from '../../../src/core/input/detect-fields';
 import { bytesSource, STREAM_BYTES, type ByteSource } from '../../../src/worker/byte-source';
 import { EvenSample, inspectInput, judgeLook, likelyCrs, lookAtSource } from '../../../src/worker/inspect-input';
-import { otherCityHalls } from '../../fixtures/other-city.ts';
+import { otherCityHalls } from '../../fixtures/other-city';
 
 const read = (f: string) => readFileSync(`public/geo/${f}`, 'utf8');
 const areas = parseAreas(read('areas.geojson'), { file: 'areas.geojson' });

@@ -4,9 +4,9 @@ import { areaIndexes, assignAreas, CoverageEngine, statsJson, statsReport, sugge
 import { bytesSource, WHOLE_MAX_BYTES } from '../../../src/worker/byte-source';
 import type { HallSet } from '../../../src/core/types';
 import type { ProposedHall } from '../../../src/worker/messages';
-import { PlanningSession } from '../../../src/worker/planning';
-import { sampleEngine } from './export/sample-engine';
-import { labelsFor } from './export/labels';
+import { PlanningSession } from '../../../src/worker/planning-session';
+import { sampleEngine } from '../core/export/sample-engine';
+import { labelsFor } from '../core/export/labels';
 import { readCsv } from '../helpers/read-csv';
 
 const engine = sampleEngine();
