@@ -10,7 +10,7 @@ import { readWhole } from './read-input';
 import { readPopulation } from './read-population';
 import { readRoads } from './read-roads';
 import { isSampleInputs, reportFile, today } from './report-file';
-import { roundGeometry } from '../core/export/round-geometry';
+import { gapsGeoJson } from '../core/export/gaps-export';
 import { summaryTable } from './summary-table';
 import { checkOutputs, WriteError, writeOutputs, type WriteFile } from './write-outputs';
 
@@ -80,8 +80,7 @@ function analyze(argv: string[], io: AnalyzeIo): number {
     files.push({ path: args.report, text: reportFile({ stats, gaps: gaps!, halls, areas, files: inputFiles, hallsPath: args.halls, sample, lang: args.reportLang, date: today() }) });
   }
   if (args.gaps) {
-    for (const f of gaps!.features) roundGeometry(f.geometry);
-    files.push({ path: args.gaps, text: `${JSON.stringify(gaps)}\n` });
+    files.push({ path: args.gaps, text: gapsGeoJson(gaps!, { radiusM: opts.radiusM, services: stats.services }, 'wgs84', 'every') });
   }
   // Every output is complete before any is shown or replaced.
   writeOutputs(files, io.writeFile);

@@ -1,7 +1,8 @@
-// The gap list as files, for the key the app shows (gap-key.ts: the one
-// service chosen, or `all` for several): GeoJSON with the engine's gap zones
-// and exactly the CLI's properties, and CSV for people with one row per zone,
-// so summing its people column gives the uncovered people once.
+// The gap list as files: GeoJSON with the engine's gap zones, one writer for
+// the app's export (the key the app shows, gap-key.ts: the one service
+// chosen, or `all` for several) and the CLI's --gaps (every key), and CSV
+// for people with one row per zone, so summing its people column gives the
+// uncovered people once.
 import { area as turfArea } from '@turf/turf';
 import { gapKey } from '../coverage/gap-key';
 import { OUTSIDE_AREAS, type GapCollection } from '../types';
@@ -21,19 +22,21 @@ export function zonesOf(gaps: GapCollection, key: string): GapCollection['featur
 }
 
 /**
- * Gap zones of gapKey(services) as a GeoJSON FeatureCollection text; the
- * foreign member "service" names that key. RFC 7946 has no `crs` member, so
- * the system is stated in the foreign member "coordinate_system" ("WGS84" or
- * "GCJ-02"); zone centroids are converted like the outlines.
+ * Gap zones as a GeoJSON FeatureCollection text. `which`: 'shown', the zones
+ * of gapKey(services) with the foreign member "service" naming that key (the
+ * app's export), or 'every', the zones of every service and `all` (the CLI's
+ * --gaps). RFC 7946 has no `crs` member, so the system is stated in the
+ * foreign member "coordinate_system" ("WGS84" or "GCJ-02"); zone centroids
+ * are converted and rounded like the outlines.
  */
-export function gapsGeoJson(gaps: GapCollection, ctx: GapContext, crs: OutputCrs): string {
-  const service = gapKey(ctx.services);
-  const features = zonesOf(gaps, service).map((f) => ({
+export function gapsGeoJson(gaps: GapCollection, ctx: GapContext, crs: OutputCrs, which: 'shown' | 'every' = 'shown'): string {
+  const service = which === 'shown' ? gapKey(ctx.services) : null;
+  const features = (service === null ? gaps.features : zonesOf(gaps, service)).map((f) => ({
     type: 'Feature' as const,
     properties: { ...f.properties, centroid: outputPosition(f.properties.centroid, crs) },
     geometry: { type: f.geometry.type, coordinates: outputCoordinates(f.geometry.coordinates, crs) },
   }));
-  const fc = { type: 'FeatureCollection', coordinate_system: CRS_LABEL[crs], radius_m: ctx.radiusM, services: ctx.services, service, features };
+  const fc = { type: 'FeatureCollection', coordinate_system: CRS_LABEL[crs], radius_m: ctx.radiusM, services: ctx.services, ...(service !== null && { service }), features };
   return `${JSON.stringify(fc)}\n`;
 }
 
