@@ -2,6 +2,9 @@
 // ASCII or full-width punctuation, as typed in Chinese spreadsheets.
 import { KNOWN_SERVICES } from './types';
 
+/** Key of "covered by every requested service" in results; no real service may use it. */
+export const ALL_KEY = 'all';
+
 const SEPARATORS = /[,;，；、]/;
 
 /**

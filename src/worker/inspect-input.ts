@@ -10,18 +10,17 @@ import { toWgs84 } from '../core/crs/crs';
 import { detectFields, detectFieldsChunks, type FieldSummary } from '../core/input/detect-fields';
 import { looksLikeJson } from '../core/input/parse-halls';
 import { StreamFallback } from '../core/input/stream-features';
-import { guessRole, type FileRole, type RoleGuess } from '../core/input/guess-role';
+import { guessRole, type RoleGuess } from '../core/input/guess-role';
 import { parseCsv } from '../core/input/csv';
-import type { AreaSet, Crs } from '../core/types';
+import type { AreaSet, Crs, DataRole } from '../core/types';
 import { chunksOf, STREAM_BYTES, wholeText, type ByteSource } from './byte-source';
 
-export type InputRole = FileRole;
 
 export interface InspectResult {
   file: string;
   summary: FieldSummary;
   /** The input this file most likely is on its own (guess.role). */
-  role: InputRole;
+  role: DataRole;
   /** The evidence for each role, for the dialog's reason and for assigning roles to files picked together. */
   guess: RoleGuess;
   /** Share (0-1) of the sampled points inside the areas as given, and read as GCJ-02 or BD-09; null for polygons. */

@@ -2,9 +2,9 @@
 // (one entry per request type: what the page sends, what the worker answers).
 // The page never sees the engine itself, only these plain, cloneable shapes.
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { Crs, GapCollection, Stats } from '../core/types';
+import type { Crs, DataRole, GapCollection, Stats } from '../core/types';
 import type { FitWarning } from '../core/input/fit-check';
-import type { InputRole, InspectResult } from './inspect-input';
+import type { InspectResult } from './inspect-input';
 import type { ExportFile, ExportRequest, ExportResult } from '../core/export/export-file';
 import type { CoverageRequest, PlannedGapsResult, PlanRequest, PlanResult, PlanRow, ProposedHall, SuggestedSiteInfo, SuggestQuery, SuggestResult } from '../core/planning/plan-types';
 
@@ -121,7 +121,7 @@ export interface SuggestRequest extends SuggestQuery {
 }
 
 
-export type { InspectResult, InputRole } from './inspect-input';
+export type { InspectResult } from './inspect-input';
 
 /**
  * A file the user picked, as the File itself (the worker reads it in slices and
@@ -141,7 +141,7 @@ export interface InspectRequest {
  * Replace some inputs (the others stay as loaded) with picked files;
  * nothing changes unless all parse and the new engine is built.
  */
-export type ImportRequest = Partial<Record<InputRole, { file: string; blob: Blob; crs: Crs; field?: string }>>;
+export type ImportRequest = Partial<Record<DataRole, { file: string; blob: Blob; crs: Crs; field?: string }>>;
 
 /** Sent any number of times before the answer of a long request (inspect of a big file, load, import): how far it got, 0…1. */
 export interface ProgressMessage {

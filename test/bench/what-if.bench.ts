@@ -3,7 +3,7 @@
 // Prints times and ratios against the naive baseline measured in the same run; asserts nothing.
 import { CoverageEngine } from '../../src/core/coverage/engine';
 import { IncrementalCoverage } from '../../src/core/coverage/incremental-coverage';
-import { ALL_KEY } from '../../src/core/input/parse-halls';
+import { ALL_KEY } from '../../src/core/services';
 import { suggestSites } from '../../src/core/planning/suggest-sites';
 import type { AreaSet, HallSet, PopulationSet } from '../../src/core/types';
 import { mulberry32 } from '../../scripts/sample/prng';

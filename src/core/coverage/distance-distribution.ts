@@ -11,7 +11,7 @@
 // at or beyond its distance: units × keys × radii at most.
 import { SumAccumulators, compensatedSum } from './compensated-sum';
 import type { CoverageEngine } from './engine';
-import { ALL_KEY } from '../input/parse-halls';
+import { ALL_KEY } from '../services';
 import { OUTSIDE_AREAS } from '../types';
 
 export interface DistanceDistribution {

@@ -11,7 +11,7 @@ import { gapZones } from './gaps';
 import { accessSums, hallLoads, servedByGroup, withCapacity, type CapacityResult } from './capacity';
 import { compensatedSum, SumAccumulators } from './compensated-sum';
 import { hallIndex, nearestHallDistances, unitCells, type UnitCells } from '../geo/nearest-hall';
-import { ALL_KEY } from '../input/parse-halls';
+import { ALL_KEY } from '../services';
 import type { AreaSet, AreaStats, CoverageOptions, GapCollection, HallSet, PopulationSet, Stats } from '../types';
 import { OUTSIDE_AREAS } from '../types';
 import type { WhatIfHall } from './incremental-coverage';

@@ -14,7 +14,7 @@
 // sum, like CoverageEngine.stats (exact for integer populations below 2^53).
 import KDBush from 'kdbush';
 import { haversineM, radiusBoxes } from '../geo/haversine';
-import { ALL_KEY } from '../input/parse-halls';
+import { ALL_KEY } from '../services';
 
 /** Population units with their area index (-1 = outside every area). */
 export interface CoverageUnits {

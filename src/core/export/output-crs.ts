@@ -1,7 +1,7 @@
 // Coordinates in exports: WGS84 by default, GCJ-02 on request (for Amap or
 // Tencent maps), rounded to 6 decimals (~0.1 m), as the CLI writes gap zones.
 // The engine is WGS84 throughout; conversion happens only here, on the way out.
-import { fromWgs84 } from '..';
+import { fromWgs84 } from '../crs/crs';
 import type { Position } from 'geojson';
 import type { OutputCrs } from './crs-label';
 

@@ -3,7 +3,7 @@
 // row, holding only the columns of what the app shows (gap-key.ts): one
 // service's columns when one is chosen, each service's and `all`'s when
 // several are.
-import { ALL_KEY } from '..';
+import { ALL_KEY } from '../services';
 import { gapKey } from '../coverage/gap-key';
 import { OUTSIDE_AREAS, type AreaStats, type Stats } from '../types';
 import { keyLabels, type CsvLabels } from './csv-labels';

@@ -3,10 +3,9 @@
 // ranges. Each signal that speaks for a role is kept as its reason, so the
 // import dialog can say why it guessed what it did. Files picked together are
 // then given distinct roles where their signals allow it (assignRoles).
+import { DATA_ROLES, type DataRole } from '../types';
 import type { FieldSummary } from './detect-fields';
 
-export type FileRole = 'halls' | 'population' | 'areas';
-export const FILE_ROLES: readonly FileRole[] = ['halls', 'population', 'areas'];
 
 /** One observation that speaks for a role. */
 export type RoleSignal =
@@ -26,8 +25,8 @@ export type RoleSignal =
 export interface RoleEvidence { score: number; reasons: RoleSignal[] }
 
 export interface RoleGuess {
-  role: FileRole;
-  evidence: Record<FileRole, RoleEvidence>;
+  role: DataRole;
+  evidence: Record<DataRole, RoleEvidence>;
 }
 
 const SERVICES_NAME = /servic|服务|业务/i;
@@ -40,8 +39,8 @@ const W = { geometry: 1, csv: 10, services: 4, knownServices: 1, people: 4, numb
 
 /** The evidence for each role, and the best-supported role (ties: halls, then population, then areas). */
 export function guessRole(s: FieldSummary): RoleGuess {
-  const ev: Record<FileRole, RoleEvidence> = { halls: { score: 0, reasons: [] }, population: { score: 0, reasons: [] }, areas: { score: 0, reasons: [] } };
-  const add = (role: FileRole, w: number, r: RoleSignal) => {
+  const ev: Record<DataRole, RoleEvidence> = { halls: { score: 0, reasons: [] }, population: { score: 0, reasons: [] }, areas: { score: 0, reasons: [] } };
+  const add = (role: DataRole, w: number, r: RoleSignal) => {
     ev[role].score += w;
     ev[role].reasons.push(r);
   };
@@ -73,7 +72,7 @@ export function guessRole(s: FieldSummary): RoleGuess {
   const name = s.stringFields.find((f) => f.toLowerCase() === 'name') ?? s.stringFields.find((f) => NAME_NAME.test(f));
   if (canAreas && name !== undefined) add('areas', W.name, { kind: 'name', field: name });
 
-  const role = FILE_ROLES.reduce((best, r) => (ev[r].score > ev[best].score ? r : best), 'halls' as FileRole);
+  const role = DATA_ROLES.reduce((best, r) => (ev[r].score > ev[best].score ? r : best), 'halls' as DataRole);
   return { role, evidence: ev };
 }
 
@@ -91,13 +90,13 @@ const SUPPORTED = W.geometry + W.name;
  * clearly population, or more than three files), each file keeps its best
  * role, and the dialog refuses the duplicate when loading.
  */
-export function assignRoles(guesses: readonly RoleGuess[]): FileRole[] {
+export function assignRoles(guesses: readonly RoleGuess[]): DataRole[] {
   const best = guesses.map((g) => g.role);
-  if (guesses.length > FILE_ROLES.length) return best;
+  if (guesses.length > DATA_ROLES.length) return best;
   // Each file's own best first, so an equal total keeps the files' own guesses.
-  const allowed = guesses.map((g) => [g.role, ...FILE_ROLES.filter((r) => r !== g.role && g.evidence[r].score >= SUPPORTED)]);
-  let top: { roles: FileRole[]; score: number } | null = null;
-  const walk = (k: number, roles: FileRole[], score: number) => {
+  const allowed = guesses.map((g) => [g.role, ...DATA_ROLES.filter((r) => r !== g.role && g.evidence[r].score >= SUPPORTED)]);
+  let top: { roles: DataRole[]; score: number } | null = null;
+  const walk = (k: number, roles: DataRole[], score: number) => {
     if (k === guesses.length) {
       if (!top || score > top.score) top = { roles: [...roles], score };
       return;
@@ -105,5 +104,5 @@ export function assignRoles(guesses: readonly RoleGuess[]): FileRole[] {
     for (const r of allowed[k]) if (!roles.includes(r)) walk(k + 1, [...roles, r], score + guesses[k].evidence[r].score);
   };
   walk(0, [], 0);
-  return (top as { roles: FileRole[] } | null)?.roles ?? best;
+  return (top as { roles: DataRole[] } | null)?.roles ?? best;
 }

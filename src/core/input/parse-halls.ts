@@ -3,11 +3,9 @@ import { toWgs84 } from '../crs/crs';
 import { parseCsv } from './csv';
 import { fail, preview, typeName } from './input-error';
 import { checkFeature, checkPosition, fieldOf, propertiesOf, readFeatureValues } from './read-geojson';
-import { splitServices } from '../services';
+import { ALL_KEY, splitServices } from '../services';
 import type { Crs, HallSet } from '../types';
 
-/** Key of "covered by every requested service" in results; no real service may use it. */
-export const ALL_KEY = 'all';
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const RESERVED = `service name "${ALL_KEY}" is reserved for "covered by every service"`;
 

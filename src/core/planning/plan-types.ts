@@ -17,6 +17,12 @@ export interface ProposedHall {
   name: string; // plain text
 }
 
+/** A proposed hall as saved (this browser's storage, a project file): the id is given anew when it is read back. */
+export type SavedHall = Omit<ProposedHall, 'id'>;
+
+/** A proposed hall as a link carries it: where it stands and what it offers. */
+export type LinkedHall = Omit<ProposedHall, 'id' | 'name'>;
+
 /** One ranked site of a suggestion ("Suggest N new halls for service S"). */
 export interface SuggestedSiteInfo {
   rank: number; // 1 = picked first

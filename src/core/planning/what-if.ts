@@ -2,7 +2,8 @@
 // touches only the people within reach of its old and new position, and
 // suggested sites on top of them. One session per loaded engine; a new load
 // starts a new session.
-import { ALL_KEY, parseHalls } from '../input/parse-halls';
+import { parseHalls } from '../input/parse-halls';
+import { ALL_KEY } from '../services';
 import { areaIndexes, assignAreas } from '../geo/assign-areas';
 import { haversineM } from '../geo/haversine';
 import { IncrementalCoverage } from '../coverage/incremental-coverage';

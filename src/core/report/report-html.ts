@@ -7,7 +7,7 @@
 // build the same report.
 import { area as turfArea } from '@turf/turf';
 import { gapKey } from '../coverage/gap-key';
-import { ALL_KEY } from '../input/parse-halls';
+import { ALL_KEY } from '../services';
 import { OUTSIDE_AREAS, type AreaSet, type AreaStats, type Crs, type GapCollection, type Stats } from '../types';
 import { escapeHtml } from './escape-html';
 import { SERVICE_NAMES, serviceMix } from '../services';

@@ -3,7 +3,7 @@
 // browser, storage problems to state, a link that names data this page lacks;
 // keeping an import, the return to the sample, opening a project file.
 import { KNOWN_SERVICES } from '../../core/types';
-import { ALL } from '../choices';
+import { ALL_KEY } from '../choices';
 import { app } from '../state.svelte';
 import { planning } from '../planning/planning.svelte';
 import { loadSampleFiles } from '../load-sample';
@@ -104,7 +104,7 @@ export async function openProject(client: WorkerClient, file: File): Promise<str
     applyShare({
       center: v.center,
       zoom: v.zoom,
-      services: v.service === ALL ? [...KNOWN_SERVICES] : [v.service],
+      services: v.service === ALL_KEY ? [...KNOWN_SERVICES] : [v.service],
       radius: v.radiusM,
       ...(v.area !== null ? { area: v.area } : {}),
       ...(v.lang ? { lang: v.lang } : {}),

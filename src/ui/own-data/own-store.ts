@@ -9,7 +9,7 @@
 // banner states in words (full, unavailable), and what is read back is
 // checked, so a damaged or foreign record is ignored, never loaded.
 import { CRS_NAMES } from '../../core/crs/crs';
-import type { Crs } from '../../core/types';
+import { DATA_ROLES, type Crs, type DataRole } from '../../core/types';
 
 export interface KeyValue {
   get(key: string): Promise<unknown>;
@@ -17,7 +17,6 @@ export interface KeyValue {
   delete(key: string): Promise<void>;
 }
 
-export type DataRole = 'halls' | 'population' | 'areas';
 
 /** One own file behind the shown data. */
 export interface OwnInput {
@@ -52,14 +51,13 @@ export function problemOf(e: unknown): StoreProblem {
   return { kind: 'failed', detail };
 }
 
-const ROLES: readonly string[] = ['halls', 'population', 'areas'];
 const CRSS: readonly string[] = CRS_NAMES;
 
 function validInput(x: unknown): x is OwnInput {
   if (typeof x !== 'object' || x === null) return false;
   const o = x as Record<string, unknown>;
   return (
-    ROLES.includes(o.role as string) && typeof o.file === 'string' && o.file !== '' && o.blob instanceof Blob &&
+    (DATA_ROLES as readonly string[]).includes(o.role as string) && typeof o.file === 'string' && o.file !== '' && o.blob instanceof Blob &&
     CRSS.includes(o.crs as string) && (o.field === undefined || typeof o.field === 'string')
   );
 }
@@ -136,7 +134,7 @@ export class OwnStore {
 /** The own files after an import: its files replace those of their roles, the others stay. */
 export function afterImport(inputs: readonly OwnInput[], imported: Partial<Record<DataRole, Omit<OwnInput, 'role'>>>): OwnInput[] {
   const next = inputs.filter((i) => !imported[i.role]);
-  for (const role of ['halls', 'population', 'areas'] as const) {
+  for (const role of DATA_ROLES) {
     const r = imported[role];
     if (r) next.push({ role, file: r.file, blob: r.blob, crs: r.crs, ...(r.field ? { field: r.field } : {}) });
   }

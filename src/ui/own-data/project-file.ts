@@ -8,7 +8,8 @@
 // the field: a project is applied all at once or not at all, so the data
 // already shown is never half replaced.
 import { CRS_NAMES } from '../../core/crs/crs';
-import type { Crs } from '../../core/types';
+import { DATA_ROLES, type Crs, type DataRole } from '../../core/types';
+import type { SavedHall } from '../../core/planning/plan-types';
 import { RADIUS_MAX, RADIUS_MIN, SERVICE_CHOICES, type ServiceChoice } from '../choices';
 
 export const PROJECT_FORMAT = 'service-circles-project';
@@ -21,8 +22,6 @@ export const PROJECT_EXT = '.servicecircles.json';
  */
 export const PROJECT_DATA_MAX_BYTES = 128 * 2 ** 20;
 
-export type DataRole = 'halls' | 'population' | 'areas';
-const ROLES: readonly DataRole[] = ['halls', 'population', 'areas'];
 const CRSS: readonly Crs[] = CRS_NAMES;
 
 /** One own file: its exact bytes and how it was read. */
@@ -43,12 +42,6 @@ export interface ProjectView {
   lang?: 'zh' | 'en';
 }
 
-export interface ProjectHall {
-  lng: number;
-  lat: number;
-  services: string[];
-  name: string; // '' = numbered on display
-}
 
 export interface Project {
   /** When the own data was first loaded (ISO 8601); null when the project is on the sample. */
@@ -56,7 +49,7 @@ export interface Project {
   /** Roles not listed are the app's embedded sample. */
   data: ProjectData[];
   view: ProjectView;
-  proposed: ProjectHall[];
+  proposed: SavedHall[];
 }
 
 export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -154,7 +147,7 @@ function readData(v: unknown): { loadedAt: string | null; data: ProjectData[] } 
   files.forEach((f, i) => {
     const where = `data.files[${i}]`;
     const o = obj(f, where);
-    const role = oneOf(o.role, ROLES, `${where}.role`);
+    const role = oneOf(o.role, DATA_ROLES, `${where}.role`);
     const twin = out.find((x) => x.role === role);
     if (twin) refuse(`${where}: a second ${role} file ("${str(o.name, `${where}.name`).slice(0, 40)}" after "${twin.name.slice(0, 40)}"); a project holds one file per role`);
     const name = str(o.name, `${where}.name`);
@@ -184,7 +177,7 @@ function readView(v: unknown): ProjectView {
   return { service, radiusM, area, center, zoom, ...(lang ? { lang } : {}) };
 }
 
-function readProposed(v: unknown): ProjectHall[] {
+function readProposed(v: unknown): SavedHall[] {
   if (v === undefined) return [];
   if (!Array.isArray(v)) return refuse(`proposed: expected a list, found ${show(v)}`);
   return v.map((h, i) => {

@@ -3,7 +3,8 @@
 // PlanningPanel turns changes into worker requests; the map layer reads it.
 import { KNOWN_SERVICES } from '../../core/types';
 import type { PlannedGapsResult, PlanResult, ProposedHall, SuggestResult } from '../../worker/messages';
-import { PROPOSED_MAX, type StoredHall } from './proposed-store';
+import { PROPOSED_MAX } from './proposed-store';
+import type { SavedHall } from '../../core/planning/plan-types';
 
 class PlanningState {
   /** Clicks on the map add proposed halls. */
@@ -47,7 +48,7 @@ class PlanningState {
    * Add many at once (one list update, so thousands stay fast), up to
    * PROPOSED_MAX in all; `fallback` names those without a name. Returns the added.
    */
-  addAll(halls: readonly StoredHall[], fallback: string | ((id: number) => string) = ''): ProposedHall[] {
+  addAll(halls: readonly SavedHall[], fallback: string | ((id: number) => string) = ''): ProposedHall[] {
     const added = halls.slice(0, Math.max(0, PROPOSED_MAX - this.proposed.length)).map((h) => {
       const id = this.nextId++;
       const name = h.name || (typeof fallback === 'function' ? fallback(id) : fallback);

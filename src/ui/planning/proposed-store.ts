@@ -1,13 +1,7 @@
 // Proposed halls kept in this browser's local storage as well as in the link,
 // so closing the tab and opening the app again brings them back.
 // What is read back is checked like a link: anything malformed is dropped.
-
-export interface StoredHall {
-  lng: number; // degrees, WGS84
-  lat: number; // degrees, WGS84
-  services: string[];
-  name: string; // plain text; '' = numbered on display
-}
+import type { SavedHall } from '../../core/planning/plan-types';
 
 export const PROPOSED_KEY = 'service-circles:proposed';
 
@@ -21,7 +15,7 @@ export const PROPOSED_MAX = 1000;
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** Write the halls (or forget them when there are none); storage errors (quota, privacy mode) are ignored. */
-export function saveProposed(halls: readonly StoredHall[], storage: Storage | undefined = globalThis.localStorage): void {
+export function saveProposed(halls: readonly SavedHall[], storage: Storage | undefined = globalThis.localStorage): void {
   try {
     if (halls.length === 0) storage?.removeItem(PROPOSED_KEY);
     else storage?.setItem(PROPOSED_KEY, JSON.stringify(halls.map(({ lng, lat, services, name }) => ({ lng, lat, services, name }))));
@@ -30,7 +24,7 @@ export function saveProposed(halls: readonly StoredHall[], storage: Storage | un
   }
 }
 
-const isHall = (h: unknown): h is StoredHall => {
+const isHall = (h: unknown): h is SavedHall => {
   if (typeof h !== 'object' || h === null) return false;
   const { lng, lat, services, name } = h as Record<string, unknown>;
   return (
@@ -42,7 +36,7 @@ const isHall = (h: unknown): h is StoredHall => {
 };
 
 /** The first PROPOSED_MAX stored halls that are well-formed; [] when there are none or storage is unreadable. */
-export function loadProposed(storage: Storage | undefined = globalThis.localStorage): StoredHall[] {
+export function loadProposed(storage: Storage | undefined = globalThis.localStorage): SavedHall[] {
   try {
     const raw = storage?.getItem(PROPOSED_KEY);
     if (!raw) return [];

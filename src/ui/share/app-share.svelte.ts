@@ -14,7 +14,7 @@ import type { LinkedText } from './data-urls';
 import { mayLinkData } from './data-params';
 import { runStartSequence } from './start-sequence';
 import { choicesToShare, commandToPatch, shareToPatch, snapshotOf, type ChoicePatch } from './app-link';
-import { encodeHash, type ProposedHall, type ShareState } from './url-state';
+import { encodeHash, type LinkedHall, type ShareState } from './url-state';
 import type { EmbedSnapshot, SetMessage } from './embed-messages';
 import { loadProposed } from '../planning/proposed-store';
 import { own, ownStore, withOwn } from '../own-data/own-data.svelte';
@@ -35,19 +35,19 @@ if (startLink.state.lang) app.lang = startLink.state.lang;
 let linkApplied = $state(false);
 // The data the start link named, while it is the data shown: the hash keeps naming it.
 let linkedSample: object | null = null;
-const linkedData = () => (app.sample !== null && app.sample === linkedSample ? startLink.state.dataSets : undefined);
+const linkedData = () => (app.loaded !== null && app.loaded === linkedSample ? startLink.state.dataSets : undefined);
 
 function warnAll(warnings: string[]): void {
   for (const w of warnings) console.warn(w);
 }
 
 function areaNames(): string[] {
-  return app.sample?.areas.map((a) => a.name) ?? [];
+  return app.loaded?.areas.map((a) => a.name) ?? [];
 }
 
 // Proposed halls of a link replace the planning list (names are numbered anew),
 // unless the link holds the list's own first part (see proposed-link.ts).
-function setProposed(halls: ProposedHall[]): void {
+function setProposed(halls: LinkedHall[]): void {
   const held = $state.snapshot(planning.proposed);
   if (linkCarriesPartOf(halls, held)) return;
   planning.proposed = [];
@@ -94,7 +94,7 @@ export function userLoadStarted(): () => void {
  * start link is then applied to theirs. If it fails, the linked data loads.
  */
 export async function loadStartData(load: (files: InputFiles) => Promise<LoadResult | null>): Promise<void> {
-  // Only this function and the loads the user starts (import, project, sample) set app.sample, and this one only below.
+  // Only this function and the loads the user starts (import, project, sample) set app.loaded, and this one only below.
   const got: { linked: LinkedText[]; kept: StoredData | null } = { linked: [], kept: null };
   const outcome = await runStartSequence({
     sampleFiles: loadSampleFiles,
@@ -114,12 +114,12 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
       return got.kept && withOwn({}, got.kept.inputs);
     },
     load,
-    userShown: () => app.sample !== null,
+    userShown: () => app.loaded !== null,
     userIdle: () => new Promise((r) => (userLoads ? idleWaiters.push(r) : r())),
   });
   if (outcome.shown === 'start') {
     if (outcome.errors.length) app.loadError = outcome.errors.join(' · ');
-    app.sample = outcome.result;
+    app.loaded = outcome.result;
     app.dataOrigin = outcome.replaced.length > 0 ? 'own' : 'sample';
     if (outcome.kept && got.kept) {
       own.inputs = got.kept.inputs;
@@ -136,7 +136,7 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
         .map((t) => ({ role: t.role, file: t.name, blob: new Blob([t.text]), crs: 'wgs84' as const }));
     }
   }
-  if (!app.sample) return;
+  if (!app.loaded) return;
   const { patch, warnings } = shareToPatch(startState, areaNames(), LAYER_ORDER);
   warnAll(warnings);
   // Made on own data this page does not hold: its view and halls would land on other data
@@ -169,7 +169,7 @@ export function startApplied(): boolean {
 /** The shareable state now (the start link until it has been applied). */
 export function currentShare(): ShareState {
   if (!linkApplied || own.linkData) return startState;
-  const area = app.selectedArea === null ? null : (app.sample?.areas[app.selectedArea]?.name ?? null);
+  const area = app.selectedArea === null ? null : (app.loaded?.areas[app.selectedArea]?.name ?? null);
   const share = choicesToShare({
     view: app.view,
     choice: app.choice,
@@ -207,6 +207,6 @@ export function currentSnapshot(): EmbedSnapshot | null {
   // Numbers still for choices made before the link was applied (data the user loaded
   // during start-up was computed at the default radius): wait for the link's own.
   if (r.stats.radius_m !== app.radiusM || [...r.stats.services].sort().join() !== [...app.services].sort().join()) return null;
-  const area = app.selectedArea === null ? null : (app.sample?.areas[app.selectedArea]?.name ?? null);
+  const area = app.selectedArea === null ? null : (app.loaded?.areas[app.selectedArea]?.name ?? null);
   return snapshotOf(r.stats, area);
 }

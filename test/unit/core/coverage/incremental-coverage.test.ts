@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IncrementalCoverage, type CoverageUnits, type WhatIfHall } from '../../../../src/core/coverage/incremental-coverage';
 import { haversineM } from '../../../../src/core/geo/haversine';
-import { ALL_KEY } from '../../../../src/core/input/parse-halls';
+import { ALL_KEY } from '../../../../src/core/services';
 import { CoverageEngine } from '../../../../src/core/coverage/engine';
 import type { AreaSet, HallSet, PopulationSet } from '../../../../src/core/types';
 import { rect, turfM } from '../../helpers/coverage-reference';

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectFields } from '../../../../src/core/input/detect-fields';
-import { assignRoles, FILE_ROLES, guessRole, type FileRole, type RoleGuess } from '../../../../src/core/input/guess-role';
+import { assignRoles, guessRole, type RoleGuess } from '../../../../src/core/input/guess-role';
+import { DATA_ROLES, type DataRole } from '../../../../src/core/types';
 import { otherCityAreas, otherCityHalls, otherCityPopulation } from '../../../fixtures/other-city';
 
 const coll = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
@@ -76,8 +77,8 @@ describe('assignRoles', () => {
     expect(assignRoles([g(otherCityPopulation()), g(otherCityPopulation())])).toEqual(['population', 'population']);
   });
 
-  const evidence = fc.record(Object.fromEntries(FILE_ROLES.map((r) => [r, fc.integer({ min: 0, max: 12 }).map((score) => ({ score, reasons: [] }))])) as Record<FileRole, fc.Arbitrary<{ score: number; reasons: [] }>>);
-  const guesses = fc.array(evidence, { minLength: 1, maxLength: 4 }).map((evs) => evs.map((e): RoleGuess => ({ role: FILE_ROLES.reduce((b, r) => (e[r].score > e[b].score ? r : b), 'halls' as FileRole), evidence: e })));
+  const evidence = fc.record(Object.fromEntries(DATA_ROLES.map((r) => [r, fc.integer({ min: 0, max: 12 }).map((score) => ({ score, reasons: [] }))])) as Record<DataRole, fc.Arbitrary<{ score: number; reasons: [] }>>);
+  const guesses = fc.array(evidence, { minLength: 1, maxLength: 4 }).map((evs) => evs.map((e): RoleGuess => ({ role: DATA_ROLES.reduce((b, r) => (e[r].score > e[b].score ? r : b), 'halls' as DataRole), evidence: e })));
 
   it('returns either distinct roles each with evidence beyond geometry (or the file\'s own best), at the best total, or every file\'s own best', () => {
     fc.assert(
@@ -90,8 +91,8 @@ describe('assignRoles', () => {
         }
         roles.forEach((r, k) => expect(r === gs[k].role || gs[k].evidence[r].score >= 3).toBe(true));
         // Brute force over all distinct assignments with the same rule: none scores higher.
-        const total = (rs: FileRole[]) => rs.reduce((t, r, k) => t + gs[k].evidence[r].score, 0);
-        const all = (k: number, used: FileRole[]): FileRole[][] => (k === gs.length ? [used] : FILE_ROLES.filter((r) => !used.includes(r) && (r === gs[k].role || gs[k].evidence[r].score >= 3)).flatMap((r) => all(k + 1, [...used, r])));
+        const total = (rs: DataRole[]) => rs.reduce((t, r, k) => t + gs[k].evidence[r].score, 0);
+        const all = (k: number, used: DataRole[]): DataRole[][] => (k === gs.length ? [used] : DATA_ROLES.filter((r) => !used.includes(r) && (r === gs[k].role || gs[k].evidence[r].score >= 3)).flatMap((r) => all(k + 1, [...used, r])));
         for (const other of all(0, [])) expect(total(other)).toBeLessThanOrEqual(total(roles));
       }),
       { seed: 42, numRuns: 300 },
