@@ -5,7 +5,7 @@ export { haversineM, radiusBoxes, EARTH_RADIUS_M } from './geo/haversine';
 export { ALL_KEY, splitServices } from './services';
 export { parseHalls, looksLikeJson, CAPACITY_FIELD, type ParseHallsOptions } from './input/parse-halls';
 export { gapKey } from './coverage/gap-key';
-export { parsePopulation, POLYGON_UNITS_MAX, type ParsePopulationOptions } from './input/parse-population';
+export { parsePopulation, type ParsePopulationOptions } from './input/parse-population';
 export { parseAreas, type ParseAreasOptions } from './input/parse-areas';
 export { PolygonIndex } from './geo/polygon-index';
 export { areaIndexes, assignAreas } from './geo/assign-areas';
@@ -21,7 +21,7 @@ export { distanceDistribution, type DistanceDistribution } from './coverage/dist
 export { checkTarget, meetsTarget, withTarget } from './coverage/stats-target';
 export { accessSums, hallLoads, hallServed, servedByGroup, servedFractions, withCapacity, type CapacityResult, type CapacityUnits } from './coverage/capacity';
 export { unitsWithin, UnitList } from './geo/units-within';
-export { coarsenGrid, gapGrid, GAP_CELLS_MAX, withinCells, type GapGrid } from './coverage/gap-grid';
+export { coarsenGrid, gapGrid, withinCells, type GapGrid } from './coverage/gap-grid';
 export { gapZones } from './coverage/gaps';
 export { outlineCells } from './coverage/cell-outline';
 export { analyze } from './analyze';
@@ -34,3 +34,4 @@ export { suggestSites, type SuggestUnits, type SiteCandidates, type SuggestAreaF
 export { exactSites, EXACT_MCLP_MAX_CANDIDATES, type ExactSolution } from './exact-mclp';
 export { IncrementalCoverage, type CoverageUnits, type WhatIfHall, type CoverageHalls } from './coverage/incremental-coverage';
 export * from './network';
+export { BROWSER_FILE_MAX_BYTES, GAP_CELLS_MAX, POLYGON_UNITS_MAX, formatMiB } from './limits';

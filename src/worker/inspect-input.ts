@@ -13,8 +13,8 @@ import { StreamFallback } from '../core/input/stream-features';
 import { guessRole, type RoleGuess } from '../core/input/guess-role';
 import { parseCsv } from '../core/input/csv';
 import type { AreaSet, Crs, DataRole } from '../core/types';
-import { chunksOf, STREAM_BYTES, wholeText, type ByteSource } from './byte-source';
-
+import { chunksOf, wholeText, type ByteSource } from './byte-source';
+import { BROWSER_STREAM_FROM_BYTES } from '../core/limits';
 
 export interface InspectResult {
   file: string;
@@ -50,7 +50,7 @@ export function inspectInput(file: string, text: string, areas: AreaSet): Inspec
  * same summary as the whole text gives), anything else decoded whole.
  */
 export function lookAtSource(file: string, src: ByteSource, onBytes?: (done: number) => void): FileLook {
-  if (src.size >= STREAM_BYTES) {
+  if (src.size >= BROWSER_STREAM_FROM_BYTES) {
     try {
       const sample = new EvenSample();
       const summary = detectFieldsChunks(chunksOf(src, onBytes), file, (f) => sample.addFeature(f));

@@ -67,8 +67,6 @@ export interface LoadResult {
   population: FeatureCollection<Polygon, PopulationCellProps>; // one square per populated cell of the gap grid, coarsened to at most DISPLAY_CELLS_MAX squares
 }
 
-
-
 export interface ComputeResult extends CoverageRequest {
   stats: Stats;
   gaps: GapCollection;
@@ -119,7 +117,6 @@ export interface SuggestRequest extends SuggestQuery {
   /** The picked file itself, read and decoded in the worker like every import (null: population grid points). */
   candidates: { file: string; blob: Blob; crs: 'wgs84' | 'gcj02' | 'bd09' } | null;
 }
-
 
 export type { InspectResult } from './inspect-input';
 

@@ -6,7 +6,7 @@
 // to its nearest hall of each service, is computed once per service and
 // cached; coverage at radius r is then nearest <= r, a single pass.
 import { areaIndexes, assignAreas } from '../geo/assign-areas';
-import { GAP_CELLS_MAX, gapGrid, type GapGrid } from './gap-grid';
+import { gapGrid, type GapGrid } from './gap-grid';
 import { gapZones } from './gaps';
 import { accessSums, hallLoads, servedByGroup, withCapacity, type CapacityResult } from './capacity';
 import { compensatedSum, SumAccumulators } from './compensated-sum';
@@ -17,6 +17,7 @@ import { OUTSIDE_AREAS } from '../types';
 import type { WhatIfHall } from './incremental-coverage';
 import { unitCosines } from '../geo/units-within';
 import { weightedQuantiles, type Quantiles } from './weighted-quantiles';
+import { GAP_CELLS_MAX } from '../limits';
 
 /** Coverage of population units by halls, per service and per area. */
 export class CoverageEngine {

@@ -10,6 +10,7 @@
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { haversineM } from '../geo/haversine';
+import { GAP_CELLS_MAX } from '../limits';
 
 const M_PER_DEG = 111_195; // metres per degree of latitude (R = 6 371 008.8 m)
 
@@ -29,9 +30,6 @@ export interface GapGrid {
   /** Fine cells per side of one cell: 1, or the factor the grid was coarsened by to stay within its cell budget. */
   coarsen: number;
 }
-
-/** Most populated cells of a gap grid: a million points scattered over the 455 km² box of test/bench/big-input-data.ts get 72 m cells (88 000). */
-export const GAP_CELLS_MAX = 100_000;
 
 /**
  * Lay a grid over the units: the data's own step when they lie on one, else

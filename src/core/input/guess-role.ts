@@ -6,7 +6,6 @@
 import { DATA_ROLES, type DataRole } from '../types';
 import type { FieldSummary } from './detect-fields';
 
-
 /** One observation that speaks for a role. */
 export type RoleSignal =
   | { kind: 'points' | 'polygons' | 'csv' }

@@ -5,6 +5,7 @@ import { fail, preview, typeName } from './input-error';
 import { samplePolygon } from '../geo/polygon-sampling';
 import { checkFeature, checkPolygonal, checkPosition, fieldOf, readFeatureValues } from './read-geojson';
 import type { Crs, PopulationSet } from '../types';
+import { POLYGON_UNITS_MAX } from '../limits';
 
 export interface ParsePopulationOptions {
   file: string; // name used in messages
@@ -17,12 +18,6 @@ export interface ParsePopulationOptions {
   unitLimit?: { units: number; advice: string };
 }
 
-/**
- * Sample units polygon population may make in the CLI: about 120 bytes each
- * once the engine holds them, so 30 million need some 3.6 GB. Past it the
- * file fails with one line instead of exhausting memory.
- */
-export const POLYGON_UNITS_MAX = 30_000_000;
 const UNITS_ADVICE = 'more than fits in memory; give the population as points (one per polygon, at its centroid), or as fewer polygons';
 
 /** Parse population points or polygons into weighted WGS84 units. */

@@ -14,6 +14,7 @@ import type { WorkerClient } from '../worker-client';
 import { openIdbKeyValue } from './idb-kv';
 import { afterImport, fingerprint, OwnStore, type OwnInput, type StoreProblem } from './own-store';
 import { readProject } from './project-file';
+import { formatMiB, PROJECT_FILE_MAX_BYTES } from '../../core/limits';
 
 export type OwnProblem = StoreProblem | { kind: 'restore' };
 
@@ -85,6 +86,8 @@ export async function returnToSample(client: WorkerClient): Promise<void> {
  * nothing shown changes.
  */
 export async function openProject(client: WorkerClient, file: File): Promise<string> {
+  // Refused before reading: the text and its parse are held whole.
+  if (file.size > PROJECT_FILE_MAX_BYTES) return `${file.name}: ${formatMiB(file.size)} is more than a project file can be (${formatMiB(PROJECT_FILE_MAX_BYTES)}); open the data files themselves`;
   let text: string;
   try {
     text = await file.text();

@@ -17,7 +17,6 @@ export interface KeyValue {
   delete(key: string): Promise<void>;
 }
 
-
 /** One own file behind the shown data. */
 export interface OwnInput {
   role: DataRole;

@@ -11,16 +11,11 @@ import { CRS_NAMES } from '../../core/crs/crs';
 import { DATA_ROLES, type Crs, type DataRole } from '../../core/types';
 import type { SavedHall } from '../../core/planning/plan-types';
 import { RADIUS_MAX, RADIUS_MIN, SERVICE_CHOICES, type ServiceChoice } from '../choices';
+import { PROJECT_DATA_MAX_BYTES } from '../../core/limits';
 
 export const PROJECT_FORMAT = 'service-circles-project';
 export const PROJECT_VERSION = 1;
 export const PROJECT_EXT = '.servicecircles.json';
-/**
- * Bytes of data a project file holds, all files together. The file is one
- * JSON text that the page builds and later parses whole (about three times its
- * size in memory at once); bigger data is handed over as the files themselves.
- */
-export const PROJECT_DATA_MAX_BYTES = 128 * 2 ** 20;
 
 const CRSS: readonly Crs[] = CRS_NAMES;
 
@@ -41,7 +36,6 @@ export interface ProjectView {
   zoom: number;
   lang?: 'zh' | 'en';
 }
-
 
 export interface Project {
   /** When the own data was first loaded (ISO 8601); null when the project is on the sample. */

@@ -3,8 +3,9 @@
 // PlanningPanel turns changes into worker requests; the map layer reads it.
 import { KNOWN_SERVICES } from '../../core/types';
 import type { PlannedGapsResult, PlanResult, ProposedHall, SuggestResult } from '../../worker/messages';
-import { PROPOSED_MAX } from './proposed-store';
+
 import type { SavedHall } from '../../core/planning/plan-types';
+import { PROPOSED_MAX } from '../../core/limits';
 
 class PlanningState {
   /** Clicks on the map add proposed halls. */

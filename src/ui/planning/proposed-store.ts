@@ -2,15 +2,9 @@
 // so closing the tab and opening the app again brings them back.
 // What is read back is checked like a link: anything malformed is dropped.
 import type { SavedHall } from '../../core/planning/plan-types';
+import { PROPOSED_MAX } from '../../core/limits';
 
 export const PROPOSED_KEY = 'service-circles:proposed';
-
-/**
- * The most proposed halls the planning list holds, however they come (map
- * clicks, kept suggestions, a link, this store): each one is recomputed on
- * every change of radius or service. A district's plan has tens.
- */
-export const PROPOSED_MAX = 1000;
 
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
 

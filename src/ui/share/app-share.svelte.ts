@@ -8,7 +8,7 @@ import { planning } from '../planning/planning.svelte';
 import { STRINGS } from '../i18n';
 import type { InputFiles, LoadResult } from '../../worker/messages';
 import { loadSampleFiles } from '../load-sample';
-import { readEmbedMode } from './embed-mode';
+import { readEmbedMode, type EmbedMode } from './embed-mode';
 import { readLink } from './hash-sync';
 import type { LinkedText } from './data-urls';
 import { mayLinkData } from './data-params';
@@ -21,21 +21,42 @@ import { own, ownStore, withOwn } from '../own-data/own-data.svelte';
 import type { StoredData } from '../own-data/own-store';
 import { linkCarriesAll, linkCarriesPartOf } from './proposed-link';
 
-/** ?embed=1 and &tools=1, read once. */
-export const embedMode = readEmbedMode(location.search);
-
-/** The link the page was opened with (warnings already on the console). */
-const startLink = readLink(location.hash, { knownLayers: LAYER_ORDER });
+/** The page's address as the app starts from it: embed mode and the link it was opened with (warnings already on the console). */
+interface StartAddress {
+  embed: EmbedMode;
+  link: ReturnType<typeof readLink>;
+}
+let started: StartAddress | null = null;
 /** The link start-up applies: the page's, or the view kept with own data when the address has none. */
-let startState: ShareState = startLink.state;
+let startState: ShareState = {};
 
-// A language in the link wins over the remembered one from the first paint on.
-if (startLink.state.lang) app.lang = startLink.state.lang;
+/**
+ * Reads the address once, on first use rather than at import, so this module
+ * loads where there is no page (tests, tools). A language in the link wins
+ * over the remembered one from the first paint on: App calls this first.
+ */
+export function startFromAddress(): StartAddress {
+  if (started) return started;
+  started = { embed: readEmbedMode(location.search), link: readLink(location.hash, { knownLayers: LAYER_ORDER }) };
+  startState = started.link.state;
+  if (started.link.state.lang) app.lang = started.link.state.lang;
+  return started;
+}
+
+/** ?embed=1 and &tools=1, as the page was opened. */
+export const embedMode: EmbedMode = {
+  get embed() {
+    return startFromAddress().embed.embed;
+  },
+  get tools() {
+    return startFromAddress().embed.tools;
+  },
+};
 
 let linkApplied = $state(false);
 // The data the start link named, while it is the data shown: the hash keeps naming it.
 let linkedSample: object | null = null;
-const linkedData = () => (app.loaded !== null && app.loaded === linkedSample ? startLink.state.dataSets : undefined);
+const linkedData = () => (app.loaded !== null && app.loaded === linkedSample ? startFromAddress().link.state.dataSets : undefined);
 
 function warnAll(warnings: string[]): void {
   for (const w of warnings) console.warn(w);
@@ -125,7 +146,7 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
       own.inputs = got.kept.inputs;
       own.loadedAt = got.kept.loadedAt;
       // An address without a view (a new tab, a browser restart) reopens the view kept with the data.
-      const view = Object.keys(startLink.state).length === 0 ? await ownStore.loadView() : null;
+      const view = Object.keys(startFromAddress().link.state).length === 0 ? await ownStore.loadView() : null;
       if (view?.ok && view.value) startState = readLink(view.value, { knownLayers: LAYER_ORDER }).state;
     } else {
       // Kept data that was tried (nothing linked) and did not load: the banner offers to forget it.

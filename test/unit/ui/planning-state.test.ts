@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planning, proposedLabel } from '../../../src/ui/planning/planning.svelte';
-import { PROPOSED_MAX } from '../../../src/ui/planning/proposed-store';
+import { PROPOSED_MAX } from '../../../src/core/limits';
 
 describe('planning state', () => {
   it('adds halls with fresh ids and sorted services, labelled by number unless named; moves, re-services and removes them by id', () => {

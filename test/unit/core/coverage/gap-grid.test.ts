@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { coarsenGrid, GAP_CELLS_MAX, gapGrid, withinCells, type GapGrid } from '../../../../src/core/coverage/gap-grid';
+import { coarsenGrid, gapGrid, withinCells, type GapGrid } from '../../../../src/core/coverage/gap-grid';
 import { haversineM } from '../../../../src/core/geo/haversine';
+import { GAP_CELLS_MAX } from '../../../../src/core/limits';
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 

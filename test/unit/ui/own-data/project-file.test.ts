@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isProjectFileName, PROJECT_DATA_MAX_BYTES, readProject, writeProject, type Project } from '../../../../src/ui/own-data/project-file';
+import { isProjectFileName, readProject, writeProject, type Project } from '../../../../src/ui/own-data/project-file';
+import { PROJECT_DATA_MAX_BYTES } from '../../../../src/core/limits';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const saved = new Date('2026-12-06T08:30:00Z');
