@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exactSites } from '../../../../src/core/exact-mclp';
+import { exactSites } from '../../helpers/exact-mclp';
 import { haversineM } from '../../../../src/core/geo/haversine';
 import { suggestSites } from '../../../../src/core/planning/suggest-sites';
 import { CoverageEngine } from '../../../../src/core/coverage/engine';

@@ -1,8 +1,8 @@
 // Exact maximal covering location by enumerating every subset of candidates.
 // Exponential: only for small instances, as the reference the greedy
 // suggestion is tested against. No spatial index, plain haversine per pair.
-import { haversineM } from './geo/haversine';
-import type { SuggestOptions, SuggestUnits } from './planning/suggest-sites';
+import { haversineM } from '../../../src/core/geo/haversine';
+import type { SuggestOptions, SuggestUnits } from '../../../src/core/planning/suggest-sites';
 
 /** Largest candidate count accepted; C(16, 8) = 12 870 subsets. */
 export const EXACT_MCLP_MAX_CANDIDATES = 16;

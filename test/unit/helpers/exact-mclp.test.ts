@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EXACT_MCLP_MAX_CANDIDATES, exactSites } from '../../../src/core/exact-mclp';
-import { instanceArb, optionsOf, reachTable, type Instance } from '../helpers/mclp-instances';
+import { EXACT_MCLP_MAX_CANDIDATES, exactSites } from './exact-mclp';
+import { instanceArb, optionsOf, reachTable, type Instance } from './mclp-instances';
 
 // People newly covered by a set of candidates, from the brute-force reach table.
 function valueOf(inst: Instance, picks: number[], area?: number): number {
