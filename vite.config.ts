@@ -1,9 +1,9 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { buildLinePlugin } from './scripts/build-line';
-import { minifyMaplibrePlugin } from './scripts/minify-maplibre';
-import { trimMaplibreCssPlugin } from './scripts/trim-maplibre-css';
+import { buildLinePlugin } from './scripts/build-line.ts';
+import { minifyMaplibrePlugin } from './scripts/minify-maplibre.ts';
+import { trimMaplibreCssPlugin } from './scripts/trim-maplibre-css.ts';
 
 export const CSP = [
   "default-src 'self'",

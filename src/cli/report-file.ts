@@ -5,7 +5,7 @@ import { basename, sep } from 'node:path';
 import { DATA_ROLES, type AreaSet, type Crs, type GapCollection, type HallSet, type Stats } from '../core';
 import { reportHtml } from '../core/report/report-html';
 import type { ReportLang } from '../core/report/report-strings';
-import { AREA_LINE, BACKGROUND, DISTRICT_FILL, GAP_COLOR, MIX_COLORS, NO_KNOWN_SERVICE } from '../map/palette';
+import { AREA_LINE, BACKGROUND, DISTRICT_FILL, GAP_COLOR, MIX_COLORS, NO_KNOWN_SERVICE } from '../core/report/palette';
 import { realTarget } from './write-outputs';
 
 /** The embedded sample's files, as the project ships them. */

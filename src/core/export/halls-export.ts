@@ -2,7 +2,7 @@
 // file of points, so a planner can hand the sites to a colleague or load them
 // back as a halls file. Each site is written once: a kept suggestion is a
 // proposed hall, not also a suggestion.
-import type { ProposedHall, SuggestedSiteInfo } from '../../worker/messages';
+import type { ProposedHall, SuggestedSiteInfo } from '../planning/plan-types';
 import { CRS_LABEL, outputPosition, type OutputCrs } from './output-crs';
 
 export interface HallsExportOptions {
