@@ -1,0 +1,25 @@
+// What src/core uses of its hosts (browsers and Node both provide it): the
+// WHATWG TextDecoder. Declared here, for tsconfig.core.json alone, so the core
+// compiles without the DOM or Node libraries and cannot use anything else of
+// them by accident.
+
+interface TextDecodeOptions {
+  stream?: boolean;
+}
+
+interface TextDecoderOptions {
+  fatal?: boolean;
+  ignoreBOM?: boolean;
+}
+
+interface TextDecoder {
+  readonly encoding: string;
+  readonly fatal: boolean;
+  readonly ignoreBOM: boolean;
+  decode(input?: ArrayBufferView | ArrayBuffer, options?: TextDecodeOptions): string;
+}
+
+declare var TextDecoder: {
+  prototype: TextDecoder;
+  new (label?: string, options?: TextDecoderOptions): TextDecoder;
+};
