@@ -19,6 +19,7 @@ interface TextDecoder {
   decode(input?: ArrayBufferView | ArrayBuffer, options?: TextDecodeOptions): string;
 }
 
+// eslint-disable-next-line no-var -- a global with a constructor is declared as a var, as in TypeScript's own lib files.
 declare var TextDecoder: {
   prototype: TextDecoder;
   new (label?: string, options?: TextDecoderOptions): TextDecoder;

@@ -2,7 +2,7 @@
 // subdistrict seats and community centres, thinned over reservoirs, parks and
 // hills, with seeded cell-to-cell noise; scaled per subdistrict towards the
 // targets in places.ts and rounded so it adds up exactly to the census total.
-import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { largestRemainder } from './largest-remainder';
 import { uniqueArea, type Locator } from './locate';
 import { GREEN_AREAS, type Subdistrict } from './places';

@@ -4,7 +4,6 @@
 // keeping an import, the return to the sample, opening a project file.
 import { KNOWN_SERVICES } from '../../core/types';
 import { ALL_KEY } from '../choices';
-import { app } from '../state.svelte';
 import { planning } from '../planning/planning.svelte';
 import { loadSampleFiles } from '../load-sample';
 import { showData } from '../show-data';
@@ -54,6 +53,7 @@ export async function keepOwnData(inputs: OwnInput[], loadedAt: string): Promise
 
 /** An import was shown: its files replace the own files of their roles, and all are kept. */
 export function keepImport(req: ImportRequest): Promise<void> {
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a time stamp read once, not state.
   return keepOwnData(afterImport(own.inputs, req), new Date().toISOString());
 }
 
@@ -115,6 +115,7 @@ export async function openProject(client: WorkerClient, file: File): Promise<str
     planning.proposed = [];
     for (const h of p.proposed) planning.add(h.lng, h.lat, h.services, h.name);
     planning.markSaved(); // they are in a file already
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a time stamp read once, not state.
     if (inputs.length) await keepOwnData(inputs, p.loadedAt ?? new Date().toISOString());
     else await forgetOwnData();
     return '';

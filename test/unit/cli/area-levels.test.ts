@@ -26,7 +26,7 @@ function stats(args: string[]): Stats {
 }
 
 /** Parent per fine area by brute force: people per (fine, coarse) pair, the most-populated coarse area, first on ties. */
-function bruteParents(fineFile: string, fineField: string): (string | null)[] {
+function bruteParents(fineFile: string, _fineField: string): (string | null)[] {
   const coarse = json<FeatureCollection<Polygon | MultiPolygon>>(AREAS).features;
   const fine = json<FeatureCollection<Polygon | MultiPolygon>>(fineFile).features;
   const people = json<FeatureCollection<Point>>(join(DIR, 'population.geojson')).features;

@@ -104,7 +104,12 @@ describe('crossings', () => {
           group[s] = s;
           while (stack.length) {
             const i = stack.pop()!;
-            for (let j = 0; j < n; j++) if (group[j] < 0 && dist(c, i, j) < c.r[i] + c.r[j] && dist(c, i, j) > Math.abs(c.r[i] - c.r[j])) (group[j] = s), stack.push(j);
+            for (let j = 0; j < n; j++) {
+              if (group[j] < 0 && dist(c, i, j) < c.r[i] + c.r[j] && dist(c, i, j) > Math.abs(c.r[i] - c.r[j])) {
+                group[j] = s;
+                stack.push(j);
+              }
+            }
           }
         }
         for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) expect(rootOf(parent, i) === rootOf(parent, j)).toBe(group[i] === group[j]);

@@ -4,7 +4,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PolygonIndex, type PolygonParts } from '../../../../src/core/geo/polygon-index';
-import { SLAB_UNKNOWN, SlabIndex } from '../../../../src/core/geo/polygon-slabs';
+import { SLAB_UNKNOWN } from '../../../../src/core/geo/polygon-slabs';
 
 // Random star-shaped polygons with vertices on a 0.001-degree grid, sometimes
 // with a hole, and test points on the same grid so many land exactly on

@@ -38,7 +38,7 @@ describe('firstJsonError', () => {
     let compared = 0;
     fc.assert(
       fc.property(damaged, (t) => {
-        let reason = '';
+        let reason: string;
         try {
           JSON.parse(t);
           return;

@@ -20,6 +20,7 @@ function project(over: Partial<Project> = {}): Project {
 }
 
 /** A written project, edited as JSON, read back. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests damage a parsed project file anywhere in it.
 function edited(edit: (j: Record<string, any>) => void): ReturnType<typeof readProject> {
   const j = JSON.parse(writeProject(project(), saved));
   edit(j);
@@ -73,6 +74,7 @@ describe('project-file', () => {
   });
 
   it('refuses bad input with one line naming the file and the field', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as in edited().
     const cases: [string, (j: Record<string, any>) => void, RegExp][] = [
       ['another format', (j) => (j.format = 'geojson'), /^p\.servicecircles\.json: format: expected "service-circles-project", found "geojson"/],
       ['a newer version', (j) => (j.version = 2), /version 2 was written by a newer app/],
