@@ -1,6 +1,6 @@
 // Turns the parsed inputs into the small, display-only shapes the page needs
 // (map sources, hall and area lists). Runs in the worker so the page never
-// walks 15 000 population units itself.
+// walks the population units itself.
 import { area, bbox, centroid } from '@turf/turf';
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { fitCheck, withinCells, type CoverageEngine, type GapGrid } from '../core';

@@ -1,6 +1,6 @@
 // GCJ-02, the obfuscated datum that Chinese law requires of published maps
 // (Amap, Tencent). Its forward formula is the widely published leaked one
-// (as in wandergis/coordtransform and gcoord, which this project used before):
+// (as in wandergis/coordtransform and gcoord, which the tests compare against):
 // a fixed polynomial-plus-sines offset, in pseudo-metres, of the position
 // relative to (105° E, 35° N), turned into degrees with the radii of curvature
 // of the Krasovsky 1940 ellipsoid, and applied only inside a rough box around

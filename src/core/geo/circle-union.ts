@@ -17,9 +17,9 @@
 //
 // Vertices: each arc keeps the vertices of its circle's turf 32-gon that lie
 // on it (the points Turf's circle() draws for it)
-// plus its two crossing points. So the shape is the old union of 32-gons
-// except at the corners where circles meet, which now sit on both true
-// circles: chords stay ≤ r·(1 − cos(π/32)) inside the circles, as before, and
+// plus its two crossing points. So the shape is the union of the 32-gons
+// except at the corners where circles meet, which sit on both true
+// circles: chords stay ≤ r·(1 − cos(π/32)) inside the circles, and
 // the frame adds ≤ r²·tan φ/(2 R) (0.3 m at 3 km in Shenzhen).
 //
 // Degeneracies: coincident centres (closer than 1e-6 r) count once; tangent

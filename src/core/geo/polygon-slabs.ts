@@ -13,7 +13,7 @@
 // needs them exact, so a query answers here only when every difference
 // between an edge coordinate and the point is exact (true for lon/lat points
 // in the same region as the polygon: 113.9 - 113.8 is exact); otherwise the
-// caller scans as before. Either way the answer is the scan's, bit for bit.
+// caller scans the edges. Either way the answer is the scan's, bit for bit.
 import { detSign, exact } from './exact-sign';
 
 /** Fewest edges a point test would otherwise scan for a slab to be worth sorting (below this the scan is as fast). */

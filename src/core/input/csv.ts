@@ -6,7 +6,7 @@ export interface CsvRow {
   line: number; // 1-based line where the row starts
 }
 
-/** Split CSV text into rows of cells; blank lines are skipped. Returns null on an unclosed quote. */
+/** Split CSV text into rows of cells; blank lines are skipped. On an unclosed quote, the line where that quote opened. */
 export function parseCsv(text: string): CsvRow[] | { unclosedQuoteLine: number } {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows: CsvRow[] = [];
