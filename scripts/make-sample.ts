@@ -5,13 +5,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { makeAreas, type AreaFeature } from './sample/areas.ts';
-import { communitySites } from './sample/communities.ts';
-import { makeHalls, type HallFeature, type HallKind } from './sample/halls.ts';
-import { makeLocator, uniqueArea } from './sample/locate.ts';
-import { SUBDISTRICTS } from './sample/places.ts';
-import { makePopulation } from './sample/population.ts';
-import { readSourceData, SOURCE_DIR } from './sample/read-data.ts';
+import { makeAreas, type AreaFeature } from './sample/areas';
+import { communitySites } from './sample/communities';
+import { makeHalls, type HallFeature, type HallKind } from './sample/halls';
+import { makeLocator, uniqueArea } from './sample/locate';
+import { SUBDISTRICTS } from './sample/places';
+import { makePopulation } from './sample/population';
+import { readSourceData, SOURCE_DIR } from './sample/read-data';
 
 const SEED = 20_201_101; // census reference day, 2020-11-01
 

@@ -9,8 +9,8 @@ import { rewind } from '@turf/rewind';
 import { union } from '@turf/union';
 import { voronoi } from '@turf/voronoi';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { round6 } from './projection.ts';
-import type { Subdistrict } from './places.ts';
+import { round6 } from './projection';
+import type { Subdistrict } from './places';
 
 export interface AreaProps {
   name: string;

@@ -1,7 +1,7 @@
 // Community centres from the admin codes and the approximate anchors in places.ts.
-import type { CommunitySite } from './halls.ts';
-import { COMMUNITY_ANCHORS, type Subdistrict } from './places.ts';
-import type { AdminRow } from './read-data.ts';
+import type { CommunitySite } from './halls';
+import { COMMUNITY_ANCHORS, type Subdistrict } from './places';
+import type { AdminRow } from './read-data';
 
 /** One site per community row, in file order, with the index of its subdistrict. */
 export function communitySites(admin: readonly AdminRow[], subs: readonly Subdistrict[]): CommunitySite[] {

@@ -3,7 +3,7 @@
 // test/unit/sample-coverage.test.ts checks the README still holds it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CoverageEngine, parseAreas, parseHalls, parsePopulation, type Stats } from '../../src/core/index.ts';
+import { CoverageEngine, parseAreas, parseHalls, parsePopulation, type Stats } from '../../src/core';
 
 const SERVICES = ['petition', 'legal-aid', 'psych-support'];
 const HEAD = ['诉求服务 petition', '公共法律服务 legal-aid', '社会心理服务 psych-support', '三项全有 all three'];

@@ -2,12 +2,12 @@
 // per community (31) and N = 198 stations placed where people live. Locations,
 // addresses and service lists are all modelled, not surveyed.
 import type { Feature, Point } from 'geojson';
-import { largestRemainder } from './largest-remainder.ts';
-import { uniqueArea, type Locator } from './locate.ts';
-import type { PopulationCell } from './population.ts';
-import { mulberry32 } from './prng.ts';
-import { round6, toLngLat, toMetres } from './projection.ts';
-import type { Subdistrict } from './places.ts';
+import { largestRemainder } from './largest-remainder';
+import { uniqueArea, type Locator } from './locate';
+import type { PopulationCell } from './population';
+import { mulberry32 } from './prng';
+import { round6, toLngLat, toMetres } from './projection';
+import type { Subdistrict } from './places';
 
 export const STATION_COUNT = 198;
 export const SERVICES = ['petition', 'legal-aid', 'psych-support'] as const;

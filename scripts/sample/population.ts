@@ -2,12 +2,12 @@
 // subdistrict seats and community centres, thinned over reservoirs, parks and
 // hills, with seeded cell-to-cell noise; scaled per subdistrict towards the
 // targets in places.ts and rounded so it adds up exactly to the census total.
-import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
-import { largestRemainder } from './largest-remainder.ts';
-import { uniqueArea, type Locator } from './locate.ts';
-import { GREEN_AREAS, type Subdistrict } from './places.ts';
-import { mulberry32 } from './prng.ts';
-import { round6, toLngLat, toMetres } from './projection.ts';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { largestRemainder } from './largest-remainder';
+import { uniqueArea, type Locator } from './locate';
+import { GREEN_AREAS, type Subdistrict } from './places';
+import { mulberry32 } from './prng';
+import { round6, toLngLat, toMetres } from './projection';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { bbox } from '@turf/bbox';
 

@@ -1,6 +1,6 @@
 // `npm run analyze`: runs run-analyze.ts on the process's arguments and
 // streams. See `npm run analyze -- --help`.
-import { runAnalyze } from './run-analyze.ts';
+import { runAnalyze } from './run-analyze';
 
 // A reader that stops early (`analyze … | head -c 100`) closes the pipe: the
 // next write fails with EPIPE. Unix tools stop quietly then, without a trace.

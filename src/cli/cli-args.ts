@@ -1,9 +1,9 @@
 // Command-line flags of `analyze`, checked into typed options. Any problem
 // becomes a UsageError with one line for stderr (exit code 2).
 import { parseArgs } from 'node:util';
-import { CRS_NAMES, splitServices, type Crs, type DistanceMode } from '../core/index.ts';
-import { DISTANCE_MODES } from '../core/network/index.ts';
-import type { ReportLang } from '../core/report/report-strings.ts';
+import { CRS_NAMES, splitServices, type Crs, type DistanceMode } from '../core';
+import { DISTANCE_MODES } from '../core/network';
+import type { ReportLang } from '../core/report/report-strings';
 
 /** A bad flag or flag value: one line, shown with exit code 2. */
 export class UsageError extends Error {

@@ -1,14 +1,10 @@
 // Reading an input file whole, with the checks that keep the CLI from reading
 // forever or dying inside the JavaScript engine: only regular files (a device
-// such as /dev/zero never ends), and only up to WHOLE_READ_MAX bytes (V8's
+// such as /dev/zero never ends), and only up to CLI_WHOLE_MAX_BYTES bytes (V8's
 // longest string is 2^29 - 24 characters; past it the error names no file).
 import { readFileSync, statSync } from 'node:fs';
-import { decodeText, InputError } from '../core/index.ts';
-
-/** Largest file read whole: its text always fits in one JavaScript string, in any encoding. */
-export const WHOLE_READ_MAX = 500 * 2 ** 20;
-
-const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
+import { decodeText, InputError } from '../core';
+import { CLI_WHOLE_MAX_BYTES, formatMiB } from '../core/limits';
 
 function cannotRead(path: string, e: unknown): never {
   const code = (e as NodeJS.ErrnoException).code;
@@ -25,7 +21,7 @@ export function checkReadable(path: string, advice = 'halls and areas files are 
   }
   if (st.isDirectory()) throw new InputError({ file: path, message: 'is a directory, not a file' });
   if (!st.isFile()) throw new InputError({ file: path, message: 'is not a regular file (a device, pipe or socket): save the data to a file and give that' });
-  if (st.size > WHOLE_READ_MAX) throw new InputError({ file: path, message: `is too big to read whole (${mib(st.size)}, at most ${mib(WHOLE_READ_MAX)}): ${advice}` });
+  if (st.size > CLI_WHOLE_MAX_BYTES) throw new InputError({ file: path, message: `is too big to read whole (${formatMiB(st.size)}, at most ${formatMiB(CLI_WHOLE_MAX_BYTES)}): ${advice}` });
 }
 
 /**

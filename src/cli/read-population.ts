@@ -1,13 +1,12 @@
-// Population files can be 100 MB (a million points). From STREAM_BYTES on they
-// are parsed as a stream of features (src/core/stream-features.ts) read in
+// Population files can be 100 MB (a million points). From CLI_STREAM_FROM_BYTES on they
+// are parsed as a stream of features (src/core/input/stream-features.ts) read in
 // 1 MiB pieces, so the whole text and a million feature objects never sit in
 // memory together; anything the stream does not handle (not UTF-8, not a plain
 // FeatureCollection) is read whole by `readWhole`, with the same messages.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { parsePopulation, parsePopulationChunks, StreamFallback, type ParsePopulationOptions, type PopulationSet } from '../core/index.ts';
+import { parsePopulation, parsePopulationChunks, StreamFallback, type ParsePopulationOptions, type PopulationSet } from '../core';
+import { CLI_STREAM_FROM_BYTES } from '../core/limits';
 
-/** Files of at least this many bytes are streamed (8 MiB: well below where memory matters, well above test fixtures). */
-export const STREAM_BYTES = 8 * 2 ** 20;
 const CHUNK_BYTES = 2 ** 20;
 
 // The same buffer is reused: the stream decodes each piece before asking for the next.
@@ -27,7 +26,7 @@ function openLarge(path: string, streamFrom: number): number | null {
 }
 
 /** Parse the population file at `path`, streaming it when it is large; `readWhole` reads and decodes a whole file. */
-export function readPopulation(path: string, opts: ParsePopulationOptions, readWhole: (path: string) => string, streamFrom = STREAM_BYTES): PopulationSet {
+export function readPopulation(path: string, opts: ParsePopulationOptions, readWhole: (path: string) => string, streamFrom = CLI_STREAM_FROM_BYTES): PopulationSet {
   const fd = openLarge(path, streamFrom);
   if (fd !== null) {
     try {

@@ -2,18 +2,18 @@
 // with this run's results, the app's colours, the data set's name and
 // today's date. Only the naming of the data set is the CLI's own.
 import { basename, sep } from 'node:path';
-import type { AreaSet, Crs, GapCollection, HallSet, Stats } from '../core/index.ts';
-import { reportHtml } from '../core/report/report-html.ts';
-import type { ReportLang } from '../core/report/report-strings.ts';
-import { AREA_LINE, BACKGROUND, DISTRICT_FILL, GAP_COLOR, MIX_COLORS, NO_KNOWN_SERVICE } from '../map/palette.ts';
-import { realTarget } from './write-outputs.ts';
+import { DATA_ROLES, type AreaSet, type Crs, type GapCollection, type HallSet, type Stats } from '../core';
+import { reportHtml } from '../core/report/report-html';
+import type { ReportLang } from '../core/report/report-strings';
+import { AREA_LINE, BACKGROUND, DISTRICT_FILL, GAP_COLOR, MIX_COLORS, NO_KNOWN_SERVICE } from '../core/report/palette';
+import { realTarget } from './write-outputs';
 
 /** The embedded sample's files, as the project ships them. */
 const SAMPLE_DIR = `${sep}public${sep}geo${sep}`;
 
 /** True when halls, population and areas are the sample's three files in one public/geo folder. */
 export function isSampleInputs(inputs: { halls: string; population: string; areas: string }): boolean {
-  const paths = (['halls', 'population', 'areas'] as const).map((k) => ({ k, real: realTarget(inputs[k]) }));
+  const paths = DATA_ROLES.map((k) => ({ k, real: realTarget(inputs[k]) }));
   const dirs = new Set(paths.map((p) => p.real.slice(0, p.real.lastIndexOf(sep) + 1)));
   return dirs.size === 1 && [...dirs][0].endsWith(SAMPLE_DIR) && paths.every((p) => basename(p.real) === `${p.k}.geojson`);
 }

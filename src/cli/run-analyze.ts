@@ -4,16 +4,16 @@
 // process. Every failure ends with one line on stderr and exit code 2 (bad
 // input or flags) or 1 (anything unexpected); never a stack trace.
 import { basename } from 'node:path';
-import { InputError, parseAreas, parseHalls, plainText, statsJson, statsReport } from '../core/index.ts';
-import { coverageEngine, statsForMode } from '../core/network/index.ts';
-import { parseAnalyzeArgs, USAGE, UsageError } from './cli-args.ts';
-import { readWhole } from './read-input.ts';
-import { readPopulation } from './read-population.ts';
-import { readRoads } from './read-roads.ts';
-import { isSampleInputs, reportFile, today } from './report-file.ts';
-import { roundGeometry } from './round-geometry.ts';
-import { summaryTable } from './summary-table.ts';
-import { checkOutputs, WriteError, writeOutputs, type WriteFile } from './write-outputs.ts';
+import { InputError, parseAreas, parseHalls, plainText, statsJson, statsReport } from '../core';
+import { coverageEngine, statsForMode } from '../core/network';
+import { parseAnalyzeArgs, USAGE, UsageError } from './cli-args';
+import { readWhole } from './read-input';
+import { readPopulation } from './read-population';
+import { readRoads } from './read-roads';
+import { isSampleInputs, reportFile, today } from './report-file';
+import { gapsGeoJson } from '../core/export/gaps-export';
+import { summaryTable } from './summary-table';
+import { checkOutputs, WriteError, writeOutputs, type WriteFile } from './write-outputs';
 
 export interface AnalyzeIo {
   stdout: (text: string) => void;
@@ -81,8 +81,7 @@ function analyze(argv: string[], io: AnalyzeIo): number {
     files.push({ path: args.report, text: reportFile({ stats, gaps: gaps!, halls, areas, files: inputFiles, hallsPath: args.halls, sample, lang: args.reportLang, date: today() }) });
   }
   if (args.gaps) {
-    for (const f of gaps!.features) roundGeometry(f.geometry);
-    files.push({ path: args.gaps, text: `${JSON.stringify(gaps)}\n` });
+    files.push({ path: args.gaps, text: gapsGeoJson(gaps!, { radiusM: opts.radiusM, services: stats.services }, 'wgs84', 'every') });
   }
   // Every output is complete before any is shown or replaced.
   writeOutputs(files, io.writeFile);

@@ -1,6 +1,6 @@
 // The short human summary `analyze` prints on stderr: people and covered
 // share per area and service, so a run is readable without opening the JSON.
-import { plainText, type Stats } from '../core/index.ts';
+import { ALL_KEY, plainText, type Stats } from '../core';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const people = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
@@ -30,7 +30,7 @@ function aligned(header: string[], rows: string[][]): string[] {
  * forges a row.
  */
 export function summaryTable(stats: Stats): string {
-  const keys = [...stats.services, 'all'];
+  const keys = [...stats.services, ALL_KEY];
   const blocks = [...stats.areas, { ...stats.total, name: 'total' }];
   const header = ['area', 'population', ...keys.map((k) => `${plainText(k)} covered`)];
   const rows = blocks.map((a) => [

@@ -4,7 +4,7 @@
 // failing second output leaves every earlier file as it was.
 import { chmodSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats as FileStats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UsageError } from './cli-args.ts';
+import { UsageError } from './cli-args';
 
 /** An output file could not be written: not the input's fault, so exit code 1. */
 export class WriteError extends Error {

@@ -1,6 +1,9 @@
 // Hall service lists arrive as JSON arrays or as one string separated by
 // ASCII or full-width punctuation, as typed in Chinese spreadsheets.
-import { KNOWN_SERVICES } from './types.ts';
+import { KNOWN_SERVICES } from './types';
+
+/** Key of "covered by every requested service" in results; no real service may use it. */
+export const ALL_KEY = 'all';
 
 const SEPARATORS = /[,;，；、]/;
 

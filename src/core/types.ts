@@ -8,8 +8,12 @@ export type Crs = 'wgs84' | 'gcj02' | 'bd09';
 /** The three services of Guangming's halls; data may carry others, kept as given. */
 export const KNOWN_SERVICES = ['petition', 'legal-aid', 'psych-support'] as const;
 
-/** Which input a problem was found in. */
-export type InputRole = 'halls' | 'population' | 'areas' | 'candidates';
+/** The three data sets the app and the CLI read, in the order they are asked for. */
+export const DATA_ROLES = ['halls', 'population', 'areas'] as const;
+export type DataRole = (typeof DATA_ROLES)[number];
+/** Every role a loaded file can have: the three above, and roads (walking distance), which are not guessed but recognised as lines. */
+export const FILE_ROLES = [...DATA_ROLES, 'roads'] as const;
+export type FileRole = (typeof FILE_ROLES)[number];
 
 /**
  * Halls after import: WGS84, flat typed arrays for the hot loops, and the

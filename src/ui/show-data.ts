@@ -5,7 +5,7 @@ import type { LoadResult } from '../worker/messages';
 
 export function showData(r: LoadResult, origin: 'sample' | 'own'): void {
   app.selectArea(null, false);
-  app.sample = r;
+  app.loaded = r;
   app.dataOrigin = origin;
   app.loadError = ''; // a start-up failure no longer describes what is shown
   if (app.extent) app.focus = { bbox: app.extent };

@@ -33,7 +33,8 @@ class AppState {
   lang = $state<Lang>(storedLang());
   layers = $state<Record<LayerGroup, boolean>>({ areas: true, population: true, halls: true, circles: true, gaps: true, basemap: false });
   selectedArea = $state<number | null>(null);
-  sample = $state.raw<LoadResult | null>(null);
+  /** The data the worker has loaded (the sample or own files); null until the first load. */
+  loaded = $state.raw<LoadResult | null>(null);
   /** Whether the loaded data is the embedded (partly modelled) sample or holds files of the user's own. */
   dataOrigin = $state<'sample' | 'own'>('sample');
   result = $state.raw<ComputeResult | null>(null);
@@ -47,12 +48,12 @@ class AppState {
   workerNotice = $state<{ kind: 'restarted' } | { kind: 'gave-up'; reason: string } | null>(null);
   view = $state<{ center: [number, number]; zoom: number }>({ center: [0, 0], zoom: 0 });
   /** Services of the current choice that the data actually has, sorted. */
-  services = $derived(servicesFor(this.choice, this.sample?.services ?? [...KNOWN_SERVICES]));
+  services = $derived(servicesFor(this.choice, this.loaded?.services ?? [...KNOWN_SERVICES]));
   /** The distance the numbers and the map use: walking only with roads loaded. */
-  mode = $derived<DistanceMode>(this.sample?.roads && this.distance === 'network' ? 'network' : 'straight');
+  mode = $derived<DistanceMode>(this.loaded?.roads && this.distance === 'network' ? 'network' : 'straight');
 
   /** The typed capacity as the worker requests carry it: only when the halls have none of their own. */
-  typedCapacity = $derived(this.sample && !this.sample.hasCapacity && this.capacity !== null ? this.capacity : undefined);
+  typedCapacity = $derived(this.loaded && !this.loaded.hasCapacity && this.capacity !== null ? this.capacity : undefined);
 
   focus = $state.raw<Focus | null>(null);
   /** The gap zone picked in the largest-gaps list or on the map, outlined there; cleared by new numbers. */
@@ -60,7 +61,7 @@ class AppState {
 
   /** Bounds of all areas, [west, south, east, north] degrees. */
   get extent(): [number, number, number, number] | null {
-    const b = this.sample?.areas.map((a) => a.bbox) ?? [];
+    const b = this.loaded?.areas.map((a) => a.bbox) ?? [];
     if (!b.length) return null;
     return [Math.min(...b.map((x) => x[0])), Math.min(...b.map((x) => x[1])), Math.max(...b.map((x) => x[2])), Math.max(...b.map((x) => x[3]))];
   }
@@ -68,7 +69,7 @@ class AppState {
   /** Select an area (null = none); with `zoom`, also move the map to it (or to the whole district). */
   selectArea(index: number | null, zoom: boolean): void {
     this.selectedArea = index;
-    const areas = this.sample?.areas ?? [];
+    const areas = this.loaded?.areas ?? [];
     if (!zoom) return;
     if (index !== null && areas[index]) this.focus = { bbox: areas[index].bbox };
     else if (index === null && this.extent) this.focus = { bbox: this.extent };
@@ -90,4 +91,4 @@ class AppState {
 
 export const app = new AppState();
 
-export { ALL, LAYER_ORDER, RADIUS_MAX, RADIUS_MIN, SERVICE_CHOICES, gapKey } from './choices';
+export { ALL_KEY, LAYER_ORDER, RADIUS_MAX, RADIUS_MIN, SERVICE_CHOICES, gapKey } from './choices';

@@ -1,12 +1,13 @@
 // Turns the parsed inputs into the small, display-only shapes the page needs
 // (map sources, hall and area lists). Runs in the worker so the page never
-// walks 15 000 population units itself.
+// walks the population units itself.
 import { area, bbox, centroid } from '@turf/turf';
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { fitCheck, withinCells, type CoverageEngine, type GapGrid } from '../core';
 import { serviceMix } from '../core/services';
 import type { HallSet, PopulationSet } from '../core/types';
 import type { AreaInfo, AreaShapeProps, HallInfo, HallPointProps, LoadResult, PopulationCellProps } from './messages';
+import { DISPLAY_CELLS_MAX } from '../core/limits';
 
 function text(v: unknown): string {
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
@@ -55,16 +56,6 @@ export function areaInfo(feature: Feature<Polygon | MultiPolygon>, name: string)
 }
 
 const M_PER_DEG_LAT = 111_195; // metres per degree of latitude (R = 6 371 008.8 m)
-
-/**
- * Most squares the population layer sends to the map. Each square costs the
- * page's process about 6.8 kB (the worker's feature, its copy in the page,
- * MapLibre's tiles; measured with test/bench/browser-import.bench.ts: a
- * million points drawn as 88 000 squares took 430 MiB more than as 22 000),
- * so dense data is drawn on a whole-factor coarsening of the gap grid: its
- * squares still line up with the gap zones' edges.
- */
-export const DISPLAY_CELLS_MAX = 40_000;
 
 /** Sides of a grid cell in whole metres (at the grid's middle latitude), so a 100 m grid is exactly one hectare. */
 export function cellSidesM(grid: GapGrid): [number, number] {

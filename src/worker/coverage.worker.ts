@@ -6,10 +6,10 @@ import { parseAreas, type CoverageEngine } from '../core';
 import type { DistanceMode, HallSet } from '../core/types';
 import type { RoadNetwork } from '../core/network/road-network';
 import { buildLayers } from './build-layers';
-import { hallCapacity } from './hall-capacity';
-import { unionOfCircles } from './circle-union';
+import { hallCapacity } from '../core/coverage/hall-capacity';
+import { unionOfCircles } from '../core/geo/circle-union';
 import { LatestWins } from './latest-wins';
-import type { PlanningSession } from './planning';
+import type { PlanningSession } from './planning-session';
 import { blobSource } from './blob-source';
 import { bytesSource, wholeText } from './byte-source';
 import type { FileLook } from './inspect-input';
@@ -27,7 +27,7 @@ let walking: CoverageEngine | null = null; // the engine measuring along `roads`
 // Code fetched when the first request that needs it arrives, not with the
 // worker: planning (what-if coverage, site suggestions, export files) and the
 // import dialog's first look at a file.
-const planningCode = new OnFirstUse(() => import('./planning'));
+const planningCode = new OnFirstUse(() => import('./planning-session'));
 const inspectCode = new OnFirstUse(() => import('./inspect-input'));
 // Walking distance: the roads reader (OSM PBF included) and the network engine, fetched with the first roads file.
 const networkCode = new OnFirstUse(() => import('./network'));

@@ -5,23 +5,22 @@
 // outside the areas near their edges, and fall back inside once converted).
 // Core modules by path, not through the ../core barrel, so detect-fields
 // stays in this file's chunk, which the worker fetches on first use.
-import { areaIndexes, assignAreas } from '../core/assign-areas.ts';
-import { toWgs84 } from '../core/crs.ts';
-import { detectFields, detectFieldsChunks, type FieldSummary } from '../core/detect-fields.ts';
-import { looksLikeJson } from '../core/parse-halls.ts';
-import { StreamFallback } from '../core/stream-features.ts';
-import { guessRole, type FileRole, type RoleGuess } from '../core/guess-role.ts';
-import { parseCsv } from '../core/csv.ts';
-import type { AreaSet, Crs } from '../core/types';
-import { chunksOf, STREAM_BYTES, wholeText, type ByteSource } from './byte-source';
-
-export type InputRole = FileRole;
+import { areaIndexes, assignAreas } from '../core/geo/assign-areas';
+import { toWgs84 } from '../core/crs/crs';
+import { detectFields, detectFieldsChunks, type FieldSummary } from '../core/input/detect-fields';
+import { looksLikeJson } from '../core/input/parse-halls';
+import { StreamFallback } from '../core/input/stream-features';
+import { guessRole, type RoleGuess } from '../core/input/guess-role';
+import { parseCsv } from '../core/input/csv';
+import type { AreaSet, Crs, DataRole } from '../core/types';
+import { chunksOf, wholeText, type ByteSource } from './byte-source';
+import { BROWSER_STREAM_FROM_BYTES } from '../core/limits';
 
 export interface InspectResult {
   file: string;
   summary: FieldSummary;
   /** The input this file most likely is on its own (guess.role). */
-  role: InputRole;
+  role: DataRole;
   /** The evidence for each role, for the dialog's reason and for assigning roles to files picked together. */
   guess: RoleGuess;
   /** Share (0-1) of the sampled points inside the areas as given, and read as GCJ-02 or BD-09; null for polygons. */
@@ -51,7 +50,7 @@ export function inspectInput(file: string, text: string, areas: AreaSet): Inspec
  * same summary as the whole text gives), anything else decoded whole.
  */
 export function lookAtSource(file: string, src: ByteSource, onBytes?: (done: number) => void): FileLook {
-  if (src.size >= STREAM_BYTES) {
+  if (src.size >= BROWSER_STREAM_FROM_BYTES) {
     try {
       const sample = new EvenSample();
       const summary = detectFieldsChunks(chunksOf(src, onBytes), file, (f) => sample.addFeature(f));

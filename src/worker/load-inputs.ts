@@ -6,7 +6,8 @@
 // 100 MB file is never one string; progress is the share of characters or
 // bytes parsed, with the engine build as the last step.
 import { CoverageEngine, parseAreas, parseHalls, parsePopulation, parsePopulationChunks, POLYGON_UNITS_MAX, StreamFallback, type Crs, type PopulationSet } from '../core';
-import { chunksOf, STREAM_BYTES, wholeText, type ByteSource } from './byte-source';
+import { chunksOf, wholeText, type ByteSource } from './byte-source';
+import { BROWSER_STREAM_FROM_BYTES, BROWSER_UNITS_MAX } from '../core/limits';
 
 /** One input to load: its text, or its bytes; with the import dialog's choices. */
 export type LoadInput = { file: string; crs?: Crs; field?: string; capacityField?: string } & ({ text: string } | { source: ByteSource });
@@ -68,15 +69,11 @@ export function loadInputs(files: LoadInputs, report: LoadProgress = () => {}): 
 const sizeOf = (f: LoadInput) => ('text' in f ? f.text.length : f.source.size);
 const textOf = (f: LoadInput) => ('text' in f ? f.text : wholeText(f.file, f.source));
 
-// Polygon sample units the browser takes: about 120 bytes each in the page's
-// process once the engine holds them (test/bench/browser-import.bench.ts:
-// 4 million points, +489 MiB), so 8 million stay near 1 GB.
-const BROWSER_UNITS_MAX = 8_000_000;
 const BROWSER_UNITS_ADVICE = `more than the browser can hold; use the command line (npm run analyze), which takes up to ${POLYGON_UNITS_MAX / 1e6} million, or give the population as points (one per polygon, at its centroid)`;
 
 function population(f: LoadInput, onDone: (charsOrBytes: number) => void): PopulationSet {
   const opts = { file: f.file, crs: f.crs, field: f.field, unitLimit: { units: BROWSER_UNITS_MAX, advice: BROWSER_UNITS_ADVICE } };
-  const big = sizeOf(f) >= ('text' in f ? STREAM_CHARS : STREAM_BYTES);
+  const big = sizeOf(f) >= ('text' in f ? STREAM_CHARS : BROWSER_STREAM_FROM_BYTES);
   if (big) {
     try {
       const pieces = 'text' in f ? utf8Pieces(f.text.replace(/^\uFEFF/, ''), PIECE_CHARS, onDone) : chunksOf(f.source, onDone);

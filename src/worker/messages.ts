@@ -2,11 +2,26 @@
 // (one entry per request type: what the page sends, what the worker answers).
 // The page never sees the engine itself, only these plain, cloneable shapes.
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
-import type { Crs, DistanceMode, GapCollection, Stats } from '../core/types';
-import type { FitWarning } from '../core/fit-check';
-import type { InputRole, InspectResult } from './inspect-input';
-import type { CsvLabels } from './export/csv-labels';
-import type { DifferenceZone, ScenarioComparison } from '../core/planning/scenario-compare';
+import type { Crs, FileRole, GapCollection, Stats } from '../core/types';
+import type { FitWarning } from '../core/input/fit-check';
+import type { InspectResult } from './inspect-input';
+import type { ExportFile, ExportRequest, ExportResult } from '../core/export/export-file';
+import type {
+  CompareRequest,
+  CompareResult,
+  CoverageRequest,
+  PlanHallLoad,
+  PlannedGapsResult,
+  PlanRequest,
+  PlanResult,
+  PlanRow,
+  ProposedHall,
+  SuggestedSiteInfo,
+  SuggestQuery,
+  SuggestResult,
+} from '../core/planning/plan-types';
+
+export type { CompareRequest, CompareResult, CoverageRequest, ExportFile, ExportRequest, ExportResult, PlanHallLoad, PlannedGapsResult, PlanRequest, PlanResult, PlanRow, ProposedHall, SuggestedSiteInfo, SuggestQuery, SuggestResult };
 
 /** The three input files, and the roads when walking distance is wanted, with the file names used in error messages. */
 export interface InputFiles {
@@ -61,7 +76,7 @@ export interface LoadResult {
   totalPopulation: number; // people
   /** Whether the halls carry capacities (a capacity field on some hall, or one chosen on import): capacity analysis is on. */
   hasCapacity: boolean;
-  /** Whether halls, population and areas fit together (core/fit-check.ts); empty when they do. */
+  /** Whether halls, population and areas fit together (core/input/fit-check.ts); empty when they do. */
   fit: FitWarning[];
   cellM: number; // side of a population cell, whole metres (100 for the sample: people per cell = people per hectare)
   hallPoints: FeatureCollection<Point, HallPointProps>;
@@ -70,15 +85,6 @@ export interface LoadResult {
   population: FeatureCollection<Polygon, PopulationCellProps>; // one square per populated cell of the gap grid, coarsened to at most DISPLAY_CELLS_MAX squares
   /** The walking network's edges for the map, and its file; null without roads. */
   roads: { file: string; lines: FeatureCollection<MultiLineString>; edges: number } | null;
-}
-
-export interface CoverageRequest {
-  radiusM: number; // metres
-  services: string[]; // sorted
-  /** Straight line (default) or along the loaded roads; 'network' needs roads. */
-  distance?: DistanceMode;
-  /** People each hall can serve, typed by the user when the halls carry no capacity (ignored when they do); absent: coverage only. */
-  capacity?: number;
 }
 
 export interface ComputeResult extends CoverageRequest {
@@ -131,127 +137,12 @@ export type WorkerResponse =
 
 // Planning: what-if halls, suggested sites and file exports.
 
-/** A hall the user is trying out: placed on the map or kept from a suggestion. */
-export interface ProposedHall {
-  id: number; // stable while the hall exists; never reused in a session
-  lng: number; // degrees, WGS84
-  lat: number; // degrees, WGS84
-  services: string[]; // sorted
-  name: string; // plain text
-  /** People it can serve per service; absent or null: unlimited. */
-  capacity?: number | null;
-}
-
-/** One ranked site of a suggestion ("Suggest N new halls for service S"). */
-export interface SuggestedSiteInfo {
-  rank: number; // 1 = picked first
-  lng: number; // degrees, WGS84
-  lat: number; // degrees, WGS84
-  service: string;
-  added: number; // people newly covered by this site, given the sites ranked before it
-  cumulative: number; // people newly covered by this site and all ranked before it
-  name?: string; // from a user candidate file
-  area: number; // index into LoadResult.areas of the area the site lies in, -1 outside every area
-}
-
-/** Coverage with the proposed halls added to the loaded ones. */
-export interface PlanRequest extends CoverageRequest {
-  proposed: ProposedHall[];
-}
-
-/** People and covered people per key (each service, then 'all'), before and with the proposed halls. */
-export interface PlanRow {
-  name: string; // as in Stats.areas ('(outside areas)' included when it holds people)
-  population: number;
-  baseline: Record<string, number>;
-  planned: Record<string, number>;
-}
-
-export interface PlanResult extends CoverageRequest {
-  proposedIds: number[]; // the proposed halls these numbers include
-  areas: PlanRow[];
-  total: PlanRow;
-  /** With capacity analysis: the proposed halls' loads, and the loaded halls whose load they change. */
-  loads?: PlanHallLoad[];
-}
-
-/** One hall's load for one service with the proposed halls in place (people in its catchment, docs/data-format.md). */
-export interface PlanHallLoad {
-  service: string;
-  hall: number; // index into LoadResult.halls; -1 for a proposed hall
-  proposedId: number | null; // the proposed hall's id, null for a loaded hall
-  capacity: number | null; // people; null = unlimited
-  baseline: number; // load with the loaded halls alone (0 for a proposed hall)
-  load: number; // load with the proposed halls
-}
-
-export interface PlannedGapsResult extends CoverageRequest {
-  proposedIds: number[]; // the proposed halls counted as built
-  gaps: GapCollection; // as ComputeResult.gaps, with those halls added to the loaded ones
-}
-
-/** Scenario A's and B's proposed halls (either may be empty: today). */
-export interface CompareRequest extends CoverageRequest {
-  a: ProposedHall[];
-  b: ProposedHall[];
-}
-
-export interface CompareResult extends CoverageRequest {
-  aIds: number[]; // the proposed halls each side counted
-  bIds: number[];
-  comparison: ScenarioComparison;
-  /** People covered in B but not A ('gained') and the reverse ('lost'), merged into zones per service and 'all'. */
-  zones: FeatureCollection<Polygon | MultiPolygon, DifferenceZone['properties']>;
-}
-
-export interface SuggestRequest {
-  radiusM: number; // metres
-  service: string;
-  count: number; // N
-  distance?: DistanceMode; // as CoverageRequest.distance
-  areaIndex: number | null; // restrict to one area (index into LoadResult.areas), or null
-  proposed: ProposedHall[]; // count as existing halls: suggestions add to them
+export interface SuggestRequest extends SuggestQuery {
   /** The picked file itself, read and decoded in the worker like every import (null: population grid points). */
   candidates: { file: string; blob: Blob; crs: 'wgs84' | 'gcj02' | 'bd09' } | null;
-  /**
-   * Maximise people served rather than covered (src/core/planning/served-sites.ts):
-   * each new site's capacity (null = unlimited); needs capacity analysis (the
-   * halls' capacities, or `capacity`, one typed for every hall).
-   */
-  served?: { siteCapacity: number | null; capacity?: number };
 }
 
-export interface SuggestResult {
-  request: Omit<SuggestRequest, 'proposed' | 'candidates' | 'served'>;
-  sites: SuggestedSiteInfo[];
-  population: number; // people in scope (the area, or all)
-  baselineCovered: number; // of them, covered before any suggested site
-  candidateCount: number; // sites considered
-  /** Served mode: `added`/`cumulative` are people newly served, `baselineCovered` is the people served before, `population` everyone. */
-  mode?: 'served';
-}
-
-export type ExportFile = 'gaps-geojson' | 'gaps-csv' | 'stats-csv' | 'stats-json' | 'halls-geojson' | 'loads-csv' | 'loads-geojson';
-
-export interface ExportRequest extends CoverageRequest {
-  file: ExportFile;
-  crs: 'wgs84' | 'gcj02'; // output coordinate system
-  /** For the CSVs: title, column and row names in the interface language. */
-  labels?: CsvLabels;
-  /** For 'halls-geojson': the proposed halls, and the last suggestion's sites (written only as HallsExportOptions say). */
-  proposed?: ProposedHall[];
-  suggested?: SuggestedSiteInfo[];
-  kept?: number[];
-  includeSuggested?: boolean;
-}
-
-export interface ExportResult {
-  file: ExportFile;
-  text: string;
-  mime: string;
-}
-
-export type { InspectResult, InputRole } from './inspect-input';
+export type { InspectResult } from './inspect-input';
 
 /**
  * A file the user picked, as the File itself (the worker reads it in slices and
@@ -271,7 +162,7 @@ export interface InspectRequest {
  * Replace some inputs (the others stay as loaded) with picked files;
  * nothing changes unless all parse and the new engine is built.
  */
-export type ImportRequest = Partial<Record<InputRole | 'roads', { file: string; blob: Blob; crs: Crs; field?: string; capacityField?: string }>>;
+export type ImportRequest = Partial<Record<FileRole, { file: string; blob: Blob; crs: Crs; field?: string; capacityField?: string }>>;
 
 /** Sent any number of times before the answer of a long request (inspect of a big file, load, import): how far it got, 0…1. */
 export interface ProgressMessage {

@@ -4,14 +4,14 @@
 // map. The numbers are the core's (src/core/network/); this only adapts them.
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Position } from 'geojson';
 // Core modules by path, not through the barrels, so the network code stays in this chunk.
-import type { CoverageEngine } from '../core/engine.ts';
-import { withinCells, type GapGrid } from '../core/gap-grid.ts';
-import { statsForMode } from '../core/network/distance-mode.ts';
-import { NetworkCoverageEngine } from '../core/network/network-engine.ts';
-import { readRoadNetwork } from '../core/network/read-road-file.ts';
-import type { RoadNetwork } from '../core/network/road-network.ts';
+import type { CoverageEngine } from '../core/coverage/engine';
+import { withinCells, type GapGrid } from '../core/coverage/gap-grid';
+import { statsForMode } from '../core/network/distance-mode';
+import { NetworkCoverageEngine } from '../core/network/network-engine';
+import { readRoadNetwork } from '../core/network/read-road-file';
+import type { RoadNetwork } from '../core/network/road-network';
 import type { Crs, DistanceMode, Stats } from '../core/types';
-import { DISPLAY_CELLS_MAX } from './build-layers';
+import { DISPLAY_CELLS_MAX } from '../core/limits';
 import type { ByteSource } from './byte-source';
 
 /** Bytes read whole at most: the roads of a district, cut from an extract, are a few MB. */

@@ -4,7 +4,7 @@
 // HALLS halls (CSV) and six areas (vertical strips), all around Guangming.
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { mulberry32 } from '../../scripts/sample/prng.ts';
+import { mulberry32 } from '../../scripts/sample/prng';
 
 const BBOX = [113.82, 22.66, 114.02, 22.86]; // degrees, around Guangming
 const SERVICES = ['petition', 'legal-aid', 'psych-support'];

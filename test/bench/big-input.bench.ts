@@ -11,8 +11,8 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { generateBigInput } from './big-input-data.ts';
-import { timeProcess, type ProcessRun } from './time-process.ts';
+import { generateBigInput } from './big-input-data';
+import { timeProcess, type ProcessRun } from './time-process';
 
 const POINTS = Number(process.argv[2] ?? 1_000_000);
 const HALLS = Number(process.argv[3] ?? 10_000);
@@ -36,7 +36,7 @@ console.log(p.count + ' units, ' + p.total + ' people');
 `);
   const streamed = join(dir, 'streamed.ts');
   writeFileSync(streamed, `import { closeSync, openSync, readSync } from 'node:fs';
-import { parsePopulationChunks } from ${JSON.stringify(join(ROOT, 'src/core/stream-features.ts'))};
+import { parsePopulationChunks } from ${JSON.stringify(join(ROOT, 'src/core/input/stream-features.ts'))};
 function* chunks(path: string) {
   const fd = openSync(path, 'r');
   const buf = new Uint8Array(1 << 20);

@@ -43,7 +43,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { generateBigInput } from './big-input-data.ts';
+import { generateBigInput } from './big-input-data';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {

@@ -4,12 +4,12 @@
 // Target: < 5 ms per edit. Run: npx tsx test/bench/capacity-what-if.bench.ts
 // Prints times and the ratio; asserts nothing (timings depend on the machine).
 import { cpus, loadavg } from 'node:os';
-import { CoverageEngine } from '../../src/core/engine.ts';
-import { unitCells } from '../../src/core/nearest-hall.ts';
-import { IncrementalLoads } from '../../src/core/planning/incremental-loads.ts';
-import { unitCosines } from '../../src/core/units-within.ts';
-import { mulberry32 } from '../../scripts/sample/prng.ts';
-import { makeCase, measure, show } from './coverage-case.ts';
+import { CoverageEngine } from '../../src/core/coverage/engine';
+import { unitCells } from '../../src/core/geo/nearest-hall';
+import { IncrementalLoads } from '../../src/core/planning/incremental-loads';
+import { unitCosines } from '../../src/core/geo/units-within';
+import { mulberry32 } from '../../scripts/sample/prng';
+import { makeCase, measure, show } from './coverage-case';
 
 const SERVICE = 'petition';
 const RADIUS_M = 500;

@@ -4,8 +4,8 @@
 // another radius (distances cached). Run: npx tsx test/bench/capacity.bench.ts
 // Prints times and the ratios; asserts nothing (timings depend on the machine).
 import { cpus, loadavg } from 'node:os';
-import { CoverageEngine } from '../../src/core/engine.ts';
-import { makeCase, measure, show } from './coverage-case.ts';
+import { CoverageEngine } from '../../src/core/coverage/engine';
+import { makeCase, measure, show } from './coverage-case';
 
 const SERVICES = ['legal-aid', 'petition', 'psych-support'];
 const RADIUS_M = 500;

@@ -1,13 +1,13 @@
-// Circle union timing: the arc-based union (src/worker/circle-union.ts)
+// Circle union timing: the arc-based union (src/core/geo/circle-union.ts)
 // against the polygon-clipping union it replaced (test/unit/helpers/
 // polygon-clipping-union.ts), on the sample halls per service and on a seeded
 // random city of 3 000 halls, each at 500 m and 3 000 m.
 // Run: npx tsx test/bench/circle-union.bench.ts
 // Prints times and ratios measured in the same run; asserts nothing.
 import { readFileSync } from 'node:fs';
-import { circleUnion } from '../../src/worker/circle-union.ts';
-import { polygonClippingUnion } from '../unit/helpers/polygon-clipping-union.ts';
-import { mulberry32 } from '../../scripts/sample/prng.ts';
+import { circleUnion } from '../../src/core/geo/circle-union';
+import { polygonClippingUnion } from '../unit/helpers/polygon-clipping-union';
+import { mulberry32 } from '../../scripts/sample/prng';
 
 const RADII = [500, 3000]; // metres
 const RANDOM_HALLS = 3000;

@@ -18,10 +18,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CoverageEngine, decodeText, parseAreas, parseHalls, parsePopulation } from '../../src/core/index.ts';
-import type { Stats } from '../../src/core/types.ts';
-import { generateBigInput } from './big-input-data.ts';
-import { timeProcess, type ProcessRun } from './time-process.ts';
+import { CoverageEngine, decodeText, parseAreas, parseHalls, parsePopulation } from '../../src/core/index';
+import type { Stats } from '../../src/core/types';
+import { generateBigInput } from './big-input-data';
+import { timeProcess, type ProcessRun } from './time-process';
 
 const POINTS = Number(process.argv[2] ?? 200_000);
 const HALLS = Number(process.argv[3] ?? 3_000);

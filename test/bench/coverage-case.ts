@@ -1,8 +1,8 @@
 // The Shenzhen-scale seeded case of the coverage benches and their timer,
 // shared by coverage.bench.ts and capacity.bench.ts.
 import type { Feature, Polygon } from 'geojson';
-import type { AreaSet, HallSet, PopulationSet } from '../../src/core/types.ts';
-import { mulberry32 } from '../../scripts/sample/prng.ts';
+import type { AreaSet, HallSet, PopulationSet } from '../../src/core/types';
+import { mulberry32 } from '../../scripts/sample/prng';
 
 const SERVICES = ['legal-aid', 'petition', 'psych-support'];
 const LNG0 = 113.75; // degrees, south-west corner

@@ -5,10 +5,10 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import circle from '@turf/circle';
 import KDBush from 'kdbush';
 import { cpus, loadavg } from 'node:os';
-import { CoverageEngine } from '../../src/core/engine.ts';
-import { haversineM, radiusBoxes } from '../../src/core/haversine.ts';
-import { mulberry32 } from '../../scripts/sample/prng.ts';
-import { f1, makeCase, measure, show, type Case, type Timing } from './coverage-case.ts';
+import { CoverageEngine } from '../../src/core/coverage/engine';
+import { haversineM, radiusBoxes } from '../../src/core/geo/haversine';
+import { mulberry32 } from '../../scripts/sample/prng';
+import { f1, makeCase, measure, show, type Case, type Timing } from './coverage-case';
 
 const SERVICES = ['legal-aid', 'petition', 'psych-support'];
 const RADIUS_M = 500;

@@ -1,4 +1,4 @@
-// The engine's inner-loop distance (src/core/haversine.ts) against Turf's
+// The engine's inner-loop distance (src/core/geo/haversine.ts) against Turf's
 // distance(), on the pairs the coverage loop tests: every population unit
 // against the halls near it. Three ways, same seeded pairs, same run:
 //   haversineM      our function on plain numbers (what the engine calls)
@@ -10,8 +10,8 @@
 // Prints ns per pair and ratios; asserts only bit-identity (timings depend
 // on the machine).
 import { distance, point } from '@turf/turf';
-import { haversineM } from '../../src/core/haversine.ts';
-import { mulberry32 } from '../../scripts/sample/prng.ts';
+import { haversineM } from '../../src/core/geo/haversine';
+import { mulberry32 } from '../../scripts/sample/prng';
 
 const PAIRS = Number(process.argv[2] ?? 2_000_000);
 const rand = mulberry32(13);

@@ -3,10 +3,10 @@
 // Run: npx tsx test/bench/network.bench.ts
 // Prints CPU times and ratios, and checks that both give the same coverage.
 import { cpus, loadavg } from 'node:os';
-import { CoverageEngine } from '../../src/core/engine.ts';
-import { accessPoints, buildRoadGraph, NetworkCoverageEngine, RoadNetwork, seedsByEdge, unitDistances, type AccessPoints, type RoadGraph } from '../../src/core/network/index.ts';
-import type { AreaSet, HallSet, PopulationSet } from '../../src/core/types.ts';
-import { mulberry32 } from '../../scripts/sample/prng.ts';
+import { CoverageEngine } from '../../src/core/coverage/engine';
+import { accessPoints, buildRoadGraph, NetworkCoverageEngine, RoadNetwork, seedsByEdge, unitDistances, type AccessPoints, type RoadGraph } from '../../src/core/network';
+import type { AreaSet, HallSet, PopulationSet } from '../../src/core/types';
+import { mulberry32 } from '../../scripts/sample/prng';
 
 const SERVICES = ['legal-aid', 'petition', 'psych-support'];
 const RADIUS_M = 500;

@@ -3,11 +3,11 @@
 // the naive way of answering the same question, a fresh CoverageEngine on the
 // halls plus the proposed ones, measured in the same run.
 // Run: npx tsx test/bench/plan-session.bench.ts   (prints; asserts nothing)
-import { CoverageEngine } from '../../src/core/engine.ts';
-import type { AreaSet, HallSet, PopulationSet } from '../../src/core/types.ts';
-import { PlanningSession } from '../../src/worker/planning.ts';
-import type { ProposedHall } from '../../src/worker/messages.ts';
-import { mulberry32 } from '../../scripts/sample/prng.ts';
+import { CoverageEngine } from '../../src/core/coverage/engine';
+import type { AreaSet, HallSet, PopulationSet } from '../../src/core/types';
+import { PlanningSession } from '../../src/worker/planning-session';
+import type { ProposedHall } from '../../src/worker/messages';
+import { mulberry32 } from '../../scripts/sample/prng';
 
 const SERVICES = ['legal-aid', 'petition', 'psych-support'];
 const COLS = 500; // 100 m grid: 50 km east-west

@@ -1,4 +1,4 @@
-// PolygonIndex point tests: sorted slabs (src/core/polygon-index.ts) against
+// PolygonIndex point tests: sorted slabs (src/core/geo/polygon-index.ts) against
 // the band-only index it replaced (BaselineIndex below, a verbatim copy),
 // measured in the same run on the same seeded inputs:
 //   zigzag          100 000 vertices, every edge across the whole height (2 MiB)
@@ -18,11 +18,11 @@
 // timed on the first BASELINE_UNITS units only and its time per unit compared.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { assignAreas } from '../../src/core/assign-areas.ts';
-import { detSign } from '../../src/core/exact-sign.ts';
-import { PolygonIndex, type PolygonParts } from '../../src/core/polygon-index.ts';
-import { samplePolygon } from '../../src/core/polygon-sampling.ts';
-import { mulberry32 } from '../../scripts/sample/prng.ts';
+import { assignAreas } from '../../src/core/geo/assign-areas';
+import { detSign } from '../../src/core/geo/exact-sign';
+import { PolygonIndex, type PolygonParts } from '../../src/core/geo/polygon-index';
+import { samplePolygon } from '../../src/core/geo/polygon-sampling';
+import { mulberry32 } from '../../scripts/sample/prng';
 
 const UNITS = Number(process.argv[2] ?? 200_000);
 const BASELINE_UNITS = 10_000;

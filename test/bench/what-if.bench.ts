@@ -1,12 +1,12 @@
 // What-if and site-suggestion timing at Shenzhen scale, seeded.
 // Run: npx tsx test/bench/what-if.bench.ts
 // Prints times and ratios against the naive baseline measured in the same run; asserts nothing.
-import { CoverageEngine } from '../../src/core/engine.ts';
-import { IncrementalCoverage } from '../../src/core/incremental-coverage.ts';
-import { ALL_KEY } from '../../src/core/parse-halls.ts';
-import { suggestSites } from '../../src/core/suggest-sites.ts';
-import type { AreaSet, HallSet, PopulationSet } from '../../src/core/types.ts';
-import { mulberry32 } from '../../scripts/sample/prng.ts';
+import { CoverageEngine } from '../../src/core/coverage/engine';
+import { IncrementalCoverage } from '../../src/core/coverage/incremental-coverage';
+import { ALL_KEY } from '../../src/core/services';
+import { suggestSites } from '../../src/core/planning/suggest-sites';
+import type { AreaSet, HallSet, PopulationSet } from '../../src/core/types';
+import { mulberry32 } from '../../scripts/sample/prng';
 
 const SERVICES = ['legal-aid', 'petition', 'psych-support'];
 const COLS = 500; // grid columns, 100 m apart (50 km east-west)

@@ -3,8 +3,8 @@
 // the Web Mercator maths to find a coordinate on the canvas.
 import { readFileSync } from 'node:fs';
 import { expect, type FrameLocator, type Page } from '@playwright/test';
-import { CoverageEngine, parseAreas, parseHalls, parsePopulation } from '../../src/core/index.ts';
-import type { Stats } from '../../src/core/types.ts';
+import { CoverageEngine, parseAreas, parseHalls, parsePopulation } from '../../src/core';
+import type { Stats } from '../../src/core/types';
 
 export const SCREENS = 'test-results/screens';
 

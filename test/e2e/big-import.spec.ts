@@ -9,10 +9,11 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { CoverageEngine, parseHalls, parsePopulation, withinCells } from '../../src/core/index.ts';
-import { cellSidesM, DISPLAY_CELLS_MAX } from '../../src/worker/build-layers.ts';
-import { generateBigInput, type BigInput } from '../bench/big-input-data.ts';
+import { CoverageEngine, parseHalls, parsePopulation, withinCells } from '../../src/core';
+import { cellSidesM } from '../../src/worker/build-layers';
+import { generateBigInput, type BigInput } from '../bench/big-input-data';
 import { readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable, openTool } from './app';
+import { DISPLAY_CELLS_MAX } from '../../src/core/limits';
 
 // 800 000 points ≈ 101 MiB (the "100 MB"); BIG_IMPORT_POINTS changes it.
 const POINTS = Number(process.env.BIG_IMPORT_POINTS ?? 800_000);

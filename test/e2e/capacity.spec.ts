@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { CoverageEngine, parseHalls } from '../../src/core/index.ts';
-import { offsetMetres } from '../../src/core/offset-metres.ts';
+import { offsetMetres } from '../../src/core/crs/offset-metres.ts';
 import type { HallSet, Stats } from '../../src/core/types.ts';
 import { openTool, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
 

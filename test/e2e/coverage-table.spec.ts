@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import type { Stats } from '../../src/core/types.ts';
+import type { Stats } from '../../src/core/types';
 import { expectedRow, mapView, project, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
 
 /** The table shows exactly these stats: every area row and the total, raw values. */

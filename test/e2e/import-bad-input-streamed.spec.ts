@@ -1,6 +1,6 @@
 // Issue 7: the documented population bad inputs, in files of over 1 MiB that
 // the browser import streams (src/worker/inspect-input.ts and load-inputs.ts
-// read a picked file of STREAM_BYTES or more in CHUNK_BYTES slices, feature by
+// read a picked file of BROWSER_STREAM_FROM_BYTES or more in BROWSER_SLICE_BYTES slices, feature by
 // feature), show the same exact line as the small files read whole
 // (import-bad-input.spec.ts) and the parsers (test/unit/helpers/bad-inputs.ts),
 // with the feature and line numbers moved by the valid points put first; and
@@ -9,12 +9,13 @@
 // slice, after the progress bar has shown the first one.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { CHUNK_BYTES, STREAM_BYTES } from '../../src/worker/byte-source.ts';
-import { BAD_INPUTS, madeBig } from '../unit/helpers/bad-inputs.ts';
+
+import { BAD_INPUTS, madeBig } from '../unit/helpers/bad-inputs';
 import { readTable, waitForMapIdle, waitForTable, openTool } from './app';
+import { BROWSER_SLICE_BYTES, BROWSER_STREAM_FROM_BYTES } from '../../src/core/limits';
 
 /** Bytes before each case's own text: past the first slice, so it is read in the second. */
-const FILL = Math.max(STREAM_BYTES, CHUNK_BYTES) + 2 ** 14;
+const FILL = Math.max(BROWSER_STREAM_FROM_BYTES, BROWSER_SLICE_BYTES) + 2 ** 14;
 const CASES = BAD_INPUTS.filter((c) => c.role === 'population');
 const FAILED = '导入失败，原有数据保持不变：'; // the panel's words before the core's line
 // The loaded inputs beside an imported population file: the sample's halls and areas, as texts (progress counts their characters).
@@ -48,7 +49,7 @@ test('each documented population bad input in a file over 1 MiB is streamed and 
       const file = `big-bad-${i}.geojson`;
       const big = madeBig(c, FILL);
       const bytes = Buffer.from(big.text, 'utf8');
-      expect(bytes.length).toBeGreaterThanOrEqual(STREAM_BYTES); // the size that takes the streamed path
+      expect(bytes.length).toBeGreaterThanOrEqual(BROWSER_STREAM_FROM_BYTES); // the size that takes the streamed path
       await page.evaluate(() => (window.__bar = []));
       await page.getByTestId('import-files').setInputFiles({ name: file, mimeType: 'application/geo+json', buffer: bytes });
       // The first look fails (broken JSON, nothing in it), or the file is staged: then load it as population.

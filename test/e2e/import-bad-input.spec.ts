@@ -4,7 +4,7 @@
 // These files are small, so read whole; import-bad-input-streamed.spec.ts
 // repeats the population cases in files the import streams.
 import { expect, test } from '@playwright/test';
-import { BAD_INPUTS } from '../unit/helpers/bad-inputs.ts';
+import { BAD_INPUTS } from '../unit/helpers/bad-inputs';
 import { readTable, waitForMapIdle, waitForTable, openTool } from './app';
 
 test('each documented bad input shows its exact message on import and the numbers stay', async ({ page }) => {

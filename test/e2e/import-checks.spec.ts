@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectedRow, openTool, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
-import { formatPeopleWithUnit } from '../../src/ui/format.ts';
-import { OTHER_CITY_HALLS, otherCityEngine, otherCityFiles } from '../fixtures/other-city.ts';
+import { formatPeopleWithUnit } from '../../src/ui/format';
+import { OTHER_CITY_HALLS, otherCityEngine, otherCityFiles } from '../fixtures/other-city';
 
 const fileRow = (page: Page, name: string) => page.locator(`[data-testid="import-file"][data-file="${name}"]`);
 

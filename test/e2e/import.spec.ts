@@ -3,7 +3,7 @@
 // shows the core's one-line message and leaves the numbers as they were.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { fromWgs84 } from '../../src/core/index.ts';
+import { fromWgs84 } from '../../src/core';
 import { expectedRow, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable, openTool } from './app';
 
 function hallsCsv(): Buffer {

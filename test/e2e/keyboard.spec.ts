@@ -3,7 +3,7 @@
 // and arrow keys only; and a radius live region that speaks once per settled
 // change, not on every slider step.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { haversineM } from '../../src/core/haversine.ts';
+import { haversineM } from '../../src/core/geo/haversine';
 import { HOSTILE_NAME as HOSTILE, mapView, sampleEngine, SCREENS, serveHostileHalls, waitForMapIdle, waitForTable, openTool } from './app';
 import { expectPlanEqualsFresh, greedySites, proposedHalls, SERVICE } from './plan-check';
 

@@ -3,7 +3,7 @@
 // switch, the embed table fold's radius, and the import hint's map providers.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { fromWgs84 } from '../../src/core/index.ts';
+import { fromWgs84 } from '../../src/core';
 import { openTool, SCREENS, waitForMapIdle, waitForTable } from './app';
 
 /** The sample halls as CSV, positions written in `crs`. */

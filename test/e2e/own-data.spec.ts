@@ -105,6 +105,7 @@ test('an import is kept: after a reload the same table, its view and the dated b
   await expect(page.getByTestId('own-data-banner')).toHaveCount(0);
 });
 
+// eslint-disable-next-line no-empty-pattern -- Playwright requires a destructuring pattern for the fixtures argument; this test uses none.
 test('after a browser restart the kept data and view open again from a bare address', async ({}, testInfo) => {
   test.slow(); // several full loads and reloads
   const dir = mkdtempSync(join(tmpdir(), 'sc-profile-'));

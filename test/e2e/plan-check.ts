@@ -2,8 +2,8 @@
 // on the sample halls plus the proposed ones: shared by the planning and
 // keyboard specs.
 import { expect, type Page } from '@playwright/test';
-import { CoverageEngine, suggestSites } from '../../src/core/index.ts';
-import type { HallSet } from '../../src/core/types.ts';
+import { CoverageEngine, suggestSites } from '../../src/core';
+import type { HallSet } from '../../src/core/types';
 import { sampleEngine } from './app';
 
 /** The service the planning specs choose (legal aid: not offered everywhere, so new halls add people). */

@@ -2,7 +2,7 @@
 // fresh engine run, computed here in Node with src/core, on the loaded halls
 // plus the proposed ones.
 import { expect, test } from '@playwright/test';
-import { fromWgs84 } from '../../src/core/index.ts';
+import { fromWgs84 } from '../../src/core';
 import { mapView, project, SCREENS, waitForMapIdle, waitForTable, openTool } from './app';
 import { expectPlanEqualsFresh, freshStats, greedySites, proposedHalls, SERVICE } from './plan-check';
 

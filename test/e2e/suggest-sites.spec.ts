@@ -4,7 +4,7 @@
 // reader (issue 19): GBK names read right, an over-limit file is refused with
 // the import's one line.
 import { expect, test, type Page } from '@playwright/test';
-import { areaIndexes, assignAreas } from '../../src/core/index.ts';
+import { areaIndexes, assignAreas } from '../../src/core';
 import { mapView, openTool, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
 import { greedySites } from './plan-check';
 

@@ -4,8 +4,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openTool, SCREENS, waitForTable } from './app';
 import { expectTableFits } from './layout';
-import { tableColumns } from '../../src/ui/table-columns.ts';
-import { STRINGS } from '../../src/ui/i18n.ts';
+import { tableColumns } from '../../src/ui/table-columns';
+import { STRINGS } from '../../src/ui/i18n';
 
 const ALL = ['legal-aid', 'petition', 'psych-support'];
 const SIZES = [

@@ -5,7 +5,7 @@
 // uncaught error (an `error` event).
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type Worker } from '@playwright/test';
-import { CoverageEngine, fromWgs84, parseAreas, parseHalls, parsePopulation } from '../../src/core/index.ts';
+import { CoverageEngine, fromWgs84, parseAreas, parseHalls, parsePopulation } from '../../src/core';
 import { expectedRow, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable, openTool } from './app';
 
 /** The sample's halls moved ~500 m off (written as GCJ-02, read as WGS84): numbers that differ from the sample's. */

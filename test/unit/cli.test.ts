@@ -10,10 +10,10 @@ import { join, resolve } from 'node:path';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
 import gcoord from 'gcoord';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { GapCollection, Stats } from '../../src/core/types.ts';
-import { runCli } from './helpers/run-cli.ts';
+import type { GapCollection, Stats } from '../../src/core/types';
+import { runCli } from './helpers/run-cli';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'test/fixtures');

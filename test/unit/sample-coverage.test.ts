@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { coverageTable, sampleStats } from '../../scripts/sample/coverage-table.ts';
+import { coverageTable, sampleStats } from '../../scripts/sample/coverage-table';
 
 const geo = path.resolve('public/geo');
 

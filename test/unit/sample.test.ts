@@ -9,10 +9,10 @@ import { featureCollection } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { makeSample, serialize } from '../../scripts/make-sample.ts';
-import { FILES, SOURCE_DIR } from '../../scripts/sample/read-data.ts';
-import { toWgs84 } from '../../src/core/crs.ts';
-import { haversineM } from '../../src/core/haversine.ts';
+import { makeSample, serialize } from '../../scripts/make-sample';
+import { FILES, SOURCE_DIR } from '../../scripts/sample/read-data';
+import { toWgs84 } from '../../src/core/crs/crs';
+import { haversineM } from '../../src/core/geo/haversine';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const geoDir = path.join(root, 'public', 'geo');

@@ -3,7 +3,7 @@
 // with the people in its catchment, its capacity, the people it serves and
 // those over its capacity (docs/data-format.md). Positions are written by the
 // caller's function, so the file says its own output coordinate system.
-import type { HallLoad, Stats } from '../types.ts';
+import type { HallLoad, Stats } from '../types';
 
 export interface HallLoadRow extends HallLoad {
   lng: number; // degrees, WGS84 (as loaded)

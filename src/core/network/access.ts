@@ -7,8 +7,8 @@
 // edge that comes first (file order). The nearest edge is found through a
 // grid over the edges' boxes, searched in rings with a lower bound that can
 // only under-estimate, so the result is the one a scan of every edge gives.
-import { haversineM } from '../haversine.ts';
-import type { RoadGraph } from './road-graph.ts';
+import { haversineM } from '../geo/haversine';
+import type { RoadGraph } from './road-graph';
 
 /** Where each of a set of points joins the network. */
 export interface AccessPoints {

@@ -1,11 +1,11 @@
 // Which distance the numbers use, named in the stats JSON whenever roads are
 // loaded or the mode is network; absent otherwise, so straight-line output
 // without roads keeps its bytes.
-import { CoverageEngine } from '../engine.ts';
-import type { AreaSet, DistanceMode, HallSet, PopulationSet, Stats } from '../types.ts';
-import { NetworkCoverageEngine } from './network-engine.ts';
-import type { RoadNetwork } from './road-network.ts';
-import { withDistanceMode } from './stats-mode.ts';
+import { CoverageEngine } from '../coverage/engine';
+import type { AreaSet, DistanceMode, HallSet, PopulationSet, Stats } from '../types';
+import { NetworkCoverageEngine } from './network-engine';
+import type { RoadNetwork } from './road-network';
+import { withDistanceMode } from './stats-mode';
 
 export { withDistanceMode };
 

@@ -3,12 +3,12 @@
 // nearest hall of a service is measured along the roads (shortest-paths.ts).
 // Access points of halls and units are found once; each service costs one
 // unbounded multi-source search, cached, so any radius reuses it.
-import { CoverageEngine } from '../engine.ts';
-import type { WhatIfHall } from '../incremental-coverage.ts';
-import type { AreaSet, HallSet, PopulationSet } from '../types.ts';
-import type { AccessPoints } from './access.ts';
-import type { RoadNetwork } from './road-network.ts';
-import { nodeDistances, seedsByEdge, unitDistances } from './shortest-paths.ts';
+import { CoverageEngine } from '../coverage/engine';
+import type { WhatIfHall } from '../coverage/incremental-coverage';
+import type { AreaSet, HallSet, PopulationSet } from '../types';
+import type { AccessPoints } from './access';
+import type { RoadNetwork } from './road-network';
+import { nodeDistances, seedsByEdge, unitDistances } from './shortest-paths';
 
 export class NetworkCoverageEngine extends CoverageEngine {
   readonly network: RoadNetwork;

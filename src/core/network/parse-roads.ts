@@ -2,9 +2,9 @@
 // features, converted to WGS84 like every other input, kept as flat
 // polylines in file order (feature, then line, then position) because that
 // order decides ties between equally near edges (road-graph.ts, access.ts).
-import { fail, typeName } from '../input-error.ts';
-import { checkFeature, checkPosition, readFeatureValues } from '../read-geojson.ts';
-import type { Crs } from '../types.ts';
+import { fail, typeName } from '../input/input-error';
+import { checkFeature, checkPosition, readFeatureValues } from '../input/read-geojson';
+import type { Crs } from '../types';
 
 export interface ParseRoadsOptions {
   file: string; // name used in messages

@@ -9,10 +9,10 @@
 // for every node of the extract.
 import { PbfReader } from 'pbf';
 import inflate from 'tiny-inflate';
-import { toWgs84 } from '../crs.ts';
-import { InputError, fail } from '../input-error.ts';
-import type { Crs } from '../types.ts';
-import type { ParseRoadsOptions, RoadLines } from './parse-roads.ts';
+import { toWgs84 } from '../crs/crs';
+import { InputError, fail } from '../input/input-error';
+import type { Crs } from '../types';
+import type { ParseRoadsOptions, RoadLines } from './parse-roads';
 
 /** Highway values no one walks on, whatever the other tags say. */
 const NOT_WALKED = new Set(['construction', 'proposed', 'planned', 'abandoned', 'disused', 'razed', 'bus_guideway', 'raceway']);

@@ -2,11 +2,11 @@
 // by its first block, or by the .pbf name so a broken one is named as such)
 // or GeoJSON text. One entry for the CLI and the browser's worker; not in
 // the core's index, so the PBF decoder stays out of bundles that never read one.
-import { decodeText } from '../decode-text.ts';
-import { readOsmPbf, looksLikeOsmPbf } from './read-osm-pbf.ts';
-import { parseRoads, type ParseRoadsOptions, type RoadLines } from './parse-roads.ts';
-import { buildRoadGraph } from './road-graph.ts';
-import { RoadNetwork } from './road-network.ts';
+import { decodeText } from '../input/decode-text';
+import { readOsmPbf, looksLikeOsmPbf } from './read-osm-pbf';
+import { parseRoads, type ParseRoadsOptions, type RoadLines } from './parse-roads';
+import { buildRoadGraph } from './road-graph';
+import { RoadNetwork } from './road-network';
 
 /** Whether a roads file is read as OSM PBF: its name ends in .pbf or its bytes start like one. */
 export function isOsmPbf(file: string, bytes: Uint8Array): boolean {

@@ -4,8 +4,8 @@
 // without a shared vertex stay apart, as bridges and tunnels do in OSM.
 // Everything is flat typed arrays so the graph can be posted to a worker and
 // searched without allocation.
-import { haversineM } from '../haversine.ts';
-import type { RoadLines } from './parse-roads.ts';
+import { haversineM } from '../geo/haversine';
+import type { RoadLines } from './parse-roads';
 
 export interface RoadGraph {
   nodeCount: number;

@@ -1,9 +1,9 @@
 // A road file ready for network distances: the graph and the grid that finds
 // each point's nearest edge. Built once per roads file; halls and units join
 // it through accessPoints.
-import { accessPoints, edgeGrid, type AccessPoints, type EdgeGrid } from './access.ts';
-import { parseRoads, type ParseRoadsOptions } from './parse-roads.ts';
-import { buildRoadGraph, type RoadGraph } from './road-graph.ts';
+import { accessPoints, edgeGrid, type AccessPoints, type EdgeGrid } from './access';
+import { parseRoads, type ParseRoadsOptions } from './parse-roads';
+import { buildRoadGraph, type RoadGraph } from './road-graph';
 
 export class RoadNetwork {
   readonly graph: RoadGraph;

@@ -5,8 +5,8 @@
 // two ends, plus the halls joined to its own edge (straight along it).
 // Float sums along a path are the same left-to-right sums a per-hall search
 // makes, and rounding is monotone, so the minimum is the exact same number.
-import type { AccessPoints } from './access.ts';
-import type { RoadGraph } from './road-graph.ts';
+import type { AccessPoints } from './access';
+import type { RoadGraph } from './road-graph';
 
 /**
  * Network distance from the nearest of the seeds to every node, metres;

@@ -6,11 +6,11 @@
 // unit order with the same compensated sum as hallLoads, so every load equals
 // a full recomputation (the engine on the halls file with the proposed halls
 // appended in id order) exactly.
-import { SumAccumulators } from '../compensated-sum.ts';
-import { haversineM } from '../haversine.ts';
-import { hallLoads } from '../capacity.ts';
-import type { UnitCells } from '../nearest-hall.ts';
-import { UnitList, unitsWithin } from '../units-within.ts';
+import { SumAccumulators } from '../coverage/compensated-sum';
+import { haversineM } from '../geo/haversine';
+import { hallLoads } from '../coverage/capacity';
+import type { UnitCells } from '../geo/nearest-hall';
+import { UnitList, unitsWithin } from '../geo/units-within';
 
 /** The population units and their search grid (the engine's unit cells; `cos` is unitCosines(lat)). */
 export interface LoadUnits {

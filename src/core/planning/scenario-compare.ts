@@ -5,11 +5,11 @@
 // incremental estimate. The map's difference zones are the people one
 // scenario covers and the other does not, merged like gap zones.
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { areaIndexes, assignAreas } from '../assign-areas.ts';
-import { CoverageEngine } from '../engine.ts';
-import { gapZones } from '../gaps.ts';
-import { ALL_KEY } from '../parse-halls.ts';
-import { OUTSIDE_AREAS, type AreaStats, type CoverageOptions, type HallSet, type Stats } from '../types.ts';
+import { areaIndexes, assignAreas } from '../geo/assign-areas';
+import { CoverageEngine } from '../coverage/engine';
+import { gapZones } from '../coverage/gaps';
+import { ALL_KEY } from '../services';
+import { OUTSIDE_AREAS, type AreaStats, type CoverageOptions, type HallSet, type Stats } from '../types';
 
 /** A proposed hall of a scenario; a `capacity` (people, ≥ 0) counts when the loaded halls carry capacities, else it is unlimited. */
 export interface ScenarioHall {

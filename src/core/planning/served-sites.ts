@@ -14,9 +14,9 @@
 // it takes), so greedy carries no (1 − 1/e) guarantee here; one round (N = 1)
 // is exact, and test/unit/core/planning/served-sites.test.ts compares it with
 // exhaustive search on small instances.
-import { haversineM } from '../haversine.ts';
-import type { UnitCells } from '../nearest-hall.ts';
-import { UnitList, unitsWithin } from '../units-within.ts';
+import { haversineM } from '../geo/haversine';
+import type { UnitCells } from '../geo/nearest-hall';
+import { UnitList, unitsWithin } from '../geo/units-within';
 
 export interface ServedUnits {
   lng: Float64Array;

@@ -5,11 +5,11 @@
 // cannot drift apart. Pure data: every string is data text, for the renderer
 // to escape or put in a text node.
 import { area as turfArea } from '@turf/turf';
-import { gapKey } from '../gap-key.ts';
-import { ALL_KEY } from '../parse-halls.ts';
-import { SERVICE_NAMES } from '../services.ts';
-import { OUTSIDE_AREAS, type AreaStats, type Crs, type GapCollection, type Stats } from '../types.ts';
-import { CRS_NAME, REPORT_STRINGS, type ReportLang, type ReportStrings } from './report-strings.ts';
+import { gapKey } from '../coverage/gap-key';
+import { ALL_KEY } from '../services';
+import { SERVICE_NAMES } from '../services';
+import { OUTSIDE_AREAS, type AreaStats, type Crs, type GapCollection, type Stats } from '../types';
+import { CRS_NAME, REPORT_STRINGS, type ReportLang, type ReportStrings } from './report-strings';
 
 /** How many gap zones the report lists. */
 export const REPORT_GAPS = 10;

@@ -5,15 +5,15 @@
 // prints anywhere. Every piece of data text passes through escapeHtml.
 // A pure function of the engine's results: the CLI (--report) and the page
 // build the same report.
-import { gapKey } from '../gap-key.ts';
-import { type AreaSet } from '../types.ts';
-import { escapeHtml } from './escape-html.ts';
-import { serviceMix } from '../services.ts';
-import { reportContent, reportServiceName, type ReportContentInput, type ReportTable } from './report-content.ts';
-import { MUTED_FILL_OPACITY, reportMapSvg, type ReportMapInput, type ReportPalette } from './report-map.ts';
-import { REPORT_FONT, REPORT_STRINGS, type ReportStrings } from './report-strings.ts';
+import { gapKey } from '../coverage/gap-key';
+import { type AreaSet } from '../types';
+import { escapeHtml } from './escape-html';
+import { serviceMix } from '../services';
+import { reportContent, reportServiceName, type ReportContentInput, type ReportTable } from './report-content';
+import { MUTED_FILL_OPACITY, reportMapSvg, type ReportMapInput, type ReportPalette } from './report-map';
+import { REPORT_FONT, REPORT_STRINGS, type ReportStrings } from './report-strings';
 
-export { REPORT_GAPS, reportPeople, reportShare } from './report-content.ts';
+export { REPORT_GAPS, reportPeople, reportShare } from './report-content';
 
 /** The policy the report declares for itself: styles inline, nothing fetched, nothing run. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";

@@ -5,10 +5,10 @@
 // distortion is far below a line's width. No script, no external reference:
 // the hatch is an SVG pattern inside the same SVG.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { EARTH_RADIUS_M } from '../haversine.ts';
-import { serviceMix } from '../services.ts';
-import type { GapCollection } from '../types.ts';
-import { escapeHtml } from './escape-html.ts';
+import { EARTH_RADIUS_M } from '../geo/haversine';
+import { serviceMix } from '../services';
+import type { GapCollection } from '../types';
+import { escapeHtml } from './escape-html';
 
 /** Colours of the map (the app's, src/map/palette.ts, passed in so core stays free of the map code). */
 export interface ReportPalette {

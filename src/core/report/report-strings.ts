@@ -3,7 +3,7 @@
 // is typed as `typeof zh`, so a key missing from either language is a
 // compile error. Service names are the app's (SERVICE_NAMES in
 // src/core/services.ts).
-import type { Crs } from '../types.ts';
+import type { Crs } from '../types';
 
 export type ReportLang = 'zh' | 'en';
 

@@ -2,8 +2,8 @@
 // interface strings: a title line saying what is inside, then column, row
 // and service names in the interface language (plain data: they cross
 // postMessage).
-import { ALL } from '../choices';
-import type { CsvLabels, KeyLabels } from '../../worker/export/csv-labels';
+import { ALL_KEY } from '../choices';
+import type { CsvLabels, KeyLabels } from '../../core/export/csv-labels';
 import { serviceName, type Strings } from '../i18n';
 import { CAPACITY_STRINGS } from '../planning/capacity-strings';
 
@@ -25,7 +25,7 @@ export function csvLabels(t: Strings, services: readonly string[], title: CsvTit
     halls: c.hallsOf(shown),
     covered: c.covered(shown),
     share: c.share(shown),
-    uncovered: svc === ALL ? c.uncoveredAll : c.uncovered(shown),
+    uncovered: svc === ALL_KEY ? c.uncoveredAll : c.uncovered(shown),
     nearestP50: c.nearestP50(shown),
     nearestP90: c.nearestP90(shown),
     nearestMax: c.nearestMax(shown),
@@ -33,7 +33,7 @@ export function csvLabels(t: Strings, services: readonly string[], title: CsvTit
     over: cc.over(shown),
   });
   const byKey: Record<string, KeyLabels> = Object.fromEntries(services.map((s) => [s, perKey(s, serviceName(t, s))]));
-  byKey[ALL] = perKey(ALL, c.allServices);
+  byKey[ALL_KEY] = perKey(ALL_KEY, c.allServices);
   return {
     title: c.title(title.kind === 'gaps' ? c.gaps : title.kind === 'loads' ? cc.loads : c.stats, serviceName(t, title.key), title.radius, title.date, title.crs, title.sample),
     // The district table's words where it has them.

@@ -22,14 +22,14 @@ export const PRINT_RATIOS = [2, 3] as const;
 export function printLegend(): LegendGroup[] {
   const t = STRINGS[app.lang];
   const p = t.planning;
-  const present = new Set(app.sample?.hallPoints.features.map((f) => f.properties.mix) ?? []);
+  const present = new Set(app.loaded?.hallPoints.features.map((f) => f.properties.mix) ?? []);
   const mixes = Object.keys(MIX_COLORS).filter((m) => present.has(m));
-  const someMuted = (app.sample?.halls ?? []).some((h) => !app.services.some((s) => h.services.includes(s)));
+  const someMuted = (app.loaded?.halls ?? []).some((h) => !app.services.some((s) => h.services.includes(s)));
   const chosen = app.services.map((s) => serviceName(t, s)).join(t.listSeparator);
   const gapsPlanned = planning.proposed.length > 0 && planning.mapGaps !== null;
   return [
     {
-      title: t.populationLegend(app.sample?.cellM ?? 100),
+      title: t.populationLegend(app.loaded?.cellM ?? 100),
       items: populationClasses().map((c) => ({ swatch: 'fill' as const, color: c.color, label: c.to === null ? `≥ ${c.from}` : `${c.from}–${c.to}` })),
     },
     {

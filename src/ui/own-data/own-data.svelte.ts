@@ -3,7 +3,7 @@
 // browser, storage problems to state, a link that names data this page lacks;
 // keeping an import, the return to the sample, opening a project file.
 import { KNOWN_SERVICES } from '../../core/types';
-import { ALL } from '../choices';
+import { ALL_KEY } from '../choices';
 import { app } from '../state.svelte';
 import { planning, scenarioName } from '../planning/planning.svelte';
 import { loadSampleFiles } from '../load-sample';
@@ -14,6 +14,7 @@ import type { WorkerClient } from '../worker-client';
 import { openIdbKeyValue } from './idb-kv';
 import { afterImport, fingerprint, OwnStore, type OwnInput, type StoreProblem } from './own-store';
 import { readProject } from './project-file';
+import { formatMiB, PROJECT_FILE_MAX_BYTES } from '../../core/limits';
 
 export type OwnProblem = StoreProblem | { kind: 'restore' };
 
@@ -53,6 +54,7 @@ export async function keepOwnData(inputs: OwnInput[], loadedAt: string): Promise
 
 /** An import was shown: its files replace the own files of their roles, and all are kept. */
 export function keepImport(req: ImportRequest): Promise<void> {
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a time stamp read once, not state.
   return keepOwnData(afterImport(own.inputs, req), new Date().toISOString());
 }
 
@@ -85,6 +87,8 @@ export async function returnToSample(client: WorkerClient): Promise<void> {
  * nothing shown changes.
  */
 export async function openProject(client: WorkerClient, file: File): Promise<string> {
+  // Refused before reading: the text and its parse are held whole.
+  if (file.size > PROJECT_FILE_MAX_BYTES) return `${file.name}: ${formatMiB(file.size)} is more than a project file can be (${formatMiB(PROJECT_FILE_MAX_BYTES)}); open the data files themselves`;
   let text: string;
   try {
     text = await file.text();
@@ -110,7 +114,7 @@ export async function openProject(client: WorkerClient, file: File): Promise<str
     applyShare({
       center: v.center,
       zoom: v.zoom,
-      services: v.service === ALL ? [...KNOWN_SERVICES] : [v.service],
+      services: v.service === ALL_KEY ? [...KNOWN_SERVICES] : [v.service],
       radius: v.radiusM,
       ...(v.area !== null ? { area: v.area } : {}),
       ...(v.lang ? { lang: v.lang } : {}),
@@ -121,6 +125,7 @@ export async function openProject(client: WorkerClient, file: File): Promise<str
     if (set.length) scenarios.restoreScenarios({ scenarios: set, active: p.activeScenario });
     else planning.reset(scenarioName(lang, 1));
     planning.markSaved(); // they are in a file already
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a time stamp read once, not state.
     if (inputs.length) await keepOwnData(inputs, p.loadedAt ?? new Date().toISOString());
     else await forgetOwnData();
     return '';

@@ -8,8 +8,8 @@
 // Storage never breaks the app: every failure comes back as a problem the
 // banner states in words (full, unavailable), and what is read back is
 // checked, so a damaged or foreign record is ignored, never loaded.
-import { CRS_NAMES } from '../../core/crs';
-import type { Crs } from '../../core/types';
+import { CRS_NAMES } from '../../core/crs/crs';
+import { FILE_ROLES, type Crs, type FileRole } from '../../core/types';
 
 export interface KeyValue {
   get(key: string): Promise<unknown>;
@@ -17,11 +17,9 @@ export interface KeyValue {
   delete(key: string): Promise<void>;
 }
 
-export type DataRole = 'halls' | 'population' | 'areas' | 'roads';
-
 /** One own file behind the shown data. */
 export interface OwnInput {
-  role: DataRole;
+  role: FileRole;
   file: string;
   blob: Blob;
   crs: Crs;
@@ -52,14 +50,13 @@ export function problemOf(e: unknown): StoreProblem {
   return { kind: 'failed', detail };
 }
 
-const ROLES: readonly string[] = ['halls', 'population', 'areas', 'roads'];
 const CRSS: readonly string[] = CRS_NAMES;
 
 function validInput(x: unknown): x is OwnInput {
   if (typeof x !== 'object' || x === null) return false;
   const o = x as Record<string, unknown>;
   return (
-    ROLES.includes(o.role as string) && typeof o.file === 'string' && o.file !== '' && o.blob instanceof Blob &&
+    (FILE_ROLES as readonly string[]).includes(o.role as string) && typeof o.file === 'string' && o.file !== '' && o.blob instanceof Blob &&
     CRSS.includes(o.crs as string) && (o.field === undefined || typeof o.field === 'string')
   );
 }
@@ -134,9 +131,9 @@ export class OwnStore {
 }
 
 /** The own files after an import: its files replace those of their roles, the others stay. */
-export function afterImport(inputs: readonly OwnInput[], imported: Partial<Record<DataRole, Omit<OwnInput, 'role'>>>): OwnInput[] {
+export function afterImport(inputs: readonly OwnInput[], imported: Partial<Record<FileRole, Omit<OwnInput, 'role'>>>): OwnInput[] {
   const next = inputs.filter((i) => !imported[i.role]);
-  for (const role of ['halls', 'population', 'areas', 'roads'] as const) {
+  for (const role of FILE_ROLES) {
     const r = imported[role];
     if (r) next.push({ role, file: r.file, blob: r.blob, crs: r.crs, ...(r.field ? { field: r.field } : {}) });
   }

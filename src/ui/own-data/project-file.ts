@@ -7,28 +7,22 @@
 // Reading refuses the whole file on the first problem, with one line naming
 // the field: a project is applied all at once or not at all, so the data
 // already shown is never half replaced.
-import { CRS_NAMES } from '../../core/crs';
-import type { Crs } from '../../core/types';
+import { CRS_NAMES } from '../../core/crs/crs';
+import { FILE_ROLES, type Crs, type FileRole } from '../../core/types';
+import type { SavedHall } from '../../core/planning/plan-types';
 import { RADIUS_MAX, RADIUS_MIN, SERVICE_CHOICES, type ServiceChoice } from '../choices';
+import { PROJECT_DATA_MAX_BYTES } from '../../core/limits';
 
 export const PROJECT_FORMAT = 'service-circles-project';
 /** Version 2 holds named scenarios; version 1 (one list of proposed halls) is still read, as one scenario. */
 export const PROJECT_VERSION = 2;
 export const PROJECT_EXT = '.servicecircles.json';
-/**
- * Bytes of data a project file holds, all files together. The file is one
- * JSON text that the page builds and later parses whole (about three times its
- * size in memory at once); bigger data is handed over as the files themselves.
- */
-export const PROJECT_DATA_MAX_BYTES = 128 * 2 ** 20;
 
-export type DataRole = 'halls' | 'population' | 'areas' | 'roads';
-const ROLES: readonly DataRole[] = ['halls', 'population', 'areas', 'roads'];
 const CRSS: readonly Crs[] = CRS_NAMES;
 
 /** One own file: its exact bytes and how it was read. */
 export interface ProjectData {
-  role: DataRole;
+  role: FileRole;
   name: string;
   crs: Crs;
   field?: string; // halls: services field; population: people field; areas: name field
@@ -44,18 +38,9 @@ export interface ProjectView {
   lang?: 'zh' | 'en';
 }
 
-/** A proposed hall; fields besides these (e.g. a capacity) are carried as they are. */
-export interface ProjectHall {
-  lng: number;
-  lat: number;
-  services: string[];
-  name: string; // '' = numbered on display
-  [field: string]: unknown;
-}
-
 export interface ProjectScenario {
   name: string; // non-empty, unique in the file; '' only for the one list of a version 1 file
-  proposed: ProjectHall[];
+  proposed: SavedHall[];
 }
 
 export interface Project {
@@ -165,7 +150,7 @@ function readData(v: unknown): { loadedAt: string | null; data: ProjectData[] } 
   files.forEach((f, i) => {
     const where = `data.files[${i}]`;
     const o = obj(f, where);
-    const role = oneOf(o.role, ROLES, `${where}.role`);
+    const role = oneOf(o.role, FILE_ROLES, `${where}.role`);
     const twin = out.find((x) => x.role === role);
     if (twin) refuse(`${where}: a second ${role} file ("${str(o.name, `${where}.name`).slice(0, 40)}" after "${twin.name.slice(0, 40)}"); a project holds one file per role`);
     const name = str(o.name, `${where}.name`);
@@ -195,7 +180,7 @@ function readView(v: unknown): ProjectView {
   return { service, radiusM, area, center, zoom, ...(lang ? { lang } : {}) };
 }
 
-function readProposed(v: unknown, at: string): ProjectHall[] {
+function readProposed(v: unknown, at: string): SavedHall[] {
   if (v === undefined) return [];
   if (!Array.isArray(v)) return refuse(`${at}: expected a list, found ${show(v)}`);
   return v.map((h, i) => {

@@ -6,7 +6,9 @@
 import { KNOWN_SERVICES } from '../../core/types';
 import type { CompareLayer } from '../../map/compare-layer';
 import type { PlannedGapsResult, PlanResult, ProposedHall, SuggestResult } from '../../worker/messages';
-import { PROPOSED_MAX, type StoredHall } from './proposed-store';
+
+import type { SavedHall } from '../../core/planning/plan-types';
+import { PROPOSED_MAX } from '../../core/limits';
 
 /** A named set of proposed halls. `key` is stable in a session; the active one's halls live in `planning.proposed`. */
 export interface Scenario {
@@ -68,7 +70,7 @@ class PlanningState {
    * Add many at once (one list update, so thousands stay fast), up to
    * PROPOSED_MAX in all; `fallback` names those without a name. Returns the added.
    */
-  addAll(halls: readonly StoredHall[], fallback: string | ((id: number) => string) = ''): ProposedHall[] {
+  addAll(halls: readonly SavedHall[], fallback: string | ((id: number) => string) = ''): ProposedHall[] {
     if (this.active === null) return []; // today is what exists
     const added = this.withIds(halls.slice(0, Math.max(0, PROPOSED_MAX - this.proposed.length)), fallback);
     if (added.length) this.proposed = [...this.proposed, ...added];
@@ -76,7 +78,7 @@ class PlanningState {
   }
 
   /** Halls with fresh ids (never reused, so the worker's sync by id holds across scenarios); other fields kept. */
-  withIds(halls: readonly StoredHall[], fallback: string | ((id: number) => string) = ''): ProposedHall[] {
+  withIds(halls: readonly SavedHall[], fallback: string | ((id: number) => string) = ''): ProposedHall[] {
     return halls.map((h) => {
       const id = this.nextId++;
       const name = h.name || (typeof fallback === 'function' ? fallback(id) : fallback);

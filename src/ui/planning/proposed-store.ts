@@ -1,15 +1,8 @@
 // Proposed halls kept in this browser's local storage as well as in the link,
 // so closing the tab and opening the app again brings them back.
 // What is read back is checked like a link: anything malformed is dropped.
-
-export interface StoredHall {
-  lng: number; // degrees, WGS84
-  lat: number; // degrees, WGS84
-  services: string[];
-  name: string; // plain text; '' = numbered on display
-  /** Other fields (e.g. a capacity) travel with the hall as they are. */
-  [field: string]: unknown;
-}
+import type { SavedHall } from '../../core/planning/plan-types';
+import { PROPOSED_MAX } from '../../core/limits';
 
 export const PROPOSED_KEY = 'service-circles:proposed';
 /** Where the scenarios are kept (scenario-store.ts); here so the first load can tell whether any are, without their code. */
@@ -24,17 +17,10 @@ export function keepsScenarios(storage: Storage | undefined = globalThis.localSt
   }
 }
 
-/**
- * The most proposed halls the planning list holds, however they come (map
- * clicks, kept suggestions, a link, this store): each one is recomputed on
- * every change of radius or service. A district's plan has tens.
- */
-export const PROPOSED_MAX = 1000;
-
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** Write the halls (or forget them when there are none); storage errors (quota, privacy mode) are ignored. */
-export function saveProposed(halls: readonly StoredHall[], storage: Storage | undefined = globalThis.localStorage): void {
+export function saveProposed(halls: readonly SavedHall[], storage: Storage | undefined = globalThis.localStorage): void {
   try {
     if (halls.length === 0) storage?.removeItem(PROPOSED_KEY);
     else storage?.setItem(PROPOSED_KEY, JSON.stringify(halls.map(({ lng, lat, services, name }) => ({ lng, lat, services, name }))));
@@ -43,7 +29,7 @@ export function saveProposed(halls: readonly StoredHall[], storage: Storage | un
   }
 }
 
-const isHall = (h: unknown): h is StoredHall => {
+const isHall = (h: unknown): h is SavedHall => {
   if (typeof h !== 'object' || h === null) return false;
   const { lng, lat, services, name } = h as Record<string, unknown>;
   return (
@@ -55,7 +41,7 @@ const isHall = (h: unknown): h is StoredHall => {
 };
 
 /** The first PROPOSED_MAX stored halls that are well-formed; [] when there are none or storage is unreadable. */
-export function loadProposed(storage: Storage | undefined = globalThis.localStorage): StoredHall[] {
+export function loadProposed(storage: Storage | undefined = globalThis.localStorage): SavedHall[] {
   try {
     const raw = storage?.getItem(PROPOSED_KEY);
     if (!raw) return [];

@@ -5,11 +5,13 @@
 // this browser keeps scenarios (see KeepProposed.svelte). What is read back is checked like a link: malformed halls and
 // scenarios are dropped. A hall's fields besides position, services and name
 // (e.g. a capacity) are kept as they are.
-import { PROPOSED_MAX, SCENARIOS_KEY, loadProposed, type StoredHall } from './proposed-store';
+import { SCENARIOS_KEY, loadProposed } from './proposed-store';
+import { PROPOSED_MAX } from '../../core/limits';
+import type { SavedHall } from '../../core/planning/plan-types';
 
 export interface StoredScenario {
   name: string; // non-empty plain text, unique among the scenarios
-  halls: StoredHall[];
+  halls: SavedHall[];
 }
 
 /** The scenarios and which one is active: an index into `scenarios`, or null for today (现状, no proposed halls). */
@@ -27,7 +29,7 @@ export const SCENARIO_NAME_MAX = 200;
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** A hall as kept: every field but the page's own id. */
-export function storedHall(h: { lng: number; lat: number; services: readonly string[]; name: string; id?: number }): StoredHall {
+export function storedHall(h: { lng: number; lat: number; services: readonly string[]; name: string; id?: number }): SavedHall {
   const { id: _id, ...rest } = h;
   return { ...rest, lng: h.lng, lat: h.lat, services: [...h.services], name: h.name };
 }
@@ -42,7 +44,7 @@ export function saveScenarios(set: ScenarioSet, storage: Storage | undefined = g
 }
 
 /** A hall read from storage or a file: well-formed, with its other fields kept. */
-export function readHall(h: unknown): StoredHall | null {
+export function readHall(h: unknown): SavedHall | null {
   if (typeof h !== 'object' || h === null || Array.isArray(h)) return null;
   const o = h as Record<string, unknown>;
   const { lng, lat, services, name } = o;
@@ -79,7 +81,7 @@ export function loadScenarios(firstName: string, storage: Storage | undefined = 
           const { name, halls } = s as { name?: unknown; halls?: unknown };
           if (typeof name !== 'string' || !validScenarioName(name) || scenarios.some((x) => x.name === name) || !Array.isArray(halls)) return;
           if (o.active === i) active = scenarios.length;
-          scenarios.push({ name, halls: halls.map(readHall).filter((h): h is StoredHall => h !== null).slice(0, PROPOSED_MAX) });
+          scenarios.push({ name, halls: halls.map(readHall).filter((h): h is SavedHall => h !== null).slice(0, PROPOSED_MAX) });
         });
         if (scenarios.length > 0) return { scenarios, active };
       }

@@ -4,11 +4,12 @@
 // the first load carries only the active scenario's halls (planning.svelte.ts).
 import { planning, scenarioName, type Scenario } from './planning.svelte';
 import { STRINGS, type Lang } from '../i18n';
-import { PROPOSED_MAX, type StoredHall } from './proposed-store';
+import { PROPOSED_MAX } from '../../core/limits';
+import type { SavedHall } from '../../core/planning/plan-types';
 import { loadScenarios, saveScenarios, SCENARIOS_MAX, storedHall, type ScenarioSet } from './scenario-store';
 
 /** A new scenario (empty, or holding copies of `halls`), made active; null when the name is taken or SCENARIOS_MAX are there. */
-export function createScenario(name: string, halls: readonly StoredHall[] = []): Scenario | null {
+export function createScenario(name: string, halls: readonly SavedHall[] = []): Scenario | null {
   if (planning.scenarios.some((s) => s.name === name) || planning.scenarios.length >= SCENARIOS_MAX) return null;
   const s: Scenario = { key: planning.nextKey++, name, halls: planning.withIds(halls) };
   planning.scenarios = [...planning.scenarios, s];

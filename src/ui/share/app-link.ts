@@ -3,8 +3,8 @@
 // carry (service lists, radius in metres, area names). Pure, so every rule
 // is unit-tested; App.svelte only copies fields in and out.
 import { KNOWN_SERVICES, type Stats } from '../../core/types';
-import { ALL, clampRadius, SERVICE_CHOICES, type ServiceChoice } from '../choices';
-import type { ProposedHall, ShareState } from './url-state';
+import { ALL_KEY, clampRadius, SERVICE_CHOICES, type ServiceChoice } from '../choices';
+import type { LinkedHall, ShareState } from './url-state';
 import type { EmbedSnapshot, SetMessage } from './embed-messages';
 
 /** The app's shareable choices, as plain values. */
@@ -15,7 +15,7 @@ export interface AppChoices {
   area: string | null; // selected area's name (the areas file's `name`)
   lang: 'zh' | 'en';
   layers: Record<string, boolean>;
-  proposed: ProposedHall[];
+  proposed: LinkedHall[];
   /** The active scenario's name (null: today); left out of the link when there is no choice to carry. */
   scenario?: string | null;
   /** Number of the own data shown ('' on the sample): links say which data they were made on. */
@@ -30,7 +30,7 @@ export interface ChoicePatch {
   area?: string | null;
   lang?: 'zh' | 'en';
   layers?: Record<string, boolean>;
-  proposed?: ProposedHall[];
+  proposed?: LinkedHall[];
   /** Activate this scenario (by name, made when missing; null: today) before `proposed` applies to it. */
   scenario?: string | null;
 }
@@ -40,7 +40,7 @@ export function choicesToShare(c: AppChoices): ShareState {
   const s: ShareState = {
     center: c.view.center,
     zoom: c.view.zoom,
-    services: c.choice === ALL ? [...KNOWN_SERVICES] : [c.choice],
+    services: c.choice === ALL_KEY ? [...KNOWN_SERVICES] : [c.choice],
     radius: c.radiusM,
     lang: c.lang,
     layers: Object.keys(c.layers).filter((k) => c.layers[k]),
@@ -56,7 +56,7 @@ export function choicesToShare(c: AppChoices): ShareState {
 function choiceFor(services: string[], warnings: string[], where: string): ServiceChoice | undefined {
   if (services.length === 1 && (SERVICE_CHOICES as string[]).includes(services[0])) return services[0] as ServiceChoice;
   const known = KNOWN_SERVICES as readonly string[];
-  if (services.length >= known.length && known.every((k) => services.includes(k))) return ALL;
+  if (services.length >= known.length && known.every((k) => services.includes(k))) return ALL_KEY;
   warnings.push(`${where}: the app shows one service or all of them, not "${services.join(',').slice(0, 60)}"; ignored`);
   return undefined;
 }

@@ -9,13 +9,13 @@ import { planning } from '../planning/planning.svelte';
 import { STRINGS } from '../i18n';
 import type { InputFiles, LoadResult } from '../../worker/messages';
 import { loadSampleFiles } from '../load-sample';
-import { readEmbedMode } from './embed-mode';
+import { readEmbedMode, type EmbedMode } from './embed-mode';
 import { readLink } from './hash-sync';
 import type { LinkedText } from './data-urls';
 import { mayLinkData } from './data-params';
 import { runStartSequence } from './start-sequence';
 import { choicesToShare, commandToPatch, shareToPatch, snapshotOf, type ChoicePatch } from './app-link';
-import { encodeHash, type ProposedHall, type ShareState } from './url-state';
+import { encodeHash, type LinkedHall, type ShareState } from './url-state';
 import type { EmbedSnapshot, SetMessage } from './embed-messages';
 import { keepsScenarios, loadProposed } from '../planning/proposed-store';
 import { scenarioName } from '../planning/planning.svelte';
@@ -23,33 +23,54 @@ import { own, ownStore, withOwn } from '../own-data/own-data.svelte';
 import type { StoredData } from '../own-data/own-store';
 import { linkCarriesAll, linkCarriesPartOf } from './proposed-link';
 
-/** ?embed=1 and &tools=1, read once. */
-export const embedMode = readEmbedMode(location.search);
-
-/** The link the page was opened with (warnings already on the console). */
-const startLink = readLink(location.hash, { knownLayers: LAYER_ORDER });
+/** The page's address as the app starts from it: embed mode and the link it was opened with (warnings already on the console). */
+interface StartAddress {
+  embed: EmbedMode;
+  link: ReturnType<typeof readLink>;
+}
+let started: StartAddress | null = null;
 /** The link start-up applies: the page's, or the view kept with own data when the address has none. */
-let startState: ShareState = startLink.state;
+let startState: ShareState = {};
 
-// A language in the link wins over the remembered one from the first paint on.
-if (startLink.state.lang) app.lang = startLink.state.lang;
+/**
+ * Reads the address once, on first use rather than at import, so this module
+ * loads where there is no page (tests, tools). A language in the link wins
+ * over the remembered one from the first paint on: App calls this first.
+ */
+export function startFromAddress(): StartAddress {
+  if (started) return started;
+  started = { embed: readEmbedMode(location.search), link: readLink(location.hash, { knownLayers: LAYER_ORDER }) };
+  startState = started.link.state;
+  if (started.link.state.lang) app.lang = started.link.state.lang;
+  return started;
+}
+
+/** ?embed=1 and &tools=1, as the page was opened. */
+export const embedMode: EmbedMode = {
+  get embed() {
+    return startFromAddress().embed.embed;
+  },
+  get tools() {
+    return startFromAddress().embed.tools;
+  },
+};
 
 let linkApplied = $state(false);
 // The data the start link named, while it is the data shown: the hash keeps naming it.
 let linkedSample: object | null = null;
-const linkedData = () => (app.sample !== null && app.sample === linkedSample ? startLink.state.dataSets : undefined);
+const linkedData = () => (app.loaded !== null && app.loaded === linkedSample ? startFromAddress().link.state.dataSets : undefined);
 
 function warnAll(warnings: string[]): void {
   for (const w of warnings) console.warn(w);
 }
 
 function areaNames(): string[] {
-  return app.sample?.areas.map((a) => a.name) ?? [];
+  return app.loaded?.areas.map((a) => a.name) ?? [];
 }
 
 // Proposed halls of a link replace the planning list (names are numbered anew),
 // unless the link holds the list's own first part (see proposed-link.ts).
-function setProposed(halls: ProposedHall[]): void {
+function setProposed(halls: LinkedHall[]): void {
   const held = $state.snapshot(planning.proposed);
   if (linkCarriesPartOf(halls, held)) return;
   planning.proposed = [];
@@ -103,7 +124,7 @@ export function userLoadStarted(): () => void {
  * start link is then applied to theirs. If it fails, the linked data loads.
  */
 export async function loadStartData(load: (files: InputFiles) => Promise<LoadResult | null>): Promise<void> {
-  // Only this function and the loads the user starts (import, project, sample) set app.sample, and this one only below.
+  // Only this function and the loads the user starts (import, project, sample) set app.loaded, and this one only below.
   const got: { linked: LinkedText[]; kept: StoredData | null } = { linked: [], kept: null };
   const outcome = await runStartSequence({
     sampleFiles: loadSampleFiles,
@@ -123,18 +144,18 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
       return got.kept && withOwn({}, got.kept.inputs);
     },
     load,
-    userShown: () => app.sample !== null,
+    userShown: () => app.loaded !== null,
     userIdle: () => new Promise((r) => (userLoads ? idleWaiters.push(r) : r())),
   });
   if (outcome.shown === 'start') {
     if (outcome.errors.length) app.loadError = outcome.errors.join(' · ');
-    app.sample = outcome.result;
+    app.loaded = outcome.result;
     app.dataOrigin = outcome.replaced.length > 0 ? 'own' : 'sample';
     if (outcome.kept && got.kept) {
       own.inputs = got.kept.inputs;
       own.loadedAt = got.kept.loadedAt;
       // An address without a view (a new tab, a browser restart) reopens the view kept with the data.
-      const view = Object.keys(startLink.state).length === 0 ? await ownStore.loadView() : null;
+      const view = Object.keys(startFromAddress().link.state).length === 0 ? await ownStore.loadView() : null;
       if (view?.ok && view.value) startState = readLink(view.value, { knownLayers: LAYER_ORDER }).state;
     } else {
       // Kept data that was tried (nothing linked) and did not load: the banner offers to forget it.
@@ -145,7 +166,7 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
         .map((t) => ({ role: t.role, file: t.name, blob: new Blob([t.text]), crs: 'wgs84' as const }));
     }
   }
-  if (!app.sample) return;
+  if (!app.loaded) return;
   const { patch, warnings } = shareToPatch(startState, areaNames(), LAYER_ORDER);
   warnAll(warnings);
   // Made on own data this page does not hold: its view and halls would land on other data
@@ -181,7 +202,7 @@ export function startApplied(): boolean {
 /** The shareable state now (the start link until it has been applied). */
 export function currentShare(): ShareState {
   if (!linkApplied || own.linkData) return startState;
-  const area = app.selectedArea === null ? null : (app.sample?.areas[app.selectedArea]?.name ?? null);
+  const area = app.selectedArea === null ? null : (app.loaded?.areas[app.selectedArea]?.name ?? null);
   const share = choicesToShare({
     view: app.view,
     choice: app.choice,
@@ -225,6 +246,6 @@ export function currentSnapshot(): EmbedSnapshot | null {
   // Numbers still for choices made before the link was applied (data the user loaded
   // during start-up was computed at the default radius): wait for the link's own.
   if (r.stats.radius_m !== app.radiusM || [...r.stats.services].sort().join() !== [...app.services].sort().join()) return null;
-  const area = app.selectedArea === null ? null : (app.sample?.areas[app.selectedArea]?.name ?? null);
+  const area = app.selectedArea === null ? null : (app.loaded?.areas[app.selectedArea]?.name ?? null);
   return snapshotOf(r.stats, area);
 }

@@ -2,8 +2,9 @@
 // them: the code that downloads, decodes and checks linked data
 // (data-urls.ts) is fetched only when a link may have some.
 
-export const DATA_ROLES = ['halls', 'population', 'areas'] as const;
-export type DataRole = (typeof DATA_ROLES)[number];
+import { DATA_ROLES } from '../../core/types';
+
+export { DATA_ROLES, type DataRole } from '../../core/types';
 
 /**
  * True if `search` (location.search) or `hash` (location.hash) may name linked

@@ -5,13 +5,10 @@
 // UI's alert.
 import { DATA_ROLES, type DataRole } from './data-params';
 import { readTextCapped } from './read-capped';
+import { DATA_URL_MAX_CHARS, FETCH_MAX_BYTES } from '../../core/limits';
 
 export { DATA_ROLES, type DataRole };
 
-/** data: URLs live in the address bar; beyond 2 MB (characters) a file URL is the right tool. */
-export const DATA_URL_MAX_CHARS = 2 * 1024 * 1024;
-/** Refuse downloads larger than this, in bytes (a whole city's 100 m grid is far smaller): at once when the server announces it, else as soon as that much has arrived. */
-export const FETCH_MAX_BYTES = 200 * 1024 * 1024;
 /** Default download timeout, milliseconds. */
 export const FETCH_TIMEOUT_MS = 20_000;
 

@@ -6,13 +6,9 @@
 // Decoding never throws: unknown keys and malformed values are dropped and
 // reported as warnings, so an old or hand-edited link still opens the app.
 import { DATA_ROLES, type DataRole } from './data-params';
+import type { LinkedHall } from '../../core/planning/plan-types';
 
-/** A proposed (not yet built) hall placed by the planner. */
-export interface ProposedHall {
-  lng: number; // degrees, WGS84
-  lat: number; // degrees, WGS84
-  services: string[];
-}
+export type { LinkedHall };
 
 /** Everything a link can carry; a missing field means "the app's default". */
 export interface ShareState {
@@ -23,7 +19,7 @@ export interface ShareState {
   area?: string; // area (街道) name
   lang?: 'zh' | 'en';
   layers?: string[];
-  proposed?: ProposedHall[];
+  proposed?: LinkedHall[];
   /** The active scenario (方案) by name, whose halls `proposed` holds; null for today (现状, written `sc=`). */
   scenario?: string | null;
   /** Number of the own data the link was made on (src/ui/own-data/own-store.ts fingerprint); absent on the sample. */
@@ -344,7 +340,7 @@ function decodeList(
 }
 
 function decodeProposed(state: ShareState, value: string, opts: DecodeOptions, warnings: string[]): string | null {
-  const halls: ProposedHall[] = [];
+  const halls: LinkedHall[] = [];
   const items = value.split(';');
   for (let i = 0; i < items.length; i++) {
     if (items[i] === '') continue;

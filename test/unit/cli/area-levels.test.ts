@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { Stats } from '../../../src/core/types.ts';
-import { ROOT, runCli } from '../helpers/run-cli.ts';
+import type { Stats } from '../../../src/core/types';
+import { ROOT, runCli } from '../helpers/run-cli';
 
 const DIR = join(ROOT, 'test/fixtures/levels');
 const AREAS = join(DIR, 'areas.geojson');
@@ -26,7 +26,7 @@ function stats(args: string[]): Stats {
 }
 
 /** Parent per fine area by brute force: people per (fine, coarse) pair, the most-populated coarse area, first on ties. */
-function bruteParents(fineFile: string, fineField: string): (string | null)[] {
+function bruteParents(fineFile: string, _fineField: string): (string | null)[] {
   const coarse = json<FeatureCollection<Polygon | MultiPolygon>>(AREAS).features;
   const fine = json<FeatureCollection<Polygon | MultiPolygon>>(fineFile).features;
   const people = json<FeatureCollection<Point>>(join(DIR, 'population.geojson')).features;

@@ -7,9 +7,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { STREAM_BYTES } from '../../../src/cli/read-population.ts';
-import { BAD_INPUTS, madeBig, VALID, type Role } from '../helpers/bad-inputs.ts';
-import { runCli as run, type CliResult as Result } from '../helpers/run-cli.ts';
+
+import { BAD_INPUTS, madeBig, VALID, type Role } from '../helpers/bad-inputs';
+import { runCli as run, type CliResult as Result } from '../helpers/run-cli';
+import { CLI_STREAM_FROM_BYTES } from '../../../src/core/limits';
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-bad-input-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -42,11 +43,11 @@ describe('documented bad inputs: the CLI', () => {
     expectOneLineError(run(args), c.message(paths[c.role]));
   });
 
-  // Population files of STREAM_BYTES or more are streamed by the CLI; the case's
+  // Population files of CLI_STREAM_FROM_BYTES or more are streamed by the CLI; the case's
   // error comes after 64 KiB more of valid points (or blanks), so the stream meets it.
   it.each(BAD_INPUTS.filter((c) => c.role === 'population'))('$name, in a file the CLI streams: the same line, features and lines moved', (c) => {
-    const big = madeBig(c, STREAM_BYTES + 64 * 1024);
-    expect(Buffer.byteLength(big.text)).toBeGreaterThanOrEqual(STREAM_BYTES);
+    const big = madeBig(c, CLI_STREAM_FROM_BYTES + 64 * 1024);
+    expect(Buffer.byteLength(big.text)).toBeGreaterThanOrEqual(CLI_STREAM_FROM_BYTES);
     const { args, paths } = inputs(`big ${c.name}`, { population: { ext: c.ext, bytes: big.text } });
     expectOneLineError(run(args), c.message(paths.population, big.before));
   });

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Stats } from '../../../src/core/types.ts';
-import { refCapacity, type RefHall, type RefUnit } from '../helpers/capacity-reference.ts';
-import { ROOT, runCli, type CliResult } from '../helpers/run-cli.ts';
+import type { Stats } from '../../../src/core/types';
+import { refCapacity, type RefHall, type RefUnit } from '../helpers/capacity-reference';
+import { ROOT, runCli, type CliResult } from '../helpers/run-cli';
 
 const POINTS = join(ROOT, 'test/fixtures/points');
 const tmp = mkdtempSync(join(tmpdir(), 'cli-capacity-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnalyzeArgs, UsageError } from '../../../src/cli/cli-args.ts';
+import { parseAnalyzeArgs, UsageError } from '../../../src/cli/cli-args';
 
 const base = ['--halls', 'h.csv', '--population', 'p.geojson', '--areas', 'a.geojson'];
 

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Stats } from '../../../src/core/types.ts';
-import { ROOT, runCli } from '../helpers/run-cli.ts';
+import type { Stats } from '../../../src/core/types';
+import { ROOT, runCli } from '../helpers/run-cli';
 
 const LEVELS = join(ROOT, 'test/fixtures/levels');
 const POLYGONS = join(ROOT, 'test/fixtures/polygons');

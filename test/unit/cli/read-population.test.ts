@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readPopulation } from '../../../src/cli/read-population.ts';
-import { decodeText, InputError, parsePopulation } from '../../../src/core/index.ts';
+import { readPopulation } from '../../../src/cli/read-population';
+import { decodeText, InputError, parsePopulation } from '../../../src/core';
 
 const dir = mkdtempSync(join(tmpdir(), 'read-population-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPORT_CSP } from '../../../src/core/report/report-html.ts';
-import { ROOT, runCli } from '../helpers/run-cli.ts';
+import { REPORT_CSP } from '../../../src/core/report/report-html';
+import { ROOT, runCli } from '../helpers/run-cli';
 
 const CHROMIUM = '/usr/bin/chromium';
 const tmp = mkdtempSync(join(tmpdir(), 'report-print-'));

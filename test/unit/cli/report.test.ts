@@ -6,9 +6,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPORT_CSP } from '../../../src/core/report/report-html.ts';
-import type { AreaStats, GapCollection, Stats } from '../../../src/core/types.ts';
-import { ROOT, runCli } from '../helpers/run-cli.ts';
+import { REPORT_CSP } from '../../../src/core/report/report-html';
+import type { AreaStats, GapCollection, Stats } from '../../../src/core/types';
+import { ROOT, runCli } from '../helpers/run-cli';
 
 const POINTS = join(ROOT, 'test/fixtures/points');
 const POLYGONS = join(ROOT, 'test/fixtures/polygons');

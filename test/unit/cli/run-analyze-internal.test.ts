@@ -3,9 +3,9 @@
 // one line that names the file, with exit code 1.
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { ROOT, runCli } from '../helpers/run-cli.ts';
+import { ROOT, runCli } from '../helpers/run-cli';
 
-vi.mock('../../../src/core/parse-areas.ts', () => ({
+vi.mock('../../../src/core/input/parse-areas', () => ({
   parseAreas: () => {
     throw new RangeError('Invalid string length');
   },

@@ -4,10 +4,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { GapCollection, Stats } from '../../../src/core/types.ts';
-import { BAD_ROADS } from '../helpers/bad-roads.ts';
-import { ROOT, runCli } from '../helpers/run-cli.ts';
-import { riverPbf } from '../helpers/river-pbf.ts';
+import type { GapCollection, Stats } from '../../../src/core/types';
+import { BAD_ROADS } from '../helpers/bad-roads';
+import { ROOT, runCli } from '../helpers/run-cli';
+import { riverPbf } from '../helpers/river-pbf';
 
 const RIVER = join(ROOT, 'test/fixtures/river');
 const POINTS = join(ROOT, 'test/fixtures/points');

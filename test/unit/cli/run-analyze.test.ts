@@ -6,10 +6,10 @@ import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, re
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { STREAM_BYTES } from '../../../src/cli/read-population.ts';
-import { WHOLE_READ_MAX } from '../../../src/cli/read-input.ts';
-import { writeNewFile } from '../../../src/cli/write-outputs.ts';
-import { ROOT, runCli, runCliProcess, type CliResult } from '../helpers/run-cli.ts';
+
+import { writeNewFile } from '../../../src/cli/write-outputs';
+import { ROOT, runCli, runCliProcess, type CliResult } from '../helpers/run-cli';
+import { CLI_STREAM_FROM_BYTES, CLI_WHOLE_MAX_BYTES } from '../../../src/core/limits';
 
 const POINTS = join(ROOT, 'test/fixtures/points');
 const tmp = mkdtempSync(join(tmpdir(), 'run-analyze-'));
@@ -159,7 +159,7 @@ describe('inputs the CLI refuses to read (issue 19)', () => {
     const w = workspace();
     const big = join(w.dir, 'big.csv');
     writeFileSync(big, '');
-    truncateSync(big, WHOLE_READ_MAX + 2 ** 20); // sparse: no disk used
+    truncateSync(big, CLI_WHOLE_MAX_BYTES + 2 ** 20); // sparse: no disk used
     expectOneLine(runCli(['--halls', big, '--population', w.population, '--areas', w.areas]), 2, `${big}: is too big to read whole (501 MiB, at most 500 MiB): halls and areas files are read whole`);
     // Zeros cannot be streamed (NUL), so the population falls back to a whole read.
     expectOneLine(runCli(['--halls', w.halls, '--population', big, '--areas', w.areas]), 2,
@@ -169,12 +169,12 @@ describe('inputs the CLI refuses to read (issue 19)', () => {
   it('streams a big population file whose "type" comes after "features", with the same stats', () => {
     const w = workspace();
     const pop = JSON.parse(readFileSync(w.population, 'utf8')) as { features: unknown[] };
-    // The fixture's points, then enough people of population 0 far outside to pass STREAM_BYTES.
+    // The fixture's points, then enough people of population 0 far outside to pass CLI_STREAM_FROM_BYTES.
     const zero = JSON.stringify({ type: 'Feature', properties: { population: 0 }, geometry: { type: 'Point', coordinates: [100, 10] } });
-    const filler = `,\n${zero}`.repeat(Math.ceil(STREAM_BYTES / zero.length));
+    const filler = `,\n${zero}`.repeat(Math.ceil(CLI_STREAM_FROM_BYTES / zero.length));
     const text = `{"features":[${pop.features.map((f) => JSON.stringify(f)).join(',\n')}${filler}],"type":"FeatureCollection"}`;
     writeFileSync(w.population, text);
-    expect(statSync(w.population).size).toBeGreaterThan(STREAM_BYTES);
+    expect(statSync(w.population).size).toBeGreaterThan(CLI_STREAM_FROM_BYTES);
     const r = runCli(w.args);
     expect(r.stderr).not.toMatch(/error/);
     expect(r.status).toBe(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { summaryTable } from '../../../src/cli/summary-table.ts';
-import type { AreaStats, Stats } from '../../../src/core/types.ts';
+import { summaryTable } from '../../../src/cli/summary-table';
+import type { AreaStats, Stats } from '../../../src/core/types';
 
 const block = (population: number, covered: number): Omit<AreaStats, 'name'> => ({
   population,
@@ -33,6 +33,6 @@ describe('summaryTable', () => {
     const lines = out.split('\n');
     expect(lines).toHaveLength(4); // radius, header, the one area, total
     expect(lines[1]).toMatch(/^area\s+population\s+p \[31m covered\s+all covered$/);
-    expect(lines[2]).toMatch(/^A \[2J \]0;pwned forged  100  100 \(100\.0%\) 31m B\s+10\s+5 \(50\.0%\)/);
+    expect(lines[2]).toMatch(/^A \[2J \]0;pwned forged {2}100 {2}100 \(100\.0%\) 31m B\s+10\s+5 \(50\.0%\)/);
   });
 });

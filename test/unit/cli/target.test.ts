@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Stats } from '../../../src/core/types.ts';
-import { runCli } from '../helpers/run-cli.ts';
+import type { Stats } from '../../../src/core/types';
+import { runCli } from '../helpers/run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'target-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

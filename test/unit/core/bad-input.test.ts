@@ -4,12 +4,12 @@
 // points or blanks make the file big, whether read whole or streamed (as
 // big files are in the browser and the CLI).
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/core/input-error.ts';
-import { parseAreas } from '../../../src/core/parse-areas.ts';
-import { parseHalls } from '../../../src/core/parse-halls.ts';
-import { parsePopulation } from '../../../src/core/parse-population.ts';
-import { parsePopulationChunks, StreamFallback } from '../../../src/core/stream-features.ts';
-import { BAD_INPUTS, madeBig, VALID, type Role } from '../helpers/bad-inputs.ts';
+import { InputError } from '../../../src/core/input/input-error';
+import { parseAreas } from '../../../src/core/input/parse-areas';
+import { parseHalls } from '../../../src/core/input/parse-halls';
+import { parsePopulation } from '../../../src/core/input/parse-population';
+import { parsePopulationChunks, StreamFallback } from '../../../src/core/input/stream-features';
+import { BAD_INPUTS, madeBig, VALID, type Role } from '../helpers/bad-inputs';
 
 const PARSE: Record<Role, (text: string, file: string) => unknown> = {
   halls: (text, file) => parseHalls(text, { file }),

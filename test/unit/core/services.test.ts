@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitServices } from '../../../src/core/services.ts';
+import { splitServices } from '../../../src/core/services';
 
 describe('splitServices', () => {
   it('splits on , ; ， ； and 、, trims, drops empties and duplicates, keeps case', () => {

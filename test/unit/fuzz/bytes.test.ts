@@ -3,13 +3,13 @@
 // any byte (also inside a multi-byte character), BOMs, GBK and UTF-16.
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { decodeText } from '../../../src/core/decode-text.ts';
-import { parseAreas } from '../../../src/core/parse-areas.ts';
-import { parseHalls } from '../../../src/core/parse-halls.ts';
-import { parsePopulation } from '../../../src/core/parse-population.ts';
-import { VALID } from '../helpers/bad-inputs.ts';
-import { fuzzParams } from './fuzz-config.ts';
-import { checkAreas, checkHalls, checkPopulation, resultOrInputError } from './outcome.ts';
+import { decodeText } from '../../../src/core/input/decode-text';
+import { parseAreas } from '../../../src/core/input/parse-areas';
+import { parseHalls } from '../../../src/core/input/parse-halls';
+import { parsePopulation } from '../../../src/core/input/parse-population';
+import { VALID } from '../helpers/bad-inputs';
+import { fuzzParams } from './fuzz-config';
+import { checkAreas, checkHalls, checkPopulation, resultOrInputError } from './outcome';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const utf16le = (s: string) => Uint8Array.from([0xff, 0xfe, ...[...s].flatMap((ch) => [...Array(ch.length)].flatMap((_, k) => [ch.charCodeAt(k) & 0xff, ch.charCodeAt(k) >> 8]))]);

@@ -3,9 +3,9 @@
 // hostile ones end in one InputError naming the file, row, line and field.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseHalls } from '../../../src/core/parse-halls.ts';
-import { fuzzParams } from './fuzz-config.ts';
-import { checkHalls, checkInputError, resultOrInputError } from './outcome.ts';
+import { parseHalls } from '../../../src/core/input/parse-halls';
+import { fuzzParams } from './fuzz-config';
+import { checkHalls, checkInputError, resultOrInputError } from './outcome';
 
 /** One CSV cell, quoted when it must be (or when `force`), quotes doubled. */
 function cell(s: string, force = false): string {

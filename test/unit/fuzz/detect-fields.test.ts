@@ -2,10 +2,10 @@
 // hostile GeoJSON and CSV as the parsers: a summary or one InputError.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectFields } from '../../../src/core/detect-fields.ts';
-import { fuzzParams } from './fuzz-config.ts';
-import { collectionText, corrupt, feature, junk, people, pointGeometry, polygonGeometry } from './geojson-arbitraries.ts';
-import { resultOrInputError } from './outcome.ts';
+import { detectFields } from '../../../src/core/input/detect-fields';
+import { fuzzParams } from './fuzz-config';
+import { collectionText, corrupt, feature, junk, people, pointGeometry, polygonGeometry } from './geojson-arbitraries';
+import { resultOrInputError } from './outcome';
 
 const props = fc.oneof(fc.record({ population: people, name: fc.oneof(fc.string(), junk) }, { requiredKeys: [] }), junk);
 const text = fc.oneof(

@@ -4,14 +4,14 @@
 // gap zones must stay finite and self-consistent; nothing may throw.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CoverageEngine } from '../../../src/core/engine.ts';
-import { parseAreas } from '../../../src/core/parse-areas.ts';
-import { parseHalls } from '../../../src/core/parse-halls.ts';
-import { parsePopulation } from '../../../src/core/parse-population.ts';
-import type { AreaSet, Stats } from '../../../src/core/types.ts';
-import { fuzzParams } from './fuzz-config.ts';
-import { goodPosition, ring } from './geojson-arbitraries.ts';
-import { resultOrInputError } from './outcome.ts';
+import { CoverageEngine } from '../../../src/core/coverage/engine';
+import { parseAreas } from '../../../src/core/input/parse-areas';
+import { parseHalls } from '../../../src/core/input/parse-halls';
+import { parsePopulation } from '../../../src/core/input/parse-population';
+import type { AreaSet, Stats } from '../../../src/core/types';
+import { fuzzParams } from './fuzz-config';
+import { goodPosition, ring } from './geojson-arbitraries';
+import { resultOrInputError } from './outcome';
 
 const SERVICES = ['petition', 'legal-aid', 'psych-support'];
 const fcText = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });

@@ -2,14 +2,14 @@
 // Each case ends in a well-formed result or one located InputError.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/core/input-error.ts';
-import { parseAreas } from '../../../src/core/parse-areas.ts';
-import { parseHalls } from '../../../src/core/parse-halls.ts';
-import { parsePopulation } from '../../../src/core/parse-population.ts';
-import type { Crs } from '../../../src/core/types.ts';
-import { fuzzParams } from './fuzz-config.ts';
-import { collectionText, corrupt, feature, goodPosition, junk, people, pointGeometry, polygonGeometry, Raw, toJsonText } from './geojson-arbitraries.ts';
-import { checkAreas, checkHalls, checkInputError, checkPopulation, resultOrInputError } from './outcome.ts';
+import { InputError } from '../../../src/core/input/input-error';
+import { parseAreas } from '../../../src/core/input/parse-areas';
+import { parseHalls } from '../../../src/core/input/parse-halls';
+import { parsePopulation } from '../../../src/core/input/parse-population';
+import type { Crs } from '../../../src/core/types';
+import { fuzzParams } from './fuzz-config';
+import { collectionText, corrupt, feature, goodPosition, junk, people, pointGeometry, polygonGeometry, Raw, toJsonText } from './geojson-arbitraries';
+import { checkAreas, checkHalls, checkInputError, checkPopulation, resultOrInputError } from './outcome';
 
 const crs = fc.constantFrom<Crs>('wgs84', 'wgs84', 'gcj02', 'bd09');
 const services = fc.oneof(

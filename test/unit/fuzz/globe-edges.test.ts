@@ -7,13 +7,13 @@
 import fc from 'fast-check';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { roundGeometry } from '../../../src/cli/round-geometry.ts';
-import { CoverageEngine } from '../../../src/core/engine.ts';
-import { parseHalls } from '../../../src/core/parse-halls.ts';
-import { parsePopulation } from '../../../src/core/parse-population.ts';
-import type { GapCollection } from '../../../src/core/types.ts';
-import { globeEdge, globeEdgeCluster } from './edge-arbitraries.ts';
-import { fuzzParams } from './fuzz-config.ts';
+import { gapsGeoJson } from '../../../src/core/export/gaps-export';
+import { CoverageEngine } from '../../../src/core/coverage/engine';
+import { parseHalls } from '../../../src/core/input/parse-halls';
+import { parsePopulation } from '../../../src/core/input/parse-population';
+import type { GapCollection } from '../../../src/core/types';
+import { globeEdge, globeEdgeCluster } from './edge-arbitraries';
+import { fuzzParams } from './fuzz-config';
 
 const fcText = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 const point = (p: [number, number], properties: Record<string, unknown>) => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: p } });
@@ -55,8 +55,8 @@ describe('fuzz: gap zones at the edges of the globe', () => {
         const halls = parseHalls(`name,lng,lat,services\n${hallsAt.map(([x, y], k) => `h${k},${x},${y},petition`).join('\n')}\n`.replace(/services\n\n$/, 'services\nh,0,0,petition\n'), { file: 'h.csv' });
         const gaps = new CoverageEngine(halls, population, { names: [], features: [] }).gaps({ radiusM, services: ['petition'] });
         expectValidGaps(gaps);
-        for (const f of gaps.features) roundGeometry(f.geometry);
-        for (const f of gaps.features) {
+        const written = JSON.parse(gapsGeoJson(gaps, { radiusM, services: ['petition'] }, 'wgs84', 'every')) as typeof gaps;
+        for (const f of written.features) {
           const rings = f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat();
           for (const ring of rings) for (const [x, y] of ring) expect(Math.abs(x) <= 180 && Math.abs(y) <= 90).toBe(true);
         }

@@ -2,8 +2,8 @@
 // whose single-line message names the file. Anything else (TypeError,
 // RangeError, a result with NaN or out-of-range coordinates) fails the case.
 import { expect } from 'vitest';
-import { InputError } from '../../../src/core/input-error.ts';
-import type { AreaSet, HallSet, PopulationSet } from '../../../src/core/types.ts';
+import { InputError } from '../../../src/core/input/input-error';
+import type { AreaSet, HallSet, PopulationSet } from '../../../src/core/types';
 
 /** Run `parse`; return its result, or null after checking that it threw a proper InputError for `file`. */
 export function resultOrInputError<T>(file: string, parse: () => T): T | null {

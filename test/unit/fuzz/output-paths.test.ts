@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers/run-cli.ts';
-import { pathSpelling, spellPath } from './edge-arbitraries.ts';
-import { fuzzParams } from './fuzz-config.ts';
+import { ROOT, runCli } from '../helpers/run-cli';
+import { pathSpelling, spellPath } from './edge-arbitraries';
+import { fuzzParams } from './fuzz-config';
 
 const POINTS = join(ROOT, 'test/fixtures/points');
 const INPUTS = { halls: 'halls.csv', population: 'population.geojson', areas: 'areas.geojson' } as const;

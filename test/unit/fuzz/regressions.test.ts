@@ -1,11 +1,11 @@
 // Counterexamples the fuzz suite found, kept as plain tests so they stay fixed
 // even if the generators change. Each names what used to go wrong.
 import { describe, expect, it } from 'vitest';
-import { toWgs84 } from '../../../src/core/crs.ts';
-import { formatIssue, InputError, preview } from '../../../src/core/input-error.ts';
-import { parseAreas } from '../../../src/core/parse-areas.ts';
-import { parseHalls } from '../../../src/core/parse-halls.ts';
-import { parsePopulation } from '../../../src/core/parse-population.ts';
+import { toWgs84 } from '../../../src/core/crs/crs';
+import { formatIssue, InputError, preview } from '../../../src/core/input/input-error';
+import { parseAreas } from '../../../src/core/input/parse-areas';
+import { parseHalls } from '../../../src/core/input/parse-halls';
+import { parsePopulation } from '../../../src/core/input/parse-population';
 
 /** The InputError message thrown by fn (fails on any other outcome). */
 function message(fn: () => unknown): string {

@@ -7,15 +7,15 @@
 // split into chunks of random sizes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../../src/core/decode-text.ts';
-import { detectFields, detectFieldsChunks } from '../../../src/core/detect-fields.ts';
-import { InputError } from '../../../src/core/input-error.ts';
-import { parsePopulation, type ParsePopulationOptions } from '../../../src/core/parse-population.ts';
-import { parsePopulationChunks, StreamFallback } from '../../../src/core/stream-features.ts';
-import { fuzzParams } from './fuzz-config.ts';
-import { feature, goodPosition, junk, people, pointGeometry, polygonGeometry, toJsonText } from './geojson-arbitraries.ts';
-import { checkInputError } from './outcome.ts';
-import { splitBytes } from '../helpers/split-bytes.ts';
+import { decodeText } from '../../../src/core/input/decode-text';
+import { detectFields, detectFieldsChunks } from '../../../src/core/input/detect-fields';
+import { InputError } from '../../../src/core/input/input-error';
+import { parsePopulation, type ParsePopulationOptions } from '../../../src/core/input/parse-population';
+import { parsePopulationChunks, StreamFallback } from '../../../src/core/input/stream-features';
+import { fuzzParams } from './fuzz-config';
+import { feature, goodPosition, junk, people, pointGeometry, polygonGeometry, toJsonText } from './geojson-arbitraries';
+import { checkInputError } from './outcome';
+import { splitBytes } from '../helpers/split-bytes';
 
 const FILE = 'population.geojson';
 const enc = new TextEncoder();

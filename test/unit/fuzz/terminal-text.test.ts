@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { summaryTable } from '../../../src/cli/summary-table.ts';
-import type { Stats } from '../../../src/core/types.ts';
-import { runCli } from '../helpers/run-cli.ts';
-import { TERMINAL_CONTROL, terminalText } from './edge-arbitraries.ts';
-import { fuzzParams } from './fuzz-config.ts';
+import { summaryTable } from '../../../src/cli/summary-table';
+import type { Stats } from '../../../src/core/types';
+import { runCli } from '../helpers/run-cli';
+import { TERMINAL_CONTROL, terminalText } from './edge-arbitraries';
+import { fuzzParams } from './fuzz-config';
 
 const tmp = mkdtempSync(join(tmpdir(), 'fuzz-terminal-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -2,7 +2,7 @@
 // every unit-hall pair, the contract's formulas written out directly, no
 // index, no shared code with the engine.
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { bruteArea, turfM } from './coverage-reference.ts';
+import { bruteArea, turfM } from './coverage-reference';
 
 export interface RefHall { p: [number, number]; s: string[]; cap: number } // cap: Infinity = unlimited
 export interface RefUnit { p: [number, number]; w: number }

@@ -1,5 +1,5 @@
 // A HallSet from plain [lng, lat] positions and service lists, for engine tests.
-import type { HallSet } from '../../../src/core/types.ts';
+import type { HallSet } from '../../../src/core/types';
 
 export function hallSet(hs: { p: [number, number]; s: string[] }[]): HallSet {
   return {

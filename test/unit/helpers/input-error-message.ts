@@ -1,7 +1,7 @@
 // The one-line message of the InputError a call throws; fails the test when
 // the call succeeds or throws anything else.
 import { expect } from 'vitest';
-import { InputError } from '../../../src/core/index.ts';
+import { InputError } from '../../../src/core';
 
 export function inputErrorMessage(fn: () => unknown): string {
   try {

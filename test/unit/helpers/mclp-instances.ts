@@ -1,8 +1,8 @@
 // Random small site-suggestion instances near Guangming and a brute-force
 // reference greedy, shared by the suggest-sites and exact-mclp tests.
 import fc from 'fast-check';
-import { turfM } from './coverage-reference.ts';
-import type { SuggestOptions, SuggestUnits } from '../../../src/core/suggest-sites.ts';
+import { turfM } from './coverage-reference';
+import type { SuggestOptions, SuggestUnits } from '../../../src/core/planning/suggest-sites';
 
 export interface Instance {
   units: SuggestUnits;

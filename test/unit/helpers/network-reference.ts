@@ -1,7 +1,7 @@
 // Brute-force network distances for the tests: access points by scanning
 // every edge, and one plain Dijkstra per hall (array scan for the minimum, no
 // heap), the unit's distance the best over halls of the documented formula.
-import { projectOnEdge, type AccessPoints, type RoadGraph } from '../../../src/core/network/index.ts';
+import { projectOnEdge, type AccessPoints, type RoadGraph } from '../../../src/core/network';
 
 export function scanAccess(g: RoadGraph, lng: Float64Array, lat: Float64Array): AccessPoints {
   const n = lng.length;

@@ -3,7 +3,7 @@
 // point (integer centres on a circle of radius 5 around the origin, so 3 to 5
 // circles of radius 5 pass exactly through the origin).
 import fc from 'fast-check';
-import type { Circles } from '../../../src/worker/circle-union/circle-crossings';
+import type { Circles } from '../../../src/core/geo/circle-union/circle-crossings';
 
 /** Integer points 5 from the origin. */
 export const PYTHAGOREAN: [number, number][] = [[3, 4], [4, 3], [5, 0], [0, 5], [-3, 4], [-4, 3], [-5, 0], [0, -5], [3, -4], [4, -3], [-3, -4], [-4, -3]];

@@ -3,16 +3,16 @@
 // 32-gons merged by polygon-clipping, per group of centres closer than
 // 2 r + 1 %, as a balanced tree of small unions where circles overlap many
 // neighbours. Kept, unchanged, as the reference for the new arc-based union in
-// test/unit/worker/circle-union.test.ts and the baseline in
+// test/unit/core/geo/circle-union.test.ts and the baseline in
 // test/bench/circle-union.bench.ts; polygon-clipping stays a devDependency.
 import { circle } from '@turf/circle';
 import type { MultiPolygon, Position } from 'geojson';
 import polygonClipping, { type MultiPolygon as Shape, type Polygon as ClipPolygon } from 'polygon-clipping';
-import { EARTH_RADIUS_M as EARTH_R, haversineM as haversine } from '../../../src/core/haversine.ts';
+import { EARTH_RADIUS_M as EARTH_R, haversineM as haversine } from '../../../src/core/geo/haversine';
 const LEAF = 8; // circles per first-level union: measured best of 1/8/16/32 on the sample
 const TREE_FROM = 10; // mean neighbours per circle from which the tree beats one sweep
 
-const CIRCLE_STEPS = 32; // vertices per circle, as in src/worker/circle-union.ts
+const CIRCLE_STEPS = 32; // vertices per circle, as in src/core/geo/circle-union.ts
 
 function find(parent: Int32Array, i: number): number {
   while (parent[i] !== i) {

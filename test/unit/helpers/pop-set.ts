@@ -1,5 +1,5 @@
 // A PopulationSet of points from plain [lng, lat] positions and weights, for engine tests.
-import type { PopulationSet } from '../../../src/core/types.ts';
+import type { PopulationSet } from '../../../src/core/types';
 
 export function popSet(us: readonly { p: [number, number]; w: number }[]): PopulationSet {
   return {

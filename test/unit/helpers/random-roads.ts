@@ -3,7 +3,7 @@
 // leave disconnected parts), halls and units anywhere around it, and units
 // put right next to halls so some share the hall's edge.
 import fc from 'fast-check';
-import { buildRoadGraph, type RoadGraph } from '../../../src/core/network/index.ts';
+import { buildRoadGraph, type RoadGraph } from '../../../src/core/network';
 
 const X0 = 113.9, Y0 = 22.7, STEP = 0.001;
 

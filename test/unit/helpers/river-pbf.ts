@@ -4,8 +4,8 @@
 // it must drop that way to give the GeoJSON's numbers.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './run-cli.ts';
-import { writeOsmPbf, type OsmNode, type OsmPbfOptions, type OsmWay } from './osm-pbf-writer.ts';
+import { ROOT } from './run-cli';
+import { writeOsmPbf, type OsmNode, type OsmPbfOptions, type OsmWay } from './osm-pbf-writer';
 
 export const RIVER_DIR = join(ROOT, 'test/fixtures/river');
 

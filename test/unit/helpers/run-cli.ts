@@ -3,7 +3,7 @@
 // a closed pipe), as a child process.
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { runAnalyze, type AnalyzeIo } from '../../../src/cli/run-analyze.ts';
+import { runAnalyze, type AnalyzeIo } from '../../../src/cli/run-analyze';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 

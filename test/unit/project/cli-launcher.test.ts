@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { USAGE } from '../../../src/cli/cli-args.ts';
+import { USAGE } from '../../../src/cli/cli-args';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const cache = mkdtempSync(join(tmpdir(), 'cli-build-'));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { trimMaplibreCss } from '../../../scripts/trim-maplibre-css.ts';
+import { trimMaplibreCss } from '../../../scripts/trim-maplibre-css';
 
 const css = readFileSync('node_modules/maplibre-gl/dist/maplibre-gl.css', 'utf8');
 

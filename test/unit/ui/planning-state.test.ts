@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planning, proposedLabel } from '../../../src/ui/planning/planning.svelte';
-import { PROPOSED_MAX } from '../../../src/ui/planning/proposed-store';
+import { PROPOSED_MAX } from '../../../src/core/limits';
 import { activateNamed, createScenario, deleteScenario, duplicateScenario, renameScenario, restoreScenarios, scenarioSnapshot } from '../../../src/ui/planning/scenarios.svelte';
 
 describe('planning state', () => {

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { area } from '@turf/area';
 import { coarsenGrid, CoverageEngine, gapGrid, parseAreas, parseHalls, parsePopulation } from '../../../src/core';
 import { OUTSIDE_AREAS, type AreaSet, type PopulationSet } from '../../../src/core/types';
-import { areaInfo, buildLayers, cellSidesM, DISPLAY_CELLS_MAX, hallRank, populationCells, serviceMix } from '../../../src/worker/build-layers';
+import { areaInfo, buildLayers, cellSidesM, hallRank, populationCells, serviceMix } from '../../../src/worker/build-layers';
 import { hallSet } from '../helpers/hall-set';
+import { DISPLAY_CELLS_MAX } from '../../../src/core/limits';
 
 function population(points: [number, number, number][]): PopulationSet {
   return {

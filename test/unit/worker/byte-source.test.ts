@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bytesSource, chunksOf, WHOLE_MAX_BYTES, wholeText, type ByteSource } from '../../../src/worker/byte-source';
+import { bytesSource, chunksOf, wholeText, type ByteSource } from '../../../src/worker/byte-source';
+import { BROWSER_WHOLE_MAX_BYTES } from '../../../src/core/limits';
 
 describe('chunksOf', () => {
   it('hands out every byte once, in order, in slices of the chunk size, reporting bytes done after each', () => {
@@ -19,9 +20,9 @@ describe('wholeText', () => {
   it('decodes the whole file as decodeText does (GBK here)', () => {
     expect(wholeText('a.csv', bytesSource(Uint8Array.from([0xb9, 0xe2, 0xc3, 0xf7])))).toBe('光明');
   });
-  it('refuses a file over WHOLE_MAX_BYTES with one line naming it, without reading a byte', () => {
+  it('refuses a file over BROWSER_WHOLE_MAX_BYTES with one line naming it, without reading a byte', () => {
     let reads = 0;
-    const huge: ByteSource = { size: WHOLE_MAX_BYTES + 1, read: () => (reads++, new Uint8Array(0)) };
+    const huge: ByteSource = { size: BROWSER_WHOLE_MAX_BYTES + 1, read: () => (reads++, new Uint8Array(0)) };
     expect(() => wholeText('p.geojson', huge)).toThrow(/^p\.geojson: cannot be read in pieces .* too big to read whole in the browser \(at most 128 MiB\).*npm run analyze/);
     expect(reads).toBe(0);
   });

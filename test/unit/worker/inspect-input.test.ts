@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fromWgs84, InputError, parseAreas } from '../../../src/core';
-import { detectFields } from '../../../src/core/detect-fields.ts';
-import { bytesSource, STREAM_BYTES, type ByteSource } from '../../../src/worker/byte-source';
+import { detectFields } from '../../../src/core/input/detect-fields';
+import { bytesSource, type ByteSource } from '../../../src/worker/byte-source';
 import { EvenSample, inspectInput, judgeLook, likelyCrs, lookAtSource } from '../../../src/worker/inspect-input';
-import { otherCityHalls } from '../../fixtures/other-city.ts';
+import { otherCityHalls } from '../../fixtures/other-city';
+import { BROWSER_STREAM_FROM_BYTES } from '../../../src/core/limits';
 
 const read = (f: string) => readFileSync(`public/geo/${f}`, 'utf8');
 const areas = parseAreas(read('areas.geojson'), { file: 'areas.geojson' });
@@ -69,9 +70,9 @@ describe('lookAtSource', () => {
     return c;
   };
 
-  it('streams the sample population (over STREAM_BYTES) in slices, with the whole text\'s summary and verdict', () => {
+  it('streams the sample population (over BROWSER_STREAM_FROM_BYTES) in slices, with the whole text\'s summary and verdict', () => {
     const b = bytes('population.geojson');
-    expect(b.length).toBeGreaterThanOrEqual(STREAM_BYTES);
+    expect(b.length).toBeGreaterThanOrEqual(BROWSER_STREAM_FROM_BYTES);
     const c = counted(b);
     const done: number[] = [];
     const look = lookAtSource('population.geojson', c.source, (n) => done.push(n));
@@ -105,7 +106,7 @@ describe('lookAtSource', () => {
     const fcText = JSON.parse(read('population.geojson'));
     fcText.features[5] = { type: 'Feature', properties: {} };
     const b = new TextEncoder().encode(JSON.stringify(fcText));
-    expect(b.length).toBeGreaterThanOrEqual(STREAM_BYTES);
+    expect(b.length).toBeGreaterThanOrEqual(BROWSER_STREAM_FROM_BYTES);
     expect(() => lookAtSource('p.geojson', bytesSource(b))).toThrow(InputError);
     expect(() => lookAtSource('p.geojson', bytesSource(b))).toThrow('p.geojson: feature 5: feature has no geometry');
   });

@@ -3,10 +3,10 @@
 // ones appended (in id order); a proposed hall's capacity is its own, else
 // the typed one; without capacity analysis there are none.
 import { describe, expect, it } from 'vitest';
-import { CoverageEngine } from '../../../src/core/engine.ts';
-import type { AreaSet, HallSet } from '../../../src/core/types.ts';
-import { PlanLoads } from '../../../src/worker/plan-loads.ts';
-import type { ProposedHall } from '../../../src/worker/messages.ts';
+import { CoverageEngine } from '../../../src/core/coverage/engine';
+import type { AreaSet, HallSet } from '../../../src/core/types';
+import { PlanLoads } from '../../../src/core/planning/plan-loads';
+import type { ProposedHall } from '../../../src/worker/messages';
 import { hallSet } from '../helpers/hall-set';
 import { popSet } from '../helpers/pop-set';
 

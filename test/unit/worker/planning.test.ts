@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { areaIndexes, assignAreas, CoverageEngine, statsJson, statsReport, suggestSites } from '../../../src/core';
-import { bytesSource, WHOLE_MAX_BYTES } from '../../../src/worker/byte-source';
+import { bytesSource } from '../../../src/worker/byte-source';
 import type { HallSet } from '../../../src/core/types';
 import type { ProposedHall } from '../../../src/worker/messages';
-import { PlanningSession } from '../../../src/worker/planning';
-import { withDistanceMode } from '../../../src/core/network/stats-mode.ts';
-import { sampleEngine } from './export/sample-engine';
-import { labelsFor } from './export/labels';
+import { PlanningSession } from '../../../src/worker/planning-session';
+import { withDistanceMode } from '../../../src/core/network/stats-mode';
+import { sampleEngine } from '../core/export/sample-engine';
+import { labelsFor } from '../core/export/labels';
 import { readCsv } from '../helpers/read-csv';
+import { BROWSER_WHOLE_MAX_BYTES } from '../../../src/core/limits';
 
 const engine = sampleEngine();
 const ALL3 = ['legal-aid', 'petition', 'psych-support'];
@@ -144,7 +145,7 @@ describe('PlanningSession.suggest', () => {
 
   it('refuses a candidate file too big to read whole with the import\'s one-line message', () => {
     const s = new PlanningSession(engine);
-    const huge = { size: WHOLE_MAX_BYTES + 1, read: () => new Uint8Array(0) };
+    const huge = { size: BROWSER_WHOLE_MAX_BYTES + 1, read: () => new Uint8Array(0) };
     expect(() => s.suggest({ radiusM: 500, service: 'legal-aid', count: 1, areaIndex: null, proposed: [], candidates: { file: 'big.csv', blob: new Blob([]), crs: 'wgs84' } }, () => huge))
       .toThrow(/^big\.csv: .*too big to read whole in the browser/);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hallLoadRows, hallLoadsGeoJson } from '../../../../src/core/export/hall-loads.ts';
-import type { Stats } from '../../../../src/core/types.ts';
+import { hallLoadRows, hallLoadsGeoJson } from '../../../../src/core/export/hall-loads';
+import type { Stats } from '../../../../src/core/types';
 
 const stats = {
   halls: [

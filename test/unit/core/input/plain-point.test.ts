@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainPointReader } from '../../../../src/core/input/plain-point.ts';
+import { plainPointReader } from '../../../../src/core/input/plain-point';
 
 const read = (text: string, field = 'population') => plainPointReader(field)!(text, 0);
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { haversineM } from '../../../../src/core/haversine.ts';
-import { accessPoints, buildRoadGraph, edgeGrid, parseRoads } from '../../../../src/core/network/index.ts';
-import { fc as collection, line } from '../../helpers/bad-roads.ts';
-import { scanAccess } from '../../helpers/network-reference.ts';
-import { randomCase } from '../../helpers/random-roads.ts';
+import { haversineM } from '../../../../src/core/geo/haversine';
+import { accessPoints, buildRoadGraph, edgeGrid, parseRoads } from '../../../../src/core/network';
+import { fc as collection, line } from '../../helpers/bad-roads';
+import { scanAccess } from '../../helpers/network-reference';
+import { randomCase } from '../../helpers/random-roads';
 
 const graphOf = (...lines: number[][][]) => buildRoadGraph(parseRoads(collection(lines.map(line)), { file: 'r' }));
 

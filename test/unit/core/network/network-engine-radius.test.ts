@@ -3,13 +3,13 @@
 // and area view reads that one result. Its own file because it counts the
 // searches through a mocked shortest-paths module.
 import { describe, expect, it, vi } from 'vitest';
-import * as paths from '../../../../src/core/network/shortest-paths.ts';
-import { NetworkCoverageEngine, RoadNetwork } from '../../../../src/core/network/index.ts';
-import type { AreaSet } from '../../../../src/core/types.ts';
-import { rect } from '../../helpers/coverage-reference.ts';
-import { hallSet } from '../../helpers/hall-set.ts';
-import { popSet } from '../../helpers/pop-set.ts';
-import { randomCase } from '../../helpers/random-roads.ts';
+import * as paths from '../../../../src/core/network/shortest-paths';
+import { NetworkCoverageEngine, RoadNetwork } from '../../../../src/core/network/index';
+import type { AreaSet } from '../../../../src/core/types';
+import { rect } from '../../helpers/coverage-reference';
+import { hallSet } from '../../helpers/hall-set';
+import { popSet } from '../../helpers/pop-set';
+import { randomCase } from '../../helpers/random-roads';
 import fc from 'fast-check';
 
 vi.mock('../../../../src/core/network/shortest-paths.ts', async (original) => {

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CoverageEngine } from '../../../../src/core/engine.ts';
-import { NetworkCoverageEngine, RoadNetwork, withDistanceMode } from '../../../../src/core/network/index.ts';
-import type { AreaSet, PopulationSet } from '../../../../src/core/types.ts';
-import { rect } from '../../helpers/coverage-reference.ts';
-import { hallSet } from '../../helpers/hall-set.ts';
-import { perHallDistances } from '../../helpers/network-reference.ts';
-import { randomCase } from '../../helpers/random-roads.ts';
+import { CoverageEngine } from '../../../../src/core/coverage/engine';
+import { NetworkCoverageEngine, RoadNetwork, withDistanceMode } from '../../../../src/core/network';
+import type { AreaSet, PopulationSet } from '../../../../src/core/types';
+import { rect } from '../../helpers/coverage-reference';
+import { hallSet } from '../../helpers/hall-set';
+import { perHallDistances } from '../../helpers/network-reference';
+import { randomCase } from '../../helpers/random-roads';
 
 const areas: AreaSet = { names: ['west', 'east'], features: [rect('west', [113.898, 22.698, 113.9025, 22.707]), rect('east', [113.9025, 22.698, 113.907, 22.707])] as AreaSet['features'] };
 const SERVICES = ['a', 'b'];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toWgs84 } from '../../../../src/core/crs.ts';
-import { parseRoads } from '../../../../src/core/network/parse-roads.ts';
-import { inputErrorMessage as message } from '../../helpers/input-error-message.ts';
-import { BAD_ROADS, fc, line } from '../../helpers/bad-roads.ts';
+import { toWgs84 } from '../../../../src/core/crs/crs';
+import { parseRoads } from '../../../../src/core/network/parse-roads';
+import { inputErrorMessage as message } from '../../helpers/input-error-message';
+import { BAD_ROADS, fc, line } from '../../helpers/bad-roads';
 
 describe('parseRoads', () => {
   it('keeps LineString and MultiLineString lines in file order with their feature', () => {

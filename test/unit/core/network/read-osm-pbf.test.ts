@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHalls } from '../../../../src/core/parse-halls.ts';
-import { parsePopulation } from '../../../../src/core/parse-population.ts';
-import { parseAreas } from '../../../../src/core/parse-areas.ts';
-import { NetworkCoverageEngine } from '../../../../src/core/network/network-engine.ts';
-import { looksLikeOsmPbf, readOsmPbf, walkableWay } from '../../../../src/core/network/read-osm-pbf.ts';
-import { readRoadLines, readRoadNetwork } from '../../../../src/core/network/read-road-file.ts';
-import { toWgs84 } from '../../../../src/core/crs.ts';
-import { inputErrorMessage as message } from '../../helpers/input-error-message.ts';
-import { writeOsmPbf } from '../../helpers/osm-pbf-writer.ts';
-import { RIVER_DIR, riverPbf } from '../../helpers/river-pbf.ts';
+import { parseHalls } from '../../../../src/core/input/parse-halls';
+import { parsePopulation } from '../../../../src/core/input/parse-population';
+import { parseAreas } from '../../../../src/core/input/parse-areas';
+import { NetworkCoverageEngine } from '../../../../src/core/network/network-engine';
+import { looksLikeOsmPbf, readOsmPbf, walkableWay } from '../../../../src/core/network/read-osm-pbf';
+import { readRoadLines, readRoadNetwork } from '../../../../src/core/network/read-road-file';
+import { toWgs84 } from '../../../../src/core/crs/crs';
+import { inputErrorMessage as message } from '../../helpers/input-error-message';
+import { writeOsmPbf } from '../../helpers/osm-pbf-writer';
+import { RIVER_DIR, riverPbf } from '../../helpers/river-pbf';
 
 const tags = (o: Record<string, string>) => new Map(Object.entries(o));
 const read = (f: string) => readFileSync(join(RIVER_DIR, f), 'utf8');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { haversineM } from '../../../../src/core/haversine.ts';
-import { parseRoads } from '../../../../src/core/network/parse-roads.ts';
-import { buildRoadGraph } from '../../../../src/core/network/road-graph.ts';
-import { fc, line } from '../../helpers/bad-roads.ts';
+import { haversineM } from '../../../../src/core/geo/haversine';
+import { parseRoads } from '../../../../src/core/network/parse-roads';
+import { buildRoadGraph } from '../../../../src/core/network/road-graph';
+import { fc, line } from '../../helpers/bad-roads';
 
 const graph = (...lines: number[][][]) => buildRoadGraph(parseRoads(fc(lines.map(line)), { file: 'r' }));
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { haversineM } from '../../../../src/core/haversine.ts';
-import { accessPoints, edgeGrid, networkDistances, RoadNetwork } from '../../../../src/core/network/index.ts';
-import { perHallDistances } from '../../helpers/network-reference.ts';
-import { randomCase } from '../../helpers/random-roads.ts';
+import { haversineM } from '../../../../src/core/geo/haversine';
+import { accessPoints, edgeGrid, networkDistances, RoadNetwork } from '../../../../src/core/network';
+import { perHallDistances } from '../../helpers/network-reference';
+import { randomCase } from '../../helpers/random-roads';
 
 describe('network distances (one multi-source search)', () => {
   it('equal, bit for bit, the best of a plain Dijkstra per hall on random networks (disconnected parts, shared and repeated vertices, units on a hall\'s edge)', () => {

@@ -4,11 +4,11 @@
 // including halls at exactly the same distance and units exactly at the radius.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CoverageEngine } from '../../../../src/core/engine.ts';
-import { unitCells } from '../../../../src/core/nearest-hall.ts';
-import { IncrementalLoads } from '../../../../src/core/planning/incremental-loads.ts';
-import { unitCosines } from '../../../../src/core/units-within.ts';
-import type { AreaSet } from '../../../../src/core/types.ts';
+import { CoverageEngine } from '../../../../src/core/coverage/engine';
+import { unitCells } from '../../../../src/core/geo/nearest-hall';
+import { IncrementalLoads } from '../../../../src/core/planning/incremental-loads';
+import { unitCosines } from '../../../../src/core/geo/units-within';
+import type { AreaSet } from '../../../../src/core/types';
 import { hallSet } from '../../helpers/hall-set';
 import { popSet } from '../../helpers/pop-set';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Feature, Polygon } from 'geojson';
-import { CoverageEngine } from '../../../../src/core/engine.ts';
-import { compareScenarios, compareStats, differenceZones, hallsWith, ScenarioEngines } from '../../../../src/core/planning/scenario-compare.ts';
-import type { AreaSet, HallSet, Stats } from '../../../../src/core/types.ts';
-import { hallSet } from '../../helpers/hall-set.ts';
-import { popSet } from '../../helpers/pop-set.ts';
+import { CoverageEngine } from '../../../../src/core/coverage/engine';
+import { compareScenarios, compareStats, differenceZones, hallsWith, ScenarioEngines } from '../../../../src/core/planning/scenario-compare';
+import type { AreaSet, HallSet, Stats } from '../../../../src/core/types';
+import { hallSet } from '../../helpers/hall-set';
+import { popSet } from '../../helpers/pop-set';
 
 const LNG0 = 113.9;
 const LAT0 = 22.7;

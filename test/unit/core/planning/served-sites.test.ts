@@ -6,10 +6,10 @@
 // test shows an instance where it misses the optimum.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { haversineM } from '../../../../src/core/haversine.ts';
-import { unitCells } from '../../../../src/core/nearest-hall.ts';
-import { suggestServedSites } from '../../../../src/core/planning/served-sites.ts';
-import { unitCosines } from '../../../../src/core/units-within.ts';
+import { haversineM } from '../../../../src/core/geo/haversine';
+import { unitCells } from '../../../../src/core/geo/nearest-hall';
+import { suggestServedSites } from '../../../../src/core/planning/served-sites';
+import { unitCosines } from '../../../../src/core/geo/units-within';
 
 const X0 = 113.9375, Y0 = 22.75, STEP = 2 ** -10; // ~100 m; dyadic, so equal distances are exactly equal
 type P = [number, number];

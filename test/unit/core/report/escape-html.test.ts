@@ -1,7 +1,7 @@
 // escapeHtml: data text in the report can never become markup.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../../../src/core/report/escape-html.ts';
+import { escapeHtml } from '../../../../src/core/report/escape-html';
 
 const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
 

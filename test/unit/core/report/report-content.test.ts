@@ -1,8 +1,8 @@
 // The report's content model: one area's report keeps that area's row, the
 // district total and that area's gaps only; the whole district keeps all.
 import { describe, expect, it } from 'vitest';
-import { CoverageEngine, parseAreas, parseHalls, parsePopulation, statsReport } from '../../../../src/core/index.ts';
-import { reportContent, reportPeople, type ReportContentInput } from '../../../../src/core/report/report-content.ts';
+import { CoverageEngine, parseAreas, parseHalls, parsePopulation, statsReport } from '../../../../src/core/index';
+import { reportContent, reportPeople, type ReportContentInput } from '../../../../src/core/report/report-content';
 
 const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 const pt = (x: number, y: number, p: Record<string, unknown>) => ({ type: 'Feature', properties: p, geometry: { type: 'Point', coordinates: [x, y] } });

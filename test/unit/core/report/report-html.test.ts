@@ -1,8 +1,8 @@
 // The report builder's own rules: how numbers print, which note and
 // distance rule it states, and an empty gap list.
 import { describe, expect, it } from 'vitest';
-import { CoverageEngine, parseAreas, parseHalls, parsePopulation, statsReport } from '../../../../src/core/index.ts';
-import { reportHtml, reportPeople, reportShare, type ReportInput } from '../../../../src/core/report/report-html.ts';
+import { CoverageEngine, parseAreas, parseHalls, parsePopulation, statsReport } from '../../../../src/core';
+import { reportHtml, reportPeople, reportShare, type ReportInput } from '../../../../src/core/report/report-html';
 
 const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 const pt = (x: number, y: number, p: Record<string, unknown>) => ({ type: 'Feature', properties: p, geometry: { type: 'Point', coordinates: [x, y] } });

@@ -2,9 +2,9 @@
 // fitted to the width, whose scale bar measures true distance.
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { haversineM } from '../../../../src/core/haversine.ts';
-import { serviceMix } from '../../../../src/core/services.ts';
-import { MAP_MAX_HEIGHT, MAP_WIDTH, reportMapSvg, type ReportMapInput } from '../../../../src/core/report/report-map.ts';
+import { haversineM } from '../../../../src/core/geo/haversine';
+import { serviceMix } from '../../../../src/core/services';
+import { MAP_MAX_HEIGHT, MAP_WIDTH, reportMapSvg, type ReportMapInput } from '../../../../src/core/report/report-map';
 
 const box = (x0: number, y0: number, x1: number, y1: number): Polygon => ({ type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] });
 const PALETTE = { mix: { petition: '#D55E00', 'petition+legal-aid': '#56B4E9' }, noKnown: '#999999', gap: '#7a0019', areaLine: '#37424a', background: '#f4f1ea', districtFill: '#ffffff' };

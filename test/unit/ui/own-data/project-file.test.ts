@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isProjectFileName, PROJECT_DATA_MAX_BYTES, readProject, writeProject, type Project } from '../../../../src/ui/own-data/project-file';
+import { isProjectFileName, readProject, writeProject, type Project } from '../../../../src/ui/own-data/project-file';
+import { PROJECT_DATA_MAX_BYTES } from '../../../../src/core/limits';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const saved = new Date('2026-12-06T08:30:00Z');
@@ -23,6 +24,7 @@ function project(over: Partial<Project> = {}): Project {
 }
 
 /** A written project, edited as JSON, read back. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests damage a parsed project file anywhere in it.
 function edited(edit: (j: Record<string, any>) => void): ReturnType<typeof readProject> {
   const j = JSON.parse(writeProject(project(), saved));
   edit(j);
@@ -103,6 +105,7 @@ describe('project-file', () => {
   });
 
   it('refuses bad input with one line naming the file and the field', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as in edited().
     const cases: [string, (j: Record<string, any>) => void, RegExp][] = [
       ['another format', (j) => (j.format = 'geojson'), /^p\.servicecircles\.json: format: expected "service-circles-project", found "geojson"/],
       ['a newer version', (j) => (j.version = 3), /version 3 was written by a newer app/],

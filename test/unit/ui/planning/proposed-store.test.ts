@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadProposed, PROPOSED_KEY, PROPOSED_MAX, saveProposed } from '../../../../src/ui/planning/proposed-store';
+import { loadProposed, PROPOSED_KEY, saveProposed } from '../../../../src/ui/planning/proposed-store';
+import { PROPOSED_MAX } from '../../../../src/core/limits';
 
 function memory(): Storage & { data: Map<string, string> } {
   const data = new Map<string, string>();

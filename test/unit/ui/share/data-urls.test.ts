@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  checkResponse,
-  DATA_URL_MAX_CHARS,
-  decodeDataUrl,
-  loadDataText,
-  FETCH_MAX_BYTES,
-  loadLinkedData,
-  queryValueUrl,
-  readDataParams,
-  validateDataUrl,
-  type DataSource,
-} from '../../../../src/ui/share/data-urls';
+import { checkResponse, decodeDataUrl, loadDataText, loadLinkedData, queryValueUrl, readDataParams, validateDataUrl, type DataSource } from '../../../../src/ui/share/data-urls';
+import { DATA_URL_MAX_CHARS, FETCH_MAX_BYTES } from '../../../../src/core/limits';
 
 const PAGE = 'https://bureau.example/tools/circles/index.html?embed=1';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { linkCarriesAll, linkCarriesPartOf } from '../../../../src/ui/share/proposed-link';
-import { decodeHash, encodeHash, LIMITS, type ProposedHall } from '../../../../src/ui/share/url-state';
+import { decodeHash, encodeHash, LIMITS, type LinkedHall } from '../../../../src/ui/share/url-state';
 
-const halls = (n: number, lat = 22.7): ProposedHall[] =>
+const halls = (n: number, lat = 22.7): LinkedHall[] =>
   Array.from({ length: n }, (_, i) => ({ lng: 113.9 + i * 1.23456789e-5, lat, services: ['legal-aid', 'petition'] }));
 // What a reload reads: the link written for the list, decoded.
-const linkOf = (list: ProposedHall[]) => decodeHash(encodeHash({ proposed: list })).state.proposed ?? [];
+const linkOf = (list: LinkedHall[]) => decodeHash(encodeHash({ proposed: list })).state.proposed ?? [];
 
 describe('linkCarriesPartOf', () => {
   it('recognises the link written for a list longer than a link can carry', () => {

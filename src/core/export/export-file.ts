@@ -1,0 +1,90 @@
+// One export file built from the engine: the dispatch shared by the worker's
+// export request and any other caller, so every format is written by core/export.
+import type { CoverageEngine } from '../coverage/engine';
+import { hallCapacity } from '../coverage/hall-capacity';
+import { withDistanceMode } from '../network/stats-mode';
+import type { CoverageRequest, ProposedHall, SuggestedSiteInfo } from '../planning/plan-types';
+import type { DistanceMode, Stats } from '../types';
+import { CRS_LABEL } from './crs-label';
+import { hallLoadRows, hallLoadsGeoJson } from './hall-loads';
+import { loadsCsv } from './loads-export';
+import { outputPosition } from './output-crs';
+import { statsReport } from './stats-report';
+import { gapsCsv, gapsGeoJson } from './gaps-export';
+import { statsCsv, statsJson } from './stats-export';
+import { hallsGeoJson } from './halls-export';
+import type { CsvLabels } from './csv-labels';
+
+export type ExportFile = 'gaps-geojson' | 'gaps-csv' | 'stats-csv' | 'stats-json' | 'halls-geojson' | 'loads-csv' | 'loads-geojson';
+
+export interface ExportRequest extends CoverageRequest {
+  file: ExportFile;
+  crs: 'wgs84' | 'gcj02'; // output coordinate system
+  /** For the CSVs: title, column and row names in the interface language. */
+  labels?: CsvLabels;
+  /** For 'halls-geojson': the proposed halls, and the last suggestion's sites (written only as HallsExportOptions say). */
+  proposed?: ProposedHall[];
+  suggested?: SuggestedSiteInfo[];
+  kept?: number[];
+  includeSuggested?: boolean;
+}
+
+export interface ExportResult {
+  file: ExportFile;
+  text: string;
+  mime: string;
+}
+
+// CSVs are written for people, in the words the page sends.
+function labels(req: ExportRequest): CsvLabels {
+  if (!req.labels) throw new Error(`${req.file}: the request has no column names`);
+  return req.labels;
+}
+
+/**
+ * One export file built from the engine for the given radius, services and
+ * output CRS. `distance`: the mode the engine measures in, named in the stats
+ * JSON when roads are loaded (null without roads).
+ */
+export function exportFile(engine: CoverageEngine, req: ExportRequest, distance: DistanceMode | null = null): ExportResult {
+  const opts = { radiusM: req.radiusM, services: req.services };
+  // Capacity is a straight-line analysis (the CLI refuses it with --distance network).
+  const straight = distance !== 'network';
+  // The stats as the table shows them: with the capacity fields when the halls have capacities or one is typed.
+  const withCapacity = (): Stats => {
+    const capacity = straight ? hallCapacity(engine.halls, req.capacity) : null;
+    return capacity ? engine.capacityStats(opts, capacity) : engine.stats(opts);
+  };
+  const loadsStats = (): Stats => {
+    const stats = withCapacity();
+    if (!stats.halls) throw new Error('the halls have no capacities: choose a capacity field on import or type one for every hall');
+    return stats;
+  };
+  switch (req.file) {
+    case 'gaps-geojson':
+      return { file: req.file, mime: 'application/geo+json', text: gapsGeoJson(engine.gaps(opts), opts, req.crs) };
+    case 'gaps-csv':
+      return { file: req.file, mime: 'text/csv', text: gapsCsv(engine.gaps(opts), opts.services, labels(req), req.crs) };
+    case 'stats-csv':
+      return { file: req.file, mime: 'text/csv', text: statsCsv(withCapacity(), labels(req)) };
+    case 'stats-json': {
+      // The halls' own capacities: exactly the CLI's file; a typed one: the same fields for that capacity.
+      const own = straight && engine.halls.capacity !== undefined;
+      const typed = straight && !own ? hallCapacity(engine.halls, req.capacity) : null;
+      const stats = typed ? engine.capacityStats(opts, typed) : statsReport(engine, { ...opts, capacity: own });
+      return { file: req.file, mime: 'application/json', text: statsJson(distance ? withDistanceMode(stats, distance) : stats) };
+    }
+    case 'loads-csv':
+      return { file: req.file, mime: 'text/csv', text: loadsCsv(hallLoadRows(loadsStats(), engine.halls), labels(req)) };
+    case 'loads-geojson':
+      return {
+        file: req.file,
+        mime: 'application/geo+json',
+        text: hallLoadsGeoJson(hallLoadRows(loadsStats(), engine.halls), req.radiusM, CRS_LABEL[req.crs], (lng, lat) => outputPosition([lng, lat], req.crs)),
+      };
+    case 'halls-geojson': {
+      const halls = { includeSuggested: req.includeSuggested ?? false, kept: req.kept ?? [] };
+      return { file: req.file, mime: 'application/geo+json', text: hallsGeoJson(req.proposed ?? [], req.suggested ?? [], req.radiusM, req.crs, halls) };
+    }
+  }
+}
