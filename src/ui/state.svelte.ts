@@ -4,7 +4,7 @@
 import { KNOWN_SERVICES, type GapCollection } from '../core/types';
 import type { LayerGroup } from '../map/style';
 import { RADIUS_DEFAULT, clampRadius, servicesFor, type ServiceChoice } from './choices';
-import type { CirclesResult, ComputeResult, LoadResult } from '../worker/messages';
+import type { AreaInfo, CirclesResult, ComputeResult, LoadResult, LevelLayers } from '../worker/messages';
 import type { Lang } from './i18n';
 
 const LANG_KEY = 'service-circles.lang';
@@ -44,6 +44,15 @@ class AppState {
   view = $state<{ center: [number, number]; zoom: number }>({ center: [0, 0], zoom: 0 });
   /** Services of the current choice that the data actually has, sorted. */
   services = $derived(servicesFor(this.choice, this.sample?.services ?? [...KNOWN_SERVICES]));
+
+  /** The area levels' page code (src/ui/levels), once fetched: only data with further levels needs it. */
+  levelUi = $state.raw<typeof import('./levels/levels-ui') | null>(null);
+  /** First-level rows opened to their finer areas (the first further level), by area name. */
+  levelOpen = $state<Record<string, boolean>>({});
+  /** 0: the map outlines the first level; k: the k-th further level. */
+  mapLevel = $state(0);
+  /** Outlines and labels the map draws instead of the first level's (a further level), or null. */
+  mapAreas = $state.raw<Pick<LevelLayers, 'areaShapes' | 'areaLabels'> & { areas: AreaInfo[] } | null>(null);
 
   focus = $state.raw<Focus | null>(null);
   /** The gap zone picked in the largest-gaps list or on the map, outlined there; cleared by new numbers. */

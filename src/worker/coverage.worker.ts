@@ -4,10 +4,11 @@
 /// <reference lib="webworker" />
 import { parseAreas, type CoverageEngine } from '../core';
 import type { HallSet } from '../core/types';
-import { buildLayers } from './build-layers';
+import { areaInfo, buildLayers } from './build-layers';
 import { unionOfCircles } from './circle-union';
 import { LatestWins } from './latest-wins';
 import type { PlanningSession } from './planning';
+import type { LevelSession } from './levels';
 import { blobSource } from './blob-source';
 import { wholeText } from './byte-source';
 import type { FileLook } from './inspect-input';
@@ -20,12 +21,13 @@ declare const self: DedicatedWorkerGlobalScope;
 let engine: CoverageEngine | null = null;
 let halls: HallSet | null = null;
 let planning: PlanningSession | null = null; // what-if halls, suggestions, exports on the current engine, made on first use
+let levels: LevelSession | null = null; // further area levels of the current engine, read on first use
 // Code fetched when the first request that needs it arrives, not with the
 // worker: planning (what-if coverage, site suggestions, export files) and the
 // import dialog's first look at a file.
 const planningCode = new OnFirstUse(() => import('./planning'));
 const inspectCode = new OnFirstUse(() => import('./inspect-input'));
-const CODE_FOR: Partial<Record<RequestType, OnFirstUse<unknown>>> = { plan: planningCode, plannedGaps: planningCode, suggest: planningCode, export: planningCode, inspect: inspectCode };
+const CODE_FOR: Partial<Record<RequestType, OnFirstUse<unknown>>> = { plan: planningCode, plannedGaps: planningCode, suggest: planningCode, export: planningCode, inspect: inspectCode, levelLayers: planningCode, levelStats: planningCode };
 let inputs: InputFiles | null = null; // the texts and Blob handles behind the current engine, so an import can replace some of them
 const inspected = new Map<string, FileLook>(); // summary and sampled points of files shown in the import dialog, by name
 let running: { id: number; type: RequestType } | null = null; // the request being answered, for progress messages
@@ -56,6 +58,17 @@ function session(): PlanningSession {
   return (planning ??= new code.PlanningSession(e));
 }
 
+// The level session of the loaded engine (only called once planningCode is in).
+function levelSession(): LevelSession {
+  const e = loaded().engine;
+  // Levels come with the planning chunk: one chunk of code on first use keeps the worker's first load in one file.
+  const code = planningCode.value;
+  if (!code) throw new Error('levels code not loaded');
+  // The session gets the area reader and label placement of this chunk: imported by the lazy chunk, they made the bundler split this one in two.
+  const readAreas = (f: InputFile) => parseAreas(f.blob ? wholeText(f.file, blobSource(f.blob)) : f.text, { file: f.file, crs: f.crs, field: f.field });
+  return (levels ??= new code.LevelSession(e, inputs?.levels ?? [], { readAreas, areaInfo }));
+}
+
 function circlesFor(req: CoverageRequest): CirclesResult {
   const h = loaded().halls;
   const features = req.services.map((service) => {
@@ -79,11 +92,13 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
   import(req) {
     const current = inputs;
     if (!current) throw new Error('no data loaded');
-    const pick = (role: keyof InputFiles): InputFile => {
+    const pick = (role: 'halls' | 'population' | 'areas'): InputFile => {
       const r = req[role];
       return r ? { file: r.file, blob: r.blob, crs: r.crs, field: r.field } : current[role];
     };
-    const result = load({ halls: pick('halls'), population: pick('population'), areas: pick('areas') });
+    // New first-level areas without levels drop the old levels: they were chosen to go with the old areas.
+    const lv = req.levels ? req.levels.map((r): InputFile => ({ file: r.file, blob: r.blob, crs: r.crs, field: r.field })) : req.areas ? [] : current.levels;
+    const result = load({ halls: pick('halls'), population: pick('population'), areas: pick('areas'), levels: lv });
     inspected.clear();
     return result;
   },
@@ -111,6 +126,8 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
     return { ...req, stats: e.stats(opts), gaps: e.gaps(opts) };
   },
   circles: circlesFor,
+  levelLayers: () => levelSession().layers(),
+  levelStats: (req) => levelSession().stats(req),
   plan: (req) => session().plan(req),
   plannedGaps: (req) => session().plannedGaps(req),
   suggest: (req) => session().suggest(req),
@@ -123,11 +140,12 @@ function load(files: InputFiles): LoadResult {
   // bad input leaves the previous data untouched.
   // Field names and CRS come from the import dialog; the sample uses the defaults.
   const next = loadInputs({ halls: toLoad(files.halls), population: toLoad(files.population), areas: toLoad(files.areas) }, progress());
-  const layers = buildLayers(next);
+  const layers = { ...buildLayers(next), levelFiles: files.levels?.map((f) => f.file) ?? [] };
   engine = next;
   halls = next.halls;
   inputs = files;
   planning = null;
+  levels = null;
   circleCache.clear();
   return layers;
 }
@@ -146,7 +164,7 @@ function answer<K extends RequestType>(req: Extract<WorkerRequest, { type: K }>)
 // Load first, then the table's numbers (compute, and the what-if plan), then
 // shapes (circles), then the slower, user-started suggestion and export runs.
 const queue = new LatestWins<RequestType, WorkerRequest>(
-  ['ping', 'load', 'import', 'compute', 'plan', 'circles', 'plannedGaps', 'inspect', 'suggest', 'export'],
+  ['ping', 'load', 'import', 'compute', 'levelStats', 'levelLayers', 'plan', 'circles', 'plannedGaps', 'inspect', 'suggest', 'export'],
   (req) => {
     running = req;
     try {

@@ -2,7 +2,7 @@
 // (one entry per request type: what the page sends, what the worker answers).
 // The page never sees the engine itself, only these plain, cloneable shapes.
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { Crs, GapCollection, Stats } from '../core/types';
+import type { Crs, GapCollection, LevelStats, Stats } from '../core/types';
 import type { FitWarning } from '../core/fit-check';
 import type { InputRole, InspectResult } from './inspect-input';
 import type { CsvLabels } from './export/csv-labels';
@@ -12,6 +12,8 @@ export interface InputFiles {
   halls: InputFile;
   population: InputFile;
   areas: InputFile;
+  /** Further area levels after `areas`, coarse to fine (e.g. communities); read on first use (src/worker/levels.ts). */
+  levels?: InputFile[];
 }
 
 /**
@@ -62,6 +64,23 @@ export interface LoadResult {
   areaShapes: FeatureCollection<Polygon | MultiPolygon, AreaShapeProps>;
   areaLabels: FeatureCollection<Point, AreaShapeProps>;
   population: FeatureCollection<Polygon, PopulationCellProps>; // one square per populated cell of the gap grid, coarsened to at most DISPLAY_CELLS_MAX squares
+  /** File names of the further area levels (InputFiles.levels), in order; their shapes and numbers come with the 'levelLayers' and 'levelStats' requests. */
+  levelFiles: string[];
+}
+
+/** One further area level as the map and the table show it. */
+export interface LevelLayers {
+  file: string;
+  areas: AreaInfo[];
+  areaShapes: FeatureCollection<Polygon | MultiPolygon, AreaShapeProps>;
+  areaLabels: FeatureCollection<Point, AreaShapeProps>;
+  /** Whether every person of each of its areas lies in that area's parent, so its areas add up to their parents. */
+  nested: boolean;
+}
+
+export interface LevelStatsResult extends CoverageRequest {
+  /** As the stats JSON's `levels` (core/stats-report.ts): each area with its `parent`. */
+  levels: LevelStats[];
 }
 
 export interface CoverageRequest {
@@ -93,6 +112,10 @@ export interface WorkerApi {
   export: { request: ExportRequest; response: ExportResult };
   inspect: { request: InspectRequest; response: InspectResult };
   import: { request: ImportRequest; response: LoadResult };
+  /** Shapes and labels of the further area levels of the loaded data. */
+  levelLayers: { request: null; response: LevelLayers[] };
+  /** Numbers of the further area levels, as the stats JSON's `levels`. */
+  levelStats: { request: CoverageRequest; response: LevelStatsResult };
   /** Sign of life, answered between requests (see src/ui/worker-client.ts). */
   ping: { request: null; response: null };
 }
@@ -218,7 +241,11 @@ export interface InspectRequest {
  * Replace some inputs (the others stay as loaded) with picked files;
  * nothing changes unless all parse and the new engine is built.
  */
-export type ImportRequest = Partial<Record<InputRole, { file: string; blob: Blob; crs: Crs; field?: string }>>;
+export type ImportRequest = Partial<Record<InputRole, ImportFile>> & {
+  /** Further area levels, coarse to fine; given (even empty) they replace the loaded ones, else new areas drop them. */
+  levels?: ImportFile[];
+};
+export interface ImportFile { file: string; blob: Blob; crs: Crs; field?: string }
 
 /** Sent any number of times before the answer of a long request (inspect of a big file, load, import): how far it got, 0…1. */
 export interface ProgressMessage {

@@ -23,6 +23,8 @@ import { blobSource } from './blob-source';
 import { wholeText, type ByteSource } from './byte-source';
 import type { ExportRequest, ExportResult, PlannedGapsResult, PlanRequest, PlanResult, PlanRow, ProposedHall, SuggestRequest, SuggestResult } from './messages';
 
+export { LevelSession } from './levels';
+
 // CSVs are written for people, in the words the page sends.
 function labels(req: ExportRequest): CsvLabels {
   if (!req.labels) throw new Error(`${req.file}: the request has no column names`);
