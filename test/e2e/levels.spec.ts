@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { levelStats, parseAreas } from '../../src/core/index.ts';
 import { readFileSync } from 'node:fs';
-import { readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
+import { openTool, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
 
 // Issue 16: the sample loads its 31 communities as a second level under the subdistricts.
 test('each subdistrict opens to its communities, which show the engine numbers and add up to it; then the map switches to community outlines', async ({ page }) => {
@@ -50,4 +50,26 @@ test('each subdistrict opens to its communities, which show the engine numbers a
   await expect(page.getByTestId('map-level')).toHaveValue('1');
   await waitForMapIdle(page);
   await page.screenshot({ path: `${SCREENS}/levels-communities.png` });
+});
+
+test('the import dialog takes two area files as levels, coarse to fine in list order, and the table opens to the finer one', async ({ page }) => {
+  await page.goto('./');
+  await waitForTable(page, 500, ['petition']);
+  await openTool(page, 'import');
+  const file = (name: string, path: string) => ({ name, mimeType: 'application/geo+json', buffer: readFileSync(path) });
+  await page.getByTestId('import-files').setInputFiles([file('jd.geojson', 'public/geo/areas.geojson'), file('sq.geojson', 'public/geo/communities.geojson')]);
+  await expect(page.getByTestId('import-file')).toHaveCount(2);
+  for (const f of await page.getByTestId('import-role').all()) await f.selectOption('areas');
+  await expect(page.getByTestId('import-levels-hint')).toBeVisible();
+  await expect(page.getByTestId('import-level')).toHaveText(['区域第 1 级', '区域第 2 级']);
+  await page.getByTestId('import-load').click();
+  await expect(page.getByTestId('import-done')).toContainText('sq.geojson');
+  await waitForTable(page, 500, ['petition']);
+  const first = await readTable(page);
+  await page.getByTestId('expand-area').nth(1).click();
+  const rows = page.locator('tr[data-testid="level-row"]');
+  await expect(rows).toHaveCount(5); // 公明街道's five communities
+  const pops = await rows.locator('td[data-col="population"]').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
+  expect(pops.reduce((s, v) => s + v, 0)).toBe(first.rows[1].values.population);
+  await expect(page.getByTestId('level-note')).toHaveCount(0);
 });

@@ -12,6 +12,10 @@ const zh = {
   mapLevel: '地图边界层级',
   sampleLevels: ['街道', '社区'],
   firstLevel: '第 1 级',
+  importLevels: {
+    level: (k: number) => `区域第 ${k} 级`,
+    hint: '多个区域文件按列表顺序作为由粗到细的层级载入：第 1 级为街道等上级区域，其后为社区等下级区域。',
+  },
 };
 
 const en: typeof zh = {
@@ -22,6 +26,10 @@ const en: typeof zh = {
   mapLevel: 'Area outlines on the map',
   sampleLevels: ['Subdistricts', 'Communities'],
   firstLevel: 'Level 1',
+  importLevels: {
+    level: (k: number) => `Areas, level ${k}`,
+    hint: 'Several area files load as levels, coarse to fine in list order: level 1 the coarse areas (e.g. subdistricts), then finer ones (e.g. communities).',
+  },
 };
 
 export const LEVEL_STRINGS: Record<Lang, typeof zh> = { zh, en };
