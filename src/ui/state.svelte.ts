@@ -26,6 +26,8 @@ export type Focus =
 class AppState {
   choice = $state<ServiceChoice>('petition'); // the halls' core service; every hall and station offers it
   radiusM = $state(RADIUS_DEFAULT);
+  /** Coverage target, a fraction 0–1, once the target control is open (default 1 = 100 %); null: no target. */
+  target = $state<number | null>(null);
   lang = $state<Lang>(storedLang());
   layers = $state<Record<LayerGroup, boolean>>({ areas: true, population: true, halls: true, circles: true, gaps: true, basemap: false });
   selectedArea = $state<number | null>(null);

@@ -2,7 +2,7 @@
 // CoverageEngine, and answers compute/circles requests, newest first (see
 // latest-wins.ts).
 /// <reference lib="webworker" />
-import { parseAreas, type CoverageEngine } from '../core';
+import { parseAreas, withTarget, type CoverageEngine } from '../core';
 import type { HallSet } from '../core/types';
 import { areaInfo, buildLayers } from './build-layers';
 import { unionOfCircles } from './circle-union';
@@ -123,7 +123,8 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
   compute(req) {
     const e = loaded().engine;
     const opts = { radiusM: req.radiusM, services: req.services };
-    return { ...req, stats: e.stats(opts), gaps: e.gaps(opts) };
+    const stats = e.stats(opts);
+    return { ...req, stats: req.target === undefined ? stats : withTarget(stats, req.target), gaps: e.gaps(opts) };
   },
   circles: circlesFor,
   levelLayers: () => levelSession().layers(),

@@ -88,7 +88,12 @@ export interface CoverageRequest {
   services: string[]; // sorted
 }
 
-export interface ComputeResult extends CoverageRequest {
+/** The table's numbers; with a coverage target (a fraction 0–1) every block carries meets_target (core/stats-target.ts). */
+export interface ComputeRequest extends CoverageRequest {
+  target?: number;
+}
+
+export interface ComputeResult extends ComputeRequest {
   stats: Stats;
   gaps: GapCollection;
 }
@@ -103,7 +108,7 @@ export interface CirclesResult extends CoverageRequest {
 /** The protocol: request type → what the page sends and what the worker answers. */
 export interface WorkerApi {
   load: { request: InputFiles; response: LoadResult };
-  compute: { request: CoverageRequest; response: ComputeResult };
+  compute: { request: ComputeRequest; response: ComputeResult };
   circles: { request: CoverageRequest; response: CirclesResult };
   plan: { request: PlanRequest; response: PlanResult };
   /** Gap zones with the proposed halls in place, for the map's hatching (the table keeps today's). */
@@ -205,6 +210,8 @@ export type ExportFile = 'gaps-geojson' | 'gaps-csv' | 'stats-csv' | 'stats-json
 
 export interface ExportRequest extends CoverageRequest {
   file: ExportFile;
+  /** The coverage target shown, a fraction 0–1: the statistics JSON carries target and meets_target. */
+  target?: number;
   crs: 'wgs84' | 'gcj02'; // output coordinate system
   /** For the CSVs: title, column and row names in the interface language. */
   labels?: CsvLabels;

@@ -128,7 +128,7 @@ export class PlanningSession {
       case 'stats-csv':
         return { file: req.file, mime: 'text/csv', text: statsCsv(this.engine.stats(opts), labels(req)) };
       case 'stats-json':
-        return { file: req.file, mime: 'application/json', text: statsJson(statsReport(this.engine, { ...opts, capacity: this.engine.halls.capacity !== undefined })) };
+        return { file: req.file, mime: 'application/json', text: statsJson(statsReport(this.engine, { ...opts, capacity: this.engine.halls.capacity !== undefined, target: req.target })) };
       case 'halls-geojson': {
         const halls = { includeSuggested: req.includeSuggested ?? false, kept: req.kept ?? [] };
         return { file: req.file, mime: 'application/geo+json', text: hallsGeoJson(req.proposed ?? [], req.suggested ?? [], req.radiusM, req.crs, halls) };

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CoverageEngine, levelStats, parseAreas, parseHalls, parsePopulation } from '../../../src/core';
+import { areaInfo } from '../../../src/worker/build-layers';
 import { LevelSession, levelsNest } from '../../../src/worker/levels';
+import type { InputFile } from '../../../src/worker/messages';
 
 const geo = path.resolve('public/geo');
 const read = (f: string) => readFileSync(path.join(geo, f), 'utf8');
@@ -14,9 +16,11 @@ const engine = new CoverageEngine(
   parseAreas(read('areas.geojson'), { file: 'areas.geojson' }),
 );
 const communities = { file: 'communities.geojson', text: read('communities.geojson') };
+// As the worker passes them (coverage.worker.ts): the areas parser and the label placement of its first chunk.
+const tools = { readAreas: (f: InputFile) => parseAreas(f.text ?? '', { file: f.file, crs: f.crs, field: f.field }), areaInfo };
 
 describe('LevelSession on the sample', () => {
-  const session = new LevelSession(engine, [communities]);
+  const session = new LevelSession(engine, [communities], tools);
 
   it('gives the 31 communities as one nested level with labels and shapes', () => {
     const [l] = session.layers();
@@ -43,7 +47,7 @@ describe('LevelSession on the sample', () => {
   });
 
   it('refuses a bad level file with the core message naming it', () => {
-    expect(() => new LevelSession(engine, [{ file: 'bad.geojson', text: '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":null}]}' }])).toThrow(/bad\.geojson/);
+    expect(() => new LevelSession(engine, [{ file: 'bad.geojson', text: '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":null}]}' }], tools)).toThrow(/bad\.geojson/);
   });
 });
 
