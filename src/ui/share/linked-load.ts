@@ -26,7 +26,9 @@ export async function loadInitialData<R>(
     }
   } else if (own && Object.keys(own).length > 0) {
     try {
-      return { result: await load({ ...sample, ...(own.areas ? { levels: undefined } : {}), ...own }), errors, replaced: Object.keys(own), kept: true };
+      const files: InputFiles = { ...sample, ...own };
+      if (own.areas) delete files.levels;
+      return { result: await load(files), errors, replaced: Object.keys(own), kept: true };
     } catch (e) {
       errors.push(`own data kept in this browser: ${e instanceof Error ? e.message : String(e)}`);
     }
