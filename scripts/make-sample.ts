@@ -5,7 +5,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import { makeAge65 } from './sample/age65';
 import { makeAreas, type AreaFeature } from './sample/areas';
+import { makeCommunities, type CommunityFeature } from './sample/community-areas';
 import { communitySites } from './sample/communities';
 import { makeHalls, type HallFeature, type HallKind } from './sample/halls';
 import { makeLocator, uniqueArea } from './sample/locate';
@@ -17,7 +19,9 @@ const SEED = 20_201_101; // census reference day, 2020-11-01
 
 export interface Sample {
   areas: FeatureCollection<AreaFeature['geometry'], AreaFeature['properties']>;
-  population: FeatureCollection<Point, { population: number }>;
+  /** Second level: the 31 communities, tiling their subdistricts. */
+  communities: FeatureCollection<CommunityFeature['geometry'], CommunityFeature['properties']>;
+  population: FeatureCollection<Point, { population: number; age65: number }>;
   halls: FeatureCollection<Point, HallFeature['properties']>;
 }
 
@@ -33,19 +37,36 @@ export function makeSample(dataDir = SOURCE_DIR): Sample {
   }
   const cells = makePopulation(src.district, locator, SUBDISTRICTS, communities, src.censusTotal, SEED);
   const halls = makeHalls(locator, SUBDISTRICTS, communities, src.seat, cells, SEED + 1);
+  const communityAreas = makeCommunities(areas, communities, src.admin);
+  // Every populated cell lies in communities of its own subdistrict only, so community sums add up to the subdistrict's.
+  const inCommunity = makeLocator(communityAreas);
+  for (const c of cells) {
+    const hits = inCommunity.containing(c.lngLat);
+    if (hits.length === 0 || hits.some((k) => communities[k].area !== c.area)) {
+      throw new Error(`make-sample: population cell at ${c.lngLat.join(',')} is not in a community of its subdistrict`);
+    }
+  }
+  const age65 = makeAge65(
+    cells.map((c) => c.population),
+    SEED + 2,
+  );
   const population = cells.map(
-    (c): Feature<Point, { population: number }> => ({
+    (c, i): Feature<Point, { population: number; age65: number }> => ({
       type: 'Feature',
-      properties: { population: c.population },
+      properties: { population: c.population, age65: age65[i] },
       geometry: { type: 'Point', coordinates: c.lngLat },
     }),
   );
   return {
     areas: { type: 'FeatureCollection', features: areas },
+    communities: { type: 'FeatureCollection', features: communityAreas },
     population: { type: 'FeatureCollection', features: population },
     halls: { type: 'FeatureCollection', features: halls },
   };
 }
+
+/** The sample's files, public/geo/<key>.geojson. */
+export const SAMPLE_KEYS = ['areas', 'communities', 'population', 'halls'] as const;
 
 /** The exact bytes written for a collection: compact JSON plus a final newline. */
 export function serialize(fc: FeatureCollection): string {
@@ -70,6 +91,28 @@ export function summaryTable(sample: Sample, people: readonly number[]): string 
   ].join('\n');
 }
 
+/** Markdown table of people, people aged 65+ and sites per community, as pasted into public/geo/README.md. */
+export function communityTable(sample: Sample): string {
+  const locator = makeLocator(sample.communities.features);
+  const people = sample.communities.features.map(() => [0, 0]);
+  for (const f of sample.population.features) {
+    // A cell on an inner edge counts in the first community holding it, as the engine assigns it.
+    const [k] = locator.containing(f.geometry.coordinates as [number, number]);
+    people[k][0] += f.properties.population;
+    people[k][1] += f.properties.age65;
+  }
+  const rows = sample.communities.features.map((c, k) => {
+    const own = sample.halls.features.filter((h) => h.properties.community === c.properties.name);
+    const halls = own.filter((h) => h.properties.kind === 'community-hall').length;
+    return `| ${c.properties.name} | ${c.properties.code} | ${c.properties.subdistrict} | ${people[k][0]} | ${people[k][1]} | ${halls} | ${own.length - halls} |`;
+  });
+  return [
+    '| community | code | subdistrict | population (modelled) | aged 65+ (modelled) | community hall | stations attached |',
+    '|---|---|---|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
+}
+
 function main(): void {
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const t0 = performance.now();
@@ -82,7 +125,7 @@ function main(): void {
   }
   const outDir = path.join(repoRoot, 'public', 'geo');
   mkdirSync(outDir, { recursive: true });
-  for (const key of ['areas', 'population', 'halls'] as const) {
+  for (const key of SAMPLE_KEYS) {
     writeFileSync(path.join(outDir, `${key}.geojson`), serialize(sample[key]));
   }
   // Per-subdistrict people via the same point-in-area rule the tests use.
@@ -93,6 +136,8 @@ function main(): void {
     people[hit[0]] += f.properties.population;
   }
   console.log(summaryTable(sample, people));
+  console.log('');
+  console.log(communityTable(sample));
   console.log(`population points: ${sample.population.features.length}; halls: ${sample.halls.features.length}`);
   console.log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }

@@ -42,6 +42,9 @@ export function roundGeometry<G extends Polygon | MultiPolygon>(g: G): G {
   return { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map(roundRing)) } as G;
 }
 
+/** Bounds of the Voronoi diagram, degrees: well outside the district so no cell is cut before clipping. */
+export const VORONOI_BBOX: [number, number, number, number] = [113.7, 22.6, 114.1, 22.9];
+
 /** One feature per subdistrict, in `subs` order, tiling `district` exactly. */
 export function makeAreas(
   district: Feature<Polygon | MultiPolygon>,
@@ -49,8 +52,7 @@ export function makeAreas(
   generators: readonly AreaGenerator[],
   codes: ReadonlyMap<string, string>,
 ): AreaFeature[] {
-  // bbox well outside the district (degrees) so no cell is cut before clipping.
-  const cells = voronoi(featureCollection(generators.map((g) => point(g.lngLat))), { bbox: [113.7, 22.6, 114.1, 22.9] });
+  const cells = voronoi(featureCollection(generators.map((g) => point(g.lngLat))), { bbox: VORONOI_BBOX });
   return subs.map((s, i) => {
     const own = cells.features.filter((_, k) => generators[k].area === i);
     const merged = own.length > 1 ? union(featureCollection(own)) : own[0];

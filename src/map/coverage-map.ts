@@ -186,13 +186,18 @@ export class CoverageMap {
   setSample(layers: SampleLayers, bbox: [number, number, number, number]): void {
     this.popup?.remove();
     this.selectArea(null);
-    this.setData('areas', layers.areaShapes);
-    this.setData('area-labels', layers.areaLabels);
+    this.setAreas(layers);
     this.setData('population', layers.population);
     this.setData('halls', layers.hallPoints);
     this.setData('roads', layers.roads?.lines ?? { type: 'FeatureCollection', features: [] });
     this.drawn.sample = true;
     this.whenLoaded(() => this.map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding: 20, duration: 0 }));
+  }
+
+  /** Outline and label these areas (the first level's or a further level's). */
+  setAreas(layers: Pick<SampleLayers, 'areaShapes' | 'areaLabels'>): void {
+    this.setData('areas', layers.areaShapes);
+    this.setData('area-labels', layers.areaLabels);
   }
 
   /** The covered area: merged circles, or in walking mode the covered population cells (no outline: cell edges are not a boundary). */

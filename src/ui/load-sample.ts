@@ -2,7 +2,7 @@
 // URLs, because the build uses base './' and may be served from any sub-path.
 import type { InputFiles } from '../worker/messages';
 
-export const SAMPLE_FILES = { halls: 'halls.geojson', population: 'population.geojson', areas: 'areas.geojson' } as const;
+export const SAMPLE_FILES = { halls: 'halls.geojson', population: 'population.geojson', areas: 'areas.geojson', communities: 'communities.geojson' } as const;
 
 async function fetchText(file: string): Promise<{ file: string; text: string }> {
   const url = new URL(`geo/${file}`, document.baseURI);
@@ -12,10 +12,12 @@ async function fetchText(file: string): Promise<{ file: string; text: string }> 
 }
 
 export async function loadSampleFiles(): Promise<InputFiles> {
-  const [halls, population, areas] = await Promise.all([
+  const [halls, population, areas, communities] = await Promise.all([
     fetchText(SAMPLE_FILES.halls),
     fetchText(SAMPLE_FILES.population),
     fetchText(SAMPLE_FILES.areas),
+    fetchText(SAMPLE_FILES.communities),
   ]);
-  return { halls, population, areas };
+  // The communities are the sample's second area level, under the subdistricts.
+  return { halls, population, areas, levels: [communities] };
 }

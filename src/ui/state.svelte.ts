@@ -4,7 +4,7 @@
 import { KNOWN_SERVICES, type DistanceMode, type GapCollection } from '../core/types';
 import type { LayerGroup } from '../map/style';
 import { RADIUS_DEFAULT, clampRadius, servicesFor, type ServiceChoice } from './choices';
-import type { CirclesResult, ComputeResult, LoadResult } from '../worker/messages';
+import type { AreaInfo, CirclesResult, ComputeResult, LoadResult, LevelLayers } from '../worker/messages';
 import type { Lang } from './i18n';
 
 const LANG_KEY = 'service-circles.lang';
@@ -30,6 +30,8 @@ class AppState {
   distance = $state<DistanceMode>('straight');
   /** People each hall can serve, typed to explore when the data has no capacities; null: coverage only. */
   capacity = $state<number | null>(null);
+  /** Coverage target, a fraction 0–1, once the target control is open (default 1 = 100 %); null: no target. */
+  target = $state<number | null>(null);
   lang = $state<Lang>(storedLang());
   layers = $state<Record<LayerGroup, boolean>>({ areas: true, population: true, halls: true, circles: true, gaps: true, basemap: false });
   selectedArea = $state<number | null>(null);
@@ -54,6 +56,15 @@ class AppState {
 
   /** The typed capacity as the worker requests carry it: only when the halls have none of their own. */
   typedCapacity = $derived(this.loaded && !this.loaded.hasCapacity && this.capacity !== null ? this.capacity : undefined);
+
+  /** The area levels' page code (src/ui/levels), once fetched: only data with further levels needs it. */
+  levelUi = $state.raw<typeof import('./levels/levels-ui') | null>(null);
+  /** First-level rows opened to their finer areas (the first further level), by area name. */
+  levelOpen = $state<Record<string, boolean>>({});
+  /** 0: the map outlines the first level; k: the k-th further level. */
+  mapLevel = $state(0);
+  /** Outlines and labels the map draws instead of the first level's (a further level), or null. */
+  mapAreas = $state.raw<Pick<LevelLayers, 'areaShapes' | 'areaLabels'> & { areas: AreaInfo[] } | null>(null);
 
   focus = $state.raw<Focus | null>(null);
   /** The gap zone picked in the largest-gaps list or on the map, outlined there; cleared by new numbers. */

@@ -96,7 +96,7 @@ export function populationCells(population: PopulationSet, grid: GapGrid): Featu
   return out;
 }
 
-export function buildLayers(engine: CoverageEngine): LoadResult {
+export function buildLayers(engine: CoverageEngine): Omit<LoadResult, 'levelFiles'> {
   const { halls, population, areas, services } = engine;
   const grid = withinCells(engine.gapGrid(), DISPLAY_CELLS_MAX);
   const infos = hallInfos(halls, engine.hallArea);

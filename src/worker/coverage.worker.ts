@@ -2,14 +2,15 @@
 // CoverageEngine (and, with roads, its walking twin), and answers
 // compute/circles requests, newest first (see latest-wins.ts).
 /// <reference lib="webworker" />
-import { parseAreas, type CoverageEngine } from '../core';
+import { parseAreas, withTarget, type CoverageEngine } from '../core';
 import type { DistanceMode, HallSet } from '../core/types';
 import type { RoadNetwork } from '../core/network/road-network';
-import { buildLayers } from './build-layers';
+import { areaInfo, buildLayers } from './build-layers';
 import { hallCapacity } from '../core/coverage/hall-capacity';
 import { unionOfCircles } from '../core/geo/circle-union';
 import { LatestWins } from './latest-wins';
 import type { PlanningSession } from './planning-session';
+import type { LevelSession } from './levels';
 import { blobSource } from './blob-source';
 import { bytesSource, wholeText } from './byte-source';
 import type { FileLook } from './inspect-input';
@@ -24,6 +25,7 @@ let halls: HallSet | null = null;
 const planning = new Map<DistanceMode, { engine: CoverageEngine; session: PlanningSession }>(); // what-if halls, suggestions, exports per distance mode, made on first use
 let roads: RoadNetwork | null = null; // the loaded walking network, if any
 let walking: CoverageEngine | null = null; // the engine measuring along `roads`, built on the first walking request
+let levels: LevelSession | null = null; // further area levels of the current engine, read on first use
 // Code fetched when the first request that needs it arrives, not with the
 // worker: planning (what-if coverage, site suggestions, export files) and the
 // import dialog's first look at a file.
@@ -31,7 +33,7 @@ const planningCode = new OnFirstUse(() => import('./planning-session'));
 const inspectCode = new OnFirstUse(() => import('./inspect-input'));
 // Walking distance: the roads reader (OSM PBF included) and the network engine, fetched with the first roads file.
 const networkCode = new OnFirstUse(() => import('./network'));
-const CODE_FOR: Partial<Record<RequestType, OnFirstUse<unknown>>> = { plan: planningCode, plannedGaps: planningCode, compare: planningCode, suggest: planningCode, export: planningCode, inspect: inspectCode };
+const CODE_FOR: Partial<Record<RequestType, OnFirstUse<unknown>>> = { plan: planningCode, plannedGaps: planningCode, compare: planningCode, suggest: planningCode, export: planningCode, inspect: inspectCode, levelLayers: planningCode, levelStats: planningCode };
 function codeFor(req: WorkerRequest): OnFirstUse<unknown> | undefined {
   if ((req.type === 'load' || req.type === 'import') && req.payload.roads) return networkCode;
   return CODE_FOR[req.type];
@@ -84,6 +86,17 @@ function session(mode: DistanceMode): PlanningSession {
   return p.session;
 }
 
+// The level session of the loaded engine (only called once planningCode is in).
+function levelSession(): LevelSession {
+  const e = loaded().engine;
+  // Levels come with the planning chunk: one chunk of code on first use keeps the worker's first load in one file.
+  const code = planningCode.value;
+  if (!code) throw new Error('levels code not loaded');
+  // The session gets the area reader and label placement of this chunk: imported by the lazy chunk, they made the bundler split this one in two.
+  const readAreas = (f: InputFile) => parseAreas(f.blob ? wholeText(f.file, blobSource(f.blob)) : f.text, { file: f.file, crs: f.crs, field: f.field });
+  return (levels ??= new code.LevelSession(e, inputs?.levels ?? [], { readAreas, areaInfo }));
+}
+
 function circlesFor(req: CoverageRequest): CirclesResult {
   const h = loaded().halls;
   const mode = modeOf(req);
@@ -119,7 +132,9 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
     };
     // Roads stay loaded across an import that does not replace them.
     const keptRoads = req.roads ? { file: req.roads.file, blob: req.roads.blob, crs: req.roads.crs } : current.roads;
-    const result = load({ halls: pick('halls'), population: pick('population'), areas: pick('areas'), ...(keptRoads ? { roads: keptRoads } : {}) });
+    // New first-level areas without levels drop the old levels: they were chosen to go with the old areas.
+    const lv = req.levels ? req.levels.map((r): InputFile => ({ file: r.file, blob: r.blob, crs: r.crs, field: r.field })) : req.areas ? [] : current.levels;
+    const result = load({ halls: pick('halls'), population: pick('population'), areas: pick('areas'), levels: lv, ...(keptRoads ? { roads: keptRoads } : {}) });
     inspected.clear();
     return result;
   },
@@ -148,13 +163,16 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
     // Capacity is a straight-line analysis (as in the CLI, which refuses it with --distance network).
     const capacity = mode === 'straight' ? hallCapacity(e.halls, req.capacity) : null;
     const stats = capacity ? e.capacityStats(opts, capacity) : e.stats(opts);
+    const target = (st: typeof stats) => (req.target === undefined ? st : withTarget(st, req.target));
     if (!roads) return { ...req, distance: mode, stats, gaps: e.gaps(opts), other: null };
     // With roads, both modes: the table shows the straight and the walking share side by side.
     const otherMode: DistanceMode = mode === 'network' ? 'straight' : 'network';
     const { statsWithMode } = network();
-    return { ...req, distance: mode, stats: statsWithMode(stats, roads, mode), gaps: e.gaps(opts), other: statsWithMode(engineFor(otherMode).stats(opts), roads, otherMode) };
+    return { ...req, distance: mode, stats: target(statsWithMode(stats, roads, mode)), gaps: e.gaps(opts), other: statsWithMode(engineFor(otherMode).stats(opts), roads, otherMode) };
   },
   circles: circlesFor,
+  levelLayers: () => levelSession().layers(),
+  levelStats: (req) => levelSession().stats(req),
   // What-if numbers and suggestions count new halls' reach by straight line
   // (IncrementalCoverage, suggestSites), so they stay in straight mode; the
   // gap zones with proposed halls and the exports follow the chosen mode.
@@ -174,13 +192,14 @@ function load(files: InputFiles): LoadResult {
   const next = loadInputs({ halls: toLoad(files.halls), population: toLoad(files.population), areas: toLoad(files.areas) }, progress());
   const r = files.roads;
   const nextRoads = r ? network().readRoads(r.file, r.blob ? blobSource(r.blob) : bytesSource(new TextEncoder().encode(r.text)), r.crs) : null;
-  const layers = buildLayers(next);
+  const layers = { ...buildLayers(next), levelFiles: files.levels?.map((f) => f.file) ?? [] };
   engine = next;
   halls = next.halls;
   roads = nextRoads;
   walking = null;
   inputs = files;
   planning.clear();
+  levels = null;
   circleCache.clear();
   return { ...layers, roads: r && nextRoads ? { file: r.file, lines: network().roadLines(nextRoads), edges: nextRoads.graph.edgeCount } : null };
 }
@@ -199,7 +218,7 @@ function answer<K extends RequestType>(req: Extract<WorkerRequest, { type: K }>)
 // Load first, then the table's numbers (compute, and the what-if plan), then
 // shapes (circles), then the slower, user-started suggestion and export runs.
 const queue = new LatestWins<RequestType, WorkerRequest>(
-  ['ping', 'load', 'import', 'compute', 'plan', 'circles', 'plannedGaps', 'compare', 'inspect', 'suggest', 'export'],
+  ['ping', 'load', 'import', 'compute', 'levelStats', 'levelLayers', 'plan', 'circles', 'plannedGaps', 'compare', 'inspect', 'suggest', 'export'],
   (req) => {
     running = req;
     try {

@@ -2,7 +2,7 @@
 // (one entry per request type: what the page sends, what the worker answers).
 // The page never sees the engine itself, only these plain, cloneable shapes.
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
-import type { Crs, FileRole, GapCollection, Stats } from '../core/types';
+import type { Crs, FileRole, GapCollection, LevelStats, Stats } from '../core/types';
 import type { FitWarning } from '../core/input/fit-check';
 import type { InspectResult } from './inspect-input';
 import type { ExportFile, ExportRequest, ExportResult } from '../core/export/export-file';
@@ -29,6 +29,8 @@ export interface InputFiles {
   population: InputFile;
   areas: InputFile;
   roads?: InputFile; // GeoJSON lines or an OSM PBF (read by the worker's network code, fetched on first use)
+  /** Further area levels after `areas`, coarse to fine (e.g. communities); read on first use (src/worker/levels.ts). */
+  levels?: InputFile[];
 }
 
 /**
@@ -85,9 +87,31 @@ export interface LoadResult {
   population: FeatureCollection<Polygon, PopulationCellProps>; // one square per populated cell of the gap grid, coarsened to at most DISPLAY_CELLS_MAX squares
   /** The walking network's edges for the map, and its file; null without roads. */
   roads: { file: string; lines: FeatureCollection<MultiLineString>; edges: number } | null;
+  /** File names of the further area levels (InputFiles.levels), in order; their shapes and numbers come with the 'levelLayers' and 'levelStats' requests. */
+  levelFiles: string[];
 }
 
-export interface ComputeResult extends CoverageRequest {
+/** One further area level as the map and the table show it. */
+export interface LevelLayers {
+  file: string;
+  areas: AreaInfo[];
+  areaShapes: FeatureCollection<Polygon | MultiPolygon, AreaShapeProps>;
+  areaLabels: FeatureCollection<Point, AreaShapeProps>;
+  /** Whether every person of each of its areas lies in that area's parent, so its areas add up to their parents. */
+  nested: boolean;
+}
+
+export interface LevelStatsResult extends CoverageRequest {
+  /** As the stats JSON's `levels` (core/stats-report.ts): each area with its `parent`. */
+  levels: LevelStats[];
+}
+
+/** The table's numbers; with a coverage target (a fraction 0–1) every block carries meets_target (core/stats-target.ts). */
+export interface ComputeRequest extends CoverageRequest {
+  target?: number;
+}
+
+export interface ComputeResult extends ComputeRequest {
   stats: Stats; // in the requested distance mode; names "distance" when roads are loaded
   gaps: GapCollection;
   /** With roads loaded: the same numbers in the other distance mode, for the table's side-by-side shares; else null. */
@@ -104,7 +128,7 @@ export interface CirclesResult extends CoverageRequest {
 /** The protocol: request type → what the page sends and what the worker answers. */
 export interface WorkerApi {
   load: { request: InputFiles; response: LoadResult };
-  compute: { request: CoverageRequest; response: ComputeResult };
+  compute: { request: ComputeRequest; response: ComputeResult };
   circles: { request: CoverageRequest; response: CirclesResult };
   plan: { request: PlanRequest; response: PlanResult };
   /** Gap zones with the proposed halls in place, for the map's hatching (the table keeps today's). */
@@ -115,6 +139,10 @@ export interface WorkerApi {
   export: { request: ExportRequest; response: ExportResult };
   inspect: { request: InspectRequest; response: InspectResult };
   import: { request: ImportRequest; response: LoadResult };
+  /** Shapes and labels of the further area levels of the loaded data. */
+  levelLayers: { request: null; response: LevelLayers[] };
+  /** Numbers of the further area levels, as the stats JSON's `levels`. */
+  levelStats: { request: CoverageRequest; response: LevelStatsResult };
   /** Sign of life, answered between requests (see src/ui/worker-client.ts). */
   ping: { request: null; response: null };
 }
@@ -162,7 +190,17 @@ export interface InspectRequest {
  * Replace some inputs (the others stay as loaded) with picked files;
  * nothing changes unless all parse and the new engine is built.
  */
-export type ImportRequest = Partial<Record<FileRole, { file: string; blob: Blob; crs: Crs; field?: string; capacityField?: string }>>;
+export type ImportRequest = Partial<Record<FileRole, ImportFile>> & {
+  /** Further area levels, coarse to fine; given (even empty) they replace the loaded ones, else new areas drop them. */
+  levels?: ImportFile[];
+};
+export interface ImportFile {
+  file: string;
+  blob: Blob;
+  crs: Crs;
+  field?: string;
+  capacityField?: string;
+}
 
 /** Sent any number of times before the answer of a long request (inspect of a big file, load, import): how far it got, 0…1. */
 export interface ProgressMessage {

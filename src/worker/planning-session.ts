@@ -43,3 +43,4 @@ export class PlanningSession {
     return exportFile(this.engine, req, this.distance);
   }
 }
+export { LevelSession } from './levels';

@@ -30,7 +30,7 @@ export interface TableRow { area: string; values: Record<string, number> }
 export async function readTable(page: Page): Promise<{ rows: TableRow[]; total: Record<string, number> }> {
   return page.getByTestId('area-table').evaluate((table) => {
     const values = (tr: Element) => Object.fromEntries([...tr.querySelectorAll('td[data-col]')].map((td) => [td.getAttribute('data-col'), Number(td.getAttribute('data-value'))]));
-    const rows = [...table.querySelectorAll('tbody tr')].map((tr) => ({ area: tr.getAttribute('data-area') ?? '', values: values(tr) }));
+    const rows = [...table.querySelectorAll('tbody tr[data-testid="area-row"]')].map((tr) => ({ area: tr.getAttribute('data-area') ?? '', values: values(tr) }));
     return { rows, total: values(table.querySelector('tfoot tr') as Element) };
   });
 }

@@ -14,7 +14,12 @@ import { waitForMapIdle } from './app';
 // shared with the network code fetched on first use (1.6 kB more than when
 // the core was inlined in the worker's entry).
 const BUDGET_KB = 500;
-const CAP_KB = 529;
+// 527.3 measured with issue 16's entry points in the page (≈ +1.8 kB: the
+// district table's disclosure buttons, the map's level outlines, the
+// presets' and the target's buttons, the below-target marks and the gap
+// list's filter, the worker's target; the levels' rows, numbers and switch,
+// the presets' list and the target's input load on first use).
+const CAP_KB = 527.4;
 
 async function firstLoad(page: Page, url: string): Promise<{ kb: number; files: string[] }> {
   const rec = recordScripts(page.context());

@@ -9,7 +9,8 @@ import { featureCollection } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { makeSample, serialize } from '../../scripts/make-sample';
+import { makeSample, SAMPLE_KEYS, serialize } from '../../scripts/make-sample';
+import { AGE65_SHARE } from '../../scripts/sample/age65';
 import { FILES, SOURCE_DIR } from '../../scripts/sample/read-data';
 import { toWgs84 } from '../../src/core/crs/crs';
 import { haversineM } from '../../src/core/geo/haversine';
@@ -22,7 +23,8 @@ const readFc = (file: string) => JSON.parse(readText(file)) as FeatureCollection
 
 const areas = readFc('areas.geojson').features as Feature<Polygon | MultiPolygon, Record<string, string>>[];
 const halls = readFc('halls.geojson').features as Feature<Point, Record<string, unknown>>[];
-const population = readFc('population.geojson').features as Feature<Point, { population: number }>[];
+const population = readFc('population.geojson').features as Feature<Point, { population: number; age65: number }>[];
+const communityAreas = readFc('communities.geojson').features as Feature<Polygon | MultiPolygon, Record<string, string>>[];
 const readSource = (file: string) =>
   (JSON.parse(readFileSync(path.join(dataDir, file), 'utf8')) as FeatureCollection).features[0] as Feature<MultiPolygon>;
 const district = readSource(FILES.district);
@@ -52,7 +54,7 @@ function allPositions(g: Polygon | MultiPolygon | Point): Position[] {
 
 describe('public/geo sample files', () => {
   it('are GeoJSON FeatureCollections with 6-decimal coordinates', () => {
-    for (const file of ['areas.geojson', 'population.geojson', 'halls.geojson']) {
+    for (const file of SAMPLE_KEYS.map((k) => `${k}.geojson`)) {
       const fc = readFc(file);
       expect(fc.type, file).toBe('FeatureCollection');
       expect(fc.features.length, file).toBeGreaterThan(0);
@@ -211,12 +213,85 @@ describe('population.geojson', () => {
   });
 });
 
+describe('communities.geojson (second level, by design of issue 16)', () => {
+  const inCommunities = (p: Position) => communityAreas.filter((c) => booleanPointInPolygon(p, c));
+
+  it('holds the 31 communities with the names, codes and subdistricts of the admin codes', () => {
+    expect(communityAreas).toHaveLength(31);
+    const rows = admin.filter((r) => r[0] === 'community');
+    expect(communityAreas.map((c) => [c.properties.name, c.properties.code, c.properties.subdistrict])).toEqual(rows.map((r) => [r[2], r[1], r[4]]));
+    for (const c of communityAreas) expect(c.properties.code).toMatch(/^440311001\d{3}$|^44031100[2-6]\d{3}$/);
+  });
+
+  it('tiles each subdistrict: areas sum to it within 0.1 % and no community reaches outside it', () => {
+    for (const sub of areas) {
+      const own = communityAreas.filter((c) => c.properties.subdistrict === sub.properties.name);
+      const sum = own.reduce((s, c) => s + area(c), 0);
+      expect(Math.abs(sum - area(sub)) / area(sub), sub.properties.name).toBeLessThan(0.001);
+      for (const c of own) {
+        const inside = intersect(featureCollection([c, sub]));
+        expect(inside && area(inside) / area(c), c.properties.name).toBeGreaterThan(0.9999);
+      }
+    }
+  });
+
+  it('puts every person in communities of their own subdistrict, so community sums equal the subdistrict sums', () => {
+    const bySub = new Map<string, number>();
+    const byCommunitySub = new Map<string, number>();
+    for (const p of population) {
+      const [sub] = containing(p.geometry.coordinates);
+      const hits = inCommunities(p.geometry.coordinates);
+      expect(hits.length).toBeGreaterThan(0);
+      for (const h of hits) expect(h.properties.subdistrict).toBe(sub);
+      bySub.set(sub, (bySub.get(sub) ?? 0) + p.properties.population);
+      byCommunitySub.set(hits[0].properties.subdistrict, (byCommunitySub.get(hits[0].properties.subdistrict) ?? 0) + p.properties.population);
+    }
+    expect(byCommunitySub).toEqual(bySub);
+  });
+
+  it('matches the community table printed in public/geo/README.md', () => {
+    const rows = [...readText('README.md').matchAll(/^\| (\S+社区) \| (\d{12}) \| (\S+街道) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \|$/gm)];
+    expect(rows.map((m) => m[1])).toEqual(communityAreas.map((c) => c.properties.name));
+    const people = new Map(communityAreas.map((c) => [c.properties.name, [0, 0]]));
+    for (const p of population) {
+      const [c] = inCommunities(p.geometry.coordinates);
+      const v = people.get(c.properties.name)!;
+      v[0] += p.properties.population;
+      v[1] += p.properties.age65;
+    }
+    for (const m of rows) {
+      const own = halls.filter((h) => h.properties.community === m[1]);
+      const hall = own.filter((h) => h.properties.kind === 'community-hall').length;
+      expect([m[2], m[3], Number(m[4]), Number(m[5]), Number(m[6]), Number(m[7])], m[1]).toEqual([
+        communityAreas.find((c) => c.properties.name === m[1])!.properties.code,
+        communityAreas.find((c) => c.properties.name === m[1])!.properties.subdistrict,
+        ...people.get(m[1])!,
+        hall,
+        own.length - hall,
+      ]);
+    }
+  });
+});
+
+describe('population.geojson age65 (modelled, assumed share; issue 16)', () => {
+  it('is an integer count ≤ each cell\'s people, adding up to the assumed share of the census total', () => {
+    let sum = 0;
+    for (const p of population) {
+      const v = p.properties.age65;
+      expect(Number.isInteger(v) && v >= 0 && v <= p.properties.population).toBe(true);
+      sum += v;
+    }
+    expect(sum).toBe(Math.round(AGE65_SHARE * CENSUS_2020));
+    expect(readText('README.md')).toContain(`assumption: ${(AGE65_SHARE * 100).toFixed(1)} %`);
+  });
+});
+
 describe('scripts/make-sample.ts', () => {
   it('regenerates the committed files byte for byte, twice over', () => {
     expect(existsSync(dataDir), `source data missing: ${dataDir}`).toBe(true);
     const first = makeSample(dataDir);
     const second = makeSample(dataDir);
-    for (const key of ['areas', 'population', 'halls'] as const) {
+    for (const key of SAMPLE_KEYS) {
       const text = serialize(first[key]);
       expect(serialize(second[key]) === text, key).toBe(true);
       expect(readText(`${key}.geojson`) === text, `${key}.geojson is stale: run npm run make-sample`).toBe(true);

@@ -38,6 +38,7 @@ export class CoverageEngine {
   private unitCos: Float64Array | null = null;
   private nearestCache = new Map<string, Float64Array>();
   private nearestHallCache = new Map<string, Int32Array>();
+  private readonly areaViews = new WeakMap<AreaSet, CoverageEngine>();
   private readonly quantileCache = new Map<string, { areas: Quantiles[]; total: Quantiles }>();
 
   /** Most populated cells of the gap grid; denser data gets coarser gap cells (see gap-grid.ts). */
@@ -62,7 +63,13 @@ export class CoverageEngine {
    * shares this engine's nearest-hall distances, which do not depend on areas.
    */
   forAreas(areas: AreaSet): CoverageEngine {
-    return this.derive(this.population, areas);
+    // One view per area set: assigning units to areas is the costly part, and an app asks again at every radius.
+    let view = this.areaViews.get(areas);
+    if (view === undefined) {
+      view = this.derive(this.population, areas);
+      this.areaViews.set(areas, view);
+    }
+    return view;
   }
 
   /**

@@ -2,6 +2,7 @@
 // export request and any other caller, so every format is written by core/export.
 import type { CoverageEngine } from '../coverage/engine';
 import { hallCapacity } from '../coverage/hall-capacity';
+import { withTarget } from '../coverage/stats-target';
 import { withDistanceMode } from '../network/stats-mode';
 import type { CoverageRequest, ProposedHall, SuggestedSiteInfo } from '../planning/plan-types';
 import type { DistanceMode, Stats } from '../types';
@@ -19,6 +20,8 @@ export type ExportFile = 'gaps-geojson' | 'gaps-csv' | 'stats-csv' | 'stats-json
 
 export interface ExportRequest extends CoverageRequest {
   file: ExportFile;
+  /** The coverage target shown, a fraction 0–1: the statistics JSON carries target and meets_target. */
+  target?: number;
   crs: 'wgs84' | 'gcj02'; // output coordinate system
   /** For the CSVs: title, column and row names in the interface language. */
   labels?: CsvLabels;
@@ -71,7 +74,8 @@ export function exportFile(engine: CoverageEngine, req: ExportRequest, distance:
       // The halls' own capacities: exactly the CLI's file; a typed one: the same fields for that capacity.
       const own = straight && engine.halls.capacity !== undefined;
       const typed = straight && !own ? hallCapacity(engine.halls, req.capacity) : null;
-      const stats = typed ? engine.capacityStats(opts, typed) : statsReport(engine, { ...opts, capacity: own });
+      const typedStats = typed && engine.capacityStats(opts, typed);
+      const stats = typedStats ? (req.target === undefined ? typedStats : withTarget(typedStats, req.target)) : statsReport(engine, { ...opts, capacity: own, target: req.target });
       return { file: req.file, mime: 'application/json', text: statsJson(distance ? withDistanceMode(stats, distance) : stats) };
     }
     case 'loads-csv':

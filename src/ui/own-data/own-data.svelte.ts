@@ -39,6 +39,8 @@ export const ownStore = new OwnStore(() => openIdbKeyValue());
 export function withOwn<T extends Partial<InputFiles>>(sample: T, inputs: readonly OwnInput[]): T {
   const files = { ...sample };
   for (const i of inputs) files[i.role] = { file: i.file, blob: i.blob, crs: i.crs, field: i.field };
+  // The sample's further levels (its communities) belong to its subdistricts, not to other areas.
+  if (inputs.some((i) => i.role === 'areas')) delete files.levels;
   return files;
 }
 

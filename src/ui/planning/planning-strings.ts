@@ -8,8 +8,8 @@
  * shows it as typed.
  */
 const dataOrigin = {
-  zh: (sample: boolean) => (sample ? '示例数据：街道边界近似，人口与服务点为模拟' : '自有数据'),
-  en: (sample: boolean) => (sample ? 'sample data: approximate subdistricts; modelled population and halls' : 'own data'),
+  zh: (sample: boolean) => (sample ? '示例数据：街道和社区边界近似，人口与服务点为模拟' : '自有数据'),
+  en: (sample: boolean) => (sample ? 'sample data: approximate subdistricts and communities; modelled population and halls' : 'own data'),
 };
 
 const zh = {

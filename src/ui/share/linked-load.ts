@@ -17,6 +17,7 @@ export async function loadInitialData<R>(
   if (link.texts.length > 0) {
     const files: InputFiles = { ...sample };
     for (const t of link.texts) files[t.role] = { file: t.name, text: t.text };
+    if (link.texts.some((t) => t.role === 'areas')) delete files.levels; // the sample's communities go with its subdistricts only
     try {
       return { result: await load(files), errors, replaced: link.texts.map((t) => t.role) };
     } catch (e) {
@@ -25,7 +26,9 @@ export async function loadInitialData<R>(
     }
   } else if (own && Object.keys(own).length > 0) {
     try {
-      return { result: await load({ ...sample, ...own }), errors, replaced: Object.keys(own), kept: true };
+      const files: InputFiles = { ...sample, ...own };
+      if (own.areas) delete files.levels;
+      return { result: await load(files), errors, replaced: Object.keys(own), kept: true };
     } catch (e) {
       errors.push(`own data kept in this browser: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -220,6 +220,13 @@ describe('CoverageEngine views for area levels and groups (issue 16)', () => {
     ), { seed: 16, numRuns: 80 });
   });
 
+  it('forAreas keeps one view per area set, so asking again at another radius assigns no units anew', () => {
+    const engine = new CoverageEngine(hallSet([]), popSet([{ p: [LNG0, LAT0], w: 1 }]), AREAS);
+    const view = engine.forAreas(OTHER);
+    expect(engine.forAreas(OTHER)).toBe(view);
+    expect(engine.forAreas({ ...OTHER })).not.toBe(view);
+  });
+
   it('forWeight refuses a weight of another length', () => {
     const engine = new CoverageEngine(hallSet([]), popSet([{ p: [LNG0, LAT0], w: 1 }]), AREAS);
     expect(() => engine.forWeight(new Float64Array(2))).toThrow(RangeError);

@@ -88,7 +88,7 @@ describe('gapsCsv', () => {
     expect(text.startsWith(BOM)).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
-    expect(title).toEqual(['Service Circles gap list · Petition service · radius 500 m · 2026-12-06 · coordinates WGS84 · sample data: approximate subdistricts; modelled population and halls']);
+    expect(title).toEqual(['Service Circles gap list · Petition service · radius 500 m · 2026-12-06 · coordinates WGS84 · sample data: approximate subdistricts and communities; modelled population and halls']);
     expect(head).toEqual(['Service', 'Rank', 'Subdistrict', 'Uncovered: Petition service', 'Area (m²)', 'Population centre longitude', 'Population centre latitude', 'Farthest person to nearest hall (m)', 'Coordinate system']);
     expect(rows).toHaveLength(mine.length);
     expect(rows.every((r) => r[0] === 'Petition service')).toBe(true);

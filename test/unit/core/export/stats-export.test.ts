@@ -41,7 +41,7 @@ describe('statsCsv for one service', () => {
 
   it('has a BOM, a title without coordinates, and only that service’s columns, named in English', () => {
     expect(text.startsWith(BOM)).toBe(true);
-    expect(title).toEqual(['Service Circles district statistics · Public legal service · radius 500 m · 2026-12-06 · sample data: approximate subdistricts; modelled population and halls']);
+    expect(title).toEqual(['Service Circles district statistics · Public legal service · radius 500 m · 2026-12-06 · sample data: approximate subdistricts and communities; modelled population and halls']);
     expect(head).toEqual(['Subdistrict', 'Population', 'Halls offering Public legal service', 'Covered: Public legal service', 'Share covered: Public legal service (%)',
       'Uncovered: Public legal service', 'Nearest hall, median: Public legal service (m)', 'Nearest hall, 90th percentile: Public legal service (m)', 'Nearest hall, farthest person: Public legal service (m)']);
     expect(head).toEqual(statsCsvHeader(stats, labelsFor('en', ['legal-aid'], 'stats')));

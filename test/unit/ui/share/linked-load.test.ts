@@ -21,6 +21,27 @@ function fakeLoad() {
   return { load, calls };
 }
 
+describe('loadInitialData with the sample\'s further levels (issue 16)', () => {
+  const withLevels = async (): Promise<InputFiles> => ({ ...SAMPLE, levels: [{ file: 'communities.geojson', text: 'sample communities' }] });
+  const recorder = () => {
+    const calls: InputFiles[] = [];
+    return { calls, load: async (f: InputFiles) => (calls.push(f), 'ok') };
+  };
+
+  it('keeps them when linked or kept files replace halls or population only', async () => {
+    const { load, calls } = recorder();
+    await loadInitialData(withLevels, async () => ({ texts: [{ role: 'halls', name: 'h.csv', text: 'h' }], errors: [] }), load);
+    expect(calls[0].levels?.map((l) => l.file)).toEqual(['communities.geojson']);
+  });
+
+  it('drops them when linked or kept areas replace the subdistricts they belong to', async () => {
+    const { load, calls } = recorder();
+    await loadInitialData(withLevels, async () => ({ texts: [{ role: 'areas', name: 'a.geojson', text: 'a' }], errors: [] }), load);
+    await loadInitialData(withLevels, async () => ({ texts: [], errors: [] }), load, async () => ({ areas: { file: 'own.geojson', text: 'own' } }));
+    expect(calls.map((c) => 'levels' in c)).toEqual([false, false]);
+  });
+});
+
 describe('loadInitialData', () => {
   it('loads the sample alone when no data is linked', async () => {
     const { load, calls } = fakeLoad();
