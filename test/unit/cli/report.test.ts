@@ -211,7 +211,7 @@ describe('the report\'s words', () => {
     const r = run(inputs(SAMPLE, 'halls.geojson'));
     expect(r.html).toContain('<html lang="zh-CN">');
     expect(r.html).toContain('<h1>光明区示例数据：服务覆盖报告</h1>');
-    expect(r.html).toContain('人口分布和全部服务点位置均为模拟');
+    expect(r.html).toContain('人口分布、65岁及以上人口和全部服务点位置均为模拟，服务点容量按类型模拟');
     for (const h of ['数据说明', '服务与半径', '地图', '各区域覆盖情况', '最大覆盖缺口（全部服务）', '方法']) expect(r.html).toContain(`<h2>${h}</h2>`);
     expect([...r.html.matchAll(/<ol class="method">([\s\S]*?)<\/ol>/g)][0][1].match(/<li>/g)).toHaveLength(5);
     expectTableEqualsStats(r.html, r.stats, ZH);
