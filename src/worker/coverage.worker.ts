@@ -164,7 +164,7 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
     const capacity = mode === 'straight' ? hallCapacity(e.halls, req.capacity) : null;
     const stats = capacity ? e.capacityStats(opts, capacity) : e.stats(opts);
     const target = (st: typeof stats) => (req.target === undefined ? st : withTarget(st, req.target));
-    if (!roads) return { ...req, distance: mode, stats, gaps: e.gaps(opts), other: null };
+    if (!roads) return { ...req, distance: mode, stats: target(stats), gaps: e.gaps(opts), other: null };
     // With roads, both modes: the table shows the straight and the walking share side by side.
     const otherMode: DistanceMode = mode === 'network' ? 'straight' : 'network';
     const { statsWithMode } = network();

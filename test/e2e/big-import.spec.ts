@@ -153,7 +153,7 @@ test('a GBK population file over 1 MiB cannot be streamed, is read whole in the 
   await expect(dialog).toContainText('街道'); // the field name, decoded from GBK
   await dialog.getByTestId('import-load').click();
   await expect(page.getByTestId('import-done')).toBeVisible();
-  const stats = sampleEngine().stats({ radiusM: 500, services: ['petition'] });
+  const stats = sampleEngine().capacityStats({ radiusM: 500, services: ['petition'] });
   await expect.poll(async () => (await readTable(page)).total['covered:petition']).toBe(stats.total.covered.petition);
   expect((await readTable(page)).total.population).toBe(stats.total.population);
 });

@@ -16,7 +16,7 @@ test('a coverage target marks rows below it, can limit the gap list to them, and
   await expect(page.getByTestId('below-target')).toHaveCount(7);
 
   await page.getByTestId('target-input').fill('90');
-  const expected = withTarget(sampleEngine().stats({ radiusM: 500, services: ['petition'] }), 0.9);
+  const expected = withTarget(sampleEngine().capacityStats({ radiusM: 500, services: ['petition'] }), 0.9);
   const failing = expected.areas.filter((a) => a.meets_target?.petition === false).map((a) => a.name);
   expect(failing.length).toBeGreaterThan(0);
   expect(failing.length).toBeLessThan(6);

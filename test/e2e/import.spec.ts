@@ -8,15 +8,16 @@ import { expectedRow, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForT
 
 function hallsCsv(): Buffer {
   const fc = JSON.parse(readFileSync('public/geo/halls.geojson', 'utf8'));
-  const rows = fc.features.map((f: { properties: { name: string; services: string[] }; geometry: { coordinates: [number, number] } }) => {
+  const rows = fc.features.map((f: { properties: { name: string; services: string[]; capacity: number }; geometry: { coordinates: [number, number] } }) => {
     const [x, y] = fromWgs84(f.geometry.coordinates[0], f.geometry.coordinates[1], 'gcj02');
-    return `"${f.properties.name}",${x},${y},"${f.properties.services.join(',')}"`;
+    return `"${f.properties.name}",${x},${y},"${f.properties.services.join(',')}",${f.properties.capacity}`;
   });
-  return Buffer.from(`name,lng,lat,services\n${rows.join('\n')}\n`);
+  return Buffer.from(`name,lng,lat,services,capacity\n${rows.join('\n')}\n`);
 }
 
 async function expectSampleNumbers(page: Page) {
-  const stats = sampleEngine().stats({ radiusM: 500, services: ['petition'] });
+  // The sample's halls carry capacities, so the table splits covered into served and over capacity.
+  const stats = sampleEngine().capacityStats({ radiusM: 500, services: ['petition'] });
   await expect.poll(async () => (await readTable(page)).total).toEqual(expectedRow(stats.total, stats.services));
   const shown = await readTable(page);
   stats.areas.forEach((a, k) => expect(shown.rows[k].values, a.name).toEqual(expectedRow(a, stats.services)));
@@ -42,7 +43,7 @@ test('halls in GCJ-02 are recognised, and read as GCJ-02 give the same numbers a
   await dialog.getByTestId('import-crs').selectOption('wgs84');
   await dialog.getByTestId('import-load').click();
   await expect(page.getByTestId('import-done')).toBeVisible();
-  const sample = sampleEngine().stats({ radiusM: 500, services: ['petition'] });
+  const sample = sampleEngine().capacityStats({ radiusM: 500, services: ['petition'] });
   await expect.poll(async () => (await readTable(page)).total['covered:petition']).not.toBe(sample.total.covered.petition);
   // The note no longer claims the data is the sample.
   await expect(page.getByTestId('data-note')).toHaveAttribute('data-origin', 'own');
@@ -89,7 +90,7 @@ test('a broken file shows the core message naming file, row and field, and the n
   await page.getByTestId('radius-number').fill('800');
   await page.getByTestId('radius-number').press('Enter');
   await waitForTable(page, 800, ['petition']);
-  const stats = sampleEngine().stats({ radiusM: 800, services: ['petition'] });
+  const stats = sampleEngine().capacityStats({ radiusM: 800, services: ['petition'] });
   expect((await readTable(page)).total).toEqual(expectedRow(stats.total, stats.services));
 });
 

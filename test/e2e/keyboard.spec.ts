@@ -214,7 +214,7 @@ test('dragging the radius slider: the live region stays quiet while it moves, th
 
   // The radius rests: one announcement of the settled result, and nothing more after it.
   await page.clock.runFor(1_000);
-  const share = sampleEngine().stats({ radiusM: 1500, services: ['petition'] }).total.share.petition;
+  const share = sampleEngine().capacityStats({ radiusM: 1500, services: ['petition'] }).total.share.petition;
   const settled = `1500 米：覆盖 ${(share * 100).toFixed(1)}%（诉求服务）`;
   await expect(status).toHaveText(settled);
   await page.clock.runFor(5_000);

@@ -11,7 +11,7 @@ const CHUNK = {
   suggest: /^SuggestSites\.js$/,
   export: /^ExportMenu\.js$/,
   import: /^ImportDialog\.js$/,
-  workerPlanning: /^planning\.js$/,
+  workerPlanning: /^planning-session\.js$/,
   workerInspect: /^inspect-input\.js$/,
   workerNetwork: /^network\.js$/, // walking distance: fetched with the first roads file
 } as const;
@@ -118,7 +118,7 @@ test('a tool whose code cannot be fetched (e.g. after a redeploy) says so, and o
 
 test('when the worker cannot fetch its planning code, the suggestion says so instead of waiting forever', async ({ page }) => {
   await firstLoad(page);
-  await page.context().route(/\/planning-[\w-]{8}\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.context().route(/\/planning-session-[\w-]{8}\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.getByTestId('open-suggest').click();
   await page.getByTestId('suggest-count').fill('1');
   await page.getByTestId('suggest-run').click();

@@ -40,7 +40,7 @@ async function chooseView(page: Page): Promise<void> {
 }
 
 async function expectSample(page: Page): Promise<void> {
-  const stats = sampleEngine().stats({ radiusM: 500, services: ['petition'] });
+  const stats = sampleEngine().capacityStats({ radiusM: 500, services: ['petition'] });
   await waitForTable(page, 500, ['petition']);
   await expect.poll(async () => (await readTable(page)).total).toEqual(expectedRow(stats.total, stats.services));
 }

@@ -39,7 +39,7 @@ export async function proposedHalls(page: Page) {
 /** The plan table's numbers once they belong to the given halls (all three services each), compared with a fresh engine. */
 export async function expectPlanEqualsFresh(page: Page, halls: { lng: number; lat: number }[]) {
   const fresh = freshStats(halls.map((h) => ({ ...h, services: ['legal-aid', 'petition', 'psych-support'] })));
-  const base = sampleEngine().stats({ radiusM: 500, services: [SERVICE] });
+  const base = sampleEngine().capacityStats({ radiusM: 500, services: [SERVICE] });
   await expect(page.getByTestId('plan-total')).toHaveAttribute('data-planned', String(fresh.total.covered[SERVICE]));
   await expect(page.getByTestId('plan-total')).toHaveAttribute('data-baseline', String(base.total.covered[SERVICE]));
   const rows = await page.getByTestId('plan-row').evaluateAll((trs) => trs.map((tr) => ({ area: tr.getAttribute('data-area'), planned: Number(tr.getAttribute('data-planned')), baseline: Number(tr.getAttribute('data-baseline')) })));

@@ -20,7 +20,7 @@ test('a standard preset sets the radius and the table; each preset names its sou
   await page.getByTestId('preset-gb-15min').click();
   await expect(page.getByTestId('radius-number')).toHaveValue('1000');
   await waitForTable(page, 1000, ['petition']);
-  const stats = sampleEngine().stats({ radiusM: 1000, services: ['petition'] });
+  const stats = sampleEngine().capacityStats({ radiusM: 1000, services: ['petition'] });
   const shown = await readTable(page);
   expect(shown.total).toEqual(expectedRow(stats.total, ['petition']));
   expect(shown.rows.map((r) => r.values)).toEqual(stats.areas.map((a) => expectedRow(a, ['petition'])));

@@ -63,7 +63,7 @@ test('a worker that dies silently is found, restarted with the imported data, an
   await expect(page.getByTestId('import-done')).toBeVisible();
   const own = shiftedEngine(csv);
   await expectTable(page, own, 500);
-  expect(own.stats({ radiusM: 500, services: ['petition'] }).total.covered.petition).not.toBe(sampleEngine().stats({ radiusM: 500, services: ['petition'] }).total.covered.petition);
+  expect(own.stats({ radiusM: 500, services: ['petition'] }).total.covered.petition).not.toBe(sampleEngine().capacityStats({ radiusM: 500, services: ['petition'] }).total.covered.petition);
 
   const [first] = coverageWorkers(page);
   expect(first).toBeDefined();
