@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 
 /** A TCP port on 127.0.0.1 that nothing listens on (asked of the OS; synchronous, as config loading is). */
 function freePort(): number {
-  const script = "const s = require('node:net').createServer(); s.listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); });";
+  const script =
+    "const s = require('node:net').createServer(); s.listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); });";
   return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
 }
 

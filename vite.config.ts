@@ -15,7 +15,7 @@ export const CSP = [
   "font-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
-  "frame-ancestors *",
+  'frame-ancestors *',
 ].join('; ');
 
 // base './' so the built dist/ works from any sub-path of an existing site.

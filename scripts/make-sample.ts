@@ -50,13 +50,11 @@ export function makeSample(dataDir = SOURCE_DIR): Sample {
     cells.map((c) => c.population),
     SEED + 2,
   );
-  const population = cells.map(
-    (c, i): Feature<Point, { population: number; age65: number }> => ({
-      type: 'Feature',
-      properties: { population: c.population, age65: age65[i] },
-      geometry: { type: 'Point', coordinates: c.lngLat },
-    }),
-  );
+  const population = cells.map((c, i): Feature<Point, { population: number; age65: number }> => ({
+    type: 'Feature',
+    properties: { population: c.population, age65: age65[i] },
+    geometry: { type: 'Point', coordinates: c.lngLat },
+  }));
   return {
     areas: { type: 'FeatureCollection', features: areas },
     communities: { type: 'FeatureCollection', features: communityAreas },

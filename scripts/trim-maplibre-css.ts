@@ -10,7 +10,21 @@ import type { Plugin } from 'vite';
  * navigation control is added without its compass (coverage-map.ts), there
  * are no markers (halls are a layer) and no cooperative gestures.
  */
-export const UNUSED_CONTROLS = ['ctrl-logo', 'ctrl-fullscreen', 'ctrl-shrink', 'ctrl-globe', 'ctrl-terrain', 'ctrl-geolocate', 'user-location', 'ctrl-compass', 'marker', 'cooperative-gesture', 'mobile-message', 'desktop-message', 'pseudo-fullscreen'];
+export const UNUSED_CONTROLS = [
+  'ctrl-logo',
+  'ctrl-fullscreen',
+  'ctrl-shrink',
+  'ctrl-globe',
+  'ctrl-terrain',
+  'ctrl-geolocate',
+  'user-location',
+  'ctrl-compass',
+  'marker',
+  'cooperative-gesture',
+  'mobile-message',
+  'desktop-message',
+  'pseudo-fullscreen',
+];
 
 const RULE = /([^{}]*)\{([^{}]*)\}/g;
 

@@ -25,8 +25,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 /** One row per subdistrict plus the district: people covered (share) per service. */
 export function coverageTable(stats: Stats): string {
   const keys = [...SERVICES, 'all'];
-  const row = (name: string, s: Stats['total']) =>
-    `| ${name} | ${s.population} | ${keys.map((k) => `${s.covered[k]} (${pct(s.share[k])})`).join(' | ')} |`;
+  const row = (name: string, s: Stats['total']) => `| ${name} | ${s.population} | ${keys.map((k) => `${s.covered[k]} (${pct(s.share[k])})`).join(' | ')} |`;
   return [
     `| subdistrict | population | ${HEAD.join(' | ')} |`,
     `|---|---:|${keys.map(() => '---:').join('|')}|`,

@@ -64,7 +64,13 @@ export function makeHalls(
   const dArea = uniqueArea(locator, districtHall);
   if (dArea < 0) throw new Error('make-sample: the district hall is not inside exactly one subdistrict');
   const out: HallFeature[] = [
-    hall(districtHall, { name: '光明区群众诉求服务大厅', kind: 'district-hall', subdistrict: subs[dArea].name, address: modelled(subs[dArea].name), services: all }),
+    hall(districtHall, {
+      name: '光明区群众诉求服务大厅',
+      kind: 'district-hall',
+      subdistrict: subs[dArea].name,
+      address: modelled(subs[dArea].name),
+      services: all,
+    }),
   ];
   subs.forEach((sd, i) => {
     if (uniqueArea(locator, sd.seat) !== i) throw new Error(`make-sample: seat of ${sd.name} is not inside it`);
@@ -72,14 +78,26 @@ export function makeHalls(
   });
   for (const c of communities) {
     const sd = subs[c.area].name;
-    out.push(hall(c.lngLat, { name: `${c.name}群众诉求服务站`, kind: 'community-hall', subdistrict: sd, community: c.name, address: modelled(sd, c.name), services: all }));
+    out.push(
+      hall(c.lngLat, {
+        name: `${c.name}群众诉求服务站`,
+        kind: 'community-hall',
+        subdistrict: sd,
+        community: c.name,
+        address: modelled(sd, c.name),
+        services: all,
+      }),
+    );
   }
 
   // Stations per subdistrict in proportion to its people, then drawn cell by
   // cell with probability ∝ people, keeping a minimum spacing from every site.
   const placed = out.map((h) => toMetres(h.geometry.coordinates));
   const perArea = subs.map((_, i) => cells.filter((c) => c.area === i));
-  const quota = largestRemainder(perArea.map((cs) => cs.reduce((s, c) => s + c.population, 0)), STATION_COUNT);
+  const quota = largestRemainder(
+    perArea.map((cs) => cs.reduce((s, c) => s + c.population, 0)),
+    STATION_COUNT,
+  );
   const stations: { at: [number, number]; area: number; community: CommunitySite }[] = [];
   subs.forEach((_, i) => {
     const cs = perArea[i];
@@ -93,7 +111,7 @@ export function makeHalls(
       }
       const r = rand() * cum[cum.length - 1];
       let lo = 0;
-      for (let hi = cum.length - 1; lo < hi; ) {
+      for (let hi = cum.length - 1; lo < hi;) {
         const mid = (lo + hi) >> 1;
         if (cum[mid] > r) hi = mid;
         else lo = mid + 1;

@@ -7,9 +7,7 @@ export function largestRemainder(weights: readonly number[], total: number): num
   const exact = weights.map((w) => (w / sum) * total);
   const out = exact.map(Math.floor);
   let left = total - out.reduce((s, v) => s + v, 0);
-  const order = exact
-    .map((v, i) => ({ i, frac: v - Math.floor(v) }))
-    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  const order = exact.map((v, i) => ({ i, frac: v - Math.floor(v) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
   for (let k = 0; left > 0; k++, left--) out[order[k].i] += 1;
   return out;
 }

@@ -86,7 +86,5 @@ export function makePopulation(
     subs.forEach((sd, t) => (factor[t] *= sd.target / sums[t]));
   }
   const people = largestRemainder(density(), total);
-  return cells
-    .map((c, i) => ({ lngLat: c.lngLat, area: c.area, population: people[i] }))
-    .filter((c) => c.population > 0);
+  return cells.map((c, i) => ({ lngLat: c.lngLat, area: c.area, population: people[i] })).filter((c) => c.population > 0);
 }

@@ -62,9 +62,7 @@ export function readSourceData(dataDir: string): SourceData {
       return { level, code, name, parentCode, parentName };
     },
   );
-  const census = csvRows(readText(dataDir, FILES.census), FILES.census, 'CODE,NAME,POPU').find(
-    (r) => r[0] === '440311',
-  );
+  const census = csvRows(readText(dataDir, FILES.census), FILES.census, 'CODE,NAME,POPU').find((r) => r[0] === '440311');
   const censusTotal = Number(census?.[2]);
   if (!Number.isInteger(censusTotal) || censusTotal <= 0) {
     throw new Error(`make-sample: ${FILES.census}: no valid POPU for 440311`);

@@ -84,7 +84,9 @@ const REPEATABLE = new Set(['areas', 'area-field']);
 function areaLevels(files: string[], fields: string[]): { file: string; field: string | undefined }[] {
   if (files.length === 0 || files.some((f) => f === '')) throw new UsageError('--areas FILE is required (see --help)');
   if (fields.length > 1 && fields.length !== files.length) {
-    throw new UsageError(`--area-field is given ${fields.length} times but --areas ${files.length} times: give it once for every level, or once per --areas in the same order`);
+    throw new UsageError(
+      `--area-field is given ${fields.length} times but --areas ${files.length} times: give it once for every level, or once per --areas in the same order`,
+    );
   }
   return files.map((file, i) => ({ file, field: fields.length > 1 ? fields[i] : fields[0] }));
 }
@@ -103,7 +105,8 @@ function fraction(flag: string, v: string | undefined): number | null {
 function groupFields(v: string | undefined): string[] {
   if (v === undefined) return [];
   const names = v.split(',').map((x) => x.trim());
-  if (names.some((x) => x === '')) throw new UsageError(`--group-fields: "${v}" has an empty property name; give names separated by commas, e.g. --group-fields age65,children`);
+  if (names.some((x) => x === ''))
+    throw new UsageError(`--group-fields: "${v}" has an empty property name; give names separated by commas, e.g. --group-fields age65,children`);
   const twice = names.find((x, i) => names.indexOf(x) !== i);
   if (twice !== undefined) throw new UsageError(`--group-fields: "${twice}" is given twice`);
   return names;
@@ -168,14 +171,16 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
   const given = new Map<string, string[]>();
   for (const t of tokens) if (t.kind === 'option' && t.name !== undefined && t.value !== undefined) given.set(t.name, [...(given.get(t.name) ?? []), t.value]);
   for (const [name, vals] of given) {
-    if (vals.length > 1 && !REPEATABLE.has(name)) throw new UsageError(`--${name} is given ${vals.length} times (${vals.map((v) => JSON.stringify(v)).join(', ')}): give it once`);
+    if (vals.length > 1 && !REPEATABLE.has(name))
+      throw new UsageError(`--${name} is given ${vals.length} times (${vals.map((v) => JSON.stringify(v)).join(', ')}): give it once`);
   }
   for (const k of ['halls', 'population']) if (!str(k)) throw new UsageError(`--${k} FILE is required (see --help)`);
   let radiusM = 500;
   if (str('radius') !== undefined) {
     radiusM = Number(str('radius'));
     // Decimal notation only: Number() would also read '0x1F4' or '0b1' as metres.
-    if (!DECIMAL.test(str('radius')!) || !Number.isFinite(radiusM) || radiusM < 0) throw new UsageError(`--radius: "${str('radius')}" is not a number of metres >= 0`);
+    if (!DECIMAL.test(str('radius')!) || !Number.isFinite(radiusM) || radiusM < 0)
+      throw new UsageError(`--radius: "${str('radius')}" is not a number of metres >= 0`);
   }
   const target = fraction('target', str('target'));
   let services: string[] | null = null;
@@ -187,10 +192,14 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
     if (v !== undefined && v.trim() === '') throw new UsageError(`--${k}: the property name is empty`);
     return v ?? def;
   };
-  const levels = areaLevels((values.areas as string[] | undefined) ?? [], (values['area-field'] as string[] | undefined) ?? []).map((l) => ({ file: l.file, field: field('area-field', 'name', l.field) }));
+  const levels = areaLevels((values.areas as string[] | undefined) ?? [], (values['area-field'] as string[] | undefined) ?? []).map((l) => ({
+    file: l.file,
+    field: field('area-field', 'name', l.field),
+  }));
   const distance = (str('distance') ?? 'straight').toLowerCase() as DistanceMode;
   if (!DISTANCE_MODES.includes(distance)) throw new UsageError(`--distance: "${str('distance')}" is not one of ${DISTANCE_MODES.join(', ')}`);
-  if (str('report-lang') !== undefined && str('report') === undefined) throw new UsageError('--report-lang needs --report FILE (the report it sets the language of)');
+  if (str('report-lang') !== undefined && str('report') === undefined)
+    throw new UsageError('--report-lang needs --report FILE (the report it sets the language of)');
   if (distance === 'network' && !str('roads')) throw new UsageError('--distance network needs --roads FILE (a GeoJSON of road lines)');
   return {
     help: false,

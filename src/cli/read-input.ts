@@ -8,7 +8,10 @@ import { CLI_WHOLE_MAX_BYTES, formatMiB } from '../core/limits';
 
 function cannotRead(path: string, e: unknown): never {
   const code = (e as NodeJS.ErrnoException).code;
-  throw new InputError({ file: path, message: code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot read file (${code ?? 'error'})` });
+  throw new InputError({
+    file: path,
+    message: code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot read file (${code ?? 'error'})`,
+  });
 }
 
 /** Check that `path` is a regular file that can be read whole; `advice` ends the too-big message. */
@@ -21,7 +24,8 @@ export function checkReadable(path: string, advice = 'halls and areas files are 
   }
   if (st.isDirectory()) throw new InputError({ file: path, message: 'is a directory, not a file' });
   if (!st.isFile()) throw new InputError({ file: path, message: 'is not a regular file (a device, pipe or socket): save the data to a file and give that' });
-  if (st.size > CLI_WHOLE_MAX_BYTES) throw new InputError({ file: path, message: `is too big to read whole (${formatMiB(st.size)}, at most ${formatMiB(CLI_WHOLE_MAX_BYTES)}): ${advice}` });
+  if (st.size > CLI_WHOLE_MAX_BYTES)
+    throw new InputError({ file: path, message: `is too big to read whole (${formatMiB(st.size)}, at most ${formatMiB(CLI_WHOLE_MAX_BYTES)}): ${advice}` });
 }
 
 /**

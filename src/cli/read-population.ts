@@ -12,7 +12,7 @@ const CHUNK_BYTES = 2 ** 20;
 // The same buffer is reused: the stream decodes each piece before asking for the next.
 function* fileChunks(fd: number): Generator<Uint8Array> {
   const buf = new Uint8Array(CHUNK_BYTES);
-  for (let n; (n = readSync(fd, buf)) > 0; ) yield buf.subarray(0, n);
+  for (let n; (n = readSync(fd, buf)) > 0;) yield buf.subarray(0, n);
 }
 
 // An open descriptor for a file worth streaming, or null (small, or unreadable:
@@ -26,7 +26,12 @@ function openLarge(path: string, streamFrom: number): number | null {
 }
 
 /** Parse the population file at `path`, streaming it when it is large; `readWhole` reads and decodes a whole file. */
-export function readPopulation(path: string, opts: ParsePopulationOptions, readWhole: (path: string) => string, streamFrom = CLI_STREAM_FROM_BYTES): PopulationSet {
+export function readPopulation(
+  path: string,
+  opts: ParsePopulationOptions,
+  readWhole: (path: string) => string,
+  streamFrom = CLI_STREAM_FROM_BYTES,
+): PopulationSet {
   const fd = openLarge(path, streamFrom);
   if (fd !== null) {
     try {

@@ -7,5 +7,8 @@ import { readWholeBytes } from './read-input';
 
 /** The roads file as a network; InputError (exit 2) for every bad input. */
 export function readRoads(path: string, crs: Crs): RoadNetwork {
-  return readRoadNetwork(readWholeBytes(path, 'roads files are read whole; cut the extract to the district first (docs/data-format.md, "Roads from OSM")'), { file: path, crs });
+  return readRoadNetwork(readWholeBytes(path, 'roads files are read whole; cut the extract to the district first (docs/data-format.md, "Roads from OSM")'), {
+    file: path,
+    crs,
+  });
 }

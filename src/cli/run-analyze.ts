@@ -45,7 +45,11 @@ function analyze(argv: string[], io: AnalyzeIo): number {
     io.stdout(`${USAGE}\n`);
     return 0;
   }
-  const inputs = [{ flag: 'halls', path: args.halls }, { flag: 'population', path: args.population }, ...[args.areas, ...args.levels.map((l) => l.file)].map((path) => ({ flag: 'areas', path }))];
+  const inputs = [
+    { flag: 'halls', path: args.halls },
+    { flag: 'population', path: args.population },
+    ...[args.areas, ...args.levels.map((l) => l.file)].map((path) => ({ flag: 'areas', path })),
+  ];
   if (args.roads) inputs.push({ flag: 'roads', path: args.roads });
   const outputs = [
     ...(args.stats ? [{ flag: 'stats', path: args.stats }] : []),
@@ -55,9 +59,16 @@ function analyze(argv: string[], io: AnalyzeIo): number {
   checkOutputs(inputs, outputs);
   const halls = reading(args.halls, () => parseHalls(readWhole(args.halls), { file: args.halls, crs: args.hallsCrs, capacityField: args.capacityField }));
   // Large population files are streamed feature by feature (read-population.ts).
-  const population = reading(args.population, () => readPopulation(args.population, { file: args.population, field: args.populationField, crs: args.populationCrs, groupFields: args.groupFields }, (p) => readWhole(p, POPULATION_ADVICE)));
+  const population = reading(args.population, () =>
+    readPopulation(args.population, { file: args.population, field: args.populationField, crs: args.populationCrs, groupFields: args.groupFields }, (p) =>
+      readWhole(p, POPULATION_ADVICE),
+    ),
+  );
   const areas = reading(args.areas, () => parseAreas(readWhole(args.areas), { file: args.areas, field: args.areaField, crs: args.areasCrs }));
-  const levels = args.levels.map((l) => ({ ...l, areas: reading(l.file, () => parseAreas(readWhole(l.file), { file: l.file, field: l.field, crs: args.areasCrs })) }));
+  const levels = args.levels.map((l) => ({
+    ...l,
+    areas: reading(l.file, () => parseAreas(readWhole(l.file), { file: l.file, field: l.field, crs: args.areasCrs })),
+  }));
   const roads = args.roads ? reading(args.roads, () => readRoads(args.roads!, args.roadsCrs)) : null;
   const engine = coverageEngine(halls, population, areas, roads, args.distance);
   const unknown = (args.services ?? []).filter((s) => !engine.services.includes(s));
@@ -67,7 +78,9 @@ function analyze(argv: string[], io: AnalyzeIo): number {
   const opts = { radiusM: args.radiusM, services: args.services ?? engine.services };
   // Capacity analysis is on when some hall has the capacity field or it is named (parse-halls.ts).
   if (halls.capacity !== undefined && args.distance === 'network') {
-    throw new UsageError(`capacity analysis (the "${args.capacityField ?? 'capacity'}" field of ${basename(args.halls)}) is not available with --distance network yet`);
+    throw new UsageError(
+      `capacity analysis (the "${args.capacityField ?? 'capacity'}" field of ${basename(args.halls)}) is not available with --distance network yet`,
+    );
   }
   const report = { ...opts, levels, groups: args.groupFields, capacity: halls.capacity !== undefined, ...(args.target !== null && { target: args.target }) };
   const stats = statsForMode(statsReport(engine, report), roads, args.distance);
@@ -76,9 +89,16 @@ function analyze(argv: string[], io: AnalyzeIo): number {
   if (args.stats) files.push({ path: args.stats, text: statsText });
   const gaps = args.gaps || args.report ? engine.gaps(opts) : null;
   if (args.report) {
-    const inputFiles = [{ path: args.halls, crs: args.hallsCrs }, { path: args.population, crs: args.populationCrs }, { path: args.areas, crs: args.areasCrs }];
+    const inputFiles = [
+      { path: args.halls, crs: args.hallsCrs },
+      { path: args.population, crs: args.populationCrs },
+      { path: args.areas, crs: args.areasCrs },
+    ];
     const sample = isSampleInputs(args);
-    files.push({ path: args.report, text: reportFile({ stats, gaps: gaps!, halls, areas, files: inputFiles, hallsPath: args.halls, sample, lang: args.reportLang, date: today() }) });
+    files.push({
+      path: args.report,
+      text: reportFile({ stats, gaps: gaps!, halls, areas, files: inputFiles, hallsPath: args.halls, sample, lang: args.reportLang, date: today() }),
+    });
   }
   if (args.gaps) {
     files.push({ path: args.gaps, text: gapsGeoJson(gaps!, { radiusM: opts.radiusM, services: stats.services }, 'wgs84', 'every') });

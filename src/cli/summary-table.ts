@@ -33,19 +33,12 @@ export function summaryTable(stats: Stats): string {
   const keys = [...stats.services, ALL_KEY];
   const blocks = [...stats.areas, { ...stats.total, name: 'total' }];
   const header = ['area', 'population', ...keys.map((k) => `${plainText(k)} covered`)];
-  const rows = blocks.map((a) => [
-    plainText(a.name),
-    people(a.population),
-    ...keys.map((k) => `${people(a.covered[k])} (${pct(a.share[k])})`),
-  ]);
+  const rows = blocks.map((a) => [plainText(a.name), people(a.population), ...keys.map((k) => `${people(a.covered[k])} (${pct(a.share[k])})`)]);
   const out = [`radius ${stats.radius_m} m${distanceNote(stats)}`, ...aligned(header, rows)];
   if (stats.halls !== undefined) {
     const services = stats.services;
     const head = ['area', ...services.flatMap((s) => [`${plainText(s)} served`, 'over capacity', 'out of range'])];
-    const split = blocks.map((a) => [
-      plainText(a.name),
-      ...services.flatMap((s) => [a.served![s], a.over_capacity![s], a.out_of_range![s]].map(people)),
-    ]);
+    const split = blocks.map((a) => [plainText(a.name), ...services.flatMap((s) => [a.served![s], a.over_capacity![s], a.out_of_range![s]].map(people))]);
     out.push('', 'capacity: people served, in range of a hall that is over capacity, out of range', ...aligned(head, split));
     for (const s of services) {
       const halls = stats.halls.filter((h) => h.service === s);

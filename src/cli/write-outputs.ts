@@ -19,7 +19,7 @@ export const writeNewFile: WriteFile = (path, text) => {
   const fd = openSync(path, 'wx', 0o666);
   try {
     const bytes = Buffer.from(text, 'utf8');
-    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -50,7 +50,8 @@ export function realTarget(path: string): string {
 /** True when the two paths name one file: the same real path, or the same inode (a hard link). */
 function sameFile(a: string, b: string): boolean {
   if (realTarget(a) === realTarget(b)) return true;
-  const sa = statOrNull(a), sb = statOrNull(b);
+  const sa = statOrNull(a),
+    sb = statOrNull(b);
   return sa !== null && sb !== null && sa.dev === sb.dev && sa.ino === sb.ino;
 }
 
@@ -133,7 +134,7 @@ function writeNewFileOver(path: string, text: string): void {
   const fd = openSync(path, 'w');
   try {
     const bytes = Buffer.from(text, 'utf8');
-    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
   } finally {
     closeSync(fd);
   }

@@ -29,7 +29,15 @@ export { fitCheck, FIT_MIN_SHARE, NEAR_M, type FitInput, type FitWarning } from 
 export { assignRoles, guessRole, type RoleEvidence, type RoleGuess, type RoleSignal } from './input/guess-role';
 export { FeatureStream, parsePopulationChunks, StreamFallback, streamFeatures } from './input/stream-features';
 export { PopulationBuilder } from './input/parse-population';
-export { suggestSites, type SuggestUnits, type SiteCandidates, type SuggestAreaFilter, type SuggestOptions, type SuggestedSite, type SiteSuggestion } from './planning/suggest-sites';
+export {
+  suggestSites,
+  type SuggestUnits,
+  type SiteCandidates,
+  type SuggestAreaFilter,
+  type SuggestOptions,
+  type SuggestedSite,
+  type SiteSuggestion,
+} from './planning/suggest-sites';
 export { IncrementalCoverage, type CoverageUnits, type WhatIfHall, type CoverageHalls } from './coverage/incremental-coverage';
 // Network distance is imported from './network' itself, not re-exported
 // here: the browser's worker reaches this index at start, and the network code

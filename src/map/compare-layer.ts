@@ -22,7 +22,20 @@ export class CompareLayer {
     for (const side of ['gained', 'lost'] as const) {
       const filter = ['==', ['get', 'side'], side] as ['==', ['get', string], string];
       map.addLayer({ id: `compare-${side}-fill`, type: 'fill', source: SOURCE, filter, paint: { 'fill-pattern': `compare-${side}` } }, before);
-      map.addLayer({ id: `compare-${side}-line`, type: 'line', source: SOURCE, filter, paint: { 'line-color': side === 'gained' ? COMPARE_GAINED : COMPARE_LOST, 'line-width': 1.5, ...(side === 'lost' ? { 'line-dasharray': [2, 1] } : {}) } }, before);
+      map.addLayer(
+        {
+          id: `compare-${side}-line`,
+          type: 'line',
+          source: SOURCE,
+          filter,
+          paint: {
+            'line-color': side === 'gained' ? COMPARE_GAINED : COMPARE_LOST,
+            'line-width': 1.5,
+            ...(side === 'lost' ? { 'line-dasharray': [2, 1] } : {}),
+          },
+        },
+        before,
+      );
     }
   }
 

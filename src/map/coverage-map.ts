@@ -1,6 +1,16 @@
 // The one place that talks to MapLibre. The UI hands it plain GeoJSON and
 // flags; it reports hovers, clicks and view changes through callbacks.
-import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  Popup,
+  ScaleControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type MapGeoJSONFeature,
+  type MapMouseEvent,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection } from 'geojson';
@@ -60,13 +70,17 @@ export class CoverageMap {
   private loaded = false;
   private queue: (() => void)[] = [];
 
-
   private controls: [NavigationControl, ScaleControl, AttributionControl] | null = null;
   private planning: ProposedLayer | null = null;
   private compare: CompareLayer | null = null;
 
   /** `locale`: MapLibre UI strings (control titles, scale units) in the starting language. */
-  constructor(container: HTMLElement, lang: 'zh' | 'en', locale: Record<string, string>, private events: MapEvents) {
+  constructor(
+    container: HTMLElement,
+    lang: 'zh' | 'en',
+    locale: Record<string, string>,
+    private events: MapEvents,
+  ) {
     this.lang = lang;
     try {
       this.map = new MapLibreMap({
@@ -105,7 +119,11 @@ export class CoverageMap {
   // Controls read their strings when added, so a language change re-adds them.
   private addControls(): void {
     if (this.controls) for (const c of this.controls) this.map.removeControl(c);
-    this.controls = [new NavigationControl({ showCompass: false }), new ScaleControl({ unit: 'metric', maxWidth: 120 }), new AttributionControl({ compact: true })];
+    this.controls = [
+      new NavigationControl({ showCompass: false }),
+      new ScaleControl({ unit: 'metric', maxWidth: 120 }),
+      new AttributionControl({ compact: true }),
+    ];
     this.map.addControl(this.controls[0], 'top-left');
     this.map.addControl(this.controls[1], 'bottom-left');
     this.map.addControl(this.controls[2], 'bottom-right');
@@ -127,7 +145,13 @@ export class CoverageMap {
     if (!live.length) return [];
     // A few pixels of slack so small station dots can be hit with a finger.
     const { x, y } = e.point;
-    return this.map.queryRenderedFeatures([[x - 4, y - 4], [x + 4, y + 4]], { layers: live });
+    return this.map.queryRenderedFeatures(
+      [
+        [x - 4, y - 4],
+        [x + 4, y + 4],
+      ],
+      { layers: live },
+    );
   }
 
   private hover(e: MapMouseEvent): void {
@@ -191,7 +215,15 @@ export class CoverageMap {
     this.setData('halls', layers.hallPoints);
     this.setData('roads', layers.roads?.lines ?? { type: 'FeatureCollection', features: [] });
     this.drawn.sample = true;
-    this.whenLoaded(() => this.map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding: 20, duration: 0 }));
+    this.whenLoaded(() =>
+      this.map.fitBounds(
+        [
+          [bbox[0], bbox[1]],
+          [bbox[2], bbox[3]],
+        ],
+        { padding: 20, duration: 0 },
+      ),
+    );
   }
 
   /** Outline and label these areas (the first level's or a further level's). */
@@ -285,10 +317,11 @@ export class CoverageMap {
    */
   addPlanningLayer(events: ProposedEvents, radiusM: number, ready: (layer: ProposedLayer) => void, failed: (e: unknown) => void): void {
     import('./proposed-layer').then(
-      ({ ProposedLayer }) => this.whenLoaded(() => {
-        this.planning ??= new ProposedLayer(this.map, events, radiusM);
-        ready(this.planning);
-      }),
+      ({ ProposedLayer }) =>
+        this.whenLoaded(() => {
+          this.planning ??= new ProposedLayer(this.map, events, radiusM);
+          ready(this.planning);
+        }),
       failed,
     );
   }
@@ -296,10 +329,11 @@ export class CoverageMap {
   /** The scenario comparison's layer, fetched on first use like the planning layer. */
   addCompareLayer(ready: (layer: CompareLayer) => void, failed: (e: unknown) => void): void {
     import('./compare-layer').then(
-      ({ CompareLayer }) => this.whenLoaded(() => {
-        this.compare ??= new CompareLayer(this.map);
-        ready(this.compare);
-      }),
+      ({ CompareLayer }) =>
+        this.whenLoaded(() => {
+          this.compare ??= new CompareLayer(this.map);
+          ready(this.compare);
+        }),
       failed,
     );
   }
@@ -310,7 +344,13 @@ export class CoverageMap {
   }
 
   fitBounds(bbox: [number, number, number, number]): void {
-    this.map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding: 40, duration: 600 });
+    this.map.fitBounds(
+      [
+        [bbox[0], bbox[1]],
+        [bbox[2], bbox[3]],
+      ],
+      { padding: 40, duration: 600 },
+    );
   }
 
   /** Show exactly this view at once (a shared link's centre and zoom), after any pending setSample fit. */

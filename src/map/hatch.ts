@@ -18,11 +18,15 @@ export function hatchPixels(color: string, rising = false): Uint8Array {
   const [r, g, b] = hex(color);
   const s = HATCH_SIZE;
   const out = new Uint8Array(s * s * 4);
-  for (let y = 0; y < s; y++) for (let x = 0; x < s; x++) {
-    if ((rising ? x + s - y : x + y) % 6 < 2) {
-      const o = (y * s + x) * 4;
-      out[o] = r; out[o + 1] = g; out[o + 2] = b; out[o + 3] = 255;
+  for (let y = 0; y < s; y++)
+    for (let x = 0; x < s; x++) {
+      if ((rising ? x + s - y : x + y) % 6 < 2) {
+        const o = (y * s + x) * 4;
+        out[o] = r;
+        out[o + 1] = g;
+        out[o + 2] = b;
+        out[o + 3] = 255;
+      }
     }
-  }
   return out;
 }

@@ -28,7 +28,12 @@ async function settled(map: MapLibreMap): Promise<void> {
  * canvas of its own; the view and pixel ratio are put back afterwards. Null
  * when `wanted` says by then that the image is no longer needed.
  */
-export function printImage(shown: CoverageMap, pixelRatio: number, bbox: [number, number, number, number] | null, wanted: () => boolean): Promise<PrintImage | null> {
+export function printImage(
+  shown: CoverageMap,
+  pixelRatio: number,
+  bbox: [number, number, number, number] | null,
+  wanted: () => boolean,
+): Promise<PrintImage | null> {
   const map = shown.maplibre;
   const run = printing.then(async () => {
     await settled(map);
@@ -43,7 +48,13 @@ async function draw(map: MapLibreMap, pixelRatio: number, bbox: [number, number,
   const drawn = new Promise<void>((resolve) => map.once('idle', () => resolve()));
   map.setPixelRatio(pixelRatio);
   if (bbox) {
-    const camera = map.cameraForBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding: 24 });
+    const camera = map.cameraForBounds(
+      [
+        [bbox[0], bbox[1]],
+        [bbox[2], bbox[3]],
+      ],
+      { padding: 24 },
+    );
     if (camera) map.jumpTo(camera);
   }
   map.triggerRepaint();

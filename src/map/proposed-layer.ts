@@ -7,8 +7,18 @@ import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, MapMouseEve
 import type { FeatureCollection, Point } from 'geojson';
 import { PROPOSED_COLOR, SUGGESTED_COLOR } from './palette';
 
-export interface ProposedPoint { id: number; lng: number; lat: number; name: string }
-export interface SuggestedPoint { rank: number; lng: number; lat: number; shown?: boolean } // shown: the one the list sent the map to, drawn larger
+export interface ProposedPoint {
+  id: number;
+  lng: number;
+  lat: number;
+  name: string;
+}
+export interface SuggestedPoint {
+  rank: number;
+  lng: number;
+  lat: number;
+  shown?: boolean;
+} // shown: the one the list sent the map to, drawn larger
 
 export interface ProposedEvents {
   onAdd(lngLat: [number, number]): void;
@@ -30,17 +40,34 @@ export class ProposedLayer {
   private suggested: SuggestedPoint[] = [];
   private paintedRadiusM: number; // the radius the reach rings are drawn with
 
-  constructor(private map: MapLibreMap, private events: ProposedEvents, private radiusM: number) {
+  constructor(
+    private map: MapLibreMap,
+    private events: ProposedEvents,
+    private radiusM: number,
+  ) {
     this.paintedRadiusM = radiusM;
     map.addSource(SOURCE, { type: 'geojson', data: this.data() });
     map.addLayer({
       // The service circle of each proposed hall: a ring whose pixel radius follows the zoom exactly
       // (radius m / metres per pixel; `k` = 1 / cos(latitude) per feature).
-      id: 'planning-reach', type: 'circle', source: SOURCE, filter: ['==', ['get', 'kind'], 'proposed'],
-      paint: { 'circle-radius': this.reachRadius(), 'circle-color': PROPOSED_COLOR, 'circle-opacity': 0.06, 'circle-stroke-color': PROPOSED_COLOR, 'circle-stroke-width': 1.5, 'circle-stroke-opacity': 0.7, 'circle-pitch-alignment': 'map' },
+      id: 'planning-reach',
+      type: 'circle',
+      source: SOURCE,
+      filter: ['==', ['get', 'kind'], 'proposed'],
+      paint: {
+        'circle-radius': this.reachRadius(),
+        'circle-color': PROPOSED_COLOR,
+        'circle-opacity': 0.06,
+        'circle-stroke-color': PROPOSED_COLOR,
+        'circle-stroke-width': 1.5,
+        'circle-stroke-opacity': 0.7,
+        'circle-pitch-alignment': 'map',
+      },
     });
     map.addLayer({
-      id: 'planning-points', type: 'circle', source: SOURCE,
+      id: 'planning-points',
+      type: 'circle',
+      source: SOURCE,
       paint: {
         'circle-radius': ['match', ['get', 'kind'], 'proposed', 8, ['case', ['get', 'shown'], 11, 7]],
         'circle-color': '#ffffff',
@@ -49,7 +76,10 @@ export class ProposedLayer {
       },
     });
     map.addLayer({
-      id: 'planning-labels', type: 'symbol', source: SOURCE, filter: ['==', ['get', 'kind'], 'suggested'],
+      id: 'planning-labels',
+      type: 'symbol',
+      source: SOURCE,
+      filter: ['==', ['get', 'kind'], 'suggested'],
       layout: { 'text-field': ['get', 'label'], 'text-font': ['sans-serif'], 'text-size': 11, 'text-allow-overlap': true },
       paint: { 'text-color': SUGGESTED_COLOR },
     });
@@ -104,7 +134,11 @@ export class ProposedLayer {
   }
 
   private data(): FeatureCollection<Point, Props> {
-    const pt = (lng: number, lat: number, props: Props) => ({ type: 'Feature' as const, properties: props, geometry: { type: 'Point' as const, coordinates: [lng, lat] } });
+    const pt = (lng: number, lat: number, props: Props) => ({
+      type: 'Feature' as const,
+      properties: props,
+      geometry: { type: 'Point' as const, coordinates: [lng, lat] },
+    });
     const k = (lat: number) => 1 / Math.cos((lat * Math.PI) / 180);
     return {
       type: 'FeatureCollection',
@@ -146,7 +180,13 @@ export class ProposedLayer {
 
   private click(e: MapMouseEvent): void {
     if (this.justDragged || !this.planning) return;
-    const hit = this.map.queryRenderedFeatures([[e.point.x - 6, e.point.y - 6], [e.point.x + 6, e.point.y + 6]], { layers: ['planning-points'] });
+    const hit = this.map.queryRenderedFeatures(
+      [
+        [e.point.x - 6, e.point.y - 6],
+        [e.point.x + 6, e.point.y + 6],
+      ],
+      { layers: ['planning-points'] },
+    );
     if (hit.some((f) => f.properties.kind === 'proposed')) return;
     this.events.onAdd([e.lngLat.lng, e.lngLat.lat]);
   }

@@ -4,7 +4,23 @@
 // controller once the worker has parsed the inputs.
 import type { ExpressionSpecification, LayerSpecification, RasterSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { AREA_LINE, AREA_SELECTED, BACKGROUND, DISTRICT_FILL, GAP_COLOR, GAP_SELECTED, GAP_SELECTED_CASING, MIX_COLORS, MUTED_HALL_FILL_OPACITY, MUTED_HALL_RING_OPACITY, NO_KNOWN_SERVICE, OTHER_SERVICE, OVER_CAPACITY_RING, ROAD_COLOR, SERVICE_COLORS } from './palette';
+import {
+  AREA_LINE,
+  AREA_SELECTED,
+  BACKGROUND,
+  DISTRICT_FILL,
+  GAP_COLOR,
+  GAP_SELECTED,
+  GAP_SELECTED_CASING,
+  MIX_COLORS,
+  MUTED_HALL_FILL_OPACITY,
+  MUTED_HALL_RING_OPACITY,
+  NO_KNOWN_SERVICE,
+  OTHER_SERVICE,
+  OVER_CAPACITY_RING,
+  ROAD_COLOR,
+  SERVICE_COLORS,
+} from './palette';
 import { populationColorExpression } from './population-scale';
 import { KNOWN_SERVICES } from '../core/types';
 
@@ -37,7 +53,9 @@ function offersAny(services: readonly string[]): ExpressionSpecification {
 }
 
 /** Paint of the halls layer for the chosen services: halls without any of them are drawn hollow and faint. */
-export function hallPaint(services: readonly string[]): Record<'circle-opacity' | 'circle-stroke-color' | 'circle-stroke-opacity' | 'circle-stroke-width', ExpressionSpecification> {
+export function hallPaint(
+  services: readonly string[],
+): Record<'circle-opacity' | 'circle-stroke-color' | 'circle-stroke-opacity' | 'circle-stroke-width', ExpressionSpecification> {
   const offered = offersAny(services);
   return {
     'circle-stroke-width': ['case', offered, HALL_STROKE, ['max', 1.5, HALL_STROKE]],
@@ -55,15 +73,23 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
 
 // Halls (district, subdistrict, community) are bigger and ringed thicker than stations.
 const HALL_RADIUS: ExpressionSpecification = [
-  'interpolate', ['linear'], ['zoom'],
-  10, ['match', ['get', 'rank'], 2, 6, 1, 4.5, 2.5],
-  15, ['match', ['get', 'rank'], 2, 12, 1, 9, 6],
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  10,
+  ['match', ['get', 'rank'], 2, 6, 1, 4.5, 2.5],
+  15,
+  ['match', ['get', 'rank'], 2, 12, 1, 9, 6],
 ];
 // The ring around a hall over capacity: its dot's radius plus a gap, drawn under the dot.
 const OVER_RADIUS: ExpressionSpecification = [
-  'interpolate', ['linear'], ['zoom'],
-  10, ['match', ['get', 'rank'], 2, 10, 1, 8.5, 6.5],
-  15, ['match', ['get', 'rank'], 2, 17, 1, 14, 11],
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  10,
+  ['match', ['get', 'rank'], 2, 10, 1, 8.5, 6.5],
+  15,
+  ['match', ['get', 'rank'], 2, 17, 1, 14, 11],
 ];
 /** Filter of the over-capacity ring layer: the halls (`i`) listed. */
 export function overCapacityFilter(halls: readonly number[]): ExpressionSpecification {
@@ -75,12 +101,16 @@ export function buildStyle(lang: 'zh' | 'en'): StyleSpecification {
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': BACKGROUND } },
     {
-      id: 'areas-fill', type: 'fill', source: 'areas',
+      id: 'areas-fill',
+      type: 'fill',
+      source: 'areas',
       paint: { 'fill-color': ['case', selected, '#fff7d6', DISTRICT_FILL], 'fill-opacity': 0.6 },
     },
     {
       // Square cells that tile the grid: no antialiasing, so no hairline seams between neighbours.
-      id: 'population', type: 'fill', source: 'population',
+      id: 'population',
+      type: 'fill',
+      source: 'population',
       paint: { 'fill-color': populationColorExpression() as ExpressionSpecification, 'fill-antialias': false },
     },
     // Thin, under the circles: the walking network, when roads are loaded.
@@ -88,26 +118,37 @@ export function buildStyle(lang: 'zh' | 'en'): StyleSpecification {
     { id: 'circles-fill', type: 'fill', source: 'circles', paint: { 'fill-color': byService(), 'fill-opacity': 0.14 } },
     { id: 'circles-line', type: 'line', source: 'circles', paint: { 'line-color': byService(), 'line-width': 2 } },
     {
-      id: 'gaps-fill', type: 'fill', source: 'gaps',
+      id: 'gaps-fill',
+      type: 'fill',
+      source: 'gaps',
       paint: { 'fill-pattern': GAP_HATCH },
     },
     { id: 'gaps-line', type: 'line', source: 'gaps', paint: { 'line-color': GAP_COLOR, 'line-width': 1.5 } },
     { id: 'gap-selected-casing', type: 'line', source: 'gap-selected', paint: { 'line-color': GAP_SELECTED_CASING, 'line-width': 7 } },
     { id: 'gap-selected-line', type: 'line', source: 'gap-selected', paint: { 'line-color': GAP_SELECTED, 'line-width': 3 } },
     {
-      id: 'areas-line', type: 'line', source: 'areas',
+      id: 'areas-line',
+      type: 'line',
+      source: 'areas',
       paint: { 'line-color': ['case', selected, AREA_SELECTED, AREA_LINE], 'line-width': ['case', selected, 4, 1.5] },
     },
     {
-      id: 'halls-over', type: 'circle', source: 'halls', filter: overCapacityFilter([]),
+      id: 'halls-over',
+      type: 'circle',
+      source: 'halls',
+      filter: overCapacityFilter([]),
       paint: { 'circle-radius': OVER_RADIUS, 'circle-opacity': 0, 'circle-stroke-width': 3, 'circle-stroke-color': OVER_CAPACITY_RING },
     },
     {
-      id: 'halls', type: 'circle', source: 'halls',
+      id: 'halls',
+      type: 'circle',
+      source: 'halls',
       paint: { 'circle-color': byMix(), 'circle-radius': HALL_RADIUS, ...hallPaint(KNOWN_SERVICES) },
     },
     {
-      id: 'areas-label', type: 'symbol', source: 'area-labels',
+      id: 'areas-label',
+      type: 'symbol',
+      source: 'area-labels',
       layout: { 'text-field': ['get', lang === 'zh' ? 'name' : 'name_en'], 'text-font': LABEL_FONTS, 'text-size': 14, 'text-allow-overlap': false },
       paint: { 'text-color': '#1d232a', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
     },

@@ -83,7 +83,8 @@ const zh = {
   gapSelectedLegend: '选中的缺口',
   hallMuted: (svc: string) => `空心淡色：不提供${svc}`,
   languageLabel: '语言',
-  dataNote: '示例数据：区界真实，街道、社区边界为近似划分，人口（含65岁以上）和全部服务点位置、地址均为模拟，容量按类型模拟（区 4 万、街道 2 万、社区 1 万、站点 5 千人），不得用于正式报告。',
+  dataNote:
+    '示例数据：区界真实，街道、社区边界为近似划分，人口（含65岁以上）和全部服务点位置、地址均为模拟，容量按类型模拟（区 4 万、街道 2 万、社区 1 万、站点 5 千人），不得用于正式报告。',
   dataNoteLink: '数据说明',
   ownDataNote: '已载入自有数据：数字只与所载入文件一样可靠；未替换的文件仍是示例数据（街道和社区边界近似，人口与服务点为模拟）。',
   loading: '正在加载数据…',
@@ -168,7 +169,9 @@ const en: Strings = {
   colOver: 'Over capacity',
   popupLoad: (svc) => `${svc} load`,
   hallLoad: (load, capacity, use, over) =>
-    capacity === null ? `${load} people in its catchment, capacity unlimited` : `${load} people in its catchment, capacity ${capacity}, ${use} used${over ? ' (over capacity)' : ''}`,
+    capacity === null
+      ? `${load} people in its catchment, capacity unlimited`
+      : `${load} people in its catchment, capacity ${capacity}, ${use} used${over ? ' (over capacity)' : ''}`,
   hallOverLegend: 'Dark outer ring: over capacity',
   capacityLabel: 'Each hall can serve',
   capacityUnit: 'people',
@@ -197,7 +200,8 @@ const en: Strings = {
     basemap: 'OSM basemap (online)',
   },
   legendTitle: 'Legend',
-  populationLegend: (cellM) => (cellM === 100 ? 'Population density (people per hectare = per 100 m grid cell)' : `Population density (people per hectare, counted on a ${cellM} m grid)`),
+  populationLegend: (cellM) =>
+    cellM === 100 ? 'Population density (people per hectare = per 100 m grid cell)' : `Population density (people per hectare, counted on a ${cellM} m grid)`,
   hallLegend: 'Site colour = services offered',
   hallBig: 'Halls (district, subdistrict, community)',
   hallSmall: 'Stations',
@@ -207,9 +211,11 @@ const en: Strings = {
   gapSelectedLegend: 'Selected gap',
   hallMuted: (svc) => `Hollow, faint: does not offer ${svc}`,
   languageLabel: 'Language',
-  dataNote: 'Sample data: the district outline is real, subdistrict and community boundaries are approximate, and the population (65+ too) and every hall location and address are modelled; capacities are modelled by kind (district 40,000, subdistrict 20,000, community 10,000, station 5,000 people). Do not use in reports.',
+  dataNote:
+    'Sample data: the district outline is real, subdistrict and community boundaries are approximate, and the population (65+ too) and every hall location and address are modelled; capacities are modelled by kind (district 40,000, subdistrict 20,000, community 10,000, station 5,000 people). Do not use in reports.',
   dataNoteLink: 'About the data',
-  ownDataNote: 'Your own data is loaded: the numbers are as good as those files; any file you did not replace is still the sample (approximate subdistricts and communities, modelled population and halls).',
+  ownDataNote:
+    'Your own data is loaded: the numbers are as good as those files; any file you did not replace is still the sample (approximate subdistricts and communities, modelled population and halls).',
   loading: 'Loading data…',
   computing: 'Computing…',
   radiusSettled: (r, share, svc) => `${r}: ${share} covered (${svc})`,

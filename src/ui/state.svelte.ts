@@ -64,7 +64,7 @@ class AppState {
   /** 0: the map outlines the first level; k: the k-th further level. */
   mapLevel = $state(0);
   /** Outlines and labels the map draws instead of the first level's (a further level), or null. */
-  mapAreas = $state.raw<Pick<LevelLayers, 'areaShapes' | 'areaLabels'> & { areas: AreaInfo[] } | null>(null);
+  mapAreas = $state.raw<(Pick<LevelLayers, 'areaShapes' | 'areaLabels'> & { areas: AreaInfo[] }) | null>(null);
 
   focus = $state.raw<Focus | null>(null);
   /** The gap zone picked in the largest-gaps list or on the map, outlined there; cleared by new numbers. */

@@ -69,7 +69,14 @@ export function tableColumns(services: string[], t: Strings, lang: Lang, both: B
   const split = one && capacity;
   if (split) {
     const s = services[0];
-    cols.push({ key: `served:${s}`, label: t.colServed(serviceShortName(t, s)), full: t.colServed(serviceName(t, s)), stackOrder: 3, value: (r) => r.served?.[s] ?? 0, format: people });
+    cols.push({
+      key: `served:${s}`,
+      label: t.colServed(serviceShortName(t, s)),
+      full: t.colServed(serviceName(t, s)),
+      stackOrder: 3,
+      value: (r) => r.served?.[s] ?? 0,
+      format: people,
+    });
     cols.push({ key: `over:${s}`, label: t.colOver, full: t.colOver, stackOrder: 4, value: (r) => r.over_capacity?.[s] ?? 0, format: people });
   }
   const uncovered = one ? t.colUncovered : t.colUncoveredAll;
@@ -86,7 +93,7 @@ export function tableColumns(services: string[], t: Strings, lang: Lang, both: B
     label: t.colHalls,
     full: t.colHalls,
     stackOrder: split ? 6 : one ? 4 : 2,
-    value: (r) => (one ? r.halls.byService[services[0]] ?? 0 : r.halls.total),
+    value: (r) => (one ? (r.halls.byService[services[0]] ?? 0) : r.halls.total),
     format: (v) => formatCount(v, lang),
   });
   return cols;

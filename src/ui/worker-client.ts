@@ -136,7 +136,8 @@ export class WorkerClient {
     const now = Date.now();
     const busy = [...this.waiting.values()].some((w) => w.msg.type !== 'ping');
     if (busy) {
-      if (now - this.lastHeard > this.opts.busySilenceMs) this.died(`the coverage worker gave no sign of life for ${Math.round(this.opts.busySilenceMs / 1000)} s`);
+      if (now - this.lastHeard > this.opts.busySilenceMs)
+        this.died(`the coverage worker gave no sign of life for ${Math.round(this.opts.busySilenceMs / 1000)} s`);
       return;
     }
     if (this.pingSent && this.lastHeard < this.pingSent && now - this.pingSent >= 2 * this.opts.checkMs - 1) {
@@ -178,7 +179,8 @@ export class WorkerClient {
       }
     } catch (e) {
       // The data that loaded before no longer loads (a picked file changed on disk or cannot be read again).
-      if (generation === this.generation) this.giveUp(`${reason}; reloading the data into a new worker failed: ${e instanceof Error ? e.message : String(e)}`, this.held);
+      if (generation === this.generation)
+        this.giveUp(`${reason}; reloading the data into a new worker failed: ${e instanceof Error ? e.message : String(e)}`, this.held);
       return;
     }
     if (generation !== this.generation) return; // died again while rebuilding: that restart carries on

@@ -80,17 +80,31 @@ export function populationCells(population: PopulationSet, grid: GapGrid): Featu
   }
   const [w, h] = cellSidesM(grid);
   const perHa = 10_000 / (w * h);
-  const hx = grid.dx / 2, hy = grid.dy / 2;
+  const hx = grid.dx / 2,
+    hy = grid.dy / 2;
   const out: Feature<Polygon, PopulationCellProps>[] = [];
   for (const [key, p] of sums) {
     if (p <= 0) continue;
-    const i = key % grid.nx, j = Math.floor(key / grid.nx);
-    const x = grid.x0 + i * grid.dx, y = grid.y0 + j * grid.dy;
+    const i = key % grid.nx,
+      j = Math.floor(key / grid.nx);
+    const x = grid.x0 + i * grid.dx,
+      y = grid.y0 + j * grid.dy;
     out.push({
       type: 'Feature',
       properties: { p, d: p * perHa },
       // Counter-clockwise outer ring (RFC 7946).
-      geometry: { type: 'Polygon', coordinates: [[[x - hx, y - hy], [x + hx, y - hy], [x + hx, y + hy], [x - hx, y + hy], [x - hx, y - hy]]] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [x - hx, y - hy],
+            [x + hx, y - hy],
+            [x + hx, y + hy],
+            [x - hx, y + hy],
+            [x - hx, y - hy],
+          ],
+        ],
+      },
     });
   }
   return out;

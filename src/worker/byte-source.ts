@@ -19,7 +19,7 @@ export function bytesSource(bytes: Uint8Array): ByteSource {
 
 /** The bytes in BROWSER_SLICE_BYTES slices, calling onBytes(bytesDone) after each. */
 export function* chunksOf(src: ByteSource, onBytes: (done: number) => void = () => {}, chunk = BROWSER_SLICE_BYTES): Generator<Uint8Array> {
-  for (let at = 0; at < src.size; ) {
+  for (let at = 0; at < src.size;) {
     const end = Math.min(src.size, at + chunk);
     yield src.read(at, end);
     at = end;
@@ -37,4 +37,3 @@ export function wholeText(file: string, src: ByteSource): string {
   }
   return decodeText(src.read(0, src.size), file);
 }
-

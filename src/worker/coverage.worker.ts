@@ -16,7 +16,19 @@ import { bytesSource, wholeText } from './byte-source';
 import type { FileLook } from './inspect-input';
 import { OnFirstUse } from './on-first-use';
 import { loadInputs, type LoadInput } from './load-inputs';
-import type { CirclesResult, CoverageRequest, InputFile, InputFiles, LoadResult, ProgressMessage, RequestType, ServiceCircles, WorkerApi, WorkerRequest, WorkerResponse } from './messages';
+import type {
+  CirclesResult,
+  CoverageRequest,
+  InputFile,
+  InputFiles,
+  LoadResult,
+  ProgressMessage,
+  RequestType,
+  ServiceCircles,
+  WorkerApi,
+  WorkerRequest,
+  WorkerResponse,
+} from './messages';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -33,7 +45,16 @@ const planningCode = new OnFirstUse(() => import('./planning-session'));
 const inspectCode = new OnFirstUse(() => import('./inspect-input'));
 // Walking distance: the roads reader (OSM PBF included) and the network engine, fetched with the first roads file.
 const networkCode = new OnFirstUse(() => import('./network'));
-const CODE_FOR: Partial<Record<RequestType, OnFirstUse<unknown>>> = { plan: planningCode, plannedGaps: planningCode, compare: planningCode, suggest: planningCode, export: planningCode, inspect: inspectCode, levelLayers: planningCode, levelStats: planningCode };
+const CODE_FOR: Partial<Record<RequestType, OnFirstUse<unknown>>> = {
+  plan: planningCode,
+  plannedGaps: planningCode,
+  compare: planningCode,
+  suggest: planningCode,
+  export: planningCode,
+  inspect: inspectCode,
+  levelLayers: planningCode,
+  levelStats: planningCode,
+};
 function codeFor(req: WorkerRequest): OnFirstUse<unknown> | undefined {
   if ((req.type === 'load' || req.type === 'import') && req.payload.roads) return networkCode;
   return CODE_FOR[req.type];
@@ -111,7 +132,11 @@ function circlesFor(req: CoverageRequest): CirclesResult {
     if (!f) {
       const idx: number[] = [];
       for (let i = 0; i < h.count; i++) if (h.services[i].includes(service)) idx.push(i);
-      const geometry = unionOfCircles(idx.map((i) => h.lng[i]), idx.map((i) => h.lat[i]), req.radiusM);
+      const geometry = unionOfCircles(
+        idx.map((i) => h.lng[i]),
+        idx.map((i) => h.lat[i]),
+        req.radiusM,
+      );
       f = { type: 'Feature', properties: { service }, geometry };
       if (circleCache.size >= CACHE_MAX) circleCache.delete(circleCache.keys().next().value as string);
       circleCache.set(key, f);
@@ -168,7 +193,13 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
     // With roads, both modes: the table shows the straight and the walking share side by side.
     const otherMode: DistanceMode = mode === 'network' ? 'straight' : 'network';
     const { statsWithMode } = network();
-    return { ...req, distance: mode, stats: target(statsWithMode(stats, roads, mode)), gaps: e.gaps(opts), other: statsWithMode(engineFor(otherMode).stats(opts), roads, otherMode) };
+    return {
+      ...req,
+      distance: mode,
+      stats: target(statsWithMode(stats, roads, mode)),
+      gaps: e.gaps(opts),
+      other: statsWithMode(engineFor(otherMode).stats(opts), roads, otherMode),
+    };
   },
   circles: circlesFor,
   levelLayers: () => levelSession().layers(),
@@ -246,7 +277,12 @@ self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
     () => queue.push(req),
     (err: unknown) => {
       const why = err instanceof Error ? err.message : String(err);
-      self.postMessage({ id: req.id, type: req.type, status: 'error', message: `this tool's code could not be loaded (${why}); reload the page` } satisfies WorkerResponse);
+      self.postMessage({
+        id: req.id,
+        type: req.type,
+        status: 'error',
+        message: `this tool's code could not be loaded (${why}); reload the page`,
+      } satisfies WorkerResponse);
     },
   );
 });

@@ -77,7 +77,11 @@ export function judgeLook(file: string, look: FileLook, areas: AreaSet): Inspect
   const idx = areaIndexes(areas);
   const share = (crs: Crs) => {
     const conv = pts.map(([x, y]) => toWgs84(x, y, crs));
-    const a = assignAreas(conv.map((p) => p[0]), conv.map((p) => p[1]), idx);
+    const a = assignAreas(
+      conv.map((p) => p[0]),
+      conv.map((p) => p[1]),
+      idx,
+    );
     return a.reduce((n, v) => n + (v >= 0 ? 1 : 0), 0) / pts.length;
   };
   const inside = { wgs84: share('wgs84'), gcj02: share('gcj02'), bd09: share('bd09') };
@@ -134,10 +138,11 @@ function samplePoints(text: string): [number, number][] {
     if (Array.isArray(rows) && rows.length > 1) {
       const names = rows[0].cells.map((c) => c.trim().toLowerCase());
       const [i, j] = [names.indexOf('lng'), names.indexOf('lat')];
-      if (i >= 0 && j >= 0) for (const r of rows.slice(1)) {
-        const [x, y] = [Number(r.cells[i]), Number(r.cells[j])];
-        if (Number.isFinite(x) && Number.isFinite(y) && r.cells[i].trim() !== '') sample.add(x, y);
-      }
+      if (i >= 0 && j >= 0)
+        for (const r of rows.slice(1)) {
+          const [x, y] = [Number(r.cells[i]), Number(r.cells[j])];
+          if (Number.isFinite(x) && Number.isFinite(y) && r.cells[i].trim() !== '') sample.add(x, y);
+        }
     }
   }
   return sample.points();

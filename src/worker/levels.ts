@@ -45,8 +45,14 @@ export class LevelSession {
       return {
         file: l.file,
         areas: infos,
-        areaShapes: { type: 'FeatureCollection', features: l.areas.features.map((f, i) => ({ type: 'Feature', id: i, properties: props(i), geometry: f.geometry })) },
-        areaLabels: { type: 'FeatureCollection', features: infos.map((a, i) => ({ type: 'Feature', properties: props(i), geometry: { type: 'Point', coordinates: a.labelAt } })) },
+        areaShapes: {
+          type: 'FeatureCollection',
+          features: l.areas.features.map((f, i) => ({ type: 'Feature', id: i, properties: props(i), geometry: f.geometry })),
+        },
+        areaLabels: {
+          type: 'FeatureCollection',
+          features: infos.map((a, i) => ({ type: 'Feature', properties: props(i), geometry: { type: 'Point', coordinates: a.labelAt } })),
+        },
         nested: levelsNest(this.engine, this.engine.forAreas(l.areas)),
       };
     });

@@ -5,7 +5,17 @@
 // in pieces (the same result and messages as the whole-text parser), so a
 // 100 MB file is never one string; progress is the share of characters or
 // bytes parsed, with the engine build as the last step.
-import { CoverageEngine, parseAreas, parseHalls, parsePopulation, parsePopulationChunks, POLYGON_UNITS_MAX, StreamFallback, type Crs, type PopulationSet } from '../core';
+import {
+  CoverageEngine,
+  parseAreas,
+  parseHalls,
+  parsePopulation,
+  parsePopulationChunks,
+  POLYGON_UNITS_MAX,
+  StreamFallback,
+  type Crs,
+  type PopulationSet,
+} from '../core';
 import { chunksOf, wholeText, type ByteSource } from './byte-source';
 import { BROWSER_STREAM_FROM_BYTES, BROWSER_UNITS_MAX } from '../core/limits';
 
@@ -37,7 +47,7 @@ const ENGINE_SHARE = 0.1;
  */
 export function* utf8Pieces(text: string, pieceChars: number, onPiece: (charsDone: number) => void): Generator<Uint8Array> {
   const enc = new TextEncoder();
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = Math.min(text.length, start + pieceChars);
     const c = text.charCodeAt(end - 1);
     if (end < text.length && c >= 0xd800 && c <= 0xdbff) end--; // keep a high surrogate with its low half
@@ -54,7 +64,12 @@ export function loadInputs(files: LoadInputs, report: LoadProgress = () => {}): 
   const at = (chars: number) => ((1 - ENGINE_SHARE) * chars) / total;
 
   report('halls', 0);
-  const h = parseHalls(textOf(files.halls), { file: files.halls.file, crs: files.halls.crs, servicesField: files.halls.field, capacityField: files.halls.capacityField });
+  const h = parseHalls(textOf(files.halls), {
+    file: files.halls.file,
+    crs: files.halls.crs,
+    servicesField: files.halls.field,
+    capacityField: files.halls.capacityField,
+  });
   report('population', at(sizes[0]));
   const pop = population(files.population, (chars) => report('population', at(sizes[0] + chars)));
   report('areas', at(sizes[0] + sizes[1]));

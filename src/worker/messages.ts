@@ -21,7 +21,23 @@ import type {
   SuggestResult,
 } from '../core/planning/plan-types';
 
-export type { CompareRequest, CompareResult, CoverageRequest, ExportFile, ExportRequest, ExportResult, PlanHallLoad, PlannedGapsResult, PlanRequest, PlanResult, PlanRow, ProposedHall, SuggestedSiteInfo, SuggestQuery, SuggestResult };
+export type {
+  CompareRequest,
+  CompareResult,
+  CoverageRequest,
+  ExportFile,
+  ExportRequest,
+  ExportResult,
+  PlanHallLoad,
+  PlannedGapsResult,
+  PlanRequest,
+  PlanResult,
+  PlanRow,
+  ProposedHall,
+  SuggestedSiteInfo,
+  SuggestQuery,
+  SuggestResult,
+};
 
 /** The three input files, and the roads when walking distance is wanted, with the file names used in error messages. */
 export interface InputFiles {
@@ -67,9 +83,20 @@ export interface AreaInfo {
 }
 
 /** Hall point for the map: `i` indexes LoadResult.halls; `mix` is the known services it offers, joined by '+'. */
-export interface HallPointProps { i: number; mix: string; rank: 0 | 1 | 2 } // rank 0 station, 1 community hall, 2 district/subdistrict hall
-export interface AreaShapeProps { i: number; name: string; name_en: string }
-export interface PopulationCellProps { p: number; d: number } // people in the grid cell; the same per hectare
+export interface HallPointProps {
+  i: number;
+  mix: string;
+  rank: 0 | 1 | 2;
+} // rank 0 station, 1 community hall, 2 district/subdistrict hall
+export interface AreaShapeProps {
+  i: number;
+  name: string;
+  name_en: string;
+}
+export interface PopulationCellProps {
+  p: number;
+  d: number;
+} // people in the grid cell; the same per hectare
 
 export interface LoadResult {
   services: string[]; // all services found in the halls, sorted

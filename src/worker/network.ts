@@ -19,7 +19,10 @@ export const ROADS_MAX_BYTES = 256 * 2 ** 20;
 
 /** The roads file's network; InputError (one line naming the file) on bad input. */
 export function readRoads(file: string, src: ByteSource, crs: Crs | undefined): RoadNetwork {
-  if (src.size > ROADS_MAX_BYTES) throw new Error(`${file}: too big for the browser (${Math.round(src.size / 2 ** 20)} MiB, at most ${ROADS_MAX_BYTES / 2 ** 20} MiB): cut the district's roads from the extract first (docs/data-format.md, "Roads from OSM")`);
+  if (src.size > ROADS_MAX_BYTES)
+    throw new Error(
+      `${file}: too big for the browser (${Math.round(src.size / 2 ** 20)} MiB, at most ${ROADS_MAX_BYTES / 2 ** 20} MiB): cut the district's roads from the extract first (docs/data-format.md, "Roads from OSM")`,
+    );
   return readRoadNetwork(src.read(0, src.size), { file, crs });
 }
 
@@ -37,7 +40,11 @@ export function statsWithMode(stats: Stats, roads: RoadNetwork, mode: DistanceMo
 export function roadLines(roads: RoadNetwork): FeatureCollection<MultiLineString> {
   const g = roads.graph;
   const lines: Position[][] = [];
-  for (let e = 0; e < g.edgeCount; e++) lines.push([[g.nodeLng[g.edgeA[e]], g.nodeLat[g.edgeA[e]]], [g.nodeLng[g.edgeB[e]], g.nodeLat[g.edgeB[e]]]]);
+  for (let e = 0; e < g.edgeCount; e++)
+    lines.push([
+      [g.nodeLng[g.edgeA[e]], g.nodeLat[g.edgeA[e]]],
+      [g.nodeLng[g.edgeB[e]], g.nodeLat[g.edgeB[e]]],
+    ]);
   return { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: lines } }] };
 }
 
@@ -52,10 +59,22 @@ export function coveredCells(walking: CoverageEngine, service: string, radiusM: 
   const w = walking.population.weight;
   const cells = new Set<number>();
   for (let k = 0; k < d.length; k++) if (d[k] <= radiusM && w[k] > 0) cells.add(grid.j[k] * grid.nx + grid.i[k]);
-  const hx = grid.dx / 2, hy = grid.dy / 2;
-  const coordinates = [...cells].sort((a, b) => a - b).map((key) => {
-    const x = grid.x0 + (key % grid.nx) * grid.dx, y = grid.y0 + Math.floor(key / grid.nx) * grid.dy;
-    return [[[x - hx, y - hy], [x + hx, y - hy], [x + hx, y + hy], [x - hx, y + hy], [x - hx, y - hy]]];
-  });
+  const hx = grid.dx / 2,
+    hy = grid.dy / 2;
+  const coordinates = [...cells]
+    .sort((a, b) => a - b)
+    .map((key) => {
+      const x = grid.x0 + (key % grid.nx) * grid.dx,
+        y = grid.y0 + Math.floor(key / grid.nx) * grid.dy;
+      return [
+        [
+          [x - hx, y - hy],
+          [x + hx, y - hy],
+          [x + hx, y + hy],
+          [x - hx, y + hy],
+          [x - hx, y - hy],
+        ],
+      ];
+    });
   return { type: 'Feature', properties: { service }, geometry: { type: 'MultiPolygon', coordinates } };
 }

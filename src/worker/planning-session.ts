@@ -7,7 +7,17 @@ import { WhatIfSession } from '../core/planning/what-if';
 import { exportFile } from '../core/export/export-file';
 import { blobSource } from './blob-source';
 import { wholeText, type ByteSource } from './byte-source';
-import type { CompareRequest, CompareResult, ExportRequest, ExportResult, PlannedGapsResult, PlanRequest, PlanResult, SuggestRequest, SuggestResult } from './messages';
+import type {
+  CompareRequest,
+  CompareResult,
+  ExportRequest,
+  ExportResult,
+  PlannedGapsResult,
+  PlanRequest,
+  PlanResult,
+  SuggestRequest,
+  SuggestResult,
+} from './messages';
 
 export class PlanningSession {
   private readonly whatIf: WhatIfSession;

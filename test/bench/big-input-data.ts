@@ -50,7 +50,22 @@ export function generateBigInput(dir: string, points: number, halls: number): Bi
   const strips = Array.from({ length: 6 }, (_, k) => {
     const x0 = BBOX[0] + ((BBOX[2] - BBOX[0]) * k) / 6;
     const x1 = BBOX[0] + ((BBOX[2] - BBOX[0]) * (k + 1)) / 6;
-    return { type: 'Feature', properties: { name: `街道 ${k + 1}` }, geometry: { type: 'Polygon', coordinates: [[[x0, BBOX[1]], [x1, BBOX[1]], [x1, BBOX[3]], [x0, BBOX[3]], [x0, BBOX[1]]]] } };
+    return {
+      type: 'Feature',
+      properties: { name: `街道 ${k + 1}` },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [x0, BBOX[1]],
+            [x1, BBOX[1]],
+            [x1, BBOX[3]],
+            [x0, BBOX[3]],
+            [x0, BBOX[1]],
+          ],
+        ],
+      },
+    };
   });
   const areas = join(dir, 'areas.geojson');
   writeFileSync(areas, JSON.stringify({ type: 'FeatureCollection', features: strips }));

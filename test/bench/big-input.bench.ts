@@ -26,16 +26,23 @@ try {
   const t0 = performance.now();
   const files = generateBigInput(dir, POINTS, HALLS);
   const sizeMiB = statSync(files.population).size / 2 ** 20;
-  console.log(`generated ${POINTS.toLocaleString('en')} points (${sizeMiB.toFixed(1)} MiB), ${HALLS.toLocaleString('en')} halls in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `generated ${POINTS.toLocaleString('en')} points (${sizeMiB.toFixed(1)} MiB), ${HALLS.toLocaleString('en')} halls in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 
   const naive = join(dir, 'naive.ts');
-  writeFileSync(naive, `import { readFileSync } from 'node:fs';
+  writeFileSync(
+    naive,
+    `import { readFileSync } from 'node:fs';
 import { parsePopulation } from ${JSON.stringify(CORE)};
 const p = parsePopulation(readFileSync(process.argv[2], 'utf8'), { file: 'population.geojson' });
 console.log(p.count + ' units, ' + p.total + ' people');
-`);
+`,
+  );
   const streamed = join(dir, 'streamed.ts');
-  writeFileSync(streamed, `import { closeSync, openSync, readSync } from 'node:fs';
+  writeFileSync(
+    streamed,
+    `import { closeSync, openSync, readSync } from 'node:fs';
 import { parsePopulationChunks } from ${JSON.stringify(join(ROOT, 'src/core/input/stream-features.ts'))};
 function* chunks(path: string) {
   const fd = openSync(path, 'r');
@@ -48,10 +55,13 @@ function* chunks(path: string) {
 }
 const p = parsePopulationChunks(chunks(process.argv[2]), { file: 'population.geojson' });
 console.log(p.count + ' units, ' + p.total + ' people');
-`);
+`,
+  );
   // What the CLI did before streaming: the same pipeline with the population read whole.
   const wholePipeline = join(dir, 'whole-pipeline.ts');
-  writeFileSync(wholePipeline, `import { readFileSync, writeFileSync } from 'node:fs';
+  writeFileSync(
+    wholePipeline,
+    `import { readFileSync, writeFileSync } from 'node:fs';
 import { CoverageEngine, decodeText, parseAreas, parseHalls, parsePopulation } from ${JSON.stringify(CORE)};
 const [h, p, a, out] = process.argv.slice(2);
 const read = (f: string) => decodeText(readFileSync(f), f);
@@ -59,15 +69,34 @@ const engine = new CoverageEngine(parseHalls(read(h), { file: h }), parsePopulat
 const opts = { radiusM: 500, services: engine.services };
 writeFileSync(out, JSON.stringify(engine.stats(opts)));
 writeFileSync(out + '.gaps', JSON.stringify(engine.gaps(opts)));
-`);
+`,
+  );
   const runs = [
     measure('naive parse', [naive, files.population], dir),
     measure('streamed parse', [streamed, files.population], dir),
     measure('whole-file CLI', [wholePipeline, files.halls, files.population, files.areas, join(dir, 'whole-stats.json')], dir),
-    measure('CLI stats+gaps', [join(ROOT, 'src/cli/analyze.ts'), '--halls', files.halls, '--population', files.population, '--areas', files.areas, '--stats', join(dir, 'stats.json'), '--gaps', join(dir, 'gaps.geojson')], dir),
+    measure(
+      'CLI stats+gaps',
+      [
+        join(ROOT, 'src/cli/analyze.ts'),
+        '--halls',
+        files.halls,
+        '--population',
+        files.population,
+        '--areas',
+        files.areas,
+        '--stats',
+        join(dir, 'stats.json'),
+        '--gaps',
+        join(dir, 'gaps.geojson'),
+      ],
+      dir,
+    ),
   ];
   const base = runs[0];
-  console.log(`\n${'run'.padEnd(15)} ${'wall s'.padStart(8)} ${'cpu s'.padStart(8)} ${'peak MiB'.padStart(9)} ${'peak/file'.padStart(9)} ${'time vs naive'.padStart(13)} ${'peak vs naive'.padStart(13)}  result`);
+  console.log(
+    `\n${'run'.padEnd(15)} ${'wall s'.padStart(8)} ${'cpu s'.padStart(8)} ${'peak MiB'.padStart(9)} ${'peak/file'.padStart(9)} ${'time vs naive'.padStart(13)} ${'peak vs naive'.padStart(13)}  result`,
+  );
   for (const r of runs) {
     console.log(
       `${r.label.padEnd(15)} ${r.wallS.toFixed(1).padStart(8)} ${r.cpuS.toFixed(1).padStart(8)} ${r.maxRssMiB.toFixed(0).padStart(9)} ${(r.maxRssMiB / sizeMiB).toFixed(2).padStart(9)} ${(r.wallS / base.wallS).toFixed(2).padStart(13)} ${(r.maxRssMiB / base.maxRssMiB).toFixed(2).padStart(13)}  ${r.ok ? 'ok' : 'FAILED'}: ${r.note.slice(0, 100)}`,

@@ -54,7 +54,17 @@ const BEFORE = flag('--before');
 const PORT = Number(flag('--port') ?? 4313);
 const POINTS = Number(args[0] ?? 1_000_000);
 const ROOT = resolve(import.meta.dirname, '../..');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const MiB = 2 ** 20;
 
 // --- processes -------------------------------------------------------------
@@ -99,13 +109,21 @@ function pageRenderer(): { pid: number; before: number } {
 // --- the app ----------------------------------------------------------------
 
 function build(root: string, dist: string): void {
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: root, env: { ...process.env, SC_DIST: dist }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
+    cwd: root,
+    env: { ...process.env, SC_DIST: dist },
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`build of ${root} failed: ${r.stderr}`);
 }
 
 async function serve(root: string, dist: string, port: number): Promise<ChildProcess> {
   // vite itself, not npx: killing npx would leave vite running.
-  const child = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, env: { ...process.env, SC_DIST: dist }, stdio: 'ignore' });
+  const child = spawn(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd: root, env: { ...process.env, SC_DIST: dist }, stdio: 'ignore' },
+  );
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
@@ -198,48 +216,64 @@ async function watchProgress(page: Page): Promise<() => Promise<number>> {
     w.__full = NaN;
     new MutationObserver(() => {
       const bar = document.querySelector<HTMLProgressElement>('[data-testid="import-progress"]');
-      if (Number.isNaN(w.__full) && bar?.hasAttribute('value') && bar.value >= 1 && bar.dataset.stage !== 'inspect') w.__full = performance.timeOrigin + performance.now();
+      if (Number.isNaN(w.__full) && bar?.hasAttribute('value') && bar.value >= 1 && bar.dataset.stage !== 'inspect')
+        w.__full = performance.timeOrigin + performance.now();
     }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] });
   });
   return () => page.evaluate(() => (window as unknown as { __full: number }).__full);
 }
 
-const appImport = (path: string, total: number) => async (page: Page): Promise<Outcome> => {
-  const fullAt = await watchProgress(page);
-  const t0 = performance.now();
-  await page.getByTestId('import-files').setInputFiles(path);
-  await page.getByTestId('import-dialog').or(page.getByTestId('import-error')).waitFor();
-  if (await page.getByTestId('import-error').isVisible()) throw new Error(`refused: ${await page.getByTestId('import-error').textContent()}`);
-  const t1 = performance.now();
-  await page.getByTestId('import-load').click();
-  await page.getByTestId('import-done').or(page.getByTestId('import-error')).waitFor();
-  if (await page.getByTestId('import-error').isVisible()) throw new Error(`failed: ${await page.getByTestId('import-error').textContent()}`);
-  // The table shows the file's people once the first coverage run after the load is done.
-  const cell = '[data-testid="area-table"] tfoot td[data-col="population"]';
-  await page.waitForFunction(([sel, n]) => Number(document.querySelector(sel as string)?.getAttribute('data-value')) === n, [cell, total] as const, { timeout: 600_000 }).catch(() => {});
-  const t2 = performance.now();
-  const shown = Number(await page.locator(cell).getAttribute('data-value'));
-  const parsedAt = await fullAt();
-  const clickedAt = Date.now() - (performance.now() - t1);
-  return { inspectS: (t1 - t0) / 1000, parseS: (parsedAt - clickedAt) / 1000, loadS: (t2 - t1) / 1000, parsedAt, ok: shown === total, note: `table total ${shown} people (file: ${total})` };
-};
+const appImport =
+  (path: string, total: number) =>
+  async (page: Page): Promise<Outcome> => {
+    const fullAt = await watchProgress(page);
+    const t0 = performance.now();
+    await page.getByTestId('import-files').setInputFiles(path);
+    await page.getByTestId('import-dialog').or(page.getByTestId('import-error')).waitFor();
+    if (await page.getByTestId('import-error').isVisible()) throw new Error(`refused: ${await page.getByTestId('import-error').textContent()}`);
+    const t1 = performance.now();
+    await page.getByTestId('import-load').click();
+    await page.getByTestId('import-done').or(page.getByTestId('import-error')).waitFor();
+    if (await page.getByTestId('import-error').isVisible()) throw new Error(`failed: ${await page.getByTestId('import-error').textContent()}`);
+    // The table shows the file's people once the first coverage run after the load is done.
+    const cell = '[data-testid="area-table"] tfoot td[data-col="population"]';
+    await page
+      .waitForFunction(([sel, n]) => Number(document.querySelector(sel as string)?.getAttribute('data-value')) === n, [cell, total] as const, {
+        timeout: 600_000,
+      })
+      .catch(() => {});
+    const t2 = performance.now();
+    const shown = Number(await page.locator(cell).getAttribute('data-value'));
+    const parsedAt = await fullAt();
+    const clickedAt = Date.now() - (performance.now() - t1);
+    return {
+      inspectS: (t1 - t0) / 1000,
+      parseS: (parsedAt - clickedAt) / 1000,
+      loadS: (t2 - t1) / 1000,
+      parsedAt,
+      ok: shown === total,
+      note: `table total ${shown} people (file: ${total})`,
+    };
+  };
 
-const naive = (path: string) => async (page: Page): Promise<Outcome> => {
-  await page.evaluate(() => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.id = 'bench-naive';
-    document.body.append(input);
-  });
-  const t0 = performance.now();
-  await page.locator('#bench-naive').setInputFiles(path);
-  const n = await page.evaluate(async () => {
-    const f = (document.getElementById('bench-naive') as HTMLInputElement).files![0];
-    return (JSON.parse(await f.text()) as { features: unknown[] }).features.length;
-  });
-  const s = (performance.now() - t0) / 1000;
-  return { inspectS: NaN, parseS: s, loadS: s, parsedAt: Date.now(), ok: n === POINTS, note: `${n} features parsed` };
-};
+const naive =
+  (path: string) =>
+  async (page: Page): Promise<Outcome> => {
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.id = 'bench-naive';
+      document.body.append(input);
+    });
+    const t0 = performance.now();
+    await page.locator('#bench-naive').setInputFiles(path);
+    const n = await page.evaluate(async () => {
+      const f = (document.getElementById('bench-naive') as HTMLInputElement).files![0];
+      return (JSON.parse(await f.text()) as { features: unknown[] }).features.length;
+    });
+    const s = (performance.now() - t0) / 1000;
+    return { inspectS: NaN, parseS: s, loadS: s, parsedAt: Date.now(), ok: n === POINTS, note: `${n} features parsed` };
+  };
 
 const dir = mkdtempSync(join(tmpdir(), 'browser-import-'));
 const servers: ChildProcess[] = [];
@@ -247,7 +281,9 @@ try {
   const t0 = performance.now();
   const data = generateBigInput(dir, POINTS, 0);
   const size = statSync(data.population).size;
-  console.log(`generated ${POINTS.toLocaleString('en')} points, ${(size / MiB).toFixed(1)} MiB, ${data.totalPopulation.toLocaleString('en')} people in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `generated ${POINTS.toLocaleString('en')} points, ${(size / MiB).toFixed(1)} MiB, ${data.totalPopulation.toLocaleString('en')} people in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 
   const apps: { label: string; root: string; port: number }[] = [{ label: 'app import', root: ROOT, port: PORT }];
   if (BEFORE) {
@@ -269,8 +305,10 @@ try {
   const col = (v: number, w: number, d = 1) => v.toFixed(d).padStart(w);
   console.log(`\nrenderer process of the page; file ${fileMiB.toFixed(1)} MiB; aim: an import adds < 4 x file = ${(4 * fileMiB).toFixed(0)} MiB`);
   console.log('read+parse: from the pick to the progress bar at 1 (sampled every 100 ms); whole: peak RSS (VmHWM or samples) until 5 s after the numbers show');
-  console.log('longest task / blocked: the page\'s main thread from the pick until 5 s after the numbers show (long tasks over 50 ms)\n');
-  console.log(`${'run'.padEnd(20)} ${'inspect s'.padStart(9)} ${'parse s'.padStart(7)} ${'shown s'.padStart(7)} ${'before MiB'.padStart(10)} ${'read+parse +MiB'.padStart(15)} ${'/file'.padStart(5)} ${'whole +MiB'.padStart(10)} ${'/file'.padStart(5)} ${'whole vs naive'.padStart(14)} ${'longest ms'.padStart(10)} ${'blocked ms'.padStart(10)}  result`);
+  console.log("longest task / blocked: the page's main thread from the pick until 5 s after the numbers show (long tasks over 50 ms)\n");
+  console.log(
+    `${'run'.padEnd(20)} ${'inspect s'.padStart(9)} ${'parse s'.padStart(7)} ${'shown s'.padStart(7)} ${'before MiB'.padStart(10)} ${'read+parse +MiB'.padStart(15)} ${'/file'.padStart(5)} ${'whole +MiB'.padStart(10)} ${'/file'.padStart(5)} ${'whole vs naive'.padStart(14)} ${'longest ms'.padStart(10)} ${'blocked ms'.padStart(10)}  result`,
+  );
   for (const r of runs) {
     const parse = r.parsePeakMiB - r.beforeMiB;
     const whole = r.peakMiB - r.beforeMiB;
@@ -281,12 +319,18 @@ try {
   const app = runs[1];
   const parse = app.parsePeakMiB - app.beforeMiB;
   const whole = app.peakMiB - app.beforeMiB;
-  console.log(`\napp import, reading and parsing the file: +${parse.toFixed(0)} MiB = ${(parse / fileMiB).toFixed(2)} x the file (${parse < 4 * fileMiB ? 'under' : 'OVER'} the 4 x aim)`);
-  console.log(`app import, whole (with map layers and the first coverage run): +${whole.toFixed(0)} MiB = ${(whole / fileMiB).toFixed(2)} x the file (${whole < 4 * fileMiB ? 'under' : 'OVER'} the 4 x aim), ${(whole / baseUsed).toFixed(2)} x the naive read`);
+  console.log(
+    `\napp import, reading and parsing the file: +${parse.toFixed(0)} MiB = ${(parse / fileMiB).toFixed(2)} x the file (${parse < 4 * fileMiB ? 'under' : 'OVER'} the 4 x aim)`,
+  );
+  console.log(
+    `app import, whole (with map layers and the first coverage run): +${whole.toFixed(0)} MiB = ${(whole / fileMiB).toFixed(2)} x the file (${whole < 4 * fileMiB ? 'under' : 'OVER'} the 4 x aim), ${(whole / baseUsed).toFixed(2)} x the naive read`,
+  );
   if (runs[2]) {
     const b = runs[2];
     const ratio = (x: number, y: number) => (x / y).toFixed(2);
-    console.log(`app import vs before: read+parse memory ${ratio(parse, b.parsePeakMiB - b.beforeMiB)} x, whole memory ${ratio(whole, b.peakMiB - b.beforeMiB)} x, inspect time ${ratio(app.inspectS, b.inspectS)} x, parse time ${ratio(app.parseS, b.parseS)} x, numbers shown ${ratio(app.loadS, b.loadS)} x, main-thread blocking ${ratio(app.blockingMs, b.blockingMs)} x`);
+    console.log(
+      `app import vs before: read+parse memory ${ratio(parse, b.parsePeakMiB - b.beforeMiB)} x, whole memory ${ratio(whole, b.peakMiB - b.beforeMiB)} x, inspect time ${ratio(app.inspectS, b.inspectS)} x, parse time ${ratio(app.parseS, b.parseS)} x, numbers shown ${ratio(app.loadS, b.loadS)} x, main-thread blocking ${ratio(app.blockingMs, b.blockingMs)} x`,
+    );
   }
 } finally {
   for (const s of servers) s.kill();

@@ -19,11 +19,21 @@ function runCase(label: string, cols: number, rows: number, hallCount: number, f
   const c = makeCase(cols, rows, hallCount, 10, 42);
   const engine = new CoverageEngine(c.halls, c.population, c.areas);
   const p = engine.population;
-  console.log(`\n${label}: ${p.count.toLocaleString('en')} population points, ${c.halls.count.toLocaleString('en')} halls, radius ${RADIUS_M} m, service ${SERVICE}`);
+  console.log(
+    `\n${label}: ${p.count.toLocaleString('en')} population points, ${c.halls.count.toLocaleString('en')} halls, radius ${RADIUS_M} m, service ${SERVICE}`,
+  );
   const setup = measure(1, () => {
-    new IncrementalLoads({ lng: p.lng, lat: p.lat, weight: p.weight, cos: unitCosines(p.lat), cells: unitCells(p.lng, p.lat, c.halls.count) }, { hallLng: engine.halls.lng, hallLat: engine.halls.lat, nearestM: engine.nearest(SERVICE), nearestHall: engine.nearestHall(SERVICE) }, RADIUS_M);
+    new IncrementalLoads(
+      { lng: p.lng, lat: p.lat, weight: p.weight, cos: unitCosines(p.lat), cells: unitCells(p.lng, p.lat, c.halls.count) },
+      { hallLng: engine.halls.lng, hallLat: engine.halls.lat, nearestM: engine.nearest(SERVICE), nearestHall: engine.nearestHall(SERVICE) },
+      RADIUS_M,
+    );
   });
-  const inc = new IncrementalLoads({ lng: p.lng, lat: p.lat, weight: p.weight, cos: unitCosines(p.lat), cells: unitCells(p.lng, p.lat, c.halls.count) }, { hallLng: engine.halls.lng, hallLat: engine.halls.lat, nearestM: engine.nearest(SERVICE), nearestHall: engine.nearestHall(SERVICE) }, RADIUS_M);
+  const inc = new IncrementalLoads(
+    { lng: p.lng, lat: p.lat, weight: p.weight, cos: unitCosines(p.lat), cells: unitCells(p.lng, p.lat, c.halls.count) },
+    { hallLng: engine.halls.lng, hallLat: engine.halls.lat, nearestM: engine.nearest(SERVICE), nearestHall: engine.nearestHall(SERVICE) },
+    RADIUS_M,
+  );
   // A proposed hall dragged around: each edit moves it to a random place in the city.
   const rand = mulberry32(7);
   const [x0, x1] = [p.lng.reduce((a, b) => Math.min(a, b)), p.lng.reduce((a, b) => Math.max(a, b))];
@@ -38,7 +48,15 @@ function runCase(label: string, cols: number, rows: number, hallCount: number, f
   const perEdit = { wall: edit.wall / EDITS, cpu: edit.cpu / EDITS };
   const [x, y] = at();
   const full = measure(fullReps, () => {
-    const halls = { ...c.halls, count: c.halls.count + 1, lng: Float64Array.from([...c.halls.lng, x]), lat: Float64Array.from([...c.halls.lat, y]), name: [...c.halls.name, 'proposed'], services: [...c.halls.services, [SERVICE]], properties: [...c.halls.properties, {}] };
+    const halls = {
+      ...c.halls,
+      count: c.halls.count + 1,
+      lng: Float64Array.from([...c.halls.lng, x]),
+      lat: Float64Array.from([...c.halls.lat, y]),
+      name: [...c.halls.name, 'proposed'],
+      services: [...c.halls.services, [SERVICE]],
+      properties: [...c.halls.properties, {}],
+    };
     new CoverageEngine(halls, c.population, c.areas).capacity({ radiusM: RADIUS_M, services: [SERVICE] });
   });
   console.log(`  set-up (once per radius and service): ${show(setup)}`);
@@ -47,6 +65,10 @@ function runCase(label: string, cols: number, rows: number, hallCount: number, f
   console.log(`  ratio: the full recomputation takes ${(full.cpu / perEdit.cpu).toFixed(0)}x the CPU of one incremental edit`);
 }
 
-console.log(`Machine: ${cpus().length} cores, load average ${loadavg().map((v) => v.toFixed(1)).join(' ')} (other work running inflates wall times)`);
+console.log(
+  `Machine: ${cpus().length} cores, load average ${loadavg()
+    .map((v) => v.toFixed(1))
+    .join(' ')} (other work running inflates wall times)`,
+);
 runCase('warm-up', 60, 50, 60, 2);
 runCase('Shenzhen scale', 500, 400, 3000, 3);

@@ -17,10 +17,16 @@ const WIDTH_M = 50_000; // east-west
 const HEIGHT_M = 30_000; // north-south
 const M_PER_DEG_LAT = 111_195;
 
-interface Case { name: string; lng: number[]; lat: number[] }
+interface Case {
+  name: string;
+  lng: number[];
+  lat: number[];
+}
 
 function sampleCases(): Case[] {
-  const fc = JSON.parse(readFileSync(new URL('../../public/geo/halls.geojson', import.meta.url), 'utf8')) as { features: { geometry: { coordinates: number[] }; properties: { services: string[] } }[] };
+  const fc = JSON.parse(readFileSync(new URL('../../public/geo/halls.geojson', import.meta.url), 'utf8')) as {
+    features: { geometry: { coordinates: number[] }; properties: { services: string[] } }[];
+  };
   return ['petition', 'legal-aid', 'psych-support'].map((service) => {
     const hs = fc.features.filter((f) => f.properties.services.includes(service));
     return { name: `sample ${service} (${hs.length})`, lng: hs.map((f) => f.geometry.coordinates[0]), lat: hs.map((f) => f.geometry.coordinates[1]) };
@@ -32,7 +38,8 @@ function randomCity(): Case {
   const rnd = mulberry32(42);
   const dLng = 1 / (M_PER_DEG_LAT * Math.cos(((LAT0 + HEIGHT_M / M_PER_DEG_LAT / 2) * Math.PI) / 180)); // degrees per metre east
   const centres = Array.from({ length: 40 }, () => [rnd() * WIDTH_M, rnd() * HEIGHT_M]);
-  const lng: number[] = [], lat: number[] = [];
+  const lng: number[] = [],
+    lat: number[] = [];
   for (let h = 0; h < RANDOM_HALLS; h++) {
     const [cx, cy] = centres[Math.floor(rnd() * centres.length)];
     const g = () => (rnd() + rnd() + rnd() - 1.5) * 2000; // metres

@@ -28,7 +28,10 @@ const HALLS = Number(process.argv[3] ?? 3_000);
 const ROUNDS = Number(process.argv[4] ?? 3);
 const ROOT = resolve(import.meta.dirname, '../..');
 
-interface Counts { population: number; covered: Record<string, number> }
+interface Counts {
+  population: number;
+  covered: Record<string, number>;
+}
 const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const f2 = (x: number) => x.toFixed(2);
 
@@ -42,22 +45,35 @@ const dir = mkdtempSync(join(tmpdir(), 'cli-vs-reference-'));
 try {
   const files = generateBigInput(dir, POINTS, HALLS);
   const fileMiB = statSync(files.population).size / 2 ** 20;
-  console.log(`${POINTS.toLocaleString('en')} points (${fileMiB.toFixed(1)} MiB), ${HALLS.toLocaleString('en')} halls, 6 areas; ${ROUNDS} rounds; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(
+    `${POINTS.toLocaleString('en')} points (${fileMiB.toFixed(1)} MiB), ${HALLS.toLocaleString('en')} halls, 6 areas; ${ROUNDS} rounds; load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
   // Build the CLI bundle now if it is stale, so no round pays for esbuild.
   spawnSync(process.execPath, ['scripts/run-analyze.mjs', '--help'], { cwd: ROOT });
   const inputs = ['--halls', files.halls, '--population', files.population, '--areas', files.areas];
   const rounds: { cli: ProcessRun; ref: ProcessRun }[] = [];
   let agree = true;
   for (let r = 0; r < ROUNDS; r++) {
-    const ref = timeProcess(`reference ${r}`, ['test/bench/kdbush-reference.mjs', files.halls, files.population, files.areas, join(dir, 'ref.json')], dir, ROOT);
+    const ref = timeProcess(
+      `reference ${r}`,
+      ['test/bench/kdbush-reference.mjs', files.halls, files.population, files.areas, join(dir, 'ref.json')],
+      dir,
+      ROOT,
+    );
     const cli = timeProcess(`cli ${r}`, ['scripts/run-analyze.mjs', ...inputs, '--stats', join(dir, 'stats.json')], dir, ROOT);
     rounds.push({ cli, ref });
     if (!cli.ok || !ref.ok) console.log(`round ${r}: ${cli.ok ? '' : `CLI failed: ${cli.note}`} ${ref.ok ? '' : `reference failed: ${ref.note}`}`);
     else agree &&= sameCounts(JSON.parse(readFileSync(join(dir, 'stats.json'), 'utf8')), JSON.parse(readFileSync(join(dir, 'ref.json'), 'utf8')));
   }
-  console.log(`\n${'round'.padEnd(6)} ${'CLI s'.padStart(7)} ${'ref s'.padStart(7)} ${'CLI/ref'.padStart(8)} ${'CLI MiB'.padStart(8)} ${'ref MiB'.padStart(8)} ${'CLI MiB/file'.padStart(13)}`);
+  console.log(
+    `\n${'round'.padEnd(6)} ${'CLI s'.padStart(7)} ${'ref s'.padStart(7)} ${'CLI/ref'.padStart(8)} ${'CLI MiB'.padStart(8)} ${'ref MiB'.padStart(8)} ${'CLI MiB/file'.padStart(13)}`,
+  );
   rounds.forEach(({ cli, ref }, r) => {
-    console.log(`${String(r).padEnd(6)} ${f2(cli.wallS).padStart(7)} ${f2(ref.wallS).padStart(7)} ${f2(cli.wallS / ref.wallS).padStart(8)} ${cli.maxRssMiB.toFixed(0).padStart(8)} ${ref.maxRssMiB.toFixed(0).padStart(8)} ${f2(cli.maxRssMiB / fileMiB).padStart(13)}`);
+    console.log(
+      `${String(r).padEnd(6)} ${f2(cli.wallS).padStart(7)} ${f2(ref.wallS).padStart(7)} ${f2(cli.wallS / ref.wallS).padStart(8)} ${cli.maxRssMiB.toFixed(0).padStart(8)} ${ref.maxRssMiB.toFixed(0).padStart(8)} ${f2(cli.maxRssMiB / fileMiB).padStart(13)}`,
+    );
   });
   const ratio = med(rounds.map(({ cli, ref }) => cli.wallS / ref.wallS));
   const peak = Math.max(...rounds.map(({ cli }) => cli.maxRssMiB));
@@ -72,7 +88,8 @@ try {
   const population = parsePopulation(read(files.population), { file: files.population });
   const areas = parseAreas(read(files.areas), { file: files.areas });
   const opts = { radiusM: 500, services: [...new Set(halls.services.flat())].sort() };
-  const wall: number[] = [], cpu: number[] = [];
+  const wall: number[] = [],
+    cpu: number[] = [];
   for (let k = 0; k < 6; k++) {
     const engine = new CoverageEngine(halls, population, areas);
     const c0 = process.cpuUsage();

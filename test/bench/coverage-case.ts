@@ -13,7 +13,11 @@ const DLAT = 100 / M_PER_DEG_LAT; // degrees per 100 m
 // Seeded so every run measures the same data.
 const rng = mulberry32;
 
-export interface Case { halls: HallSet; population: PopulationSet; areas: AreaSet }
+export interface Case {
+  halls: HallSet;
+  population: PopulationSet;
+  areas: AreaSet;
+}
 
 /** A cols x rows 100 m population grid, `halls` halls clustered like a city, `areas` wiggly vertical strips. */
 export function makeCase(cols: number, rows: number, hallCount: number, areaCount: number, seed: number): Case {
@@ -21,8 +25,13 @@ export function makeCase(cols: number, rows: number, hallCount: number, areaCoun
   const dlng = 100 / (M_PER_DEG_LAT * Math.cos(((LAT0 + (rows * DLAT) / 2) * Math.PI) / 180));
   const n = cols * rows;
   const population: PopulationSet = {
-    count: n, lng: new Float64Array(n), lat: new Float64Array(n), weight: new Float64Array(n),
-    feature: new Int32Array(n), total: 0, kind: 'points',
+    count: n,
+    lng: new Float64Array(n),
+    lat: new Float64Array(n),
+    weight: new Float64Array(n),
+    feature: new Int32Array(n),
+    total: 0,
+    kind: 'points',
   };
   for (let c = 0, k = 0; c < cols; c++) {
     for (let r = 0; r < rows; r++, k++) {
@@ -34,7 +43,8 @@ export function makeCase(cols: number, rows: number, hallCount: number, areaCoun
     }
   }
   // Halls near population-weighted random units, so density follows people.
-  const hl = new Float64Array(hallCount), ht = new Float64Array(hallCount);
+  const hl = new Float64Array(hallCount),
+    ht = new Float64Array(hallCount);
   const services: string[][] = [];
   for (let h = 0; h < hallCount; h++) {
     const u = Math.floor(rnd() * n);
@@ -44,15 +54,20 @@ export function makeCase(cols: number, rows: number, hallCount: number, areaCoun
   }
   const halls: HallSet = { count: hallCount, lng: hl, lat: ht, name: services.map((_, h) => `hall ${h}`), services, properties: services.map(() => ({})) };
   // Strips with 200-vertex sine-wiggled borders, like real subdistrict outlines.
-  const x0 = LNG0 - dlng, x1 = LNG0 + cols * dlng, y0 = LAT0 - DLAT, y1 = LAT0 + rows * DLAT;
-  const border = (k: number) => Array.from({ length: 201 }, (_, s) => {
-    const y = y0 + ((y1 - y0) * s) / 200;
-    const x = k === 0 ? x0 : k === areaCount ? x1 : x0 + ((x1 - x0) * k) / areaCount + 0.003 * Math.sin(s / 7 + k);
-    return [x, y] as [number, number];
-  });
+  const x0 = LNG0 - dlng,
+    x1 = LNG0 + cols * dlng,
+    y0 = LAT0 - DLAT,
+    y1 = LAT0 + rows * DLAT;
+  const border = (k: number) =>
+    Array.from({ length: 201 }, (_, s) => {
+      const y = y0 + ((y1 - y0) * s) / 200;
+      const x = k === 0 ? x0 : k === areaCount ? x1 : x0 + ((x1 - x0) * k) / areaCount + 0.003 * Math.sin(s / 7 + k);
+      return [x, y] as [number, number];
+    });
   const features: Feature<Polygon>[] = [];
   for (let k = 0; k < areaCount; k++) {
-    const left = border(k), right = border(k + 1);
+    const left = border(k),
+      right = border(k + 1);
     const ring = [...right, ...left.reverse(), right[0]];
     features.push({ type: 'Feature', properties: { name: `area ${k + 1}` }, geometry: { type: 'Polygon', coordinates: [ring] } });
   }
@@ -61,11 +76,15 @@ export function makeCase(cols: number, rows: number, hallCount: number, areaCoun
 
 export const f1 = (x: number) => x.toFixed(1);
 
-export interface Timing { wall: number; cpu: number } // milliseconds
+export interface Timing {
+  wall: number;
+  cpu: number;
+} // milliseconds
 
 /** Run fn `reps` times; median wall-clock and CPU time (the machine is shared, so CPU time is the steadier one). */
 export function measure(reps: number, fn: () => void): Timing {
-  const wall: number[] = [], cpu: number[] = [];
+  const wall: number[] = [],
+    cpu: number[] = [];
   for (let r = 0; r < reps; r++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();

@@ -45,29 +45,45 @@ function naive(c: Case, engine: CoverageEngine, sample: number): { perUnit: Timi
   // turf.circle is a 64-gon inside the true circle, so units right at the edge may differ.
   const cov = SERVICES.map((s) => engine.covered(s, RADIUS_M));
   let agree = 0;
-  units.forEach((u, k) => SERVICES.forEach((_, j) => { if ((cov[j][u] === 1) === covered[k][j]) agree++; }));
+  units.forEach((u, k) =>
+    SERVICES.forEach((_, j) => {
+      if ((cov[j][u] === 1) === covered[k][j]) agree++;
+    }),
+  );
   return { perUnit: { wall: t.wall / sample, cpu: t.cpu / sample }, agree: agree / (sample * SERVICES.length) };
 }
 
 function runCase(label: string, c: Case, reps: number, naiveSample: number): void {
-  console.log(`\n${label}: ${c.population.count.toLocaleString('en')} population points (100 m grid), ${c.halls.count.toLocaleString('en')} halls, ${c.areas.names.length} areas, ${SERVICES.length} services, radius ${RADIUS_M} m`);
+  console.log(
+    `\n${label}: ${c.population.count.toLocaleString('en')} population points (100 m grid), ${c.halls.count.toLocaleString('en')} halls, ${c.areas.names.length} areas, ${SERVICES.length} services, radius ${RADIUS_M} m`,
+  );
   const opts = { radiusM: RADIUS_M, services: SERVICES };
   let engine = new CoverageEngine(c.halls, c.population, c.areas);
-  const build = measure(reps, () => { engine = new CoverageEngine(c.halls, c.population, c.areas); });
+  const build = measure(reps, () => {
+    engine = new CoverageEngine(c.halls, c.population, c.areas);
+  });
   // First stats on a fresh engine: exact nearest-hall distances for every unit and service, then cached.
-  const first = measure(reps, () => { new CoverageEngine(c.halls, c.population, c.areas).stats(opts); });
+  const first = measure(reps, () => {
+    new CoverageEngine(c.halls, c.population, c.areas).stats(opts);
+  });
   const firstStats = { wall: first.wall - build.wall, cpu: first.cpu - build.cpu };
   engine.stats(opts);
   let r = RADIUS_M;
-  const again = measure(reps, () => { engine.stats({ radiusM: (r += 37), services: SERVICES }); });
+  const again = measure(reps, () => {
+    engine.stats({ radiusM: (r += 37), services: SERVICES });
+  });
   let zones = 0;
-  const gaps = measure(reps, () => { zones = engine.gaps(opts).features.length; });
+  const gaps = measure(reps, () => {
+    zones = engine.gaps(opts).features.length;
+  });
   const stats = engine.stats(opts);
   console.log(`  engine build (area assignment, ${c.areas.names.length} areas of 402 vertices): ${show(build)}`);
   console.log(`  first full stats (exact nearest-hall distances per unit and service, then cached): ${show(firstStats)}`);
   console.log(`  build + first full stats: ${show(first)}`);
   console.log(`  full stats at another radius (cached distances): ${show(again)}`);
-  console.log(`  gap zones (${zones} zones, cells from the ${engine.gapGrid().source === "grid" ? "detected population grid" : "typical unit spacing"}): ${show(gaps)}`);
+  console.log(
+    `  gap zones (${zones} zones, cells from the ${engine.gapGrid().source === 'grid' ? 'detected population grid' : 'typical unit spacing'}): ${show(gaps)}`,
+  );
   console.log(`  covered by all three services: ${stats.total.covered.all.toLocaleString('en')} of ${stats.total.population.toLocaleString('en')} people`);
 
   // Index choice, measured: the engine's kdbush over halls + own grid of unit
@@ -83,14 +99,24 @@ function runCase(label: string, c: Case, reps: number, naiveSample: number): voi
   if (naiveSample > 0) {
     const { perUnit, agree } = naive(c, engine, naiveSample);
     const scaled = { wall: perUnit.wall * c.population.count, cpu: perUnit.cpu * c.population.count };
-    console.log(`  naive turf.circle + booleanPointInPolygon, ${naiveSample} sampled units scaled to all: ${f1(scaled.wall / 1000)} s wall, ${f1(scaled.cpu / 1000)} s CPU; agrees with the engine on ${(agree * 100).toFixed(2)}% of unit-services`);
-    console.log(`  ratio naive / engine, build + first full stats: ${Math.round(scaled.cpu / first.cpu).toLocaleString('en')}x (CPU), ${Math.round(scaled.wall / first.wall).toLocaleString('en')}x (wall)`);
-    console.log(`  ratio naive / engine, full stats at another radius: ${Math.round(scaled.cpu / again.cpu).toLocaleString('en')}x (CPU), ${Math.round(scaled.wall / again.wall).toLocaleString('en')}x (wall)`);
+    console.log(
+      `  naive turf.circle + booleanPointInPolygon, ${naiveSample} sampled units scaled to all: ${f1(scaled.wall / 1000)} s wall, ${f1(scaled.cpu / 1000)} s CPU; agrees with the engine on ${(agree * 100).toFixed(2)}% of unit-services`,
+    );
+    console.log(
+      `  ratio naive / engine, build + first full stats: ${Math.round(scaled.cpu / first.cpu).toLocaleString('en')}x (CPU), ${Math.round(scaled.wall / first.wall).toLocaleString('en')}x (wall)`,
+    );
+    console.log(
+      `  ratio naive / engine, full stats at another radius: ${Math.round(scaled.cpu / again.cpu).toLocaleString('en')}x (CPU), ${Math.round(scaled.wall / again.wall).toLocaleString('en')}x (wall)`,
+    );
   }
 }
 
-console.log(`Machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (other work running inflates wall times)`);
-console.log('Index: kdbush over halls (one per service) + the engine\'s own grid of population cells, candidate halls per cell by the triangle inequality.');
+console.log(
+  `Machine: ${cpus().length} cores, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} (other work running inflates wall times)`,
+);
+console.log("Index: kdbush over halls (one per service) + the engine's own grid of population cells, candidate halls per cell by the triangle inequality.");
 // Warm the JIT on a small case so the first measured call is not mostly compilation.
 runCase('warm-up', makeCase(60, 50, 60, 3, 1), 3, 0);
 runCase('Shenzhen scale', makeCase(500, 400, 3000, 10, 42), 5, 200);

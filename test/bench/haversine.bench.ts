@@ -38,7 +38,10 @@ const ours = time('haversineM', (k) => haversineM(a[4 * k], a[4 * k + 1], a[4 * 
 const pos = time('turf positions', (k) => distance([a[4 * k], a[4 * k + 1]], [a[4 * k + 2], a[4 * k + 3]], { units: 'meters' }));
 const feat = time('turf features', (k) => distance(point([a[4 * k], a[4 * k + 1]]), point([a[4 * k + 2], a[4 * k + 3]]), { units: 'meters' }));
 
-for (const [name, r] of [['turf positions', pos], ['turf features', feat]] as const) {
+for (const [name, r] of [
+  ['turf positions', pos],
+  ['turf features', feat],
+] as const) {
   let diff = 0;
   for (let k = 0; k < PAIRS; k++) if (!Object.is(r.out[k], ours.out[k])) diff++;
   console.log(`${name}: ${(r.ms / ours.ms).toFixed(1)}× haversineM's time; ${diff} of ${PAIRS} results differ`);

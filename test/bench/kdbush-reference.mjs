@@ -17,7 +17,9 @@ const rad = (d) => (d * Math.PI) / 180;
 
 const points = JSON.parse(readFileSync(populationPath, 'utf8')).features;
 const n = points.length;
-const lng = new Float64Array(n), lat = new Float64Array(n), weight = new Float64Array(n);
+const lng = new Float64Array(n),
+  lat = new Float64Array(n),
+  weight = new Float64Array(n);
 for (let i = 0; i < n; i++) {
   const [x, y] = points[i].geometry.coordinates;
   lng[i] = x;
@@ -25,15 +27,20 @@ for (let i = 0; i < n; i++) {
   weight[i] = points[i].properties.population;
 }
 
-const halls = readFileSync(hallsPath, 'utf8').trim().split('\n').slice(1).map((line) => {
-  const [, name, x, y, services] = /^([^,]*),([^,]*),([^,]*),"?(.*?)"?$/.exec(line);
-  return { name, lng: Number(x), lat: Number(y), services: services.split('，').filter(Boolean) };
-});
+const halls = readFileSync(hallsPath, 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => {
+    const [, name, x, y, services] = /^([^,]*),([^,]*),([^,]*),"?(.*?)"?$/.exec(line);
+    return { name, lng: Number(x), lat: Number(y), services: services.split('，').filter(Boolean) };
+  });
 const services = [...new Set(halls.flatMap((h) => h.services))].sort();
 
 const areas = JSON.parse(readFileSync(areasPath, 'utf8')).features.map((f) => {
   const rings = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-  const xs = rings.flat(3).filter((_, k) => k % 2 === 0), ys = rings.flat(3).filter((_, k) => k % 2 === 1);
+  const xs = rings.flat(3).filter((_, k) => k % 2 === 0),
+    ys = rings.flat(3).filter((_, k) => k % 2 === 1);
   return { name: f.properties.name, rings, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
 });
 
@@ -45,7 +52,8 @@ function inside(x, y, area) {
   for (const polygon of area.rings) {
     for (const ring of polygon) {
       for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [xi, yi] = ring[i], [xj, yj] = ring[j];
+        const [xi, yi] = ring[i],
+          [xj, yj] = ring[j];
         if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) odd = !odd;
       }
     }

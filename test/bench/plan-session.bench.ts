@@ -24,7 +24,13 @@ const DLNG = 100 / (111_195 * Math.cos(((LAT0 + (ROWS * DLAT) / 2) * Math.PI) / 
 const rand = mulberry32(42);
 const n = COLS * ROWS;
 const population: PopulationSet = {
-  count: n, lng: new Float64Array(n), lat: new Float64Array(n), weight: new Float64Array(n), feature: new Int32Array(n), total: 0, kind: 'points',
+  count: n,
+  lng: new Float64Array(n),
+  lat: new Float64Array(n),
+  weight: new Float64Array(n),
+  feature: new Int32Array(n),
+  total: 0,
+  kind: 'points',
 };
 for (let r = 0, u = 0; r < ROWS; r++) {
   for (let c = 0; c < COLS; c++, u++) {
@@ -42,7 +48,22 @@ for (let a = 0; a < AREAS; a++) {
   const w = LNG0 - DLNG / 2 + ((east - LNG0) * a) / AREAS;
   const e = LNG0 - DLNG / 2 + ((east - LNG0) * (a + 1)) / AREAS;
   areas.names.push(`area ${a + 1}`);
-  areas.features.push({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[w, LAT0 + 20 * DLAT], [e, LAT0 + 20 * DLAT], [e, north], [w, north], [w, LAT0 + 20 * DLAT]]] } });
+  areas.features.push({
+    type: 'Feature',
+    properties: {},
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [w, LAT0 + 20 * DLAT],
+          [e, LAT0 + 20 * DLAT],
+          [e, north],
+          [w, north],
+          [w, LAT0 + 20 * DLAT],
+        ],
+      ],
+    },
+  });
 }
 const point = (): [number, number] => [LNG0 + rand() * COLS * DLNG, LAT0 + rand() * ROWS * DLAT];
 const hallRows = Array.from({ length: HALLS }, () => {
@@ -77,7 +98,7 @@ console.log(`  engine build ${engineMs.toFixed(0)} ms; first plan (incremental c
 // A drag: the first proposed hall moves ~50 m per step.
 let moveMs = 0;
 for (let k = 0; k < MOVES; k++) {
-  proposed[0] = { ...proposed[0], lng: proposed[0].lng + 50 / 102_700, lat: proposed[0].lat + (k % 2 ? 1 : -1) * 20 / 111_195 };
+  proposed[0] = { ...proposed[0], lng: proposed[0].lng + 50 / 102_700, lat: proposed[0].lat + ((k % 2 ? 1 : -1) * 20) / 111_195 };
   moveMs += time(() => session.plan({ radiusM: RADIUS_M, services: SERVICES, proposed: [...proposed] }))[1];
 }
 const perMove = moveMs / MOVES;

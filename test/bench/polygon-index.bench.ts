@@ -28,7 +28,9 @@ const UNITS = Number(process.argv[2] ?? 200_000);
 const BASELINE_UNITS = 10_000;
 const ROOT = resolve(import.meta.dirname, '../..');
 
-interface Tester { contains(x: number, y: number): boolean }
+interface Tester {
+  contains(x: number, y: number): boolean;
+}
 
 // The band-only PolygonIndex before sorted slabs, kept verbatim as the baseline.
 class BaselineIndex {
@@ -70,7 +72,10 @@ class BaselineIndex {
     this.part = Int32Array.from(e, (v) => v[4]);
     this.partCount = parts.length;
     this.parity = new Uint8Array(parts.length);
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    let minX = Infinity,
+      minY = Infinity,
+      maxX = -Infinity,
+      maxY = -Infinity;
     for (let i = 0; i < n; i++) {
       minX = Math.min(minX, this.ex1[i], this.ex2[i]);
       maxX = Math.max(maxX, this.ex1[i], this.ex2[i]);
@@ -124,7 +129,10 @@ class BaselineIndex {
     parity.fill(0);
     for (let k = this.bandStart[b]; k < this.bandStart[b + 1]; k++) {
       const i = this.bandEdges[k];
-      const u1 = this.ex1[i] - x, v1 = this.ey1[i] - y, u2 = this.ex2[i] - x, v2 = this.ey2[i] - y;
+      const u1 = this.ex1[i] - x,
+        v1 = this.ey1[i] - y,
+        u2 = this.ex2[i] - x,
+        v2 = this.ey2[i] - y;
       if (v1 === 0 && v2 === 0) {
         // Horizontal edge at the point's latitude: on it, or irrelevant.
         if ((u2 <= 0 && u1 >= 0) || (u1 <= 0 && u2 >= 0)) return true;
@@ -180,7 +188,12 @@ function randomUnits(count: number, box: [number, number, number, number], seed:
 
 function assignWith(lng: Float64Array, lat: Float64Array, indexes: Tester[], count = lng.length): Int32Array {
   const out = new Int32Array(count).fill(-1);
-  for (let i = 0; i < count; i++) for (let a = 0; a < indexes.length; a++) if (indexes[a].contains(lng[i], lat[i])) { out[i] = a; break; }
+  for (let i = 0; i < count; i++)
+    for (let a = 0; a < indexes.length; a++)
+      if (indexes[a].contains(lng[i], lat[i])) {
+        out[i] = a;
+        break;
+      }
   return out;
 }
 
@@ -191,7 +204,7 @@ const row = (label: string, base: number, fast: number, note = '') =>
 
 function entries(index: PolygonIndex | BaselineIndex): string {
   const band = (index as unknown as { bandEdges: Int32Array }).bandEdges.length;
-  const slab = index instanceof PolygonIndex ? index.slabs?.entries ?? 0 : 0;
+  const slab = index instanceof PolygonIndex ? (index.slabs?.entries ?? 0) : 0;
   return `${band} band + ${slab} slab entries, ${((band * 4 + slab * 8) / 2 ** 20).toFixed(1)} MiB`;
 }
 
@@ -204,30 +217,53 @@ function zigzagCase(label: string, parts: PolygonParts): void {
   const [inBase, sb] = time(() => gridInside(base, 100));
   const [inFast, sf] = time(() => gridInside(fast, 100));
   const [samples, ss] = time(() => samplePolygon(parts, 1000));
-  row('sample as population (100 x 100 grid)', sb, sf, `${inBase === inFast ? 'same' : 'DIFFERENT'} cells inside (${inFast}); samplePolygon ${f2(ss)}, ${samples.lng.length} units`);
+  row(
+    'sample as population (100 x 100 grid)',
+    sb,
+    sf,
+    `${inBase === inFast ? 'same' : 'DIFFERENT'} cells inside (${inFast}); samplePolygon ${f2(ss)}, ${samples.lng.length} units`,
+  );
   const [lng, lat] = randomUnits(UNITS, [fast.minX, fast.minY, fast.maxX, fast.maxY], 7);
   const nb = Math.min(BASELINE_UNITS, UNITS);
   const [ab, tab] = time(() => assignWith(lng, lat, [base], nb));
   const [af, taf] = time(() => assignAreas(lng, lat, [fast]));
-  row(`assign ${UNITS} units to it as an area`, (tab * UNITS) / nb, taf, `${sameOn(af, ab) ? 'same' : 'DIFFERENT'} areas; baseline timed on ${nb} units (${f2(tab)}) and scaled`);
+  row(
+    `assign ${UNITS} units to it as an area`,
+    (tab * UNITS) / nb,
+    taf,
+    `${sameOn(af, ab) ? 'same' : 'DIFFERENT'} areas; baseline timed on ${nb} units (${f2(tab)}) and scaled`,
+  );
   lat.fill(22.7); // a population grid whose rows meet the tips exactly
   const [tb2, ttb2] = time(() => assignWith(lng, lat, [base], nb));
   const [tf2, ttf2] = time(() => assignAreas(lng, lat, [fast]));
-  row(`  the same units all on latitude 22.7`, (ttb2 * UNITS) / nb, ttf2, `${sameOn(tf2, tb2) ? 'same' : 'DIFFERENT'} areas; baseline timed on ${nb} units and scaled`);
+  row(
+    `  the same units all on latitude 22.7`,
+    (ttb2 * UNITS) / nb,
+    ttf2,
+    `${sameOn(tf2, tb2) ? 'same' : 'DIFFERENT'} areas; baseline timed on ${nb} units and scaled`,
+  );
 }
 
 function areasCase(): void {
-  const fc = JSON.parse(readFileSync(resolve(ROOT, 'public/geo/areas.geojson'), 'utf8')) as { features: { geometry: { type: string; coordinates: unknown } }[] };
+  const fc = JSON.parse(readFileSync(resolve(ROOT, 'public/geo/areas.geojson'), 'utf8')) as {
+    features: { geometry: { type: string; coordinates: unknown } }[];
+  };
   const parts = fc.features.map((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates) as PolygonParts);
   const edges = parts.flat(2).reduce((s, r) => s + r.length - 1, 0);
   console.log(`\nsample areas (public/geo/areas.geojson): ${parts.length} areas, ${edges} edges`);
-  for (let r = 0; r < 20; r++) for (const p of parts) { new BaselineIndex(p); new PolygonIndex(p); } // builds warm, as in a session
+  for (let r = 0; r < 20; r++)
+    for (const p of parts) {
+      new BaselineIndex(p);
+      new PolygonIndex(p);
+    } // builds warm, as in a session
   const [base, tb] = time(() => parts.map((p) => new BaselineIndex(p)));
   const [fast, tf] = time(() => parts.map((p) => new PolygonIndex(p)));
   const count = (xs: (PolygonIndex | BaselineIndex)[]) => xs.map(entries).reduce((s, e) => s + Number(e.split(' ')[0]), 0);
   const slabs = fast.reduce((s, i) => s + (i.slabs?.entries ?? 0), 0);
   row('build', tb, tf, `(${count(base)} band entries -> ${count(fast)} band + ${slabs} slab)`);
-  const pop = JSON.parse(readFileSync(resolve(ROOT, 'public/geo/population.geojson'), 'utf8')) as { features: { geometry: { coordinates: [number, number] } }[] };
+  const pop = JSON.parse(readFileSync(resolve(ROOT, 'public/geo/population.geojson'), 'utf8')) as {
+    features: { geometry: { coordinates: [number, number] } }[];
+  };
   const plng = Float64Array.from(pop.features, (f) => f.geometry.coordinates[0]);
   const plat = Float64Array.from(pop.features, (f) => f.geometry.coordinates[1]);
   for (const [label, lng, lat] of [

@@ -91,10 +91,33 @@ const strip = (a: number): AreaSet['features'][number] => {
   const x1 = LNG0 + (((a + 1) * COLS) / AREAS - 0.5) * DLNG;
   const y0 = LAT0 + 19.5 * DLAT;
   const y1 = LAT0 + ROWS * DLAT;
-  return { type: 'Feature', properties: { name: `strip ${a}` }, geometry: { type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] } };
+  return {
+    type: 'Feature',
+    properties: { name: `strip ${a}` },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x0, y0],
+          [x1, y0],
+          [x1, y1],
+          [x0, y1],
+          [x0, y0],
+        ],
+      ],
+    },
+  };
 };
 const areaSet: AreaSet = { names: Array.from({ length: AREAS }, (_, a) => `strip ${a}`), features: Array.from({ length: AREAS }, (_, a) => strip(a)) };
-const pop: PopulationSet = { count: n, lng: units.lng, lat: units.lat, weight: units.weight, feature: Int32Array.from({ length: n }, (_, i) => i), total: 0, kind: 'points' };
+const pop: PopulationSet = {
+  count: n,
+  lng: units.lng,
+  lat: units.lat,
+  weight: units.weight,
+  feature: Int32Array.from({ length: n }, (_, i) => i),
+  total: 0,
+  kind: 'points',
+};
 const edited = cov.hallIds().map((id) => cov.hall(id)!);
 const hallSet: HallSet = {
   count: edited.length,
@@ -135,7 +158,11 @@ const sameSites = JSON.stringify(lazySub.sites) === JSON.stringify(plainSub.site
 console.log(`  on ${SUB === 1 ? 'all' : `1/${SUB} of the`} candidates (${pick.length}), as explicit candidate sites:`);
 console.log(`    lazy greedy:  ${fmt(lazySubMs)}, ${lazySub.evaluations} gain evaluations`);
 console.log(`    plain greedy: ${fmt(plainSubMs)}, ${plainSub.evaluations} gain evaluations`);
-console.log(`    ratio plain / lazy: ${(plainSubMs / lazySubMs).toFixed(1)}x time, ${(plainSub.evaluations / lazySub.evaluations).toFixed(1)}x evaluations; same sites: ${sameSites}`);
+console.log(
+  `    ratio plain / lazy: ${(plainSubMs / lazySubMs).toFixed(1)}x time, ${(plainSub.evaluations / lazySub.evaluations).toFixed(1)}x evaluations; same sites: ${sameSites}`,
+);
 if (SUB > 1) {
-  console.log(`  plain greedy on all ${n} candidates, scaled from the subsample: ~${fmt(plainSubMs * SUB)} (${((plainSubMs * SUB) / lazyMs).toFixed(1)}x the lazy run)`);
+  console.log(
+    `  plain greedy on all ${n} candidates, scaled from the subsample: ~${fmt(plainSubMs * SUB)} (${((plainSubMs * SUB) / lazyMs).toFixed(1)}x the lazy run)`,
+  );
 }

@@ -24,13 +24,20 @@ export async function waitForTable(page: Page, radiusM: number, services: string
   await expect(table).toHaveAttribute('data-services', [...services].sort().join(','));
 }
 
-export interface TableRow { area: string; values: Record<string, number> }
+export interface TableRow {
+  area: string;
+  values: Record<string, number>;
+}
 
 /** Every body row (file order unless sorted) and the total row, as raw data-value numbers by column key. */
 export async function readTable(page: Page): Promise<{ rows: TableRow[]; total: Record<string, number> }> {
   return page.getByTestId('area-table').evaluate((table) => {
-    const values = (tr: Element) => Object.fromEntries([...tr.querySelectorAll('td[data-col]')].map((td) => [td.getAttribute('data-col'), Number(td.getAttribute('data-value'))]));
-    const rows = [...table.querySelectorAll('tbody tr[data-testid="area-row"]')].map((tr) => ({ area: tr.getAttribute('data-area') ?? '', values: values(tr) }));
+    const values = (tr: Element) =>
+      Object.fromEntries([...tr.querySelectorAll('td[data-col]')].map((td) => [td.getAttribute('data-col'), Number(td.getAttribute('data-value'))]));
+    const rows = [...table.querySelectorAll('tbody tr[data-testid="area-row"]')].map((tr) => ({
+      area: tr.getAttribute('data-area') ?? '',
+      values: values(tr),
+    }));
     return { rows, total: values(table.querySelector('tfoot tr') as Element) };
   });
 }
@@ -76,7 +83,11 @@ export async function mapView(page: Page): Promise<{ center: [number, number]; z
 }
 
 /** Pixel position of [lng, lat] inside the map canvas (MapLibre: 512 px tiles, no rotation or pitch). */
-export function project(lngLat: [number, number], view: { center: [number, number]; zoom: number }, size: { width: number; height: number }): { x: number; y: number } {
+export function project(
+  lngLat: [number, number],
+  view: { center: [number, number]; zoom: number },
+  size: { width: number; height: number },
+): { x: number; y: number } {
   const world = 512 * 2 ** view.zoom;
   const mx = (lng: number) => (world * (lng + 180)) / 360;
   const my = (lat: number) => (world * (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI)) / 2;

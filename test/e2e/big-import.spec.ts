@@ -32,10 +32,14 @@ interface Seen {
   toggled: number[]; // the load's progress when the areas layer switch changed (-1: no load bar)
 }
 declare global {
-  interface Window { __seen: Seen }
+  interface Window {
+    __seen: Seen;
+  }
 }
 
-test(`a ${POINTS.toLocaleString('en')}-point population file imports with a moving progress bar, the page keeps painting, and the table holds its people`, async ({ page }) => {
+test(`a ${POINTS.toLocaleString('en')}-point population file imports with a moving progress bar, the page keeps painting, and the table holds its people`, async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   console.log(`big import: ${POINTS} points, ${(statSync(data.population).size / 2 ** 20).toFixed(1)} MiB, ${data.totalPopulation} people`);
   await page.goto('./');
@@ -115,7 +119,13 @@ test('a file over the browser limit is refused before it is read, with one line 
   await page.getByTestId('import-drop').evaluate((zone) => {
     const mib = new Blob([new Uint8Array(2 ** 20).fill(0x20)]);
     const dt = new DataTransfer();
-    dt.items.add(new File(Array.from({ length: 600 }, () => mib), 'huge.geojson', { type: 'application/geo+json' }));
+    dt.items.add(
+      new File(
+        Array.from({ length: 600 }, () => mib),
+        'huge.geojson',
+        { type: 'application/geo+json' },
+      ),
+    );
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   });
   await expect(page.getByTestId('import-error')).toHaveText(
@@ -129,7 +139,12 @@ test('a file over the browser limit is refused before it is read, with one line 
   await page.getByTestId('import-drop').evaluate((zone) => {
     const mib = new Blob([new Uint8Array(2 ** 20)]);
     const dt = new DataTransfer();
-    dt.items.add(new File(Array.from({ length: 513 }, () => mib), 'big.csv'));
+    dt.items.add(
+      new File(
+        Array.from({ length: 513 }, () => mib),
+        'big.csv',
+      ),
+    );
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   });
   await expect(page.getByTestId('import-error')).toHaveText(
@@ -158,7 +173,9 @@ test('a GBK population file over 1 MiB cannot be streamed, is read whole in the 
   expect((await readTable(page)).total.population).toBe(stats.total.population);
 });
 
-test('polygon population that would make more sample points than the browser holds is refused at the feature that passes the limit, pointing to the CLI', async ({ page }) => {
+test('polygon population that would make more sample points than the browser holds is refused at the feature that passes the limit, pointing to the CLI', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.goto('./');
   await waitForMapIdle(page);
@@ -166,8 +183,24 @@ test('polygon population that would make more sample points than the browser hol
   const before = await readTable(page);
   // 801 squares of 0.01° (≈ 1 km): 100 × 100 samples each, so 800 make 8 000 000 and the 801st passes the browser's 8 million.
   const features = Array.from({ length: 801 }, (_, k) => {
-    const x = 113.6 + (k % 30) * 0.01, y = 22.5 + Math.floor(k / 30) * 0.01;
-    return { type: 'Feature', properties: { population: 100 }, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 0.01, y], [x + 0.01, y + 0.01], [x, y + 0.01], [x, y]]] } };
+    const x = 113.6 + (k % 30) * 0.01,
+      y = 22.5 + Math.floor(k / 30) * 0.01;
+    return {
+      type: 'Feature',
+      properties: { population: 100 },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [x, y],
+            [x + 0.01, y],
+            [x + 0.01, y + 0.01],
+            [x, y + 0.01],
+            [x, y],
+          ],
+        ],
+      },
+    };
   });
   const buffer = Buffer.from(JSON.stringify({ type: 'FeatureCollection', features }));
   await openTool(page, 'import');

@@ -14,12 +14,30 @@ const RADIUS_M = 500;
 const SERVICE = 'petition'; // the default choice
 
 function cliStats(): Stats {
-  const out = execFileSync('npx', ['tsx', 'src/cli/analyze.ts', '--halls', 'public/geo/halls.geojson', '--population', 'public/geo/population.geojson',
-    '--areas', 'public/geo/areas.geojson', '--radius', String(RADIUS_M), '--services', SERVICE], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync(
+    'npx',
+    [
+      'tsx',
+      'src/cli/analyze.ts',
+      '--halls',
+      'public/geo/halls.geojson',
+      '--population',
+      'public/geo/population.geojson',
+      '--areas',
+      'public/geo/areas.geojson',
+      '--radius',
+      String(RADIUS_M),
+      '--services',
+      SERVICE,
+    ],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+  );
   return JSON.parse(out) as Stats;
 }
 
-test('loads and the served / over capacity / out of range split on the sample equal the CLI’s, in the table, the hall list, the popup and the map', async ({ page }) => {
+test('loads and the served / over capacity / out of range split on the sample equal the CLI’s, in the table, the hall list, the popup and the map', async ({
+  page,
+}) => {
   const cli = cliStats();
   const loads = cli.halls!.filter((h) => h.service === SERVICE);
   const over = loads.filter((h) => h.capacity !== null && h.load > h.capacity).map((h) => h.index);
@@ -38,12 +56,14 @@ test('loads and the served / over capacity / out of range split on the sample eq
 
   // The hall list: every hall's load and capacity, flagged over capacity exactly when the CLI counts it so.
   await page.getByTestId('hall-list-summary').click();
-  const listed = await page.getByTestId('hall-load').evaluateAll((els) => els.map((el) => ({
-    index: Number(el.closest('[data-index]')!.getAttribute('data-index')),
-    load: Number(el.getAttribute('data-load')),
-    capacity: el.getAttribute('data-capacity') === '' ? null : Number(el.getAttribute('data-capacity')),
-    over: el.getAttribute('data-over') === 'true',
-  })));
+  const listed = await page.getByTestId('hall-load').evaluateAll((els) =>
+    els.map((el) => ({
+      index: Number(el.closest('[data-index]')!.getAttribute('data-index')),
+      load: Number(el.getAttribute('data-load')),
+      capacity: el.getAttribute('data-capacity') === '' ? null : Number(el.getAttribute('data-capacity')),
+      over: el.getAttribute('data-over') === 'true',
+    })),
+  );
   expect(listed).toEqual(loads.map((h) => ({ index: h.index, load: h.load, capacity: h.capacity, over: over.includes(h.index) })));
 
   // The map rings exactly those halls, and the legend says what the ring means.
@@ -54,7 +74,9 @@ test('loads and the served / over capacity / out of range split on the sample eq
   const first = loads.find((h) => h.index === over[0])!;
   await page.locator(`[data-testid="hall-item"][data-index="${first.index}"]`).getByTestId('hall-locate').click();
   const popup = page.getByTestId('hall-popup');
-  await expect(popup).toContainText(`服务范围内 ${first.load} 人，容量 ${first.capacity}，使用率 ${((first.load / first.capacity!) * 100).toFixed(1)}%（超出容量）`);
+  await expect(popup).toContainText(
+    `服务范围内 ${first.load} 人，容量 ${first.capacity}，使用率 ${((first.load / first.capacity!) * 100).toFixed(1)}%（超出容量）`,
+  );
   await waitForMapIdle(page);
   await page.screenshot({ path: `${SCREENS}/capacity-over.png` });
 });
@@ -63,7 +85,9 @@ test('a what-if hall takes load from its neighbours exactly as the engine says, 
   const e = sampleEngine();
   const base = e.capacity({ radiusM: RADIUS_M, services: [SERVICE] });
   // Next to the most loaded hall over capacity, 150 m east of it.
-  const busiest = [...base.load[SERVICE].keys()].filter((h) => base.load[SERVICE][h] > e.halls.capacity![h]).sort((a, b) => base.load[SERVICE][b] - base.load[SERVICE][a])[0];
+  const busiest = [...base.load[SERVICE].keys()]
+    .filter((h) => base.load[SERVICE][h] > e.halls.capacity![h])
+    .sort((a, b) => base.load[SERVICE][b] - base.load[SERVICE][a])[0];
   const [lng, lat] = offsetMetres(e.halls.lng[busiest], e.halls.lat[busiest], 0, 150).map((v) => Math.round(v * 1e6) / 1e6);
 
   await page.goto('./');
@@ -84,8 +108,13 @@ test('a what-if hall takes load from its neighbours exactly as the engine says, 
   // The reference: the engine on the sample halls with the proposed one appended (a new hall offers every service).
   const h = e.halls;
   const withProposed: HallSet = {
-    count: h.count + 1, lng: Float64Array.from([...h.lng, lng]), lat: Float64Array.from([...h.lat, lat]), name: [...h.name, 'p'],
-    services: [...h.services, [SERVICE]], properties: [...h.properties, {}], capacity: Float64Array.from([...h.capacity!, 3000]),
+    count: h.count + 1,
+    lng: Float64Array.from([...h.lng, lng]),
+    lat: Float64Array.from([...h.lat, lat]),
+    name: [...h.name, 'p'],
+    services: [...h.services, [SERVICE]],
+    properties: [...h.properties, {}],
+    capacity: Float64Array.from([...h.capacity!, 3000]),
   };
   const planned = new CoverageEngine(withProposed, e.population, e.areas).capacity({ radiusM: RADIUS_M, services: [SERVICE] });
   const changed = [...Array(h.count).keys()].filter((k) => planned.load[SERVICE][k] !== base.load[SERVICE][k]);
@@ -94,22 +123,36 @@ test('a what-if hall takes load from its neighbours exactly as the engine says, 
   const proposedEntry = page.locator(`[data-testid="plan-load"][data-service="${SERVICE}"][data-hall="-1"]`);
   await expect(proposedEntry).toHaveAttribute('data-capacity', '3000');
   await expect(proposedEntry).toHaveAttribute('data-load', String(planned.load[SERVICE][h.count]));
-  const neighbours = await page.locator(`[data-testid="plan-load"][data-service="${SERVICE}"]:not([data-hall="-1"])`).evaluateAll((els) => els.map((el) => ({
-    hall: Number(el.getAttribute('data-hall')), baseline: Number(el.getAttribute('data-baseline')), load: Number(el.getAttribute('data-load')),
-  })));
+  const neighbours = await page.locator(`[data-testid="plan-load"][data-service="${SERVICE}"]:not([data-hall="-1"])`).evaluateAll((els) =>
+    els.map((el) => ({
+      hall: Number(el.getAttribute('data-hall')),
+      baseline: Number(el.getAttribute('data-baseline')),
+      load: Number(el.getAttribute('data-load')),
+    })),
+  );
   expect(neighbours).toEqual(changed.map((k) => ({ hall: k, baseline: base.load[SERVICE][k], load: planned.load[SERVICE][k] })));
   await expect(page.getByTestId('plan-loads')).toContainText(`容量 3000`);
   await page.getByTestId('plan-loads').screenshot({ path: `${SCREENS}/capacity-what-if.png` });
 });
 
-test('imported halls: a field named 容量 is preselected as the capacity; without one, a capacity typed for every hall gives the split until it is cleared', async ({ page }) => {
+test('imported halls: a field named 容量 is preselected as the capacity; without one, a capacity typed for every hall gives the split until it is cleared', async ({
+  page,
+}) => {
   const e = sampleEngine();
   const sample = JSON.parse(readFileSync('public/geo/halls.geojson', 'utf8')) as { features: { properties: Record<string, unknown> }[] };
-  const renamed = (to: string | null) => JSON.stringify({ ...sample, features: sample.features.map((f) => {
-    const { capacity, ...rest } = f.properties;
-    return { ...f, properties: to === null ? rest : { ...rest, [to]: capacity } };
-  }) });
-  const split = (stats: Stats) => ({ served: stats.total.served![SERVICE], over: stats.total.over_capacity![SERVICE], out: stats.total.out_of_range![SERVICE] });
+  const renamed = (to: string | null) =>
+    JSON.stringify({
+      ...sample,
+      features: sample.features.map((f) => {
+        const { capacity, ...rest } = f.properties;
+        return { ...f, properties: to === null ? rest : { ...rest, [to]: capacity } };
+      }),
+    });
+  const split = (stats: Stats) => ({
+    served: stats.total.served![SERVICE],
+    over: stats.total.over_capacity![SERVICE],
+    out: stats.total.out_of_range![SERVICE],
+  });
   const shownSplit = async () => {
     const v = (await readTable(page)).total;
     return { served: v[`served:${SERVICE}`], over: v[`over:${SERVICE}`], out: v.uncovered };

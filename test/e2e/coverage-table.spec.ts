@@ -41,8 +41,24 @@ test('the table shows exactly the engine numbers for each service choice and rad
 
 test('the table equals what the analyze CLI prints for the same data and radius', async ({ page }) => {
   const cli = JSON.parse(
-    execFileSync('npx', ['tsx', 'src/cli/analyze.ts', '--halls', 'public/geo/halls.geojson', '--population', 'public/geo/population.geojson',
-      '--areas', 'public/geo/areas.geojson', '--radius', '800', '--services', 'legal-aid'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+    execFileSync(
+      'npx',
+      [
+        'tsx',
+        'src/cli/analyze.ts',
+        '--halls',
+        'public/geo/halls.geojson',
+        '--population',
+        'public/geo/population.geojson',
+        '--areas',
+        'public/geo/areas.geojson',
+        '--radius',
+        '800',
+        '--services',
+        'legal-aid',
+      ],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    ),
   ) as Stats;
   await page.goto('./');
   await waitForMapIdle(page);
@@ -109,18 +125,21 @@ test('the worst-gaps list names gap zones of the selected service and flies to o
   await waitForMapIdle(page);
   await page.getByTestId('service-psych-support').check();
   await waitForTable(page, 500, ['psych-support']);
-  const gaps = sampleEngine().gaps({ radiusM: 500, services: ['psych-support'] }).features
-    .filter((f) => f.properties.service === 'psych-support')
+  const gaps = sampleEngine()
+    .gaps({ radiusM: 500, services: ['psych-support'] })
+    .features.filter((f) => f.properties.service === 'psych-support')
     .sort((a, b) => a.properties.rank - b.properties.rank);
   const items = page.getByTestId('gap-item');
   await expect(items).toHaveCount(Math.min(8, gaps.length));
   expect(Number(await items.first().getAttribute('data-population'))).toBe(gaps[0].properties.population);
   await items.first().click();
   const target = gaps[0].properties.centroid;
-  await expect.poll(async () => {
-    const v = await mapView(page);
-    return Math.hypot(v.center[0] - target[0], v.center[1] - target[1]);
-  }).toBeLessThan(0.001);
+  await expect
+    .poll(async () => {
+      const v = await mapView(page);
+      return Math.hypot(v.center[0] - target[0], v.center[1] - target[1]);
+    })
+    .toBeLessThan(0.001);
   await waitForMapIdle(page);
   await page.screenshot({ path: `${SCREENS}/worst-gap.png` });
 });
@@ -133,7 +152,8 @@ test('clicking a subdistrict on the map selects its table row', async ({ page })
   const e = sampleEngine();
   const k = e.areas.names.indexOf('马田街道');
   const far = (i: number) => {
-    for (let h = 0; h < e.halls.count; h++) if (Math.hypot((e.halls.lng[h] - e.population.lng[i]) * 102_500, (e.halls.lat[h] - e.population.lat[i]) * 111_195) < 600) return false;
+    for (let h = 0; h < e.halls.count; h++)
+      if (Math.hypot((e.halls.lng[h] - e.population.lng[i]) * 102_500, (e.halls.lat[h] - e.population.lat[i]) * 111_195) < 600) return false;
     return true;
   };
   let unit = -1;

@@ -21,14 +21,20 @@ test('a coverage target marks rows below it, can limit the gap list to them, and
   expect(failing.length).toBeGreaterThan(0);
   expect(failing.length).toBeLessThan(6);
   await expect(page.locator('tr[data-testid="area-row"]:has([data-testid="below-target"])')).toHaveCount(failing.length);
-  const marked = await page.locator('tr[data-testid="area-row"]:has([data-testid="below-target"])').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-area')));
+  const marked = await page
+    .locator('tr[data-testid="area-row"]:has([data-testid="below-target"])')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-area')));
   expect(marked).toEqual(failing);
   await expect(page.getByTestId('below-target').first()).toHaveText('▼ 未达目标');
 
   await page.getByTestId('gaps-failing-only').check();
   const items = page.getByTestId('gap-item');
   await expect(items.first()).toBeVisible();
-  for (const text of await items.allTextContents()) expect(failing.some((n) => text.includes(n)), text).toBe(true);
+  for (const text of await items.allTextContents())
+    expect(
+      failing.some((n) => text.includes(n)),
+      text,
+    ).toBe(true);
 
   await openTool(page, 'export');
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-stats-json').click()]);

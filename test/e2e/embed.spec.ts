@@ -149,7 +149,10 @@ test('commands from an origin that is not allowed are ignored', async ({ page })
   await expect(page.locator('body')).not.toHaveAttribute('data-ready', '1');
 });
 
-for (const [w, h] of [[320, 240], [640, 400]] as const) {
+for (const [w, h] of [
+  [320, 240],
+  [640, 400],
+] as const) {
   test(`the embedded app fits a ${w}×${h} frame: map shown, nothing overflows`, async ({ page }) => {
     await page.setViewportSize({ width: w, height: h });
     await watchCsp(page);

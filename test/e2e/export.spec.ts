@@ -32,7 +32,9 @@ test('gap list and district statistics download as valid files whose numbers are
   expect(fc.coordinate_system).toBe('WGS84');
   expect(fc.service).toBe(SERVICE);
   // The service's zones only: not again as "all".
-  const engineGaps = sampleEngine().gaps({ radiusM: 500, services: [SERVICE] }).features.filter((f) => f.properties.service === SERVICE);
+  const engineGaps = sampleEngine()
+    .gaps({ radiusM: 500, services: [SERVICE] })
+    .features.filter((f) => f.properties.service === SERVICE);
   expect(fc.features).toHaveLength(engineGaps.length);
   for (const f of fc.features) {
     expect(f.type).toBe('Feature');
@@ -83,7 +85,9 @@ test('gap list and district statistics download as valid files whose numbers are
   expect(shiftM).toBeLessThan(700);
 });
 
-test('one service’s gap CSV lists each zone once, so its people column adds up to the uncovered people, under headers in the interface language', async ({ page }) => {
+test('one service’s gap CSV lists each zone once, so its people column adds up to the uncovered people, under headers in the interface language', async ({
+  page,
+}) => {
   // The issue's number: petition (the default choice) leaves 113 349 of the sample's people uncovered at 500 m.
   const stats = sampleEngine().capacityStats({ radiusM: 500, services: ['petition'] });
   const uncovered = stats.total.population - stats.total.covered.petition;
@@ -101,7 +105,17 @@ test('one service’s gap CSV lists each zone once, so its people column adds up
   const [title, head, ...zones] = readCsv(body);
   expect(title).toHaveLength(1);
   expect(title[0]).toMatch(/^服务圈 缺口清单 · 诉求服务 · 服务半径 500 米 · \d{4}-\d{2}-\d{2} · 坐标 WGS84 · 示例数据/);
-  expect(head).toEqual(['服务', '排名', '街道', '诉求服务未覆盖人口', '面积（平方米）', '人口重心经度', '人口重心纬度', '最远居民到最近服务点（米）', '坐标系']);
+  expect(head).toEqual([
+    '服务',
+    '排名',
+    '街道',
+    '诉求服务未覆盖人口',
+    '面积（平方米）',
+    '人口重心经度',
+    '人口重心纬度',
+    '最远居民到最近服务点（米）',
+    '坐标系',
+  ]);
   expect(new Set(zones.map((z) => z[0]))).toEqual(new Set(['诉求服务']));
   expect(zones.reduce((sum, z) => sum + Number(z[3]), 0)).toBe(uncovered);
 
@@ -109,7 +123,17 @@ test('one service’s gap CSV lists each zone once, so its people column adds up
   const en = await download(page, 'export-gaps-csv');
   const [enTitle, enHead, ...enZones] = readCsv(text(en.bytes));
   expect(enTitle[0]).toMatch(/^Service Circles gap list · Petition service · radius 500 m · /);
-  expect(enHead).toEqual(['Service', 'Rank', 'Subdistrict', 'Uncovered: Petition service', 'Area (m²)', 'Population centre longitude', 'Population centre latitude', 'Farthest person to nearest hall (m)', 'Coordinate system']);
+  expect(enHead).toEqual([
+    'Service',
+    'Rank',
+    'Subdistrict',
+    'Uncovered: Petition service',
+    'Area (m²)',
+    'Population centre longitude',
+    'Population centre latitude',
+    'Farthest person to nearest hall (m)',
+    'Coordinate system',
+  ]);
   expect(enZones.reduce((sum, z) => sum + Number(z[3]), 0)).toBe(uncovered);
 
   // All three: the "missing any service" zones, once, adding up to the table's headline.
@@ -134,10 +158,20 @@ test('one service’s statistics CSV has that service’s columns only, in the i
   expect(csv.name).toMatch(/^service-circles_stats_psych-support_500m_/);
   const [title, head, ...rows] = readCsv(text(csv.bytes));
   expect(title[0]).toMatch(/^Service Circles district statistics · Psychological support · radius 500 m · /);
-  expect(head).toEqual(['Subdistrict', 'Population', 'Halls offering Psychological support', 'Covered: Psychological support', 'Share covered: Psychological support (%)', 'Uncovered: Psychological support',
-    'Nearest hall, median: Psychological support (m)', 'Nearest hall, 90th percentile: Psychological support (m)', 'Nearest hall, farthest person: Psychological support (m)',
+  expect(head).toEqual([
+    'Subdistrict',
+    'Population',
+    'Halls offering Psychological support',
+    'Covered: Psychological support',
+    'Share covered: Psychological support (%)',
+    'Uncovered: Psychological support',
+    'Nearest hall, median: Psychological support (m)',
+    'Nearest hall, 90th percentile: Psychological support (m)',
+    'Nearest hall, farthest person: Psychological support (m)',
     // The sample's halls carry (modelled) capacities: served and over capacity follow.
-    'Served: Psychological support', 'Over capacity: Psychological support']);
+    'Served: Psychological support',
+    'Over capacity: Psychological support',
+  ]);
   expect(rows.at(-1)![0]).toBe('District total');
   [...table.rows.map((r) => r.values), table.total].forEach((v, k) => {
     expect(Number(rows[k][1])).toBe(v.population);
@@ -168,7 +202,10 @@ test('the halls export writes each site once, kept ones only unless the suggesti
   const at = (li: HTMLElement) => [Number(li.getAttribute('data-lng')), Number(li.getAttribute('data-lat'))];
   const kept = await sites.nth(1).evaluate(at);
 
-  type Fc = { suggested_included: boolean; features: { properties: { status: string; rank?: number; added_people?: number }; geometry: { coordinates: [number, number] } }[] };
+  type Fc = {
+    suggested_included: boolean;
+    features: { properties: { status: string; rank?: number; added_people?: number }; geometry: { coordinates: [number, number] } }[];
+  };
   const keptOnly = await download(page, 'export-halls');
   expect(keptOnly.name).toMatch(new RegExp(`^service-circles_proposed-halls_${SERVICE}_500m${DAY.source}\\.geojson$`));
   const a: Fc = JSON.parse(text(keptOnly.bytes));

@@ -4,7 +4,12 @@
 import type { BrowserContext, Response } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 
-export interface Fetched { url: string; path: string; bytes: number; gzip: number }
+export interface Fetched {
+  url: string;
+  path: string;
+  bytes: number;
+  gzip: number;
+}
 
 /** Every .js/.mjs/.css response in `context` from now on, sized; read `files` at any time. */
 export function recordScripts(context: BrowserContext): { files: Fetched[]; settled: () => Promise<void> } {
@@ -24,11 +29,24 @@ export function recordScripts(context: BrowserContext): { files: Fetched[]; sett
     pending.add(p);
     void p.finally(() => pending.delete(p));
   });
-  return { files, settled: async () => { while (pending.size) await Promise.all([...pending]); } };
+  return {
+    files,
+    settled: async () => {
+      while (pending.size) await Promise.all([...pending]);
+    },
+  };
 }
 
 /** Sum of the gzip sizes, kB of 1000 bytes. */
 export const gzipKb = (files: Fetched[]): number => files.reduce((s, f) => s + f.gzip, 0) / 1000;
 
 /** The asset files' base names without Vite's content hash, sorted: what was fetched, readable in a failure. */
-export const names = (files: Fetched[]): string[] => files.map((f) => f.path.split('/').pop()!.replace(/-[\w-]{8}\.(m?js|css)$/, '.$1')).sort();
+export const names = (files: Fetched[]): string[] =>
+  files
+    .map((f) =>
+      f.path
+        .split('/')
+        .pop()!
+        .replace(/-[\w-]{8}\.(m?js|css)$/, '.$1'),
+    )
+    .sort();

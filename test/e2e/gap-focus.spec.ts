@@ -9,7 +9,10 @@ import { mapView, project, sampleEngine, SCREENS, waitForMapIdle, waitForTable }
 
 const SELECTED: [number, number, number] = [0xff, 0xd2, 0x3f];
 const petitionGaps = () =>
-  sampleEngine().gaps({ radiusM: 500, services: ['petition'] }).features.filter((f) => f.properties.service === 'petition').sort((a, b) => a.properties.rank - b.properties.rank);
+  sampleEngine()
+    .gaps({ radiusM: 500, services: ['petition'] })
+    .features.filter((f) => f.properties.service === 'petition')
+    .sort((a, b) => a.properties.rank - b.properties.rank);
 
 /** Selected-outline pixels in a box around (x, y), or in the whole image. */
 function outlinePixels(img: Rgba, around?: { x: number; y: number; r: number }): number {
@@ -31,14 +34,21 @@ test('with a subdistrict selected, the largest-gaps list holds only its gaps and
   const all = petitionGaps();
   const items = page.getByTestId('gap-item');
   await expect(page.getByTestId('gaps-title')).toHaveText('最大覆盖缺口');
-  await expect.poll(() => items.evaluateAll((b) => b.map((x) => Number(x.getAttribute('data-population'))))).toEqual(all.slice(0, 8).map((f) => f.properties.population));
+  await expect
+    .poll(() => items.evaluateAll((b) => b.map((x) => Number(x.getAttribute('data-population')))))
+    .toEqual(all.slice(0, 8).map((f) => f.properties.population));
 
-  for (const [area, en] of [['公明街道', 'Gongming Subdistrict'], ['玉塘街道', 'Yutang Subdistrict']]) {
+  for (const [area, en] of [
+    ['公明街道', 'Gongming Subdistrict'],
+    ['玉塘街道', 'Yutang Subdistrict'],
+  ]) {
     await page.locator(`[data-testid="area-row"][data-area="${area}"]`).getByTestId('select-area').click();
     await expect(page.getByTestId('gaps-title')).toHaveText(`${area}最大覆盖缺口`);
     const inArea = all.filter((f) => f.properties.area === area).slice(0, 8);
     expect(inArea.length).toBeGreaterThan(0);
-    await expect.poll(() => items.evaluateAll((b) => b.map((x) => Number(x.getAttribute('data-population'))))).toEqual(inArea.map((f) => f.properties.population));
+    await expect
+      .poll(() => items.evaluateAll((b) => b.map((x) => Number(x.getAttribute('data-population')))))
+      .toEqual(inArea.map((f) => f.properties.population));
     await expect(items.first()).toContainText(area);
     await page.getByTestId('lang-en').click();
     await expect(page.getByTestId('gaps-title')).toHaveText(`Largest gaps in ${en}`);

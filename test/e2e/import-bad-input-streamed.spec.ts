@@ -22,7 +22,9 @@ const FAILED = '导入失败，原有数据保持不变：'; // the panel's word
 const SAMPLE_CHARS = { halls: readFileSync('public/geo/halls.geojson', 'utf8').length, areas: readFileSync('public/geo/areas.geojson', 'utf8').length };
 
 declare global {
-  interface Window { __bar: { stage: string; value: number }[] }
+  interface Window {
+    __bar: { stage: string; value: number }[];
+  }
 }
 
 test('each documented population bad input in a file over 1 MiB is streamed and shows its exact message; the numbers stay', async ({ page }) => {
@@ -66,7 +68,12 @@ test('each documented population bad input in a file over 1 MiB is streamed and 
       // population's progress is reported only once it is all parsed).
       const bar = await page.evaluate(() => window.__bar);
       const inspect = bar.filter((b) => b.stage === 'inspect').map((b) => b.value);
-      expect.soft(inspect.some((v) => v > 0 && v < 1), `inspect progress ${JSON.stringify(inspect)}`).toBe(true);
+      expect
+        .soft(
+          inspect.some((v) => v > 0 && v < 1),
+          `inspect progress ${JSON.stringify(inspect)}`,
+        )
+        .toBe(true);
       if (loaded) {
         const load = bar.filter((b) => b.stage === 'load').map((b) => b.value);
         const past = (SAMPLE_CHARS.halls + 2 ** 19) / (SAMPLE_CHARS.halls + bytes.length + SAMPLE_CHARS.areas);

@@ -23,7 +23,7 @@ async function expectSampleTable(page: Page): Promise<void> {
   await expect.poll(async () => (await readTable(page)).total).toEqual(expectedRow(stats.total, stats.services));
 }
 
-test('the three files of another city, picked together, are read right with no change in the dialog and give the engine\'s table', async ({ page }) => {
+test("the three files of another city, picked together, are read right with no change in the dialog and give the engine's table", async ({ page }) => {
   await start(page);
   const [halls, population, areas] = otherCityFiles();
   // Picked in another order than halls, population, areas: roles come from the content.
@@ -67,7 +67,9 @@ test('two files set as one role are refused before anything loads, with one line
   await expect(fileRow(page, second.name).getByTestId('import-role')).toHaveValue('population');
   await page.getByTestId('import-load').click();
   const alert = page.getByTestId('import-error');
-  await expect(alert).toHaveText(`导入失败，原有数据保持不变：${population.name} 和 ${second.name} 都设为“人口”：每种用途只能载入一个文件，请改选其中一个的用途`);
+  await expect(alert).toHaveText(
+    `导入失败，原有数据保持不变：${population.name} 和 ${second.name} 都设为“人口”：每种用途只能载入一个文件，请改选其中一个的用途`,
+  );
   await expect(page.getByTestId('import-dialog')).toBeVisible();
   await expect(page.getByTestId('import-done')).toHaveCount(0);
   await expect(page.getByTestId('data-note')).toHaveAttribute('data-origin', 'sample');
@@ -82,7 +84,9 @@ test('halls of another city loaded over the sample stay loaded, with a warning n
   await page.getByTestId('import-load').click();
   const warning = page.getByTestId('import-fit');
   await expect(warning).toBeVisible();
-  await expect(warning.locator('li[data-kind="halls-outside-areas"]')).toHaveText(`${OTHER_CITY_HALLS} 个服务点中只有 0 个落在区域内——文件选错了，还是坐标系不对？`);
+  await expect(warning.locator('li[data-kind="halls-outside-areas"]')).toHaveText(
+    `${OTHER_CITY_HALLS} 个服务点中只有 0 个落在区域内——文件选错了，还是坐标系不对？`,
+  );
   await expect(warning.locator('li[data-kind="halls-away-from-people"]')).toBeVisible();
   // The load is kept, so the planner can replace the wrong file.
   await expect(page.getByTestId('data-note')).toHaveAttribute('data-origin', 'own');
@@ -91,7 +95,9 @@ test('halls of another city loaded over the sample stay loaded, with a warning n
   await page.getByTestId('import').screenshot({ path: `${SCREENS}/import-fit-warning.png` });
 
   await page.getByTestId('lang-en').click();
-  await expect(warning.locator('li[data-kind="halls-outside-areas"]')).toHaveText(`0 of ${OTHER_CITY_HALLS} halls lie inside the areas — wrong file or coordinate system?`);
+  await expect(warning.locator('li[data-kind="halls-outside-areas"]')).toHaveText(
+    `0 of ${OTHER_CITY_HALLS} halls lie inside the areas — wrong file or coordinate system?`,
+  );
   await page.getByTestId('lang-zh').click();
 
   await page.getByTestId('reset-sample').click();
@@ -101,20 +107,32 @@ test('halls of another city loaded over the sample stay loaded, with a warning n
 
 test('a population file picked as halls loads with a warning that none of its "halls" offers a known service', async ({ page }) => {
   await start(page);
-  await page.getByTestId('import-files').setInputFiles({ name: 'population.geojson', mimeType: 'application/geo+json', buffer: readFileSync('public/geo/population.geojson') });
+  await page
+    .getByTestId('import-files')
+    .setInputFiles({ name: 'population.geojson', mimeType: 'application/geo+json', buffer: readFileSync('public/geo/population.geojson') });
   await expect(page.getByTestId('import-role')).toHaveValue('population');
   await page.getByTestId('import-role').selectOption('halls');
   await page.getByTestId('import-load').click();
   const warning = page.getByTestId('import-fit');
-  await expect(warning.locator('li[data-kind="no-known-service"]')).toHaveText('14397 个服务点，没有一个提供已知服务（诉求服务、公共法律服务、社会心理服务）——是把别的文件当成了服务点，还是服务字段选错了？');
+  await expect(warning.locator('li[data-kind="no-known-service"]')).toHaveText(
+    '14397 个服务点，没有一个提供已知服务（诉求服务、公共法律服务、社会心理服务）——是把别的文件当成了服务点，还是服务字段选错了？',
+  );
   await expect(page.getByTestId('import-done')).toContainText('服务点 population.geojson（14397）');
 });
 
 test('resetting to the sample while a picked file is still being read says the file was not loaded', async ({ page }) => {
   await start(page);
   // Big enough (≈ 20 MB) that its first read is still running when the reset is pressed.
-  const features = Array.from({ length: 200_000 }, (_, k) => `{"type":"Feature","properties":{"population":${k % 50}},"geometry":{"type":"Point","coordinates":[${(113.85 + (k % 500) * 0.0004).toFixed(6)},${(22.70 + Math.floor(k / 500) * 0.0003).toFixed(6)}]}}`);
-  const big = { name: 'big-population.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(`{"type":"FeatureCollection","features":[${features.join(',')}]}`) };
+  const features = Array.from(
+    { length: 200_000 },
+    (_, k) =>
+      `{"type":"Feature","properties":{"population":${k % 50}},"geometry":{"type":"Point","coordinates":[${(113.85 + (k % 500) * 0.0004).toFixed(6)},${(22.7 + Math.floor(k / 500) * 0.0003).toFixed(6)}]}}`,
+  );
+  const big = {
+    name: 'big-population.geojson',
+    mimeType: 'application/geo+json',
+    buffer: Buffer.from(`{"type":"FeatureCollection","features":[${features.join(',')}]}`),
+  };
   await page.getByTestId('import-files').setInputFiles(big);
   await expect(page.locator('[data-testid="import-progress"][data-stage="inspect"]')).toBeVisible();
   await page.getByTestId('reset-sample').click();

@@ -81,7 +81,9 @@ test('a broken file shows the core message naming file, row and field, and the n
   expect(await readTable(page)).toEqual(before);
 
   // Not even JSON: the inspection fails with the core's message, nothing is staged.
-  await page.getByTestId('import-files').setInputFiles({ name: 'areas.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('{"type":"FeatureCollection","features":[') });
+  await page
+    .getByTestId('import-files')
+    .setInputFiles({ name: 'areas.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('{"type":"FeatureCollection","features":[') });
   await expect(alert).toContainText('areas.geojson');
   await expect(page.getByTestId('import-dialog')).toHaveCount(0);
   await page.getByTestId('import').screenshot({ path: `${SCREENS}/import-error.png` });
@@ -99,7 +101,9 @@ test('a population file over 1 MiB parses in the worker in pieces with a progres
   await waitForMapIdle(page);
   await waitForTable(page, 500, ['petition']);
   await openTool(page, 'import');
-  await page.getByTestId('import-files').setInputFiles({ name: 'population.geojson', mimeType: 'application/geo+json', buffer: readFileSync('public/geo/population.geojson') });
+  await page
+    .getByTestId('import-files')
+    .setInputFiles({ name: 'population.geojson', mimeType: 'application/geo+json', buffer: readFileSync('public/geo/population.geojson') });
   await expect(page.getByTestId('import-role')).toHaveValue('population');
   await expect(page.getByTestId('import-field')).toHaveValue('population');
   // Record every value the progress bar shows.
@@ -139,7 +143,8 @@ test('points picked with an areas file are judged against those areas, in the CR
   await page.goto('./');
   await waitForMapIdle(page);
   const fc = JSON.parse(readFileSync('public/geo/areas.geojson', 'utf8'));
-  const conv = (c: unknown): unknown => (typeof (c as number[])[0] === 'number' ? fromWgs84((c as number[])[0], (c as number[])[1], 'gcj02') : (c as unknown[]).map(conv));
+  const conv = (c: unknown): unknown =>
+    typeof (c as number[])[0] === 'number' ? fromWgs84((c as number[])[0], (c as number[])[1], 'gcj02') : (c as unknown[]).map(conv);
   for (const f of fc.features) f.geometry.coordinates = conv(f.geometry.coordinates);
   await openTool(page, 'import');
   await page.getByTestId('import-files').setInputFiles([

@@ -111,11 +111,15 @@ test('hall names that look like HTML stay text in the hall list and in the popup
   await tabTo(page, first.getByTestId('hall-locate'));
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('hall-popup-title')).toHaveText(`${HOSTILE} #0`);
-  expect(await page.locator('[data-testid="hall-list"] img, [data-testid="hall-list"] b, [data-testid="hall-popup"] img, [data-testid="hall-popup"] b').count()).toBe(0);
+  expect(
+    await page.locator('[data-testid="hall-list"] img, [data-testid="hall-list"] b, [data-testid="hall-popup"] img, [data-testid="hall-popup"] b').count(),
+  ).toBe(0);
   expect(dialogs).toEqual([]);
 });
 
-test('with the keyboard only, a proposed hall is placed by typed degrees and nudged 50 m; bad entries are refused; the numbers equal a fresh engine run', async ({ page }) => {
+test('with the keyboard only, a proposed hall is placed by typed degrees and nudged 50 m; bad entries are refused; the numbers equal a fresh engine run', async ({
+  page,
+}) => {
   await page.goto('./');
   await waitForMapIdle(page);
   await chooseService(page, SERVICE);
@@ -194,7 +198,11 @@ test('dragging the radius slider: the live region stays quiet while it moves, th
     const w = window as unknown as { __said: string[]; __busy: string[] };
     w.__said = [];
     w.__busy = [];
-    const watch = (id: string, out: string[]) => new MutationObserver(() => out.push(document.querySelector(`[data-testid="${id}"]`)!.textContent ?? '')).observe(document.querySelector(`[data-testid="${id}"]`)!, { childList: true, characterData: true, subtree: true });
+    const watch = (id: string, out: string[]) =>
+      new MutationObserver(() => out.push(document.querySelector(`[data-testid="${id}"]`)!.textContent ?? '')).observe(
+        document.querySelector(`[data-testid="${id}"]`)!,
+        { childList: true, characterData: true, subtree: true },
+      );
     watch('radius-status', w.__said);
     watch('busy', w.__busy);
   });

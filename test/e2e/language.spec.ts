@@ -15,7 +15,9 @@ test('the language switch changes the visible labels and is remembered after a r
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByTestId('app-title')).toHaveText('Service Circles');
   await expect(page.getByRole('table')).toContainText('District total');
-  await expect(page.locator('[data-testid="area-row"][data-area="光明街道"] th').getByRole('button', { name: 'Show Guangming Subdistrict on the map' })).toHaveText('Guangming Subdistrict');
+  await expect(
+    page.locator('[data-testid="area-row"][data-area="光明街道"] th').getByRole('button', { name: 'Show Guangming Subdistrict on the map' }),
+  ).toHaveText('Guangming Subdistrict');
   await expect(page.getByRole('group', { name: 'Layers' })).toBeVisible();
   await expect(page.getByLabel('Service radius (metres)')).toHaveValue('500');
   await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();

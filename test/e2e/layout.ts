@@ -22,7 +22,8 @@ export interface FitReport {
  */
 export async function tableFit(table: Locator): Promise<FitReport> {
   return table.evaluate((t) => {
-    const name = (e: Element) => `${e.tagName.toLowerCase()}${e.getAttribute('data-col') ? `[${e.getAttribute('data-col')}]` : ''} "${(e.textContent ?? '').trim().slice(0, 30)}"`;
+    const name = (e: Element) =>
+      `${e.tagName.toLowerCase()}${e.getAttribute('data-col') ? `[${e.getAttribute('data-col')}]` : ''} "${(e.textContent ?? '').trim().slice(0, 30)}"`;
     const clips: { el: Element; left: number; right: number }[] = [];
     const scrollers: string[] = [];
     for (let a: Element | null = t.parentElement; a && a !== document.documentElement; a = a.parentElement) {
@@ -34,7 +35,8 @@ export async function tableFit(table: Locator): Promise<FitReport> {
       if (a.scrollWidth > a.clientWidth) scrollers.push(`${a.tagName.toLowerCase()}.${a.className} ${a.scrollWidth}>${a.clientWidth}`);
     }
     clips.push({ el: document.documentElement, left: 0, right: document.documentElement.clientWidth });
-    if (document.documentElement.scrollWidth > document.documentElement.clientWidth) scrollers.push(`html ${document.documentElement.scrollWidth}>${document.documentElement.clientWidth}`);
+    if (document.documentElement.scrollWidth > document.documentElement.clientWidth)
+      scrollers.push(`html ${document.documentElement.scrollWidth}>${document.documentElement.clientWidth}`);
     const outside: string[] = [];
     for (const cell of t.querySelectorAll('th, td')) {
       for (const e of [cell, ...cell.querySelectorAll('*')]) {
@@ -42,7 +44,9 @@ export async function tableFit(table: Locator): Promise<FitReport> {
         if (r.width === 0 && r.height === 0) continue;
         for (const c of clips) {
           if (r.left < c.left - 0.5 || r.right > c.right + 0.5) {
-            outside.push(`${name(e)} [${Math.round(r.left)},${Math.round(r.right)}] outside ${c.el.tagName.toLowerCase()}.${(c.el as HTMLElement).className} [${Math.round(c.left)},${Math.round(c.right)}]`);
+            outside.push(
+              `${name(e)} [${Math.round(r.left)},${Math.round(r.right)}] outside ${c.el.tagName.toLowerCase()}.${(c.el as HTMLElement).className} [${Math.round(c.left)},${Math.round(c.right)}]`,
+            );
             break;
           }
         }
@@ -108,7 +112,8 @@ export async function touchTargets(page: Page, container: string): Promise<Targe
   return page.evaluate((sel) => {
     const root = document.querySelector(sel);
     const all = [...document.querySelectorAll('button, a[href], input, select, textarea, summary, [role=button]')] as HTMLElement[];
-    const label = (e: HTMLElement) => `${e.tagName.toLowerCase()}${e.dataset.testid ? `[${e.dataset.testid}]` : ''} "${(e.getAttribute('aria-label') ?? e.textContent ?? (e as HTMLInputElement).value ?? '').trim().slice(0, 25)}"`;
+    const label = (e: HTMLElement) =>
+      `${e.tagName.toLowerCase()}${e.dataset.testid ? `[${e.dataset.testid}]` : ''} "${(e.getAttribute('aria-label') ?? e.textContent ?? (e as HTMLInputElement).value ?? '').trim().slice(0, 25)}"`;
     type Box = { left: number; top: number; right: number; bottom: number };
     const cut = (a: Box, b: Box): Box | null => {
       const r = { left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) };
@@ -148,7 +153,10 @@ export async function touchTargets(page: Page, container: string): Promise<Targe
       if (e.tagName !== 'A' || getComputedStyle(e).display !== 'inline') return false;
       const block = e.parentElement;
       if (!block) return false;
-      const own = [...block.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('');
+      const own = [...block.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent ?? '')
+        .join('');
       return own.trim().length > 0;
     };
     const undersized = targets.filter(({ e, r }) => (r.width < 23.5 || r.height < 23.5) && !inline(e));

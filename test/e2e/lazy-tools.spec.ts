@@ -33,10 +33,19 @@ async function holdChunk(page: Page, re: RegExp): Promise<{ release: () => Promi
   let held: Route | null = null;
   let arrived!: () => void;
   const seen = new Promise<void>((r) => (arrived = r));
-  await page.route((url) => re.test(url.pathname.split('/').pop()!.replace(/-[\w-]{8}\.(m?js|css)$/, '.$1')), (route) => {
-    held = route;
-    arrived();
-  });
+  await page.route(
+    (url) =>
+      re.test(
+        url.pathname
+          .split('/')
+          .pop()!
+          .replace(/-[\w-]{8}\.(m?js|css)$/, '.$1'),
+      ),
+    (route) => {
+      held = route;
+      arrived();
+    },
+  );
   return {
     release: async () => {
       await seen;

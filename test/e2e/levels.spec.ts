@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { openTool, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
 
 // Issue 16: the sample loads its 31 communities as a second level under the subdistricts.
-test('each subdistrict opens to its communities, which show the engine numbers and add up to it; then the map switches to community outlines', async ({ page }) => {
+test('each subdistrict opens to its communities, which show the engine numbers and add up to it; then the map switches to community outlines', async ({
+  page,
+}) => {
   await page.goto('./');
   await waitForMapIdle(page);
   await waitForTable(page, 500, ['petition']);
@@ -36,8 +38,14 @@ test('each subdistrict opens to its communities, which show the engine numbers a
   );
   for (const row of first.rows) {
     const kids = shown.filter((r) => r.parent === row.area);
-    expect(kids.reduce((s, r) => s + r.population, 0), row.area).toBe(row.values.population);
-    expect(kids.reduce((s, r) => s + r.covered, 0), row.area).toBe(row.values['covered:petition']);
+    expect(
+      kids.reduce((s, r) => s + r.population, 0),
+      row.area,
+    ).toBe(row.values.population);
+    expect(
+      kids.reduce((s, r) => s + r.covered, 0),
+      row.area,
+    ).toBe(row.values['covered:petition']);
   }
 
   // Closing by keyboard hides that row's communities.

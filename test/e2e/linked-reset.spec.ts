@@ -31,8 +31,15 @@ async function holdLinked(page: Page): Promise<{ release: () => void; served: ()
 }
 
 // People at two of the sample's halls: 1234 + 4321 = 5555 in all.
-const people = [[113.935, 22.748, 1234], [113.94, 22.75, 4321]].map(([lng, lat, population]) => ({ type: 'Feature', properties: { population }, geometry: { type: 'Point', coordinates: [lng, lat] } }));
-const POPULATION = { name: 'people.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: people })) };
+const people = [
+  [113.935, 22.748, 1234],
+  [113.94, 22.75, 4321],
+].map(([lng, lat, population]) => ({ type: 'Feature', properties: { population }, geometry: { type: 'Point', coordinates: [lng, lat] } }));
+const POPULATION = {
+  name: 'people.geojson',
+  mimeType: 'application/geo+json',
+  buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: people })),
+};
 
 async function importPopulation(page: Page): Promise<void> {
   await page.getByTestId('import-files').setInputFiles(POPULATION);
@@ -73,7 +80,9 @@ test('embedded, a reset during the linked download still ends in one ready messa
   const linked = await holdLinked(page);
   // A host page on the app's own origin (allowed by default) that records what the app posts.
   const src = 'index.html?embed=1&tools=1&halls=slow/halls.csv#s=petition&r=800';
-  await page.route('**/host.html', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><iframe id="app" src="${src}" width="900" height="700"></iframe>` }));
+  await page.route('**/host.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><iframe id="app" src="${src}" width="900" height="700"></iframe>` }),
+  );
   await page.goto('./host.html');
   await page.evaluate(() => {
     const seen: { type: string; radius: number }[] = [];
@@ -85,7 +94,9 @@ test('embedded, a reset during the linked download still ends in one ready messa
   await openTool(app, 'import');
   await expect(app.getByTestId('reset-sample')).toBeEnabled();
   await app.getByTestId('reset-sample').click();
-  await expect.poll(() => app.locator('[data-testid=total-row] td[data-col=halls]').getAttribute('data-value').then(Number), { timeout: 30_000 }).toBeGreaterThan(100);
+  await expect
+    .poll(() => app.locator('[data-testid=total-row] td[data-col=halls]').getAttribute('data-value').then(Number), { timeout: 30_000 })
+    .toBeGreaterThan(100);
   linked.release();
   await expect(app.getByTestId('area-table')).toHaveAttribute('data-radius', '800');
   const seen = () => page.evaluate(() => (window as unknown as { seen: { type: string; radius: number }[] }).seen);

@@ -54,7 +54,10 @@ test('proposed halls kept in this browser are read up to the list limit of 1000,
 });
 
 test('a data file of about 100 KB in the hash loads through the preview server, which refuses it in the query', async ({ page, request }) => {
-  const rows = Array.from({ length: 2400 }, (_, i) => `站点${i},${(113.85 + (i % 60) * 0.002).toFixed(4)},${(22.70 + Math.floor(i / 60) * 0.002).toFixed(4)},petition`);
+  const rows = Array.from(
+    { length: 2400 },
+    (_, i) => `站点${i},${(113.85 + (i % 60) * 0.002).toFixed(4)},${(22.7 + Math.floor(i / 60) * 0.002).toFixed(4)},petition`,
+  );
   const url = 'data:text/csv;charset=utf-8,' + encodeURIComponent('name,lng,lat,services\n' + rows.join('\n'));
   expect(url.length).toBeGreaterThan(100_000);
   // The query form meets the server's request-line limit.
@@ -92,15 +95,20 @@ test('quick hand edits of a hash with more than 500 halls end at the last edit',
         fn();
       }, ms)) as typeof window.setTimeout;
   }, HASH_DEBOUNCE_MS);
-  const p = grid(520).map((h) => `${h.lng},${h.lat},petition`).join(';');
+  const p = grid(520)
+    .map((h) => `${h.lng},${h.lat},petition`)
+    .join(';');
   const link = (r: number) => `#s=petition&r=${r}&p=${p}`;
   await page.goto('./' + link(500));
   await waitIdle(page);
   await expect(page.getByTestId('area-table')).toHaveAttribute('data-radius', '500');
-  await page.evaluate(({ edits, last }) => {
-    (window as unknown as { editBeforeWrite: string }).editBeforeWrite = last;
-    for (const e of edits) location.hash = e;
-  }, { edits: [600, 700, 800, 900].map(link), last: link(1000) });
+  await page.evaluate(
+    ({ edits, last }) => {
+      (window as unknown as { editBeforeWrite: string }).editBeforeWrite = last;
+      for (const e of edits) location.hash = e;
+    },
+    { edits: [600, 700, 800, 900].map(link), last: link(1000) },
+  );
   await expect(page.getByTestId('area-table')).toHaveAttribute('data-radius', '1000');
   await expect.poll(() => page.evaluate(() => /[#&]r=1000(&|$)/.test(location.hash))).toBe(true);
   await expect(page.getByTestId('area-table')).toHaveAttribute('data-radius', '1000');

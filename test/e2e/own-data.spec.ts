@@ -180,13 +180,20 @@ test('a bad project file is refused with one line naming what is wrong, and noth
   await expectSample(page);
   const before = await readTable(page);
   await openTool(page, 'project');
-  await page.getByTestId('open-project').setInputFiles({ name: 'x.servicecircles.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"service-circles-project","version":1,"data":{"files":[]},"view":{"service":"fire"}}') });
+  await page.getByTestId('open-project').setInputFiles({
+    name: 'x.servicecircles.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"service-circles-project","version":1,"data":{"files":[]},"view":{"service":"fire"}}'),
+  });
   await expect(page.getByTestId('project-error')).toContainText('x.servicecircles.json: view.service: "fire" is not one of');
   expect(await readTable(page)).toEqual(before);
   await expect(page.getByTestId('data-note')).toHaveAttribute('data-origin', 'sample');
 });
 
-test('a link made on own data says, where that data is missing, that it refers to data this browser lacks, and opens a project file', async ({ page, browser }) => {
+test('a link made on own data says, where that data is missing, that it refers to data this browser lacks, and opens a project file', async ({
+  page,
+  browser,
+}) => {
   test.slow(); // several full loads and reloads
   await page.goto('./');
   await waitForTable(page, 500, ['petition']);
@@ -265,7 +272,10 @@ test('kept data that no longer loads gives the loader message and the sample, an
         req.onsuccess = () => {
           const tx = req.result.transaction('kv', 'readwrite');
           const blob = new Blob(['name,lng,lat,services\nA,abc,22.7,petition\n']);
-          tx.objectStore('kv').put({ version: 1, loadedAt: '2026-12-06T08:00:00.000Z', inputs: [{ role: 'halls', file: 'halls-broken.csv', blob, crs: 'wgs84' }] }, 'own-data');
+          tx.objectStore('kv').put(
+            { version: 1, loadedAt: '2026-12-06T08:00:00.000Z', inputs: [{ role: 'halls', file: 'halls-broken.csv', blob, crs: 'wgs84' }] },
+            'own-data',
+          );
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
         };

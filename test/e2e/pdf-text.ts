@@ -6,7 +6,10 @@
 // compare text with whitespace removed.
 import { inflateSync } from 'node:zlib';
 
-interface PdfObject { dict: string; stream: Buffer | null }
+interface PdfObject {
+  dict: string;
+  stream: Buffer | null;
+}
 
 function objects(pdf: Buffer): Map<number, PdfObject> {
   const s = pdf.toString('latin1');
@@ -58,7 +61,8 @@ function cmap(text: string): Map<number, string> {
   }
   for (const block of text.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
     for (const r of block[1].matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(<([0-9a-fA-F]+)>|\[([^\]]*)\])/g)) {
-      const lo = parseInt(r[1], 16), hi = parseInt(r[2], 16);
+      const lo = parseInt(r[1], 16),
+        hi = parseInt(r[2], 16);
       if (r[4] !== undefined) {
         const base = hexCodes(r[4], 2);
         for (let c = lo; c <= hi; c++) map.set(c, String.fromCharCode(...base.slice(0, -1), base[base.length - 1] + (c - lo)));
@@ -71,7 +75,10 @@ function cmap(text: string): Map<number, string> {
   return map;
 }
 
-interface Font { width: number; map: Map<number, string> }
+interface Font {
+  width: number;
+  map: Map<number, string>;
+}
 
 function literal(s: string): number[] {
   const out: number[] = [];
@@ -143,7 +150,10 @@ export function pdfPages(pdf: Buffer): string[] {
     }
     return f;
   };
-  const root = get(ref(pdf.toString('latin1').match(/trailer[\s\S]*?<<[\s\S]*?>>/)?.[0] ?? '', 'Root') ?? [...objs.entries()].find(([, o]) => /\/Type\s*\/Catalog/.test(o.dict))![0])!;
+  const root = get(
+    ref(pdf.toString('latin1').match(/trailer[\s\S]*?<<[\s\S]*?>>/)?.[0] ?? '', 'Root') ??
+      [...objs.entries()].find(([, o]) => /\/Type\s*\/Catalog/.test(o.dict))![0],
+  )!;
   const pages: PdfObject[] = [];
   const walk = (n: number) => {
     const o = get(n)!;

@@ -62,4 +62,3 @@ test('on a phone every control is at least 24×24 px or spaced apart, and none o
     await page.screenshot({ path: `${SCREENS}/phone-targets-${lang}.png` });
   }
 });
-

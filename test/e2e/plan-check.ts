@@ -33,7 +33,9 @@ export function greedySites(count: number) {
 
 /** Positions of the proposed halls as listed (data-lng, data-lat), in list order. */
 export async function proposedHalls(page: Page) {
-  return page.getByTestId('proposed-item').evaluateAll((items) => items.map((li) => ({ lng: Number(li.getAttribute('data-lng')), lat: Number(li.getAttribute('data-lat')) })));
+  return page
+    .getByTestId('proposed-item')
+    .evaluateAll((items) => items.map((li) => ({ lng: Number(li.getAttribute('data-lng')), lat: Number(li.getAttribute('data-lat')) })));
 }
 
 /** The plan table's numbers once they belong to the given halls (all three services each), compared with a fresh engine. */
@@ -42,7 +44,13 @@ export async function expectPlanEqualsFresh(page: Page, halls: { lng: number; la
   const base = sampleEngine().capacityStats({ radiusM: 500, services: [SERVICE] });
   await expect(page.getByTestId('plan-total')).toHaveAttribute('data-planned', String(fresh.total.covered[SERVICE]));
   await expect(page.getByTestId('plan-total')).toHaveAttribute('data-baseline', String(base.total.covered[SERVICE]));
-  const rows = await page.getByTestId('plan-row').evaluateAll((trs) => trs.map((tr) => ({ area: tr.getAttribute('data-area'), planned: Number(tr.getAttribute('data-planned')), baseline: Number(tr.getAttribute('data-baseline')) })));
+  const rows = await page.getByTestId('plan-row').evaluateAll((trs) =>
+    trs.map((tr) => ({
+      area: tr.getAttribute('data-area'),
+      planned: Number(tr.getAttribute('data-planned')),
+      baseline: Number(tr.getAttribute('data-baseline')),
+    })),
+  );
   expect(rows).toEqual(fresh.areas.map((a, k) => ({ area: a.name, planned: a.covered[SERVICE], baseline: base.areas[k].covered[SERVICE] })));
   const added = fresh.total.covered[SERVICE] - base.total.covered[SERVICE];
   await expect(page.locator(`[data-testid="plan-summary"] li[data-key="${SERVICE}"]`)).toHaveAttribute('data-added', String(added));

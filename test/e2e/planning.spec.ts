@@ -64,7 +64,9 @@ test('suggested sites are the core greedy ranking, and keeping one adds exactly 
   const items = page.getByTestId('suggested-site');
   await expect(items).toHaveCount(3);
   const ref = greedySites(3);
-  const shown = await items.evaluateAll((lis) => lis.map((li) => ({ added: Number(li.getAttribute('data-added')), lng: Number(li.getAttribute('data-lng')), lat: Number(li.getAttribute('data-lat')) })));
+  const shown = await items.evaluateAll((lis) =>
+    lis.map((li) => ({ added: Number(li.getAttribute('data-added')), lng: Number(li.getAttribute('data-lng')), lat: Number(li.getAttribute('data-lat')) })),
+  );
   expect(shown).toEqual(ref.map((s) => ({ added: s.added, lng: s.lng, lat: s.lat })));
 
   await items.nth(1).getByTestId('keep-site').click();
@@ -106,7 +108,9 @@ test('suggestions can choose among the sites of a candidate file (GCJ-02 CSV), n
     return `候选${k + 1},${x},${y},`;
   });
   await openTool(page, 'suggest');
-  await page.getByTestId('suggest-candidates').setInputFiles({ name: 'sites.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,lng,lat,services\n${rows.join('\n')}\n`) });
+  await page
+    .getByTestId('suggest-candidates')
+    .setInputFiles({ name: 'sites.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,lng,lat,services\n${rows.join('\n')}\n`) });
   await page.getByTestId('suggest-candidates-crs').selectOption('gcj02');
   await page.getByTestId('suggest-count').fill('2');
   await page.getByTestId('suggest-run').click();
@@ -140,7 +144,6 @@ test('leaving the page with proposed halls never exported asks first; after expo
   await expect.poll(() => page.isClosed()).toBe(true);
   expect(asked).toBe(1);
 });
-
 
 test('proposed halls come back when the app is opened again without the link, until they are removed (issue 7)', async ({ page }) => {
   await page.goto('./');

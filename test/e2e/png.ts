@@ -2,11 +2,17 @@
 // non-interlaced, which is what Chromium writes.
 import { inflateSync } from 'node:zlib';
 
-export interface Rgba { width: number; height: number; data: Uint8Array }
+export interface Rgba {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
 
 export function decodePng(buf: Buffer): Rgba {
   let pos = 8;
-  let width = 0, height = 0, colorType = 0;
+  let width = 0,
+    height = 0,
+    colorType = 0;
   const idat: Buffer[] = [];
   while (pos < buf.length) {
     const len = buf.readUInt32BE(pos);
@@ -39,14 +45,19 @@ export function decodePng(buf: Buffer): Rgba {
       else if (filter === 2) v += b;
       else if (filter === 3) v += (a + b) >> 1;
       else if (filter === 4) {
-        const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+        const p = a + b - c,
+          pa = Math.abs(p - a),
+          pb = Math.abs(p - b),
+          pc = Math.abs(p - c);
         v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
       }
       cur[x] = v & 255;
     }
     for (let x = 0; x < width; x++) {
       const o = (y * width + x) * 4;
-      out[o] = cur[x * bpp]; out[o + 1] = cur[x * bpp + 1]; out[o + 2] = cur[x * bpp + 2];
+      out[o] = cur[x * bpp];
+      out[o + 1] = cur[x * bpp + 1];
+      out[o + 2] = cur[x * bpp + 2];
       out[o + 3] = bpp === 4 ? cur[x * bpp + 3] : 255;
     }
     prev.set(cur);
@@ -59,13 +70,13 @@ export function nonBackgroundShare(img: Rgba): number {
   const counts = new Map<number, number>();
   const n = img.width * img.height;
   for (let i = 0; i < n; i++) {
-    const key = (img.data[i * 4] >> 3) << 10 | (img.data[i * 4 + 1] >> 3) << 5 | (img.data[i * 4 + 2] >> 3);
+    const key = ((img.data[i * 4] >> 3) << 10) | ((img.data[i * 4 + 1] >> 3) << 5) | (img.data[i * 4 + 2] >> 3);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const [bg] = [...counts.entries()].sort((p, q) => q[1] - p[1])[0];
   let other = 0;
   for (let i = 0; i < n; i++) {
-    const key = (img.data[i * 4] >> 3) << 10 | (img.data[i * 4 + 1] >> 3) << 5 | (img.data[i * 4 + 2] >> 3);
+    const key = ((img.data[i * 4] >> 3) << 10) | ((img.data[i * 4 + 1] >> 3) << 5) | (img.data[i * 4 + 2] >> 3);
     if (key !== bg) other++;
   }
   return other / n;

@@ -21,15 +21,39 @@ const FIX = 'test/fixtures/points';
 const tmp = mkdtempSync(join(tmpdir(), 'report-e2e-'));
 mkdirSync(SHOTS, { recursive: true });
 
-interface CliRun { stats: Stats; gaps: GapCollection }
+interface CliRun {
+  stats: Stats;
+  gaps: GapCollection;
+}
 
 /** `npm run analyze` on these files (petition at 500 m, as the app starts), its stats and gap files. */
 function cli(halls: string, population: string, areas: string, extra: string[] = []): CliRun {
   const out = mkdtempSync(join(tmp, 'cli-'));
-  execFileSync(process.execPath, ['scripts/run-analyze.mjs', '--halls', halls, '--population', population, '--areas', areas, '--services', 'petition', '--radius', '500', '--stats', join(out, 'stats.json'), '--gaps', join(out, 'gaps.geojson'), ...extra], {
-    env: { ...process.env, SC_CLI_CACHE: join(tmp, 'cli-cache') },
-    stdio: 'ignore',
-  });
+  execFileSync(
+    process.execPath,
+    [
+      'scripts/run-analyze.mjs',
+      '--halls',
+      halls,
+      '--population',
+      population,
+      '--areas',
+      areas,
+      '--services',
+      'petition',
+      '--radius',
+      '500',
+      '--stats',
+      join(out, 'stats.json'),
+      '--gaps',
+      join(out, 'gaps.geojson'),
+      ...extra,
+    ],
+    {
+      env: { ...process.env, SC_CLI_CACHE: join(tmp, 'cli-cache') },
+      stdio: 'ignore',
+    },
+  );
   return { stats: JSON.parse(readFileSync(join(out, 'stats.json'), 'utf8')), gaps: JSON.parse(readFileSync(join(out, 'gaps.geojson'), 'utf8')) };
 }
 
@@ -62,7 +86,14 @@ async function printReport(page: Page, name: string): Promise<{ pages: string[];
 function expectCliNumbers(pages: string[], run: CliRun, lang: 'zh' | 'en'): void {
   const t = REPORT_STRINGS[lang];
   const all = squeeze(pages.join(''));
-  const row = (a: Stats['total']) => [people(a.population), String(a.halls.byService.petition), people(a.covered.petition), share(a.share.petition), people(a.population - a.covered.petition)].join('');
+  const row = (a: Stats['total']) =>
+    [
+      people(a.population),
+      String(a.halls.byService.petition),
+      people(a.covered.petition),
+      share(a.share.petition),
+      people(a.population - a.covered.petition),
+    ].join('');
   for (const a of run.stats.areas) expect(all).toContain(squeeze((a.name === '(outside areas)' ? t.outsideAreas : a.name) + row(a)));
   expect(all).toContain(squeeze(t.total + row(run.stats.total)));
   const zones = run.gaps.features.filter((z) => z.properties.service === 'petition').slice(0, 10);
@@ -76,11 +107,12 @@ function expectCliNumbers(pages: string[], run: CliRun, lang: 'zh' | 'en'): void
   }
   // Radius, the five lines of method, and page numbers "n / N" on every page.
   expect(all).toContain(squeeze(t.radiusLine(t.metres('500'))));
-  for (const m of [t.methodDistance(false), t.methodRadius(t.metres('500'), false), t.methodAreal, t.methodFirstArea, t.methodCrs]) expect(all).toContain(squeeze(m));
+  for (const m of [t.methodDistance(false), t.methodRadius(t.metres('500'), false), t.methodAreal, t.methodFirstArea, t.methodCrs])
+    expect(all).toContain(squeeze(m));
   pages.forEach((text, i) => expect(squeeze(text)).toContain(`${i + 1}/${pages.length}`));
 }
 
-test('the report prints the CLI\'s numbers for the sample and for imported data, in Chinese and English', async ({ page }) => {
+test("the report prints the CLI's numbers for the sample and for imported data, in Chinese and English", async ({ page }) => {
   test.setTimeout(240_000);
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(r.url()));
@@ -108,12 +140,20 @@ test('the report prints the CLI\'s numbers for the sample and for imported data,
   await page.getByTestId('report-close').click();
 
   // Imported data: halls as CSV in GCJ-02, as the own-data test imports them.
-  const city = ['halls.csv', 'population.geojson', 'areas.geojson'].map((n) => ({ name: n, mimeType: n.endsWith('.csv') ? 'text/csv' : 'application/geo+json', buffer: readFileSync(`${FIX}/${n}`) }));
+  const city = ['halls.csv', 'population.geojson', 'areas.geojson'].map((n) => ({
+    name: n,
+    mimeType: n.endsWith('.csv') ? 'text/csv' : 'application/geo+json',
+    buffer: readFileSync(`${FIX}/${n}`),
+  }));
   await openTool(page, 'import');
   await page.getByTestId('import-files').setInputFiles(city);
   const dialog = page.getByTestId('import-dialog');
   await expect(dialog.getByTestId('import-file')).toHaveCount(3);
-  for (const [name, role] of [['halls.csv', 'halls'], ['population.geojson', 'population'], ['areas.geojson', 'areas']]) {
+  for (const [name, role] of [
+    ['halls.csv', 'halls'],
+    ['population.geojson', 'population'],
+    ['areas.geojson', 'areas'],
+  ]) {
     await dialog.locator(`[data-testid="import-file"][data-file="${name}"]`).getByTestId('import-role').selectOption(role);
   }
   await dialog.locator('[data-testid="import-file"][data-file="halls.csv"]').getByTestId('import-crs').selectOption('gcj02');
@@ -135,7 +175,7 @@ test('the report prints the CLI\'s numbers for the sample and for imported data,
   console.log(`report render times: ${[zh, en, ownEn, ownZh].map((r) => r.ms).join(', ')} ms`);
 });
 
-test('a #report link opens the report of its area; the PNG at print resolution is twice the map with the report\'s legend', async ({ page }) => {
+test("a #report link opens the report of its area; the PNG at print resolution is twice the map with the report's legend", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./#report&a=光明街道');
   await expect(page.getByTestId('report-scope-area')).toBeChecked();

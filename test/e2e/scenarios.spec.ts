@@ -12,7 +12,12 @@ const selected = (page: Page, id: string) => page.getByTestId(id).locator('optio
 async function compareRows(page: Page) {
   await expect(page.getByTestId('compare-table')).toHaveAttribute('data-key', SERVICE);
   return page.locator('[data-testid="compare-table"] tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => ({ area: tr.getAttribute('data-area'), a: Number(tr.getAttribute('data-a')), b: Number(tr.getAttribute('data-b')), diff: Number(tr.getAttribute('data-diff')) })),
+    trs.map((tr) => ({
+      area: tr.getAttribute('data-area'),
+      a: Number(tr.getAttribute('data-a')),
+      b: Number(tr.getAttribute('data-b')),
+      diff: Number(tr.getAttribute('data-diff')),
+    })),
   );
 }
 
@@ -21,10 +26,15 @@ function expectedRows(a: { lng: number; lat: number }[], b: { lng: number; lat: 
   const sa = freshStats(a.map((h) => ({ ...h, services: [SERVICE] })));
   const sb = freshStats(b.map((h) => ({ ...h, services: [SERVICE] })));
   const row = (area: string, x: number, y: number) => ({ area, a: x, b: y, diff: y - x });
-  return [...sa.areas.map((r, i) => row(r.name, r.covered[SERVICE], sb.areas[i].covered[SERVICE])), row('', sa.total.covered[SERVICE], sb.total.covered[SERVICE])];
+  return [
+    ...sa.areas.map((r, i) => row(r.name, r.covered[SERVICE], sb.areas[i].covered[SERVICE])),
+    row('', sa.total.covered[SERVICE], sb.total.covered[SERVICE]),
+  ];
 }
 
-test('two scenarios compared equal two separate runs; the gaps follow the active scenario; scenarios survive a reload and a project file', async ({ page }, testInfo) => {
+test('two scenarios compared equal two separate runs; the gaps follow the active scenario; scenarios survive a reload and a project file', async ({
+  page,
+}, testInfo) => {
   test.slow(); // a reload, a project file and several comparisons, each two full engine runs in the worker
   await page.setViewportSize({ width: 1280, height: 900 });
   page.on('dialog', (d) => void d.accept()); // deleting a scenario with halls asks first
@@ -111,7 +121,11 @@ test('two scenarios compared equal two separate runs; the gaps follow the active
   await download.saveAs(path);
   const file = JSON.parse(readFileSync(path, 'utf8'));
   expect(file.version).toBe(2);
-  expect(file.scenarios.map((s: { name: string; proposed: unknown[] }) => [s.name, s.proposed.length])).toEqual([['方案 1', 0], ['北片', 1], ['南片', 1]]);
+  expect(file.scenarios.map((s: { name: string; proposed: unknown[] }) => [s.name, s.proposed.length])).toEqual([
+    ['方案 1', 0],
+    ['北片', 1],
+    ['南片', 1],
+  ]);
   expect(file.active_scenario).toBe(1);
   await page.getByTestId('scenario-delete').click();
   await expect(page.getByTestId('scenario-select').locator('option')).toHaveText(['现状', '方案 1', '南片']);

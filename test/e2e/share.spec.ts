@@ -67,7 +67,10 @@ test('malformed hash values are ignored with console warnings, and the page work
   expect(errors).toEqual([]);
   const linkWarnings = warnings.filter((w) => w.startsWith('link:'));
   for (const key of ['r=', 'z=', 'c=', 'l=', 'a=', 'bogus', 'p=']) {
-    expect(linkWarnings.some((w) => w.includes(key)), `a warning about ${key}`).toBe(true);
+    expect(
+      linkWarnings.some((w) => w.includes(key)),
+      `a warning about ${key}`,
+    ).toBe(true);
   }
 });
 
@@ -123,7 +126,9 @@ test('proposed halls in a link reopen in the planning list, and stay in the link
   await expect(items.first()).toHaveAttribute('data-lng', '113.93');
   await expect(items.first()).toHaveAttribute('data-lat', '22.76');
   // The rewritten hash (with the map's view added) still carries both halls.
-  await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toMatch(/[#&]c=.*[#&]p=113\.93,22\.76,petition;113\.9,22\.78,legal-aid,petition($|&)/);
+  await expect
+    .poll(() => page.evaluate(() => decodeURIComponent(location.hash)))
+    .toMatch(/[#&]c=.*[#&]p=113\.93,22\.76,petition;113\.9,22\.78,legal-aid,petition($|&)/);
   expect(errors).toEqual([]);
   // The link keeps them, so leaving the page does not ask (after a click, so Chromium would show the dialog).
   let asked = 0;

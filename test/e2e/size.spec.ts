@@ -29,18 +29,31 @@ async function firstLoad(page: Page, url: string): Promise<{ kb: number; files: 
   await rec.settled();
   const kb = gzipKb(rec.files);
   const files = names(rec.files);
-  console.log(`first load ${url}: ${kb.toFixed(1)} kB gzip JS+CSS\n  ${rec.files.map((f) => `${(f.gzip / 1000).toFixed(1).padStart(6)} kB  ${f.path}`).join('\n  ')}`);
+  console.log(
+    `first load ${url}: ${kb.toFixed(1)} kB gzip JS+CSS\n  ${rec.files.map((f) => `${(f.gzip / 1000).toFixed(1).padStart(6)} kB  ${f.path}`).join('\n  ')}`,
+  );
   test.info().annotations.push({ type: 'size', description: `${url}: ${kb.toFixed(1)} kB gzip` });
   return { kb, files };
 }
 
 for (const url of ['./', './?embed=1']) {
-  test(`the first load of ${url} fetches at most ${CAP_KB} kB gzip of JavaScript and CSS, MapLibre and its worker included (budget ${BUDGET_KB})`, async ({ page }) => {
+  test(`the first load of ${url} fetches at most ${CAP_KB} kB gzip of JavaScript and CSS, MapLibre and its worker included (budget ${BUDGET_KB})`, async ({
+    page,
+  }) => {
     const { kb, files } = await firstLoad(page, url);
     // MapLibre, its worker and the coverage worker are in the count, or it means nothing.
-    expect(files.some((f) => /^maplibre-gl-worker/.test(f)), files.join(', ')).toBe(true);
-    expect(files.some((f) => /^maplibre(-gl)?\.js$/.test(f)), files.join(', ')).toBe(true);
-    expect(files.some((f) => /^coverage\.worker/.test(f)), files.join(', ')).toBe(true);
+    expect(
+      files.some((f) => /^maplibre-gl-worker/.test(f)),
+      files.join(', '),
+    ).toBe(true);
+    expect(
+      files.some((f) => /^maplibre(-gl)?\.js$/.test(f)),
+      files.join(', '),
+    ).toBe(true);
+    expect(
+      files.some((f) => /^coverage\.worker/.test(f)),
+      files.join(', '),
+    ).toBe(true);
     expect(kb, files.join(', ')).toBeGreaterThan(300);
     if (kb > BUDGET_KB) test.info().annotations.push({ type: 'over budget', description: `${(kb - BUDGET_KB).toFixed(1)} kB over issue 13's ${BUDGET_KB} kB` });
     expect(kb, files.join(', ')).toBeLessThanOrEqual(CAP_KB);

@@ -32,7 +32,11 @@ test('suggestions default to the chosen service, name each site’s subdistrict 
   await expect(items).toHaveCount(3);
   const ref = greedySites(3); // the core's ranking for legal aid at 500 m
   const e = sampleEngine();
-  const area = assignAreas(ref.map((s) => s.lng), ref.map((s) => s.lat), areaIndexes(e.areas));
+  const area = assignAreas(
+    ref.map((s) => s.lng),
+    ref.map((s) => s.lat),
+    areaIndexes(e.areas),
+  );
   for (let k = 0; k < 3; k++) {
     const name = e.areas.names[area[k]];
     await expect(items.nth(k).getByTestId('site-place')).toHaveText(`${name} · 东经 ${ref[k].lng.toFixed(5)}°，北纬 ${ref[k].lat.toFixed(5)}°`);
@@ -41,10 +45,15 @@ test('suggestions default to the chosen service, name each site’s subdistrict 
   // A click on the second site: the map centres on it, zoomed in, and the button says it is the one shown.
   const before = await mapView(page);
   await items.nth(1).getByTestId('show-site').click();
-  await expect.poll(async () => {
-    const v = await mapView(page);
-    return Math.hypot((v.center[0] - ref[1].lng) * 102_700, (v.center[1] - ref[1].lat) * 111_195);
-  }, { message: 'metres between the map centre and the site' }).toBeLessThan(5);
+  await expect
+    .poll(
+      async () => {
+        const v = await mapView(page);
+        return Math.hypot((v.center[0] - ref[1].lng) * 102_700, (v.center[1] - ref[1].lat) * 111_195);
+      },
+      { message: 'metres between the map centre and the site' },
+    )
+    .toBeLessThan(5);
   expect((await mapView(page)).zoom).toBeGreaterThan(before.zoom);
   await expect(items.nth(1).getByTestId('show-site')).toHaveAttribute('aria-pressed', 'true');
   await expect(items.nth(0).getByTestId('show-site')).toHaveAttribute('aria-pressed', 'false');
@@ -68,13 +77,22 @@ test('suggestions default to the chosen service, name each site’s subdistrict 
  * 1 MiB blob of spaces, so the File has that size while the page holds 1 MiB.
  */
 async function pickRepeated(page: Page, name: string, parts: number): Promise<void> {
-  await page.getByTestId('suggest-candidates').evaluate((input: HTMLInputElement, [n, k]) => {
-    const mib = new Blob([new Uint8Array(2 ** 20).fill(0x20)]);
-    const dt = new DataTransfer();
-    dt.items.add(new File(Array.from({ length: Number(k) }, () => mib), String(n), { type: 'text/csv' }));
-    input.files = dt.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, [name, parts]);
+  await page.getByTestId('suggest-candidates').evaluate(
+    (input: HTMLInputElement, [n, k]) => {
+      const mib = new Blob([new Uint8Array(2 ** 20).fill(0x20)]);
+      const dt = new DataTransfer();
+      dt.items.add(
+        new File(
+          Array.from({ length: Number(k) }, () => mib),
+          String(n),
+          { type: 'text/csv' },
+        ),
+      );
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    [name, parts],
+  );
 }
 
 test('a GBK candidate file (Excel on Chinese Windows) shows its Chinese names', async ({ page }) => {
@@ -83,8 +101,10 @@ test('a GBK candidate file (Excel on Chinese Windows) shows its Chinese names', 
   // 光明公园 = B9E2 C3F7 B9AB D4B0, 公明站 = B9AB C3F7 D5BE in GBK: not UTF-8.
   const csv = Buffer.concat([
     Buffer.from('name,lng,lat,services\n'),
-    Buffer.from('B9E2C3F7B9ABD4B0', 'hex'), Buffer.from(`,${best[0].lng},${best[0].lat},\n`),
-    Buffer.from('B9ABC3F7D5BE', 'hex'), Buffer.from(`,${best[1].lng},${best[1].lat},\n`),
+    Buffer.from('B9E2C3F7B9ABD4B0', 'hex'),
+    Buffer.from(`,${best[0].lng},${best[0].lat},\n`),
+    Buffer.from('B9ABC3F7D5BE', 'hex'),
+    Buffer.from(`,${best[1].lng},${best[1].lat},\n`),
   ]);
   await page.getByTestId('suggest-candidates').setInputFiles({ name: 'candidates-gbk.csv', mimeType: 'text/csv', buffer: csv });
   await page.getByTestId('suggest-count').fill('2');

@@ -27,9 +27,16 @@ function cliStats(mode: 'straight' | 'network') {
 }
 
 test('roads imported as the fourth role: straight and walking shares side by side, the switch, and an OSM PBF', async ({ page }) => {
-  const straight = cliStats('straight'), walking = cliStats('network');
+  const straight = cliStats('straight'),
+    walking = cliStats('network');
   expect(walking.total.share.petition).toBeLessThan(straight.total.share.petition); // the river: 150 of 180 people by line, 50 on foot
-  expect(new CoverageEngine(parseHalls(text('halls.geojson'), { file: 'h' }), parsePopulation(text('population.geojson'), { file: 'p' }), parseAreas(text('areas.geojson'), { file: 'a' })).stats({ radiusM: 500, services: ['petition'] }).total).toEqual(straight.total);
+  expect(
+    new CoverageEngine(
+      parseHalls(text('halls.geojson'), { file: 'h' }),
+      parsePopulation(text('population.geojson'), { file: 'p' }),
+      parseAreas(text('areas.geojson'), { file: 'a' }),
+    ).stats({ radiusM: 500, services: ['petition'] }).total,
+  ).toEqual(straight.total);
 
   await page.goto('./');
   await waitForTable(page, 500, ['petition']);
@@ -77,7 +84,9 @@ test('roads imported as the fourth role: straight and walking shares side by sid
   await expect.poll(async () => (await readTable(page)).total['share:petition']).toBe(walking.total.share.petition);
 
   // A broken PBF: one line naming the file; the loaded roads and numbers stay.
-  await page.getByTestId('import-files').setInputFiles({ name: 'broken.osm.pbf', mimeType: 'application/octet-stream', buffer: Buffer.from(riverPbf().subarray(0, 100)) });
+  await page
+    .getByTestId('import-files')
+    .setInputFiles({ name: 'broken.osm.pbf', mimeType: 'application/octet-stream', buffer: Buffer.from(riverPbf().subarray(0, 100)) });
   await dialog.getByTestId('import-load').click();
   await expect(page.getByTestId('import-error')).toContainText('broken.osm.pbf: not a readable OSM PBF file (truncated blob)');
   await expect(page.getByTestId('distance-hint')).toContainText('river.osm.pbf');

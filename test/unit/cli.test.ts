@@ -19,7 +19,11 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'test/fixtures');
 const UPDATE = process.env.UPDATE === '1';
 
-interface Run { code: number | null; stdout: string; stderr: string }
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 function run(args: string[]): Run {
   const r = runCli(args);
@@ -50,7 +54,9 @@ function bruteStats(dir: string, args: string[]) {
     const w = f.properties!.population as number;
     population[g] += w;
     const by = services.map((s) => halls.some((h) => h.services.includes(s) && distance(f.geometry.coordinates, h.at, { units: 'meters' }) <= radius));
-    services.forEach((s, k) => { if (by[k]) covered[s][g] += w; });
+    services.forEach((s, k) => {
+      if (by[k]) covered[s][g] += w;
+    });
     if (by.every(Boolean)) covered.all[g] += w;
   }
   return { population, covered, services };
@@ -108,7 +114,16 @@ describe('analyze CLI on fixture cases', () => {
 
   it('exits 1 with one line when an output file cannot be written', () => {
     const dir = join(FIXTURES, 'points');
-    const r = run(['--halls', join(dir, 'halls.csv'), '--population', join(dir, 'population.geojson'), '--areas', join(dir, 'areas.geojson'), '--stats', join(dir, 'no-such-dir', 'stats.json')]);
+    const r = run([
+      '--halls',
+      join(dir, 'halls.csv'),
+      '--population',
+      join(dir, 'population.geojson'),
+      '--areas',
+      join(dir, 'areas.geojson'),
+      '--stats',
+      join(dir, 'no-such-dir', 'stats.json'),
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^analyze: .*no-such-dir\/stats\.json: cannot write file \(ENOENT\); no output file was changed\n$/);
   });
@@ -133,7 +148,11 @@ describe('analyze CLI on fixture cases', () => {
 });
 
 const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
-const pt = (c: unknown, props: Record<string, unknown> = { population: 1 }) => ({ type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: c } });
+const pt = (c: unknown, props: Record<string, unknown> = { population: 1 }) => ({
+  type: 'Feature',
+  properties: props,
+  geometry: { type: 'Point', coordinates: c },
+});
 
 describe('analyze CLI on bad input', () => {
   const dir = mkdtempSync(join(tmpdir(), 'analyze-bad-'));
@@ -144,22 +163,92 @@ describe('analyze CLI on bad input', () => {
     return join(dir, name);
   };
   const args = (o: { halls?: string; population?: string; areas?: string; more?: string[] }) => [
-    '--halls', o.halls ?? join(ok, 'halls.csv'),
-    '--population', o.population ?? join(ok, 'population.geojson'),
-    '--areas', o.areas ?? join(ok, 'areas.geojson'),
+    '--halls',
+    o.halls ?? join(ok, 'halls.csv'),
+    '--population',
+    o.population ?? join(ok, 'population.geojson'),
+    '--areas',
+    o.areas ?? join(ok, 'areas.geojson'),
     ...(o.more ?? []),
   ];
   const cases: [string, string[], RegExp][] = [
     ['invalid JSON', args({ population: file('broken.geojson', '{"type": "FeatureCollection", "features": [') }), /broken\.geojson: invalid JSON/],
     ['an empty file', args({ areas: file('empty.geojson', '') }), /empty\.geojson: file is empty$/],
     ['an empty collection', args({ population: file('none.geojson', fc([])) }), /none\.geojson: the collection has no features$/],
-    ['a wrong geometry type', args({ halls: file('lines.geojson', fc([pt([113.9, 22.7]), { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[113.9, 22.7], [114, 22.8]] } }])) }), /lines\.geojson: feature 1: wrong geometry type LineString, halls must be Point$/],
-    ['swapped coordinates', args({ population: file('swapped.geojson', fc([pt([113.9, 22.7]), pt([22.71, 113.91])])) }), /swapped\.geojson: feature 1: coordinates look swapped \(latitude first\): \[22\.71, 113\.91\]$/],
-    ['projected coordinates', args({ areas: file('utm.geojson', fc([{ type: 'Feature', properties: { name: 'x' }, geometry: { type: 'Polygon', coordinates: [[[800000, 2500000], [801000, 2500000], [801000, 2501000], [800000, 2500000]]] } }])) }), /utm\.geojson: feature 0: coordinates look projected/],
-    ['missing population', args({ population: file('nopop.geojson', fc([pt([113.9, 22.7]), pt([113.9, 22.7], {})])) }), /nopop\.geojson: feature 1, field "population": population is missing$/],
-    ['negative population', args({ population: file('neg.geojson', fc([pt([113.9, 22.7], { population: -2 })])) }), /neg\.geojson: feature 0, field "population": -2 is negative$/],
-    ['non-numeric population', args({ population: file('text.geojson', fc([pt([113.9, 22.7], { population: 'many' })])) }), /text\.geojson: feature 0, field "population": "many" is not a number$/],
-    ['a bad CSV cell', args({ halls: file('bad.csv', 'name,lng,lat,services\nA,113.9,north,petition\n') }), /bad\.csv: row 1 \(line 2\), field "lat": "north" is not a number$/],
+    [
+      'a wrong geometry type',
+      args({
+        halls: file(
+          'lines.geojson',
+          fc([
+            pt([113.9, 22.7]),
+            {
+              type: 'Feature',
+              properties: {},
+              geometry: {
+                type: 'LineString',
+                coordinates: [
+                  [113.9, 22.7],
+                  [114, 22.8],
+                ],
+              },
+            },
+          ]),
+        ),
+      }),
+      /lines\.geojson: feature 1: wrong geometry type LineString, halls must be Point$/,
+    ],
+    [
+      'swapped coordinates',
+      args({ population: file('swapped.geojson', fc([pt([113.9, 22.7]), pt([22.71, 113.91])])) }),
+      /swapped\.geojson: feature 1: coordinates look swapped \(latitude first\): \[22\.71, 113\.91\]$/,
+    ],
+    [
+      'projected coordinates',
+      args({
+        areas: file(
+          'utm.geojson',
+          fc([
+            {
+              type: 'Feature',
+              properties: { name: 'x' },
+              geometry: {
+                type: 'Polygon',
+                coordinates: [
+                  [
+                    [800000, 2500000],
+                    [801000, 2500000],
+                    [801000, 2501000],
+                    [800000, 2500000],
+                  ],
+                ],
+              },
+            },
+          ]),
+        ),
+      }),
+      /utm\.geojson: feature 0: coordinates look projected/,
+    ],
+    [
+      'missing population',
+      args({ population: file('nopop.geojson', fc([pt([113.9, 22.7]), pt([113.9, 22.7], {})])) }),
+      /nopop\.geojson: feature 1, field "population": population is missing$/,
+    ],
+    [
+      'negative population',
+      args({ population: file('neg.geojson', fc([pt([113.9, 22.7], { population: -2 })])) }),
+      /neg\.geojson: feature 0, field "population": -2 is negative$/,
+    ],
+    [
+      'non-numeric population',
+      args({ population: file('text.geojson', fc([pt([113.9, 22.7], { population: 'many' })])) }),
+      /text\.geojson: feature 0, field "population": "many" is not a number$/,
+    ],
+    [
+      'a bad CSV cell',
+      args({ halls: file('bad.csv', 'name,lng,lat,services\nA,113.9,north,petition\n') }),
+      /bad\.csv: row 1 \(line 2\), field "lat": "north" is not a number$/,
+    ],
     ['a missing file', args({ halls: join(dir, 'missing.csv') }), /missing\.csv: file not found$/],
     ['a directory', args({ areas: dir }), /is a directory, not a file$/],
     ['an unknown flag', [...args({}), '--radius-m', '5'], /^analyze: Unknown option '--radius-m'/],

@@ -18,7 +18,16 @@ describe('sample coverage at 500 m', () => {
   it('is what `npm run analyze` prints for the sample files', () => {
     const out = execFileSync(
       'npx',
-      ['tsx', 'src/cli/analyze.ts', '--halls', 'public/geo/halls.geojson', '--population', 'public/geo/population.geojson', '--areas', 'public/geo/areas.geojson'],
+      [
+        'tsx',
+        'src/cli/analyze.ts',
+        '--halls',
+        'public/geo/halls.geojson',
+        '--population',
+        'public/geo/population.geojson',
+        '--areas',
+        'public/geo/areas.geojson',
+      ],
       { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
     );
     expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(stats)));

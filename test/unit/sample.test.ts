@@ -25,8 +25,7 @@ const areas = readFc('areas.geojson').features as Feature<Polygon | MultiPolygon
 const halls = readFc('halls.geojson').features as Feature<Point, Record<string, unknown>>[];
 const population = readFc('population.geojson').features as Feature<Point, { population: number; age65: number }>[];
 const communityAreas = readFc('communities.geojson').features as Feature<Polygon | MultiPolygon, Record<string, string>>[];
-const readSource = (file: string) =>
-  (JSON.parse(readFileSync(path.join(dataDir, file), 'utf8')) as FeatureCollection).features[0] as Feature<MultiPolygon>;
+const readSource = (file: string) => (JSON.parse(readFileSync(path.join(dataDir, file), 'utf8')) as FeatureCollection).features[0] as Feature<MultiPolygon>;
 const district = readSource(FILES.district);
 const districtGcj02 = readSource(FILES.districtGcj02);
 const admin = readFileSync(path.join(dataDir, FILES.admin), 'utf8')
@@ -112,7 +111,7 @@ describe('halls.geojson', () => {
     expect(kinds('subdistrict-hall').map((h) => h.properties.subdistrict)).toEqual(areas.map((a) => a.properties.name));
   });
 
-  it('puts the district hall at the district-government seat: DataV\'s GCJ-02 centre converted to WGS84 once', () => {
+  it("puts the district hall at the district-government seat: DataV's GCJ-02 centre converted to WGS84 once", () => {
     const [lng, lat] = districtGcj02.properties?.center as [number, number];
     const seat = toWgs84(lng, lat, 'gcj02');
     const [x, y] = kinds('district-hall')[0].geometry.coordinates;
@@ -180,10 +179,7 @@ describe('population.geojson', () => {
   it('matches the subdistrict totals and hall counts printed in public/geo/README.md', () => {
     const readme = readText('README.md');
     const rows = new Map(
-      [...readme.matchAll(/^\| (\S+街道) \| (\d{9}) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \|$/gm)].map((m) => [
-        m[1],
-        m.slice(2).map(Number),
-      ]),
+      [...readme.matchAll(/^\| (\S+街道) \| (\d{9}) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \|$/gm)].map((m) => [m[1], m.slice(2).map(Number)]),
     );
     expect([...rows.keys()]).toEqual(areas.map((a) => a.properties.name));
     const people = new Map(areas.map((a) => [a.properties.name, 0]));
@@ -194,9 +190,7 @@ describe('population.geojson', () => {
     for (const a of areas) {
       const name = a.properties.name;
       const own = halls.filter((h) => h.properties.subdistrict === name);
-      const byKind = ['district-hall', 'subdistrict-hall', 'community-hall', 'station'].map(
-        (k) => own.filter((h) => h.properties.kind === k).length,
-      );
+      const byKind = ['district-hall', 'subdistrict-hall', 'community-hall', 'station'].map((k) => own.filter((h) => h.properties.kind === k).length);
       expect(rows.get(name), name).toEqual([Number(a.properties.code), people.get(name), ...byKind, own.length]);
     }
   });
@@ -274,7 +268,7 @@ describe('communities.geojson (second level, by design of issue 16)', () => {
 });
 
 describe('population.geojson age65 (modelled, assumed share; issue 16)', () => {
-  it('is an integer count ≤ each cell\'s people, adding up to the assumed share of the census total', () => {
+  it("is an integer count ≤ each cell's people, adding up to the assumed share of the census total", () => {
     let sum = 0;
     for (const p of population) {
       const v = p.properties.age65;

@@ -61,7 +61,14 @@ export function hallServed(load: number, capacity: number): number {
  * over the groups its catchment spans, cap·L_g/L, so a catchment within one
  * group serves exactly its capacity (not a sum of p·cap/L that rounds).
  */
-export function servedByGroup(units: CapacityUnits, nearestM: Float64Array, nearestHall: Int32Array, radiusM: number, load: Float64Array, capacity: Float64Array): Float64Array {
+export function servedByGroup(
+  units: CapacityUnits,
+  nearestM: Float64Array,
+  nearestHall: Int32Array,
+  radiusM: number,
+  load: Float64Array,
+  capacity: Float64Array,
+): Float64Array {
   const G = units.groups;
   const H = load.length;
   const { weight, group } = units;
@@ -109,7 +116,16 @@ export function servedByGroup(units: CapacityUnits, nearestM: Float64Array, near
  * the engine's unit cells (`cos`: unitCosines of the units); every hall's
  * neighbourhood is listed once for all its services.
  */
-export function accessSums(units: CapacityUnits, cells: UnitCells, cos: Float64Array, hLng: Float64Array, hLat: Float64Array, capacity: Float64Array, halls: Int32Array[], radiusM: number): Float64Array[] {
+export function accessSums(
+  units: CapacityUnits,
+  cells: UnitCells,
+  cos: Float64Array,
+  hLng: Float64Array,
+  hLat: Float64Array,
+  capacity: Float64Array,
+  halls: Int32Array[],
+  radiusM: number,
+): Float64Array[] {
   const n = units.weight.length;
   const offers = new Map<number, number[]>(); // hall → services (positions in `halls`) it offers
   halls.forEach((ids, s) => ids.forEach((h) => offers.set(h, [...(offers.get(h) ?? []), s])));
@@ -154,7 +170,10 @@ export function withCapacity(stats: Stats, result: CapacityResult, halls: Pick<H
   // stats.areas: areas in file order, then the outside bucket when listed.
   const groupOf = (k: number) => (k < areaCount ? k : areaCount);
   const block = <T extends Omit<AreaStats, 'name'>>(a: T, g: number | 'total'): T => {
-    const served = byName<number>(), over = byName<number>(), out = byName<number>(), access = byName<number | null>();
+    const served = byName<number>(),
+      over = byName<number>(),
+      out = byName<number>(),
+      access = byName<number | null>();
     for (const s of services) {
       const sv = g === 'total' ? compensatedSum(result.served[s]) : result.served[s][g];
       const covered = a.covered[s];

@@ -14,7 +14,10 @@ export type CornerRing = [number, number][];
 export function outlineCells(ci: ArrayLike<number>, cj: ArrayLike<number>): CornerRing[][] {
   const n = ci.length;
   if (n === 0) return [];
-  let i0 = Infinity, j0 = Infinity, i1 = -Infinity, j1 = -Infinity;
+  let i0 = Infinity,
+    j0 = Infinity,
+    i1 = -Infinity,
+    j1 = -Infinity;
   for (let k = 0; k < n; k++) {
     i0 = Math.min(i0, ci[k]);
     i1 = Math.max(i1, ci[k]);
@@ -35,10 +38,11 @@ export function outlineCells(ci: ArrayLike<number>, cj: ArrayLike<number>): Corn
     stack.push(c);
     while (stack.length > 0) {
       const d = stack.pop()!;
-      for (const e of [d - H, d + H, d - 1, d + 1]) if (label[e] === 0) {
-        label[e] = g;
-        stack.push(e);
-      }
+      for (const e of [d - H, d + H, d - 1, d + 1])
+        if (label[e] === 0) {
+          label[e] = g;
+          stack.push(e);
+        }
     }
   }
   const member = (x: number, y: number) => label[x * H + y] > 0;
@@ -47,7 +51,10 @@ export function outlineCells(ci: ArrayLike<number>, cj: ArrayLike<number>): Corn
   const CH = H + 1;
   const out1 = new Int32Array((W + 1) * CH).fill(-1);
   const out2 = new Int32Array((W + 1) * CH).fill(-1);
-  const ex: number[] = [], ey: number[] = [], fx: number[] = [], fy: number[] = [];
+  const ex: number[] = [],
+    ey: number[] = [],
+    fx: number[] = [],
+    fy: number[] = [];
   const addEdge = (sx: number, sy: number, tx: number, ty: number) => {
     const id = ex.length;
     ex.push(sx);
@@ -86,7 +93,8 @@ export function outlineCells(ci: ArrayLike<number>, cj: ArrayLike<number>): Corn
       // The cell left of the first edge's first unit step names the group.
       const [ax, ay] = pts[0];
       const [bx, by] = pts[1];
-      const ux = Math.sign(bx - ax), uy = Math.sign(by - ay);
+      const ux = Math.sign(bx - ax),
+        uy = Math.sign(by - ay);
       const g = label[(ax + (ux - uy - 1) / 2) * H + (ay + (uy + ux - 1) / 2)];
       const global = pts.map(([x, y]) => [x - 1 + i0, y - 1 + j0] as [number, number]);
       const p = polys.get(g) ?? { outer: null, holes: [] };
@@ -95,16 +103,19 @@ export function outlineCells(ci: ArrayLike<number>, cj: ArrayLike<number>): Corn
       else p.holes.push(global);
     }
   }
-  return [...polys.keys()].sort((a, b) => a - b).map((g) => {
-    const p = polys.get(g)!;
-    return [p.outer!, ...p.holes];
-  });
+  return [...polys.keys()]
+    .sort((a, b) => a - b)
+    .map((g) => {
+      const p = polys.get(g)!;
+      return [p.outer!, ...p.holes];
+    });
 }
 
 // Of the two edges leaving a corner where cells touch diagonally, the one
 // turning left from the incoming edge (the other turns right).
 function leftTurn(ex: number[], ey: number[], fx: number[], fy: number[], inc: number, a: number, b: number): number {
-  const dx = fx[inc] - ex[inc], dy = fy[inc] - ey[inc];
+  const dx = fx[inc] - ex[inc],
+    dy = fy[inc] - ey[inc];
   return dx * (fy[a] - ey[a]) - dy * (fx[a] - ex[a]) > 0 ? a : b;
 }
 

@@ -45,7 +45,12 @@ export class CoverageEngine {
   protected readonly gapCellsMax: number;
 
   /** `assigned`: the areas of units and halls when already known (a view of another engine over the same areas). */
-  constructor(halls: HallSet, population: PopulationSet, areas: AreaSet, opts: { gapCellsMax?: number; assigned?: { unitArea: Int32Array; hallArea: Int32Array } } = {}) {
+  constructor(
+    halls: HallSet,
+    population: PopulationSet,
+    areas: AreaSet,
+    opts: { gapCellsMax?: number; assigned?: { unitArea: Int32Array; hallArea: Int32Array } } = {},
+  ) {
     this.gapCellsMax = opts.gapCellsMax ?? GAP_CELLS_MAX;
     this.halls = halls;
     this.population = population;
@@ -133,7 +138,13 @@ export class CoverageEngine {
     checkRadius(radiusM);
     const services = checkServices(opts.services);
     if (capacity.length !== this.halls.count) throw new RangeError(`capacity has ${capacity.length} values for ${this.halls.count} halls`);
-    const units = { lng: this.population.lng, lat: this.population.lat, weight: this.population.weight, group: this.groups(), groups: this.areas.names.length + 1 };
+    const units = {
+      lng: this.population.lng,
+      lat: this.population.lat,
+      weight: this.population.weight,
+      group: this.groups(),
+      groups: this.areas.names.length + 1,
+    };
     const result: CapacityResult = { services, capacity, load: byName(), served: byName(), accessSum: byName() };
     const withAccess: string[] = [];
     const offering: Int32Array[] = [];
@@ -315,7 +326,10 @@ export class CoverageEngine {
 
   // Halls per group (areas, outside, grand total last), all and per service.
   private hallCounts(services: string[], G: number): AreaStats['halls'][] {
-    const out = Array.from({ length: G + 1 }, () => ({ total: 0, byService: Object.assign(byName<number>(), Object.fromEntries(services.map((s) => [s, 0]))) }));
+    const out = Array.from({ length: G + 1 }, () => ({
+      total: 0,
+      byService: Object.assign(byName<number>(), Object.fromEntries(services.map((s) => [s, 0]))),
+    }));
     const A = this.areas.names.length;
     for (let h = 0; h < this.halls.count; h++) {
       const g = this.hallArea[h] < 0 ? A : this.hallArea[h];

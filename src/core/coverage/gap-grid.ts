@@ -61,7 +61,8 @@ const LINEAR_STEPS = 16;
 /** `grid` with k × k of its cells merged into one; cell edges stay on the fine grid's edges. */
 export function coarsenGrid(grid: GapGrid, k: number): GapGrid {
   const n = grid.i.length;
-  const i = new Int32Array(n), j = new Int32Array(n);
+  const i = new Int32Array(n),
+    j = new Int32Array(n);
   for (let u = 0; u < n; u++) {
     i[u] = Math.floor(grid.i[u] / k);
     j[u] = Math.floor(grid.j[u] / k);
@@ -84,7 +85,8 @@ export function coarsenGrid(grid: GapGrid, k: number): GapGrid {
 // Distinct cells holding a unit once k × k cells are merged.
 function populatedCells(grid: GapGrid, k: number): number {
   const n = grid.i.length;
-  const nx = Math.floor((grid.nx - 1) / k) + 1, ny = Math.floor((grid.ny - 1) / k) + 1;
+  const nx = Math.floor((grid.nx - 1) / k) + 1,
+    ny = Math.floor((grid.ny - 1) / k) + 1;
   if (nx * ny <= 1 << 24) {
     const seen = new Uint8Array(nx * ny);
     let count = 0;
@@ -121,7 +123,10 @@ function fineGrid(lng: Float64Array, lat: Float64Array): GapGrid {
     dx = dy / Math.max(0.01, Math.cos((midLat * Math.PI) / 180));
     source = 'spacing';
   }
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (let k = 0; k < n; k++) {
     x0 = Math.min(x0, lng[k]);
     x1 = Math.max(x1, lng[k]);

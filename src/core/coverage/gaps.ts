@@ -26,7 +26,10 @@ export function gapZones(input: GapInput, key: string, nearest: Float64Array, ra
   const dense = grid.nx * grid.ny <= 1 << 24;
   const head = dense ? new Int32Array(grid.nx * grid.ny).fill(-1) : null;
   const sparse = dense ? null : new Map<number, number>();
-  const cg: number[] = [], ci: number[] = [], cj: number[] = [], next: number[] = [];
+  const cg: number[] = [],
+    ci: number[] = [],
+    cj: number[] = [],
+    next: number[] = [];
   const lookup = (g: number, i: number, j: number): number => {
     const k = j * grid.nx + i;
     for (let c = head ? head[k] : (sparse!.get(k) ?? -1); c >= 0; c = next[c]) if (cg[c] === g) return c;
@@ -35,7 +38,9 @@ export function gapZones(input: GapInput, key: string, nearest: Float64Array, ra
   const unitCell = new Int32Array(lng.length).fill(-1);
   for (let u = 0; u < lng.length; u++) {
     if (!(nearest[u] > radiusM) || !(weight[u] > 0)) continue;
-    const g = group[u], i = grid.i[u], j = grid.j[u];
+    const g = group[u],
+      i = grid.i[u],
+      j = grid.j[u];
     let c = lookup(g, i, j);
     if (c < 0) {
       c = cg.length;
@@ -62,11 +67,13 @@ export function gapZones(input: GapInput, key: string, nearest: Float64Array, ra
   for (let c = 0; c < cg.length; c++) {
     for (let dj = -1; dj <= 1; dj++) {
       for (let di = -1; di <= 1; di++) {
-        const i = ci[c] + di, j = cj[c] + dj;
+        const i = ci[c] + di,
+          j = cj[c] + dj;
         if ((di === 0 && dj === 0) || i < 0 || j < 0 || i >= grid.nx || j >= grid.ny) continue;
         const o = lookup(cg[c], i, j);
         if (o >= 0) {
-          const a = find(c), b = find(o);
+          const a = find(c),
+            b = find(o);
           if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
         }
       }
@@ -85,7 +92,9 @@ export function gapZones(input: GapInput, key: string, nearest: Float64Array, ra
 
   const zones = zoneCells.length;
   const pop = new SumAccumulators(zones);
-  const sx = new Float64Array(zones), sy = new Float64Array(zones), sw = new Float64Array(zones);
+  const sx = new Float64Array(zones),
+    sy = new Float64Array(zones),
+    sw = new Float64Array(zones);
   const worst = new Float64Array(zones);
   for (let u = 0; u < lng.length; u++) {
     if (unitCell[u] < 0) continue;
@@ -100,7 +109,10 @@ export function gapZones(input: GapInput, key: string, nearest: Float64Array, ra
   const cornerX = cornerAxis(grid.x0, grid.dx, grid.nx, 180);
   const cornerY = cornerAxis(grid.y0, grid.dy, grid.ny, 90);
   const feats = zoneCells.map((cells, z) => {
-    const polys = outlineCells(cells.map((c) => ci[c]), cells.map((c) => cj[c]));
+    const polys = outlineCells(
+      cells.map((c) => ci[c]),
+      cells.map((c) => cj[c]),
+    );
     const coords: Position[][][] = polys.map((rings) => rings.map((ring) => ring.map(([x, y]) => [cornerX(x), cornerY(y)])));
     const geometry: Polygon | MultiPolygon = coords.length === 1 ? { type: 'Polygon', coordinates: coords[0] } : { type: 'MultiPolygon', coordinates: coords };
     const properties: GapProperties = {
@@ -138,7 +150,8 @@ export function cornerAxis(origin: number, step: number, cells: number, limit: n
   let hi = cells + 1; // corners hi … cells are on or above +limit
   while (hi > lo && raw(hi - 1) >= limit) hi--;
   if (lo === hi) return (k) => -limit + (2 * limit * k) / cells; // no corner inside: spread them all
-  const first = raw(lo), last = raw(hi - 1);
+  const first = raw(lo),
+    last = raw(hi - 1);
   return (k) => {
     if (k < lo) return -limit + ((first + limit) * k) / lo;
     if (k >= hi) return last + ((limit - last) * (k - hi + 1)) / (cells - hi + 1);

@@ -233,9 +233,10 @@ export class IncrementalCoverage {
   rebuild(): void {
     for (const c of this.counts) c.fill(0);
     this.hallSvc.forEach((svc, id) => {
-      if (svc) this.forUnitsInReach(this.hallLng[id], this.hallLat[id], (u) => {
-        for (const s of svc) this.counts[s][u]++;
-      });
+      if (svc)
+        this.forUnitsInReach(this.hallLng[id], this.hallLat[id], (u) => {
+          for (const s of svc) this.counts[s][u]++;
+        });
     });
     const blocks = this.blockArea.length;
     for (let s = 0; s <= this.services.length; s++) {

@@ -58,5 +58,16 @@ export interface CsvLabels {
 export function keyLabels(labels: CsvLabels, key: string): KeyLabels {
   if (Object.hasOwn(labels.byKey, key)) return labels.byKey[key];
   const k = (what: string) => `${what} (${key})`;
-  return { name: key, halls: k(labels.halls), covered: k('covered'), share: k('share %'), uncovered: k('uncovered'), nearestP50: k('nearest p50 m'), nearestP90: k('nearest p90 m'), nearestMax: k('nearest max m'), served: k('served'), over: k('over capacity') };
+  return {
+    name: key,
+    halls: k(labels.halls),
+    covered: k('covered'),
+    share: k('share %'),
+    uncovered: k('uncovered'),
+    nearestP50: k('nearest p50 m'),
+    nearestP90: k('nearest p90 m'),
+    nearestMax: k('nearest max m'),
+    served: k('served'),
+    over: k('over capacity'),
+  };
 }

@@ -75,7 +75,11 @@ export function exportFile(engine: CoverageEngine, req: ExportRequest, distance:
       const own = straight && engine.halls.capacity !== undefined;
       const typed = straight && !own ? hallCapacity(engine.halls, req.capacity) : null;
       const typedStats = typed && engine.capacityStats(opts, typed);
-      const stats = typedStats ? (req.target === undefined ? typedStats : withTarget(typedStats, req.target)) : statsReport(engine, { ...opts, capacity: own, target: req.target });
+      const stats = typedStats
+        ? req.target === undefined
+          ? typedStats
+          : withTarget(typedStats, req.target)
+        : statsReport(engine, { ...opts, capacity: own, target: req.target });
       return { file: req.file, mime: 'application/json', text: statsJson(distance ? withDistanceMode(stats, distance) : stats) };
     }
     case 'loads-csv':

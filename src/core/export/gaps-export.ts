@@ -36,7 +36,14 @@ export function gapsGeoJson(gaps: GapCollection, ctx: GapContext, crs: OutputCrs
     properties: { ...f.properties, centroid: outputPosition(f.properties.centroid, crs) },
     geometry: { type: f.geometry.type, coordinates: outputCoordinates(f.geometry.coordinates, crs) },
   }));
-  const fc = { type: 'FeatureCollection', coordinate_system: CRS_LABEL[crs], radius_m: ctx.radiusM, services: ctx.services, ...(service !== null && { service }), features };
+  const fc = {
+    type: 'FeatureCollection',
+    coordinate_system: CRS_LABEL[crs],
+    radius_m: ctx.radiusM,
+    services: ctx.services,
+    ...(service !== null && { service }),
+    features,
+  };
   return `${JSON.stringify(fc)}\n`;
 }
 
@@ -61,7 +68,17 @@ export function gapsCsv(gaps: GapCollection, services: readonly string[], labels
     const [x, y] = outputPosition(p.centroid, crs);
     const near = p.nearest_hall_m;
     const area = p.area === OUTSIDE_AREAS ? labels.outsideAreas : p.area;
-    return [name, p.rank, area, p.population, Math.round(turfArea(f.geometry)), x, y, Number.isFinite(near) ? Math.round(near * 10) / 10 : null, CRS_LABEL[crs]];
+    return [
+      name,
+      p.rank,
+      area,
+      p.population,
+      Math.round(turfArea(f.geometry)),
+      x,
+      y,
+      Number.isFinite(near) ? Math.round(near * 10) / 10 : null,
+      CRS_LABEL[crs],
+    ];
   });
   return csvText(gapsCsvHeader(labels, key), rows, labels.title);
 }

@@ -31,10 +31,24 @@ export function hallLoadRows(stats: Stats, halls: { lng: ArrayLike<number>; lat:
  * service, capacity (null = unlimited), load, served, over_capacity,
  * utilisation; the foreign members say the radius and the coordinate system.
  */
-export function hallLoadsGeoJson(rows: readonly HallLoadRow[], radiusM: number, coordinateSystem: string, position: (lng: number, lat: number) => [number, number]): string {
+export function hallLoadsGeoJson(
+  rows: readonly HallLoadRow[],
+  radiusM: number,
+  coordinateSystem: string,
+  position: (lng: number, lat: number) => [number, number],
+): string {
   const features = rows.map((r) => ({
     type: 'Feature' as const,
-    properties: { index: r.index, name: r.name, service: r.service, capacity: r.capacity, load: r.load, served: r.served, over_capacity: r.over, utilisation: r.utilisation },
+    properties: {
+      index: r.index,
+      name: r.name,
+      service: r.service,
+      capacity: r.capacity,
+      load: r.load,
+      served: r.served,
+      over_capacity: r.over,
+      utilisation: r.utilisation,
+    },
     geometry: { type: 'Point' as const, coordinates: position(r.lng, r.lat) },
   }));
   return `${JSON.stringify({ type: 'FeatureCollection', coordinate_system: coordinateSystem, radius_m: radiusM, features })}\n`;

@@ -26,7 +26,13 @@ export function sitesToExport(proposed: readonly ProposedHall[], suggested: read
  * system, stated in the foreign member "coordinate_system";
  * "suggested_included" says whether unkept suggestions were asked for.
  */
-export function hallsGeoJson(proposed: readonly ProposedHall[], suggested: readonly SuggestedSiteInfo[], radiusM: number, crs: OutputCrs, opts: HallsExportOptions): string {
+export function hallsGeoJson(
+  proposed: readonly ProposedHall[],
+  suggested: readonly SuggestedSiteInfo[],
+  radiusM: number,
+  crs: OutputCrs,
+  opts: HallsExportOptions,
+): string {
   const point = (lng: number, lat: number) => ({ type: 'Point' as const, coordinates: outputPosition([lng, lat], crs) });
   const features = [
     ...proposed.map((h) => ({
@@ -36,7 +42,14 @@ export function hallsGeoJson(proposed: readonly ProposedHall[], suggested: reado
     })),
     ...sitesToExport(proposed, suggested, opts).map((s) => ({
       type: 'Feature' as const,
-      properties: { status: 'suggested', name: s.name ?? `#${s.rank}`, services: [s.service], rank: s.rank, added_people: s.added, cumulative_people: s.cumulative },
+      properties: {
+        status: 'suggested',
+        name: s.name ?? `#${s.rank}`,
+        services: [s.service],
+        rank: s.rank,
+        added_people: s.added,
+        cumulative_people: s.cumulative,
+      },
       geometry: point(s.lng, s.lat),
     })),
   ];

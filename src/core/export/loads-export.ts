@@ -10,6 +10,15 @@ import { percent1 } from './stats-export';
 export function loadsCsv(rows: readonly HallLoadRow[], labels: CsvLabels): string {
   const l = labels.loads;
   const head = [l.index, l.name, labels.service, l.capacity, l.load, l.served, l.over, l.utilisation];
-  const body = rows.map((r) => [r.index, r.name, keyLabels(labels, r.service).name, r.capacity, r.load, r.served, r.over, r.utilisation === null ? null : percent1(r.utilisation)]);
+  const body = rows.map((r) => [
+    r.index,
+    r.name,
+    keyLabels(labels, r.service).name,
+    r.capacity,
+    r.load,
+    r.served,
+    r.over,
+    r.utilisation === null ? null : percent1(r.utilisation),
+  ]);
   return csvText(head, body, labels.title);
 }

@@ -17,7 +17,8 @@ export function exact(x: number): [bigint, number] {
   const biased = (hi >>> 20) & 0x7ff;
   let m = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
   let e: number;
-  if (biased === 0) e = -1074; // subnormal
+  if (biased === 0)
+    e = -1074; // subnormal
   else {
     m |= 1n << 52n;
     e = biased - 1075;

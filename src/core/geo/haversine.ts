@@ -64,7 +64,15 @@ export function radiusBoxes(lng: number, lat: number, radiusM: number): [number,
   const maxX = lng + dLng;
   const minY = lat - dLat;
   const maxY = lat + dLat;
-  if (minX < -180) return [[minX + 360, minY, 180, maxY], [-180, minY, maxX, maxY]];
-  if (maxX > 180) return [[minX, minY, 180, maxY], [-180, minY, maxX - 360, maxY]];
+  if (minX < -180)
+    return [
+      [minX + 360, minY, 180, maxY],
+      [-180, minY, maxX, maxY],
+    ];
+  if (maxX > 180)
+    return [
+      [minX, minY, 180, maxY],
+      [-180, minY, maxX - 360, maxY],
+    ];
   return [[minX, minY, maxX, maxY]];
 }

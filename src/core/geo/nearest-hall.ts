@@ -38,8 +38,10 @@ const TIE = 1e-14;
  * or -1 when there are no halls.
  */
 export function nearestHallDistances(
-  uLng: Float64Array, uLat: Float64Array,
-  hLng: Float64Array, hLat: Float64Array,
+  uLng: Float64Array,
+  uLat: Float64Array,
+  hLng: Float64Array,
+  hLat: Float64Array,
   index: KDBush | null = hallIndex(hLng, hLat),
   cells: UnitCells = unitCells(uLng, uLat, hLng.length),
   nearest?: Int32Array,
@@ -92,7 +94,8 @@ export function nearestHallDistances(
     }
     for (let k = from; k < to; k++) {
       const u = cells.units[k];
-      const x = uLng[u], y = uLat[u];
+      const x = uLng[u],
+        y = uLat[u];
       const cu = cosLat(y);
       const dcu = du[u];
       let bestA = Infinity;
@@ -172,7 +175,10 @@ export interface UnitCells {
 /** Bucket units into cells sized for `halls` halls over their extent (see nearestHallDistances). */
 export function unitCells(lng: Float64Array, lat: Float64Array, halls: number): UnitCells {
   const n = lng.length;
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (let i = 0; i < n; i++) {
     if (lng[i] < minX) minX = lng[i];
     if (lng[i] > maxX) maxX = lng[i];

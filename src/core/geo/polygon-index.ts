@@ -54,7 +54,10 @@ export class PolygonIndex {
     this.part = Int32Array.from(e, (v) => v[4]);
     this.partCount = parts.length;
     this.parity = new Uint8Array(parts.length);
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    let minX = Infinity,
+      minY = Infinity,
+      maxX = -Infinity,
+      maxY = -Infinity;
     for (let i = 0; i < n; i++) {
       minX = Math.min(minX, this.ex1[i], this.ex2[i]);
       maxX = Math.max(maxX, this.ex1[i], this.ex2[i]);
@@ -88,11 +91,15 @@ export class PolygonIndex {
     const fill = count.slice();
     for (let i = 0; i < n; i++) for (let b = lo[i]; b <= hi[i]; b++) this.bandEdges[fill[b]++] = i;
     const edges = { ex1: this.ex1, ey1: this.ey1, ex2: this.ex2, ey2: this.ey2, part: this.part, partCount: this.partCount };
-    this.slabs = SlabIndex.build(edges, (ylo, yhi) => {
-      let most = 0;
-      for (let b = this.band(ylo, bands); b <= this.band(yhi, bands); b++) most = Math.max(most, this.bandStart[b + 1] - this.bandStart[b]);
-      return most;
-    }, slabOptions);
+    this.slabs = SlabIndex.build(
+      edges,
+      (ylo, yhi) => {
+        let most = 0;
+        for (let b = this.band(ylo, bands); b <= this.band(yhi, bands); b++) most = Math.max(most, this.bandStart[b + 1] - this.bandStart[b]);
+        return most;
+      },
+      slabOptions,
+    );
   }
 
   // Monotone in y, so an edge whose closed y-range holds y is always listed in
@@ -118,7 +125,10 @@ export class PolygonIndex {
     parity.fill(0);
     for (let k = this.bandStart[b]; k < this.bandStart[b + 1]; k++) {
       const i = this.bandEdges[k];
-      const u1 = this.ex1[i] - x, v1 = this.ey1[i] - y, u2 = this.ex2[i] - x, v2 = this.ey2[i] - y;
+      const u1 = this.ex1[i] - x,
+        v1 = this.ey1[i] - y,
+        u2 = this.ex2[i] - x,
+        v2 = this.ey2[i] - y;
       if (v1 === 0 && v2 === 0) {
         // Horizontal edge at the point's latitude: on it, or irrelevant.
         if ((u2 <= 0 && u1 >= 0) || (u1 <= 0 && u2 >= 0)) return true;

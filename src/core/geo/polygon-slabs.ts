@@ -88,8 +88,14 @@ const mul = ([ma, ea]: Dy, [mb, eb]: Dy): Dy => [ma * mb, ea + eb];
 // y-ranges), decided by floats when the gap is clearly above their error bound
 // (~2^-50 relative; generous on purpose), exactly otherwise.
 function compareAt(up: Float64Array, a: number, b: number, y: number): number {
-  const ax1 = up[4 * a], ay1 = up[4 * a + 1], ax2 = up[4 * a + 2], ay2 = up[4 * a + 3];
-  const bx1 = up[4 * b], by1 = up[4 * b + 1], bx2 = up[4 * b + 2], by2 = up[4 * b + 3];
+  const ax1 = up[4 * a],
+    ay1 = up[4 * a + 1],
+    ax2 = up[4 * a + 2],
+    ay2 = up[4 * a + 3];
+  const bx1 = up[4 * b],
+    by1 = up[4 * b + 1],
+    bx2 = up[4 * b + 2],
+    by2 = up[4 * b + 3];
   // At its own vertex an edge's longitude is exact: neighbours in a ring meet so.
   const va = y === ay1 ? ax1 : y === ay2 ? ax2 : NaN;
   const vb = y === by1 ? bx1 : y === by2 ? bx2 : NaN;
@@ -126,7 +132,17 @@ export class SlabIndex {
   private readonly spanStart: Float64Array;
   private readonly spanMaxEnd: Float64Array;
 
-  private constructor(e: EdgeArrays, lo: number[], hi: number[], start: number[], ids: Int32Array, oddAfter: Int32Array, need: [number, number], box: [number, number, number, number], spans: [Int32Array, Float64Array, Float64Array]) {
+  private constructor(
+    e: EdgeArrays,
+    lo: number[],
+    hi: number[],
+    start: number[],
+    ids: Int32Array,
+    oddAfter: Int32Array,
+    need: [number, number],
+    box: [number, number, number, number],
+    spans: [Int32Array, Float64Array, Float64Array],
+  ) {
     this.e = e;
     this.box = box;
     [this.spanFrom, this.spanStart, this.spanMaxEnd] = spans;
@@ -146,9 +162,24 @@ export class SlabIndex {
     if (n < minScan) return null;
     // Every coordinate difference a query takes must be exact; the query's own
     // coordinates are checked at query time against the same exponents.
-    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity, lowX = Infinity, lowY = Infinity;
-    for (const xs of [e.ex1, e.ex2]) for (const x of xs) { minX = Math.min(minX, x); maxX = Math.max(maxX, x); lowX = Math.min(lowX, lowBitExponent(x)); }
-    for (const ys of [e.ey1, e.ey2]) for (const y of ys) { minY = Math.min(minY, y); maxY = Math.max(maxY, y); lowY = Math.min(lowY, lowBitExponent(y)); }
+    let minX = Infinity,
+      maxX = -Infinity,
+      minY = Infinity,
+      maxY = -Infinity,
+      lowX = Infinity,
+      lowY = Infinity;
+    for (const xs of [e.ex1, e.ex2])
+      for (const x of xs) {
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+        lowX = Math.min(lowX, lowBitExponent(x));
+      }
+    for (const ys of [e.ey1, e.ey2])
+      for (const y of ys) {
+        minY = Math.min(minY, y);
+        maxY = Math.max(maxY, y);
+        lowY = Math.min(lowY, lowBitExponent(y));
+      }
     const needX = neededExponent(maxX - minX);
     const needY = neededExponent(maxY - minY);
     if (lowX < needX || lowY < needY) return null; // no query could be exact
@@ -161,9 +192,15 @@ export class SlabIndex {
     let k = 0;
     for (let i = 0; i < ys.length; i++) if (i === 0 || ys[i] !== ys[k - 1]) ys[k++] = ys[i];
     const lat = ys.subarray(0, k);
-    const at = (y: number) => { // index of y in lat (present)
-      let a = 0, b = lat.length - 1;
-      while (a < b) { const m = (a + b) >> 1; if (lat[m] < y) a = m + 1; else b = m; }
+    const at = (y: number) => {
+      // index of y in lat (present)
+      let a = 0,
+        b = lat.length - 1;
+      while (a < b) {
+        const m = (a + b) >> 1;
+        if (lat[m] < y) a = m + 1;
+        else b = m;
+      }
       return a;
     };
     const from = new Int32Array(n).fill(-1); // slab index range [from, to) of each non-horizontal edge
@@ -185,10 +222,14 @@ export class SlabIndex {
     const candidates: number[] = [];
     for (let j = 0; j < crossings.length; j++) if (scanCost(lat[j], lat[j + 1]) >= minScan) candidates.push(j);
     if (candidates.length === 0) return null;
-    candidates.sort((a, b) => (lat[b + 1] - lat[b]) - (lat[a + 1] - lat[a]) || a - b);
+    candidates.sort((a, b) => lat[b + 1] - lat[b] - (lat[a + 1] - lat[a]) || a - b);
     let budget = Math.floor((options.entriesPerEdge ?? SLAB_ENTRIES_PER_EDGE) * n);
     const chosen: number[] = [];
-    for (const j of candidates) if (crossings[j] <= budget) { chosen.push(j); budget -= crossings[j]; }
+    for (const j of candidates)
+      if (crossings[j] <= budget) {
+        chosen.push(j);
+        budget -= crossings[j];
+      }
     chosen.sort((a, b) => a - b);
 
     // Sweep in latitude order: edges enter at `from`, leave at `to`.
@@ -200,15 +241,23 @@ export class SlabIndex {
     const byTo = byFrom.slice().sort((a, b) => to[a] - to[b]);
     const active = new Int32Array(n);
     const slot = new Int32Array(n);
-    let size = 0, pf = 0, pt = 0;
-    const lo: number[] = [], hi: number[] = [], start: number[] = [0];
+    let size = 0,
+      pf = 0,
+      pt = 0;
+    const lo: number[] = [],
+      hi: number[] = [],
+      start: number[] = [0];
     const keptAt = new Int32Array(lat.length).fill(-1); // kept slab whose lower latitude is lat[j]
     const idChunks: Int32Array[] = [];
     const oddChunks: Int32Array[] = [];
     let total = 0;
     const parity = new Uint8Array(e.partCount);
     for (const j of chosen) {
-      while (pf < byFrom.length && from[byFrom[pf]] <= j) { const i = byFrom[pf++]; slot[i] = size; active[size++] = i; }
+      while (pf < byFrom.length && from[byFrom[pf]] <= j) {
+        const i = byFrom[pf++];
+        slot[i] = size;
+        active[size++] = i;
+      }
       while (pt < byTo.length && to[byTo[pt]] <= j) {
         const i = byTo[pt++];
         const last = active[--size];
@@ -237,31 +286,51 @@ export class SlabIndex {
     if (lo.length === 0) return null;
     const ids = new Int32Array(total);
     const oddAfter = new Int32Array(total);
-    for (let s = 0; s < idChunks.length; s++) { ids.set(idChunks[s], start[s]); oddAfter.set(oddChunks[s], start[s]); }
+    for (let s = 0; s < idChunks.length; s++) {
+      ids.set(idChunks[s], start[s]);
+      oddAfter.set(oddChunks[s], start[s]);
+    }
     return new SlabIndex(e, lo, hi, start, ids, oddAfter, [needX, needY], [minX, minY, maxX, maxY], SlabIndex.spans(e, lat, at, keptAt, lo.length));
   }
 
   // Vertices and horizontal edges on each kept slab's lower latitude (at most
   // two per edge in all), for points exactly on that latitude.
-  private static spans(e: EdgeArrays, lat: Float64Array, at: (y: number) => number, keptAt: Int32Array, slabs: number): [Int32Array, Float64Array, Float64Array] {
+  private static spans(
+    e: EdgeArrays,
+    lat: Float64Array,
+    at: (y: number) => number,
+    keptAt: Int32Array,
+    slabs: number,
+  ): [Int32Array, Float64Array, Float64Array] {
     // Two passes over the edges (count, then fill) into flat arrays.
     const from = new Int32Array(slabs + 1);
     const each = (visit: (s: number, a: number, b: number) => void) => {
-      const add = (y: number, a: number, b: number) => { const s = keptAt[at(y)]; if (s >= 0) visit(s, Math.min(a, b), Math.max(a, b)); };
+      const add = (y: number, a: number, b: number) => {
+        const s = keptAt[at(y)];
+        if (s >= 0) visit(s, Math.min(a, b), Math.max(a, b));
+      };
       for (let i = 0; i < e.ex1.length; i++) {
         if (e.ey1[i] === e.ey2[i]) add(e.ey1[i], e.ex1[i], e.ex2[i]);
-        else { add(e.ey1[i], e.ex1[i], e.ex1[i]); add(e.ey2[i], e.ex2[i], e.ex2[i]); }
+        else {
+          add(e.ey1[i], e.ex1[i], e.ex1[i]);
+          add(e.ey2[i], e.ex2[i], e.ex2[i]);
+        }
       }
     };
     each((s) => from[s + 1]++);
     for (let s = 0; s < slabs; s++) from[s + 1] += from[s];
     const total = from[slabs];
-    const start = new Float64Array(total), end = new Float64Array(total);
+    const start = new Float64Array(total),
+      end = new Float64Array(total);
     const fill = from.slice();
-    each((s, a, b) => { start[fill[s]] = a; end[fill[s]++] = b; });
+    each((s, a, b) => {
+      start[fill[s]] = a;
+      end[fill[s]++] = b;
+    });
     const order = new Int32Array(total);
     for (let k = 0; k < total; k++) order[k] = k;
-    const startX = new Float64Array(total), maxEnd = new Float64Array(total);
+    const startX = new Float64Array(total),
+      maxEnd = new Float64Array(total);
     for (let s = 0; s < slabs; s++) {
       const own = order.subarray(from[s], from[s + 1]).sort((p, q) => start[p] - start[q]);
       for (let k = 0; k < own.length; k++) {
@@ -286,8 +355,10 @@ export class SlabIndex {
     for (let q = 0; q < m; q++) {
       const i = ids[q];
       const flip = e.ey1[i] > e.ey2[i];
-      const x1 = flip ? e.ex2[i] : e.ex1[i], y1 = flip ? e.ey2[i] : e.ey1[i];
-      const x2 = flip ? e.ex1[i] : e.ex2[i], y2 = flip ? e.ey1[i] : e.ey2[i];
+      const x1 = flip ? e.ex2[i] : e.ex1[i],
+        y1 = flip ? e.ey2[i] : e.ey1[i];
+      const x2 = flip ? e.ex1[i] : e.ex2[i],
+        y2 = flip ? e.ey1[i] : e.ey2[i];
       up[4 * q] = x1;
       up[4 * q + 1] = y1;
       up[4 * q + 2] = x2;
@@ -309,8 +380,13 @@ export class SlabIndex {
    */
   test(x: number, y: number): number {
     const { lo, hi } = this;
-    let a = 0, b = lo.length; // first slab with lo >= y, then step back one
-    while (a < b) { const m = (a + b) >> 1; if (lo[m] < y) a = m + 1; else b = m; }
+    let a = 0,
+      b = lo.length; // first slab with lo >= y, then step back one
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (lo[m] < y) a = m + 1;
+      else b = m;
+    }
     // On a kept slab's lower latitude the edges that count are that slab's
     // (those ending there from below never count, horizontal ones neither);
     // the vertices and horizontal edges there only decide "on the boundary".
@@ -321,18 +397,27 @@ export class SlabIndex {
     if (x < this.box[0] || x > this.box[2]) return SLAB_UNKNOWN;
     if (lowBitExponent(x) < this.needX || lowBitExponent(y) < this.needY) return SLAB_UNKNOWN;
     if (onLow) {
-      let p = this.spanFrom[s], q = this.spanFrom[s + 1]; // first span starting right of x
-      while (p < q) { const m = (p + q) >> 1; if (this.spanStart[m] <= x) p = m + 1; else q = m; }
+      let p = this.spanFrom[s],
+        q = this.spanFrom[s + 1]; // first span starting right of x
+      while (p < q) {
+        const m = (p + q) >> 1;
+        if (this.spanStart[m] <= x) p = m + 1;
+        else q = m;
+      }
       if (p > this.spanFrom[s] && this.spanMaxEnd[p - 1] >= x) return SLAB_INSIDE;
     }
     const { ex1, ey1, ex2, ey2 } = this.e;
     const ids = this.ids;
     const first = this.start[s];
-    let l = first, r = this.start[s + 1]; // first edge not strictly left of the point
+    let l = first,
+      r = this.start[s + 1]; // first edge not strictly left of the point
     while (l < r) {
       const m = (l + r) >> 1;
       const i = ids[m];
-      const u1 = ex1[i] - x, v1 = ey1[i] - y, u2 = ex2[i] - x, v2 = ey2[i] - y;
+      const u1 = ex1[i] - x,
+        v1 = ey1[i] - y,
+        u2 = ex2[i] - x,
+        v2 = ey2[i] - y;
       const f = detSign(u2, u1, v2, v1); // the scan's test: f > 0 upward or f < 0 downward counts
       if (f === 0) return SLAB_INSIDE; // on the edge
       if ((f > 0 && v2 > 0) || (f < 0 && v1 > 0)) l = m + 1;

@@ -31,7 +31,16 @@ export function unitCosines(uLat: Float64Array): Float64Array {
  * radiusM, in cell order, each once; returns their count. `uCos` is
  * unitCosines(uLat).
  */
-export function unitsWithin(cells: UnitCells, uLng: Float64Array, uLat: Float64Array, uCos: Float64Array, lng: number, lat: number, radiusM: number, out: UnitList): number {
+export function unitsWithin(
+  cells: UnitCells,
+  uLng: Float64Array,
+  uLat: Float64Array,
+  uCos: Float64Array,
+  lng: number,
+  lat: number,
+  radiusM: number,
+  out: UnitList,
+): number {
   out.count = 0;
   if (uLng.length === 0) return 0;
   const { nx, ny, minX, minY, dx, dy, start, units, radius } = cells;
@@ -54,14 +63,17 @@ export function unitsWithin(cells: UnitCells, uLng: Float64Array, uLat: Float64A
   // metres, so the answer is exactly haversineM(unit, point) <= radiusM.
   const half = radiusM / (2 * EARTH_RADIUS_M);
   const aR = half >= Math.PI / 2 ? 1 : Math.sin(half) ** 2;
-  const aIn = aR * (1 - 1e-9), aOut = aR * (1 + 1e-9);
+  const aIn = aR * (1 - 1e-9),
+    aOut = aR * (1 + 1e-9);
   const cp = cosLat(lat);
-  const r0 = row(boxes[0][1]), r1 = row(boxes[0][3]);
+  const r0 = row(boxes[0][1]),
+    r1 = row(boxes[0][3]);
   for (const [c0, c1] of ranges) {
     for (let r = r0; r <= r1; r++) {
       for (let c = c0; c <= c1; c++) {
         const cell = r * nx + c;
-        const from = start[cell], to = start[cell + 1];
+        const from = start[cell],
+          to = start[cell + 1];
         if (from === to) continue;
         // A cell whose every unit is farther than the radius (triangle inequality, with a margin) is skipped.
         if (haversineM(cells.centreLng(cell), cells.centreLat(cell), lng, lat) - radius[cell] > radiusM * (1 + 1e-9) + 1e-3) continue;

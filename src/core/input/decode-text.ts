@@ -79,7 +79,10 @@ function utf16(b: Uint8Array, label: 'utf-16le' | 'utf-16be', file: string): str
     return noNul(new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(b), null, file, 2);
   } catch (e) {
     if (e instanceof InputError) throw e;
-    fail({ file, message: `starts with a ${label.toUpperCase()} byte-order mark but is not valid ${label.toUpperCase()} (odd length or broken surrogate): the file looks truncated or mislabelled` });
+    fail({
+      file,
+      message: `starts with a ${label.toUpperCase()} byte-order mark but is not valid ${label.toUpperCase()} (odd length or broken surrogate): the file looks truncated or mislabelled`,
+    });
   }
 }
 
@@ -109,7 +112,8 @@ function readsAsChinese(s: string): boolean {
       (c >= 0xff00 && c <= 0xffef) || // full-width forms ，；：（）
       (c >= 0x2010 && c <= 0x206f) || // “” ‘’ … —
       c === 0x00b7 // middle dot in names
-    ) chinese++;
+    )
+      chinese++;
     else other++;
   }
   return chinese > 0 && chinese >= CHINESE_SHARE * (chinese + other);

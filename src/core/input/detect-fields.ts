@@ -131,11 +131,14 @@ function csvSummary(text: string, file: string): FieldSummary {
   if (rows.length === 0) fail({ file, message: 'file has no rows, only blank lines or empty quotes' });
   const [header, ...data] = rows;
   const names = header.cells.map((c) => c.trim());
-  const isNum = names.map((_, k) => data.some((r) => (r.cells[k] ?? '').trim() !== '') &&
-    data.every((r) => {
-      const s = (r.cells[k] ?? '').trim();
-      return s === '' || Number.isFinite(Number(s));
-    }));
+  const isNum = names.map(
+    (_, k) =>
+      data.some((r) => (r.cells[k] ?? '').trim() !== '') &&
+      data.every((r) => {
+        const s = (r.cells[k] ?? '').trim();
+        return s === '' || Number.isFinite(Number(s));
+      }),
+  );
   const col = (n: string) => names.findIndex((x) => x.toLowerCase() === n);
   const [iLng, iLat] = [col('lng'), col('lat')];
   const box = new Box();
@@ -147,7 +150,11 @@ function csvSummary(text: string, file: string): FieldSummary {
     count: data.length,
     bbox: box.value(),
     numericFields: numeric.map((k) => names[k]),
-    numericRanges: numeric.map((k) => cells(k).map(Number).reduce<[number, number]>(([lo, hi], v) => [Math.min(lo, v), Math.max(hi, v)], [Infinity, -Infinity])),
+    numericRanges: numeric.map((k) =>
+      cells(k)
+        .map(Number)
+        .reduce<[number, number]>(([lo, hi], v) => [Math.min(lo, v), Math.max(hi, v)], [Infinity, -Infinity]),
+    ),
     stringFields: names.filter((_, k) => !isNum[k]),
     listFields: [],
     knownServiceFields: names.filter((_, k) => !isNum[k] && cells(k).slice(0, SERVICE_TRIES).some(namesKnownService)),

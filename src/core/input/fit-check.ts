@@ -70,11 +70,16 @@ export function fitCheck(d: FitInput): FitWarning[] {
 
 // [west, south, east, north] of the units with people, null when none has any.
 function extent(p: FitInput['population']): [number, number, number, number] | null {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   for (let u = 0; u < p.count; u++) {
     if (!(p.weight[u] > 0)) continue;
-    w = Math.min(w, p.lng[u]); e = Math.max(e, p.lng[u]);
-    s = Math.min(s, p.lat[u]); n = Math.max(n, p.lat[u]);
+    w = Math.min(w, p.lng[u]);
+    e = Math.max(e, p.lng[u]);
+    s = Math.min(s, p.lat[u]);
+    n = Math.max(n, p.lat[u]);
   }
   return w <= e ? [w, s, e, n] : null;
 }

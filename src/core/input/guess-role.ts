@@ -21,7 +21,10 @@ export type RoleSignal =
   | { kind: 'no-number' };
 
 /** A role's evidence: score 0 means the role is impossible for this geometry. */
-export interface RoleEvidence { score: number; reasons: RoleSignal[] }
+export interface RoleEvidence {
+  score: number;
+  reasons: RoleSignal[];
+}
 
 export interface RoleGuess {
   role: DataRole;

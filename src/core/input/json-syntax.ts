@@ -20,7 +20,7 @@ function skipWs(t: string, i: number): number {
 
 // End of the string starting at the quote t[i], or -1 - offset of the breaking character.
 function scanString(t: string, i: number): number {
-  for (i++; i < t.length; ) {
+  for (i++; i < t.length;) {
     const c = t.charCodeAt(i);
     if (c === 0x22) return i + 1;
     if (c < 0x20) return -1 - i; // raw control characters must be escaped
@@ -42,7 +42,8 @@ function scanString(t: string, i: number): number {
 // End of the number starting at t[i], or -1 - offset of the breaking character.
 function scanNumber(t: string, i: number): number {
   if (t.charCodeAt(i) === 0x2d) i++; // -
-  if (t.charCodeAt(i) === 0x30) i++; // a leading 0 stands alone
+  if (t.charCodeAt(i) === 0x30)
+    i++; // a leading 0 stands alone
   else if (DIGIT(t.charCodeAt(i))) while (DIGIT(t.charCodeAt(i))) i++;
   else return -1 - Math.min(i, t.length);
   if (t.charCodeAt(i) === 0x2e) {
@@ -163,7 +164,8 @@ function token(rest: string): string {
   if (word !== null) return JSON.stringify(word[0].length > 16 ? `${word[0].slice(0, 16)}…` : word[0]);
   const cp = rest.codePointAt(0) ?? 0;
   const ch = String.fromCodePoint(cp);
-  const invisible = cp < 0x20 || (cp >= 0x7f && cp <= 0xa0) || cp === 0xfeff || cp === 0x2028 || cp === 0x2029 || (cp >= 0xd800 && cp <= 0xdfff) || /\s/.test(ch);
+  const invisible =
+    cp < 0x20 || (cp >= 0x7f && cp <= 0xa0) || cp === 0xfeff || cp === 0x2028 || cp === 0x2029 || (cp >= 0xd800 && cp <= 0xdfff) || /\s/.test(ch);
   return invisible ? `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` : JSON.stringify(ch);
 }
 

@@ -30,11 +30,16 @@ export function parseAreas(text: string, opts: ParseAreasOptions): AreaSet {
     const name = names[i];
     if (name === OUTSIDE_AREAS) fail({ file, feature: i, field, message: `${preview(name)} is reserved for people outside every area` });
     const first = firstByName.get(name);
-    if (first !== undefined) fail({ file, feature: i, field, message: `area name ${preview(name)} is used again (first in feature ${first}): merge them into one MultiPolygon or rename one` });
+    if (first !== undefined)
+      fail({
+        file,
+        feature: i,
+        field,
+        message: `area name ${preview(name)} is used again (first in feature ${first}): merge them into one MultiPolygon or rename one`,
+      });
     firstByName.set(name, i);
-    const geometry: Polygon | MultiPolygon = parts.length === 1 && f.geometry.type === 'Polygon'
-      ? { type: 'Polygon', coordinates: parts[0] }
-      : { type: 'MultiPolygon', coordinates: parts };
+    const geometry: Polygon | MultiPolygon =
+      parts.length === 1 && f.geometry.type === 'Polygon' ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
     return { type: 'Feature', properties: { ...propertiesOf(f) }, geometry };
   });
   return { names, features: out };

@@ -36,7 +36,14 @@ export function parseHalls(text: string, opts: ParseHallsOptions): HallSet {
   return looksLikeJson(text) ? parseHallsGeoJson(text, opts) : parseHallsCsv(text, opts);
 }
 
-interface HallRow { lng: number; lat: number; name: string; services: string[]; properties: Record<string, unknown>; capacity: number }
+interface HallRow {
+  lng: number;
+  lat: number;
+  name: string;
+  services: string[];
+  properties: Record<string, unknown>;
+  capacity: number;
+}
 
 // `withCapacity`: capacity analysis is on (the field is on some hall, or named).
 function hallSet(rows: HallRow[], withCapacity: boolean): HallSet {
@@ -53,7 +60,8 @@ function hallSet(rows: HallRow[], withCapacity: boolean): HallSet {
 }
 
 // Where a bad capacity is: the hall's position is in the issue, its name (when it has one) in the message.
-const hallLabel = (name: unknown) => (typeof name === 'string' && name.trim() !== '' ? ` (hall ${preview(name.trim())})` : typeof name === 'number' ? ` (hall ${name})` : '');
+const hallLabel = (name: unknown) =>
+  typeof name === 'string' && name.trim() !== '' ? ` (hall ${preview(name.trim())})` : typeof name === 'number' ? ` (hall ${name})` : '';
 
 /** A capacity as read: Infinity (unlimited) for empty or missing, else a finite number >= 0; `bad` words the problem. */
 function checkCapacity(v: number, raw: unknown, bad: (message: string) => never): number {

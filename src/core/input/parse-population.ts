@@ -89,7 +89,11 @@ export class PopulationBuilder {
       const s = samplePolygon(parts, people, this.samplesPerSide);
       const { units, advice } = this.unitLimit;
       if (this.lng.length + s.lng.length > units) {
-        fail({ file, feature: i, message: `the polygons up to this one are spread over more than ${millions(units)} sample points (one per 10 m cell at most), ${advice}` });
+        fail({
+          file,
+          feature: i,
+          message: `the polygons up to this one are spread over more than ${millions(units)} sample points (one per 10 m cell at most), ${advice}`,
+        });
       }
       for (let k = 0; k < s.lng.length; k++) {
         this.lng.push(s.lng[k]);

@@ -175,8 +175,10 @@ export class FeatureStream {
           break;
         case 'firstKey':
         case 'key':
-          if (c === 0x7d && this.mode === 'firstKey') this.mode = 'done'; // }
-          else if (c === 0x22) this.startCapture(); // "
+          if (c === 0x7d && this.mode === 'firstKey')
+            this.mode = 'done'; // }
+          else if (c === 0x22)
+            this.startCapture(); // "
           else this.syntaxAt(this.pos, false);
           break;
         case 'colon':
@@ -197,14 +199,18 @@ export class FeatureStream {
           } else this.startCapture();
           break;
         case 'afterValue':
-          if (c === 0x2c) this.mode = 'key'; // ,
-          else if (c === 0x7d) this.mode = 'done'; // }
+          if (c === 0x2c)
+            this.mode = 'key'; // ,
+          else if (c === 0x7d)
+            this.mode = 'done'; // }
           else this.syntaxAt(this.pos, false);
           break;
         case 'firstElement':
         case 'elements':
-          if (c === 0x5d && this.mode === 'firstElement') this.mode = 'afterValue'; // ]
-          else if (c === 0x7b && this.plainPoint !== null && this.plainPoints()) continue; // {
+          if (c === 0x5d && this.mode === 'firstElement')
+            this.mode = 'afterValue'; // ]
+          else if (c === 0x7b && this.plainPoint !== null && this.plainPoints())
+            continue; // {
           else if (c === 0x7b && !this.batchFailed && this.batch()) continue;
           else this.startCapture();
           break;
@@ -244,7 +250,8 @@ export class FeatureStream {
   private scanCaptured(c: number): boolean {
     if (this.inString) {
       if (this.escaped) this.escaped = false;
-      else if (c === 0x5c) this.escaped = true; // backslash
+      else if (c === 0x5c)
+        this.escaped = true; // backslash
       else if (c === 0x22) {
         this.inString = false;
         return this.depth === 0;
@@ -341,7 +348,7 @@ export class FeatureStream {
   private plainPoints(): boolean {
     const b = this.buf;
     let end = -1;
-    for (let at = this.pos; ; ) {
+    for (let at = this.pos; ;) {
       const r = this.plainPoint!(b, at);
       if (r === null) break;
       this.element(r.feature);

@@ -35,10 +35,13 @@ export function projectOnEdge(g: RoadGraph, e: number, lng: number, lat: number,
 
 // The first three of projectOnEdge: the search needs the parts only for the winner.
 function footOnEdge(g: RoadGraph, e: number, lng: number, lat: number, out: Float64Array): void {
-  const ax = g.nodeLng[g.edgeA[e]], ay = g.nodeLat[g.edgeA[e]];
-  const bx = g.nodeLng[g.edgeB[e]], by = g.nodeLat[g.edgeB[e]];
+  const ax = g.nodeLng[g.edgeA[e]],
+    ay = g.nodeLat[g.edgeA[e]];
+  const bx = g.nodeLng[g.edgeB[e]],
+    by = g.nodeLat[g.edgeB[e]];
   const k = Math.cos(((ay + by) / 2) * DEG);
-  const dx = (bx - ax) * k, dy = by - ay;
+  const dx = (bx - ax) * k,
+    dy = by - ay;
   const len2 = dx * dx + dy * dy;
   let t = len2 > 0 ? ((lng - ax) * k * dx + (lat - ay) * dy) / len2 : 0;
   t = t < 0 ? 0 : t > 1 ? 1 : t;
@@ -63,9 +66,14 @@ export interface EdgeGrid {
 
 /** Grid over the edges' boxes (at most ~4 cells per edge on average). */
 export function edgeGrid(g: RoadGraph): EdgeGrid {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity, sumSpan = 0;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity,
+    sumSpan = 0;
   for (let v = 0; v < g.nodeCount; v++) {
-    const x = g.nodeLng[v], y = g.nodeLat[v];
+    const x = g.nodeLng[v],
+      y = g.nodeLat[v];
     if (x < minX) minX = x;
     if (x > maxX) maxX = x;
     if (y < minY) minY = y;
@@ -76,18 +84,26 @@ export function edgeGrid(g: RoadGraph): EdgeGrid {
     sumSpan += Math.max(Math.abs(g.nodeLng[g.edgeA[e]] - g.nodeLng[g.edgeB[e]]), Math.abs(g.nodeLat[g.edgeA[e]] - g.nodeLat[g.edgeB[e]]));
   }
   if (m === 0) return { minX: 0, minY: 0, cell: 1, nx: 1, ny: 1, start: new Int32Array(2), edges: new Int32Array(0), cosMin: 1 };
-  const w = Math.max(maxX - minX, 1e-9), h = Math.max(maxY - minY, 1e-9);
+  const w = Math.max(maxX - minX, 1e-9),
+    h = Math.max(maxY - minY, 1e-9);
   // Cells of half the mean edge span (most points then find their edge in the
   // first 3 × 3 cells), but never more cells than ~4 per edge.
   const cell = Math.max(sumSpan / m / 2, Math.sqrt((w * h) / (4 * m)), 1e-9);
-  const nx = Math.min(1 << 14, Math.floor(w / cell) + 1), ny = Math.min(1 << 14, Math.floor(h / cell) + 1);
+  const nx = Math.min(1 << 14, Math.floor(w / cell) + 1),
+    ny = Math.min(1 << 14, Math.floor(h / cell) + 1);
   const cellSize = Math.max(cell, w / nx, h / ny) * (1 + 1e-12);
   const ix = (x: number) => Math.min(nx - 1, Math.max(0, Math.floor((x - minX) / cellSize)));
   const iy = (y: number) => Math.min(ny - 1, Math.max(0, Math.floor((y - minY) / cellSize)));
   const count = new Int32Array(nx * ny + 1);
   const box = (e: number, visit: (c: number) => void) => {
-    const ax = g.nodeLng[g.edgeA[e]], ay = g.nodeLat[g.edgeA[e]], bx = g.nodeLng[g.edgeB[e]], by = g.nodeLat[g.edgeB[e]];
-    const i0 = ix(Math.min(ax, bx)), i1 = ix(Math.max(ax, bx)), j0 = iy(Math.min(ay, by)), j1 = iy(Math.max(ay, by));
+    const ax = g.nodeLng[g.edgeA[e]],
+      ay = g.nodeLat[g.edgeA[e]],
+      bx = g.nodeLng[g.edgeB[e]],
+      by = g.nodeLat[g.edgeB[e]];
+    const i0 = ix(Math.min(ax, bx)),
+      i1 = ix(Math.max(ax, bx)),
+      j0 = iy(Math.min(ay, by)),
+      j1 = iy(Math.max(ay, by));
     for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) visit(j * nx + i);
   };
   for (let e = 0; e < m; e++) box(e, (c) => count[c + 1]++);
@@ -104,7 +120,8 @@ export function edgeGrid(g: RoadGraph): EdgeGrid {
 // differs by at least dLng degrees (either may be 0): from
 // sin²(d/2) ≥ sin²(Δφ/2) + cos²φmax·sin²(Δλ/2), shrunk for rounding.
 function lowerBoundM(dLat: number, dLng: number, cosMax: number): number {
-  const s = Math.sin((dLat * DEG) / 2), t = cosMax * Math.sin((Math.min(dLng, 180) * DEG) / 2);
+  const s = Math.sin((dLat * DEG) / 2),
+    t = cosMax * Math.sin((Math.min(dLng, 180) * DEG) / 2);
   return 2 * Math.asin(Math.min(1, Math.sqrt(s * s + t * t))) * 6_371_008.8 * (1 - 1e-9) - 1e-9;
 }
 
@@ -125,18 +142,22 @@ export function accessPoints(g: RoadGraph, grid: EdgeGrid, lng: Float64Array, la
   const seen = new Int32Array(g.edgeCount).fill(-1);
   const buf = new Float64Array(5);
   for (let u = 0; u < n; u++) {
-    const x = lng[u], y = lat[u];
+    const x = lng[u],
+      y = lat[u];
     // Latitude bound for the longitude term: the larger |lat| of the unit and the grid.
     const cosMax = Math.min(grid.cosMin, Math.cos(Math.min(90, Math.abs(y)) * DEG));
     const ci = Math.min(nx - 1, Math.max(0, Math.floor((x - minX) / cell)));
     const cj = Math.min(ny - 1, Math.max(0, Math.floor((y - minY) / cell)));
-    let best = Infinity, bestE = -1;
+    let best = Infinity,
+      bestE = -1;
     const maxRing = Math.max(ci, nx - 1 - ci, cj, ny - 1 - cj);
     for (let r = 0; r <= maxRing; r++) {
       if (r > 0 && bestE >= 0) {
         // Every cell of ring r and beyond lies outside the block of rings < r.
-        const x0 = minX + (ci - r + 1) * cell, x1 = minX + (ci + r) * cell;
-        const y0 = minY + (cj - r + 1) * cell, y1 = minY + (cj + r) * cell;
+        const x0 = minX + (ci - r + 1) * cell,
+          x1 = minX + (ci + r) * cell;
+        const y0 = minY + (cj - r + 1) * cell,
+          y1 = minY + (cj + r) * cell;
         const dLat = Math.max(0, Math.min(y - y0, y1 - y));
         const dLng = Math.max(0, Math.min(x - x0, x1 - x));
         if (lowerBoundM(dLat, 0, cosMax) > best && lowerBoundM(0, dLng, cosMax) > best) break;

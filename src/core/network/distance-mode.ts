@@ -11,7 +11,6 @@ export { withDistanceMode };
 
 export const DISTANCE_MODES: readonly DistanceMode[] = ['straight', 'network'];
 
-
 /** The engine for the chosen distance: network distances need the roads. */
 export function coverageEngine(halls: HallSet, population: PopulationSet, areas: AreaSet, roads: RoadNetwork | null, mode: DistanceMode): CoverageEngine {
   return mode === 'network' && roads !== null ? new NetworkCoverageEngine(halls, population, areas, roads) : new CoverageEngine(halls, population, areas);

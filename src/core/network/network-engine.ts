@@ -53,8 +53,16 @@ export class NetworkCoverageEngine extends CoverageEngine {
     const base = this.nearest(service);
     const offering = extra.filter((h) => h.services.includes(service));
     if (offering.length === 0) return base;
-    const access = this.network.access(Float64Array.from(offering, (h) => h.lng), Float64Array.from(offering, (h) => h.lat));
-    const d = networkDistances(this.network, access, offering.map((_, k) => k), this.unitAccess);
+    const access = this.network.access(
+      Float64Array.from(offering, (h) => h.lng),
+      Float64Array.from(offering, (h) => h.lat),
+    );
+    const d = networkDistances(
+      this.network,
+      access,
+      offering.map((_, k) => k),
+      this.unitAccess,
+    );
     for (let i = 0; i < d.length; i++) if (base[i] < d[i]) d[i] = base[i];
     return d;
   }

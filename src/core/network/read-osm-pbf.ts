@@ -125,8 +125,15 @@ function wayLines(file: string, crs: Crs, ways: readonly Way[], nodes: Map<numbe
     close();
     kept++;
   }
-  if (lineFeature.length === 0) fail({ file, message: 'no walkable ways (highway=… with at least two nodes in the file; see docs/data-format.md, "Roads from OSM")' });
-  return { lineCount: lineFeature.length, lineStart: Int32Array.from(starts), lineFeature: Int32Array.from(lineFeature), lng: Float64Array.from(lng), lat: Float64Array.from(lat) };
+  if (lineFeature.length === 0)
+    fail({ file, message: 'no walkable ways (highway=… with at least two nodes in the file; see docs/data-format.md, "Roads from OSM")' });
+  return {
+    lineCount: lineFeature.length,
+    lineStart: Int32Array.from(starts),
+    lineFeature: Int32Array.from(lineFeature),
+    lng: Float64Array.from(lng),
+    lat: Float64Array.from(lat),
+  };
 }
 
 function readBlobHeader(buf: Uint8Array): { type: string; size: number } {
@@ -196,20 +203,28 @@ function readPrimitiveBlock(buf: Uint8Array, nodes: Map<number, number>, nodeLng
   for (const group of block.groups) {
     new PbfReader(group).readFields((tag, _, pbf) => {
       if (tag === 1) {
-        const n = pbf.readMessage((t, m, p) => {
-          if (t === 1) m.id = p.readSVarint();
-          else if (t === 8) m.lat = p.readSVarint();
-          else if (t === 9) m.lon = p.readSVarint();
-        }, { id: 0, lat: 0, lon: 0 });
+        const n = pbf.readMessage(
+          (t, m, p) => {
+            if (t === 1) m.id = p.readSVarint();
+            else if (t === 8) m.lat = p.readSVarint();
+            else if (t === 9) m.lon = p.readSVarint();
+          },
+          { id: 0, lat: 0, lon: 0 },
+        );
         addNode(n.id, n.lat, n.lon);
       } else if (tag === 2) {
-        const d = pbf.readMessage((t, m, p) => {
-          if (t === 1) p.readPackedSVarint(m.id);
-          else if (t === 8) p.readPackedSVarint(m.lat);
-          else if (t === 9) p.readPackedSVarint(m.lon);
-        }, { id: [] as number[], lat: [] as number[], lon: [] as number[] });
+        const d = pbf.readMessage(
+          (t, m, p) => {
+            if (t === 1) p.readPackedSVarint(m.id);
+            else if (t === 8) p.readPackedSVarint(m.lat);
+            else if (t === 9) p.readPackedSVarint(m.lon);
+          },
+          { id: [] as number[], lat: [] as number[], lon: [] as number[] },
+        );
         // Delta coded.
-        let id = 0, lat = 0, lon = 0;
+        let id = 0,
+          lat = 0,
+          lon = 0;
         for (let k = 0; k < d.id.length; k++) {
           id += d.id[k];
           lat += d.lat[k];
@@ -217,11 +232,14 @@ function readPrimitiveBlock(buf: Uint8Array, nodes: Map<number, number>, nodeLng
           addNode(id, lat, lon);
         }
       } else if (tag === 3) {
-        const w = pbf.readMessage((t, m, p) => {
-          if (t === 2) p.readPackedVarint(m.keys);
-          else if (t === 3) p.readPackedVarint(m.vals);
-          else if (t === 8) p.readPackedSVarint(m.refs);
-        }, { keys: [] as number[], vals: [] as number[], refs: [] as number[] });
+        const w = pbf.readMessage(
+          (t, m, p) => {
+            if (t === 2) p.readPackedVarint(m.keys);
+            else if (t === 3) p.readPackedVarint(m.vals);
+            else if (t === 8) p.readPackedSVarint(m.refs);
+          },
+          { keys: [] as number[], vals: [] as number[], refs: [] as number[] },
+        );
         const tags = new Map<string, string>();
         w.keys.forEach((k, i) => tags.set(block.strings[k], block.strings[w.vals[i]]));
         if (!tags.has('highway')) return;

@@ -79,7 +79,8 @@ export function buildRoadGraph(lines: RoadLines): RoadGraph {
   for (let v = 0; v < n; v++) adjStart[v + 1] += adjStart[v];
   const fill = adjStart.slice(0, n);
   for (let e = 0; e < m; e++) {
-    const a = edgeA[e], b = edgeB[e];
+    const a = edgeA[e],
+      b = edgeB[e];
     adjNode[fill[a]] = b;
     adjLen[fill[a]++] = edgeLen[e];
     adjNode[fill[b]] = a;

@@ -48,9 +48,11 @@ export function nodeDistances(g: RoadGraph, halls: AccessPoints, seeds: ArrayLik
   }
   const settled = new Uint8Array(g.nodeCount);
   while (size > 0) {
-    const d = hd[0], v = hv[0];
+    const d = hd[0],
+      v = hv[0];
     // Pop: move the last entry down from the root.
-    const ld = hd[--size], lv = hv[size];
+    const ld = hd[--size],
+      lv = hv[size];
     let i = 0;
     for (;;) {
       let c = 2 * i + 1;
@@ -96,7 +98,14 @@ export function seedsByEdge(g: RoadGraph, halls: AccessPoints, seeds: ArrayLike<
  * difference of their positions along the edge. Infinity when no hall reaches
  * it, or beyond `boundM`.
  */
-export function unitDistances(g: RoadGraph, nodeDist: Float64Array, halls: AccessPoints, byEdge: SeedsByEdge, units: AccessPoints, boundM = Infinity): Float64Array {
+export function unitDistances(
+  g: RoadGraph,
+  nodeDist: Float64Array,
+  halls: AccessPoints,
+  byEdge: SeedsByEdge,
+  units: AccessPoints,
+  boundM = Infinity,
+): Float64Array {
   const out = new Float64Array(units.count);
   const { start, hall } = byEdge;
   for (let u = 0; u < units.count; u++) {
@@ -107,11 +116,13 @@ export function unitDistances(g: RoadGraph, nodeDist: Float64Array, halls: Acces
     }
     const pu = units.partA[u];
     let best = Math.min(nodeDist[g.edgeA[e]] + pu, nodeDist[g.edgeB[e]] + units.partB[u]);
-    const s = start[e], t = start[e + 1];
+    const s = start[e],
+      t = start[e + 1];
     if (s < t) {
       // Halls sorted by position: walk out from the unit's position each way
       // until the gap alone is no better (access legs are never negative).
-      let lo = s, hi = t;
+      let lo = s,
+        hi = t;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         if (halls.partA[hall[mid]] < pu) lo = mid + 1;

@@ -31,7 +31,10 @@ export class PlanLoads {
     const e = this.engine;
     const capacity = hallCapacity(e.halls, req.capacity);
     if (!capacity) return null;
-    this.reset(req.radiusM, services.filter((s) => e.services.includes(s)));
+    this.reset(
+      req.radiusM,
+      services.filter((s) => e.services.includes(s)),
+    );
     const out: PlanHallLoad[] = [];
     for (const [s, svc] of this.services) {
       this.sync(svc, req, s);
@@ -42,7 +45,7 @@ export class PlanLoads {
       for (const p of req.proposed) {
         if (!p.services.includes(s)) continue;
         // A proposed hall's capacity: its own, else the typed one for data without capacities, else unlimited.
-        const c = p.capacity ?? (e.halls.capacity === undefined ? req.capacity ?? null : null);
+        const c = p.capacity ?? (e.halls.capacity === undefined ? (req.capacity ?? null) : null);
         out.push({ service: s, hall: -1, proposedId: p.id, capacity: c ?? null, baseline: 0, load: svc.loads.proposedLoad(p.id) });
       }
     }
@@ -58,7 +61,11 @@ export class PlanLoads {
     this.units ??= { lng: p.lng, lat: p.lat, weight: p.weight, cos: unitCosines(p.lat), cells: unitCells(p.lng, p.lat, e.halls.count) };
     this.services.clear();
     for (const s of services) {
-      const loads = new IncrementalLoads(this.units, { hallLng: e.halls.lng, hallLat: e.halls.lat, nearestM: e.nearest(s), nearestHall: e.nearestHall(s) }, radiusM);
+      const loads = new IncrementalLoads(
+        this.units,
+        { hallLng: e.halls.lng, hallLat: e.halls.lat, nearestM: e.nearest(s), nearestHall: e.nearestHall(s) },
+        radiusM,
+      );
       this.services.set(s, { loads, before: loads.snapshot(), placed: new Map() });
     }
     this.key = key;

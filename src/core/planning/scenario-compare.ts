@@ -55,8 +55,14 @@ export function hallsWith(halls: HallSet, extra: readonly ScenarioHall[]): HallS
   const cat = (a: Float64Array, b: number[]) => Float64Array.from([...a, ...b]);
   return {
     count: halls.count + extra.length,
-    lng: cat(halls.lng, extra.map((h) => h.lng)),
-    lat: cat(halls.lat, extra.map((h) => h.lat)),
+    lng: cat(
+      halls.lng,
+      extra.map((h) => h.lng),
+    ),
+    lat: cat(
+      halls.lat,
+      extra.map((h) => h.lat),
+    ),
     name: [...halls.name, ...extra.map((h) => h.name ?? '')],
     services: [...halls.services, ...extra.map((h) => [...new Set(h.services)])],
     properties: [...halls.properties, ...extra.map(() => ({}))],
@@ -69,7 +75,11 @@ const capacityOf = (h: ScenarioHall): number => (typeof h.capacity === 'number' 
 /** An engine on the loaded plus the scenario's halls, over the same people and areas (their assignment reused). */
 export function scenarioEngine(engine: CoverageEngine, extra: readonly ScenarioHall[]): CoverageEngine {
   const halls = hallsWith(engine.halls, extra);
-  const extraArea = assignAreas(Float64Array.from(extra, (h) => h.lng), Float64Array.from(extra, (h) => h.lat), areaIndexes(engine.areas));
+  const extraArea = assignAreas(
+    Float64Array.from(extra, (h) => h.lng),
+    Float64Array.from(extra, (h) => h.lat),
+    areaIndexes(engine.areas),
+  );
   const hallArea = Int32Array.from([...engine.hallArea, ...extraArea]);
   return new CoverageEngine(halls, engine.population, engine.areas, { assigned: { unitArea: engine.unitArea, hallArea } });
 }
@@ -82,7 +92,10 @@ export function scenarioEngine(engine: CoverageEngine, extra: readonly ScenarioH
 export class ScenarioEngines {
   private readonly cache = new Map<string, CoverageEngine>();
 
-  constructor(readonly engine: CoverageEngine, private readonly keep = 4) {}
+  constructor(
+    readonly engine: CoverageEngine,
+    private readonly keep = 4,
+  ) {}
 
   get(extra: readonly ScenarioHall[]): CoverageEngine {
     const key = JSON.stringify(extra.map((h) => [h.lng, h.lat, [...new Set(h.services)].sort(), h.name ?? '', capacityOf(h)]));
@@ -137,7 +150,13 @@ export function compareStats(a: Stats, b: Stats): ScenarioComparison {
 }
 
 /** Compare two scenarios (their proposed halls) on the engine's data: two full runs, then B − A. */
-export function compareScenarios(engine: CoverageEngine, opts: CoverageOptions, a: readonly ScenarioHall[], b: readonly ScenarioHall[], engines = new ScenarioEngines(engine)): ScenarioComparison {
+export function compareScenarios(
+  engine: CoverageEngine,
+  opts: CoverageOptions,
+  a: readonly ScenarioHall[],
+  b: readonly ScenarioHall[],
+  engines = new ScenarioEngines(engine),
+): ScenarioComparison {
   return compareStats(scenarioStats(engine, opts, a, engines), scenarioStats(engine, opts, b, engines));
 }
 
@@ -146,7 +165,13 @@ export function compareScenarios(engine: CoverageEngine, opts: CoverageOptions, 
  * ('lost'), for each requested service and 'all', on the engine's gap grid.
  * Per area, a key's gained minus lost people equals its B − A covered people.
  */
-export function differenceZones(engine: CoverageEngine, opts: CoverageOptions, a: readonly ScenarioHall[], b: readonly ScenarioHall[], engines = new ScenarioEngines(engine)): DifferenceZone[] {
+export function differenceZones(
+  engine: CoverageEngine,
+  opts: CoverageOptions,
+  a: readonly ScenarioHall[],
+  b: readonly ScenarioHall[],
+  engines = new ScenarioEngines(engine),
+): DifferenceZone[] {
   const { radiusM } = opts;
   const services = [...new Set(opts.services)].sort();
   const ea = engines.get(a);

@@ -78,7 +78,8 @@ export function suggestServedSites(units: ServedUnits, base: ServedBase, opts: S
 
   // Gain of a new site at candidate c, and (when `apply`) the move of its people.
   const evaluate = (c: number, apply: boolean): number => {
-    const x = opts.candidates.lng[c], y = opts.candidates.lat[c];
+    const x = opts.candidates.lng[c],
+      y = opts.candidates.lat[c];
     const m = unitsWithin(units.cells, units.lng, units.lat, units.cos, x, y, radiusM, near);
     moved.clear();
     let own = 0;
@@ -106,7 +107,8 @@ export function suggestServedSites(units: ServedUnits, base: ServedBase, opts: S
   };
 
   for (let round = 0; round < opts.count; round++) {
-    let best = -1, bestGain = 0;
+    let best = -1,
+      bestGain = 0;
     for (const c of scope) {
       if (picked.has(c)) continue;
       const g = evaluate(c, false);

@@ -11,21 +11,33 @@ import { unitCosines } from '../geo/units-within';
 import { hallCapacity } from '../coverage/hall-capacity';
 import type { SuggestQuery, SuggestResult } from './plan-types';
 
-export function servedSuggestion(e: CoverageEngine, req: SuggestQuery, candidates: SiteCandidates | undefined, area: SuggestAreaFilter | undefined): SuggestResult {
+export function servedSuggestion(
+  e: CoverageEngine,
+  req: SuggestQuery,
+  candidates: SiteCandidates | undefined,
+  area: SuggestAreaFilter | undefined,
+): SuggestResult {
   const opts = req.served!;
   const capacity = hallCapacity(e.halls, opts.capacity);
   if (!capacity) throw new Error('the halls have no capacities: choose a capacity field on import or type one for every hall');
   const { radiusM, service } = req;
   const extra = req.proposed.filter((h) => h.services.includes(service));
   const h = e.halls;
-  const engine = extra.length === 0 ? e : new CoverageEngine({
-    count: h.count + extra.length,
-    lng: Float64Array.from([...h.lng, ...extra.map((x) => x.lng)]),
-    lat: Float64Array.from([...h.lat, ...extra.map((x) => x.lat)]),
-    name: [...h.name, ...extra.map((x) => x.name)],
-    services: [...h.services, ...extra.map((x) => x.services)],
-    properties: [...h.properties, ...extra.map(() => ({}))],
-  }, e.population, e.areas);
+  const engine =
+    extra.length === 0
+      ? e
+      : new CoverageEngine(
+          {
+            count: h.count + extra.length,
+            lng: Float64Array.from([...h.lng, ...extra.map((x) => x.lng)]),
+            lat: Float64Array.from([...h.lat, ...extra.map((x) => x.lat)]),
+            name: [...h.name, ...extra.map((x) => x.name)],
+            services: [...h.services, ...extra.map((x) => x.services)],
+            properties: [...h.properties, ...extra.map(() => ({}))],
+          },
+          e.population,
+          e.areas,
+        );
   const caps = Float64Array.from([...capacity, ...extra.map((x) => x.capacity ?? opts.capacity ?? Infinity)]);
   const offers = engine.services.includes(service);
   const p = e.population;
@@ -48,7 +60,16 @@ export function servedSuggestion(e: CoverageEngine, req: SuggestQuery, candidate
   return {
     request,
     mode: 'served',
-    sites: out.sites.map((s, k) => ({ rank: k + 1, lng: lng[k], lat: lat[k], service, added: s.added, cumulative: s.cumulative, ...(candidates?.name?.[s.candidateIndex] ? { name: candidates.name[s.candidateIndex] } : {}), area: siteArea[k] })),
+    sites: out.sites.map((s, k) => ({
+      rank: k + 1,
+      lng: lng[k],
+      lat: lat[k],
+      service,
+      added: s.added,
+      cumulative: s.cumulative,
+      ...(candidates?.name?.[s.candidateIndex] ? { name: candidates.name[s.candidateIndex] } : {}),
+      area: siteArea[k],
+    })),
     population: p.total,
     baselineCovered: out.baselineServed,
     candidateCount: cand.lng.length,

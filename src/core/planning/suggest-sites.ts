@@ -174,7 +174,7 @@ export function suggestSites(units: SuggestUnits, opts: SuggestOptions): SiteSug
   // freshIn[c] = round in which c's heap gain was computed; -1 = never.
   const freshIn = new Int32Array(m).fill(-1);
   for (const c of scope) freshIn[c] = 0;
-  for (let round = 0; round < opts.count && heap.size > 0; ) {
+  for (let round = 0; round < opts.count && heap.size > 0;) {
     const c = heap.topId();
     if (freshIn[c] === round) {
       pick(c, heap.topGain());
@@ -193,7 +193,9 @@ export function suggestSites(units: SuggestUnits, opts: SuggestOptions): SiteSug
 function checkInputs(units: SuggestUnits, opts: SuggestOptions): void {
   const n = units.lng.length;
   if (units.lat.length !== n || units.weight.length !== n || units.covered.length !== n) {
-    throw new RangeError(`suggestSites: units arrays differ in length (lng ${n}, lat ${units.lat.length}, weight ${units.weight.length}, covered ${units.covered.length})`);
+    throw new RangeError(
+      `suggestSites: units arrays differ in length (lng ${n}, lat ${units.lat.length}, weight ${units.weight.length}, covered ${units.covered.length})`,
+    );
   }
   if (!(Number.isFinite(opts.radiusM) && opts.radiusM >= 0)) {
     throw new RangeError(`suggestSites: radiusM must be a finite number >= 0, got ${opts.radiusM}`);
@@ -208,7 +210,13 @@ function checkInputs(units: SuggestUnits, opts: SuggestOptions): void {
     }
     for (let c = 0; c < cand.lng.length; c++) {
       const field = !(Math.abs(cand.lng[c]) <= 180) ? 'lng' : !(Math.abs(cand.lat[c]) <= 90) ? 'lat' : null;
-      if (field) throw new InputError({ file: 'candidates', feature: c, field, message: `${cand[field][c]} is not a valid ${field === 'lng' ? 'longitude' : 'latitude'}` });
+      if (field)
+        throw new InputError({
+          file: 'candidates',
+          feature: c,
+          field,
+          message: `${cand[field][c]} is not a valid ${field === 'lng' ? 'longitude' : 'latitude'}`,
+        });
     }
   }
   const area = opts.area;

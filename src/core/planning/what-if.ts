@@ -11,7 +11,17 @@ import { compensatedSum } from '../coverage/compensated-sum';
 import type { CoverageEngine } from '../coverage/engine';
 import { suggestSites, type SiteCandidates } from './suggest-sites';
 import { OUTSIDE_AREAS, type Crs } from '../types';
-import type { CompareRequest, CompareResult, PlannedGapsResult, PlanRequest, PlanResult, PlanRow, ProposedHall, SuggestQuery, SuggestResult } from './plan-types';
+import type {
+  CompareRequest,
+  CompareResult,
+  PlannedGapsResult,
+  PlanRequest,
+  PlanResult,
+  PlanRow,
+  ProposedHall,
+  SuggestQuery,
+  SuggestResult,
+} from './plan-types';
 import { PlanLoads } from './plan-loads';
 import { servedSuggestion } from './served-suggestion';
 import { compareScenarios, differenceZones, ScenarioEngines } from './scenario-compare';
@@ -117,10 +127,23 @@ export class WhatIfSession {
     const out = suggestSites({ lng: p.lng, lat: p.lat, weight: p.weight, covered }, { radiusM, count: req.count, candidates, area });
     const { proposed: _p, served: _s, ...request } = req;
     // Where each site lies, so the list can name its subdistrict.
-    const siteArea = assignAreas(Float64Array.from(out.sites, (s) => s.lng), Float64Array.from(out.sites, (s) => s.lat), areaIndexes(e.areas));
+    const siteArea = assignAreas(
+      Float64Array.from(out.sites, (s) => s.lng),
+      Float64Array.from(out.sites, (s) => s.lat),
+      areaIndexes(e.areas),
+    );
     return {
       request,
-      sites: out.sites.map((s, k) => ({ rank: k + 1, lng: s.lng, lat: s.lat, service, added: s.added, cumulative: s.cumulative, ...(s.name ? { name: s.name } : {}), area: siteArea[k] })),
+      sites: out.sites.map((s, k) => ({
+        rank: k + 1,
+        lng: s.lng,
+        lat: s.lat,
+        service,
+        added: s.added,
+        cumulative: s.cumulative,
+        ...(s.name ? { name: s.name } : {}),
+        area: siteArea[k],
+      })),
       population: out.population,
       baselineCovered: out.baselineCovered,
       candidateCount: candidates ? candidates.lng.length : p.count,
@@ -171,7 +194,18 @@ export class WhatIfSession {
 
   private emptyPlan(req: PlanRequest, keys: string[]): PlanResult {
     const stats = this.engine.stats({ radiusM: req.radiusM, services: [] });
-    const row = (name: string, population: number): PlanRow => ({ name, population, baseline: Object.fromEntries(keys.map((k) => [k, 0])), planned: Object.fromEntries(keys.map((k) => [k, 0])) });
-    return { radiusM: req.radiusM, services: [], proposedIds: req.proposed.map((h) => h.id), areas: stats.areas.map((a) => row(a.name, a.population)), total: row('', stats.total.population) };
+    const row = (name: string, population: number): PlanRow => ({
+      name,
+      population,
+      baseline: Object.fromEntries(keys.map((k) => [k, 0])),
+      planned: Object.fromEntries(keys.map((k) => [k, 0])),
+    });
+    return {
+      radiusM: req.radiusM,
+      services: [],
+      proposedIds: req.proposed.map((h) => h.id),
+      areas: stats.areas.map((a) => row(a.name, a.population)),
+      total: row('', stats.total.population),
+    };
   }
 }

@@ -30,7 +30,6 @@ export const NO_KNOWN_SERVICE = '#999999';
 /** Gap zones: one dark crimson for every service, hatched, so "missing" reads the same everywhere. */
 export const GAP_COLOR = '#7a0019';
 
-
 export const AREA_LINE = '#37424a';
 export const BACKGROUND = '#f4f1ea';
 export const DISTRICT_FILL = '#ffffff';

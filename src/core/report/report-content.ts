@@ -159,7 +159,10 @@ export function reportContent(input: ReportContentInput): ReportContent {
   const keyName = reportServiceName(lang, key);
   const network = stats.distance === 'network';
   const radius = t.metres(String(stats.radius_m));
-  const converted = input.files.filter((f) => f.crs !== 'wgs84').map((f) => t.crsConverted(f.name, CRS_NAME[f.crs])).join(t.listSeparator);
+  const converted = input.files
+    .filter((f) => f.crs !== 'wgs84')
+    .map((f) => t.crsConverted(f.name, CRS_NAME[f.crs]))
+    .join(t.listSeparator);
   const note = input.sample ? t.sampleNote : t.ownNote(input.files.map((f) => f.name).join(t.listSeparator));
   const settings = [t.servicesLine(stats.services.map((s) => reportServiceName(lang, s)).join(t.listSeparator)), t.radiusLine(radius), t.distanceLine(network)];
   if (stats.target !== undefined) settings.push(t.targetLine(reportShare(stats.target)));

@@ -63,7 +63,10 @@ function districtTable(table: ReportTable): string {
 function gapTable(table: ReportTable, none: string): string {
   if (table.rows.length === 0) return `<p>${escapeHtml(none)}</p>`;
   const head = table.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
-  const rows = table.rows.map((r) => `<tr><td data-col="rank">${escapeHtml(r.head)}</td>${r.cells.map((c) => `<td data-col="${escapeHtml(c.col)}">${escapeHtml(c.text)}</td>`).join('')}</tr>`);
+  const rows = table.rows.map(
+    (r) =>
+      `<tr><td data-col="rank">${escapeHtml(r.head)}</td>${r.cells.map((c) => `<td data-col="${escapeHtml(c.col)}">${escapeHtml(c.text)}</td>`).join('')}</tr>`,
+  );
   return `<table class="gaps"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
@@ -73,19 +76,34 @@ function swatch(inner: string): string {
 
 function legend(input: ReportInput, t: ReportStrings, keyName: string): string {
   const pal = input.palette;
-  const items = [`<li>${swatch(`<rect x="1" y="1" width="10" height="10" fill="${pal.districtFill}" stroke="${pal.areaLine}" stroke-width="1.5"/>`)}${escapeHtml(t.legendAreas)}</li>`];
-  items.push(`<li>${swatch(`<path d="M-1 5L5 -1M-1 11L11 -1M5 13L13 5" stroke="${pal.gap}" stroke-width="1.6"/><rect x="0.5" y="0.5" width="11" height="11" fill="none" stroke="${pal.gap}"/>`)}${escapeHtml(t.legendGaps(keyName))}</li>`);
+  const items = [
+    `<li>${swatch(`<rect x="1" y="1" width="10" height="10" fill="${pal.districtFill}" stroke="${pal.areaLine}" stroke-width="1.5"/>`)}${escapeHtml(t.legendAreas)}</li>`,
+  ];
+  items.push(
+    `<li>${swatch(`<path d="M-1 5L5 -1M-1 11L11 -1M5 13L13 5" stroke="${pal.gap}" stroke-width="1.6"/><rect x="0.5" y="0.5" width="11" height="11" fill="none" stroke="${pal.gap}"/>`)}${escapeHtml(t.legendGaps(keyName))}</li>`,
+  );
   const mixes = new Set<string>();
   for (let i = 0; i < input.halls.count; i++) mixes.add(serviceMix(input.halls.services[i]));
-  const present = [...Object.keys(pal.mix).filter((m) => mixes.has(m)), ...(mixes.has('') || [...mixes].some((m) => m !== '' && !Object.hasOwn(pal.mix, m)) ? [''] : [])];
+  const present = [
+    ...Object.keys(pal.mix).filter((m) => mixes.has(m)),
+    ...(mixes.has('') || [...mixes].some((m) => m !== '' && !Object.hasOwn(pal.mix, m)) ? [''] : []),
+  ];
   const hallItems = present.map((m) => {
     const c = m === '' ? pal.noKnown : pal.mix[m];
-    const label = m === '' ? t.legendOther : m.split('+').map((s) => reportServiceName(input.lang, s)).join(t.listSeparator);
+    const label =
+      m === ''
+        ? t.legendOther
+        : m
+            .split('+')
+            .map((s) => reportServiceName(input.lang, s))
+            .join(t.listSeparator);
     return `<li>${swatch(`<circle cx="6" cy="6" r="4.5" fill="${c}" stroke="#ffffff"/>`)}${escapeHtml(label)}</li>`;
   });
   const single = input.stats.services.length === 1 ? input.stats.services[0] : null;
   if (single !== null && Array.from({ length: input.halls.count }, (_, i) => input.halls.services[i]).some((s) => !s.includes(single))) {
-    hallItems.push(`<li>${swatch(`<circle cx="6" cy="6" r="4.5" fill="${pal.noKnown}" fill-opacity="${MUTED_FILL_OPACITY}" stroke="${pal.noKnown}"/>`)}${escapeHtml(t.legendMuted(keyName))}</li>`);
+    hallItems.push(
+      `<li>${swatch(`<circle cx="6" cy="6" r="4.5" fill="${pal.noKnown}" fill-opacity="${MUTED_FILL_OPACITY}" stroke="${pal.noKnown}"/>`)}${escapeHtml(t.legendMuted(keyName))}</li>`,
+    );
   }
   return `<ul class="legend">${items.join('')}<li>${escapeHtml(t.legendHalls)}:</li>${hallItems.join('')}</ul>`;
 }

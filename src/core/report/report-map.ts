@@ -47,7 +47,6 @@ const PAD = 16;
 /** The tallest the map gets (a tall district is fitted to this instead of the width), so it fits one A4 page. */
 export const MAP_MAX_HEIGHT = 820;
 
-
 interface Frame {
   x: (lng: number) => number;
   y: (lat: number) => number;
@@ -62,16 +61,23 @@ function rings(g: Polygon | MultiPolygon): Position[][] {
 
 // The areas' bounding box, fitted to the width (and to MAP_MAX_HEIGHT for tall districts).
 function frame(areas: (Polygon | MultiPolygon)[], halls: ReportMapInput['halls']): Frame | null {
-  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    x1 = -Infinity,
+    y0 = Infinity,
+    y1 = -Infinity;
   const add = (lng: number, lat: number) => {
     if (!Number.isFinite(lng) || !Number.isFinite(lat)) return;
-    x0 = Math.min(x0, lng); x1 = Math.max(x1, lng); y0 = Math.min(y0, lat); y1 = Math.max(y1, lat);
+    x0 = Math.min(x0, lng);
+    x1 = Math.max(x1, lng);
+    y0 = Math.min(y0, lat);
+    y1 = Math.max(y1, lat);
   };
   for (const g of areas) for (const r of rings(g)) for (const p of r) add(p[0], p[1]);
   if (!(x1 > x0 && y1 > y0)) for (let i = 0; i < halls.count; i++) add(halls.lng[i], halls.lat[i]);
   if (!(x1 > x0 || y1 > y0)) return null;
   const k = Math.cos(((y0 + y1) / 2) * (Math.PI / 180));
-  const w = Math.max((x1 - x0) * k, 1e-9), h = Math.max(y1 - y0, 1e-9);
+  const w = Math.max((x1 - x0) * k, 1e-9),
+    h = Math.max(y1 - y0, 1e-9);
   const s = Math.min((MAP_WIDTH - 2 * PAD) / w, (MAP_MAX_HEIGHT - 2 * PAD) / h);
   return {
     x: (lng) => PAD + (lng - x0) * k * s,
@@ -97,16 +103,22 @@ function scaleBar(f: Frame, km: (x: string) => string, metres: (x: string) => st
   const p = 10 ** Math.floor(Math.log10(maxM));
   const m = [5, 2, 1].map((d) => d * p).find((v) => v <= maxM) ?? p;
   const len = m / f.metresPerUnit;
-  const x = PAD, y = f.height - PAD;
+  const x = PAD,
+    y = f.height - PAD;
   const label = m >= 1000 ? km(String(m / 1000)) : metres(String(m));
-  return `<g class="scale"><path d="M${num(x)} ${num(y - 5)}V${num(y)}H${num(x + len)}V${num(y - 5)}" fill="none" stroke="#1d232a" stroke-width="1.5"/>`
-    + `<text x="${num(x + len / 2)}" y="${num(y - 8)}" text-anchor="middle">${escapeHtml(label)}</text></g>`;
+  return (
+    `<g class="scale"><path d="M${num(x)} ${num(y - 5)}V${num(y)}H${num(x + len)}V${num(y - 5)}" fill="none" stroke="#1d232a" stroke-width="1.5"/>` +
+    `<text x="${num(x + len / 2)}" y="${num(y - 8)}" text-anchor="middle">${escapeHtml(label)}</text></g>`
+  );
 }
 
 function northArrow(f: Frame, letter: string): string {
-  const x = f.width - PAD - 10, y = PAD + 4;
-  return `<g class="north"><path d="M${x} ${y}L${x + 7} ${y + 22}L${x} ${y + 17}L${x - 7} ${y + 22}Z" fill="#1d232a"/>`
-    + `<text x="${x}" y="${y + 36}" text-anchor="middle">${escapeHtml(letter)}</text></g>`;
+  const x = f.width - PAD - 10,
+    y = PAD + 4;
+  return (
+    `<g class="north"><path d="M${x} ${y}L${x + 7} ${y + 22}L${x} ${y + 17}L${x - 7} ${y + 22}Z" fill="#1d232a"/>` +
+    `<text x="${x}" y="${y + 36}" text-anchor="middle">${escapeHtml(letter)}</text></g>`
+  );
 }
 
 /** The map as one <svg> element (an empty string when there is nothing to place). */
@@ -116,14 +128,21 @@ export function reportMapSvg(input: ReportMapInput): string {
   const pal = input.palette;
   const out: string[] = [];
   out.push(`<svg class="map" viewBox="0 0 ${f.width} ${f.height}" role="img" aria-label="${escapeHtml(input.label)}">`);
-  out.push(`<defs><pattern id="gap-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="2" height="6" fill="${pal.gap}"/></pattern></defs>`);
+  out.push(
+    `<defs><pattern id="gap-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="2" height="6" fill="${pal.gap}"/></pattern></defs>`,
+  );
   out.push(`<rect width="${f.width}" height="${f.height}" fill="${pal.background}"/>`);
   out.push(`<g class="areas" fill="${pal.districtFill}" fill-rule="evenodd">${input.areas.map((g) => `<path d="${pathData(g, f)}"/>`).join('')}</g>`);
-  out.push(`<g class="gaps" fill="url(#gap-hatch)" stroke="${pal.gap}" stroke-width="0.6" fill-rule="evenodd">${input.gaps.map((z) => `<path d="${pathData(z.geometry, f)}"/>`).join('')}</g>`);
-  out.push(`<g class="area-lines" fill="none" stroke="${pal.areaLine}" stroke-width="1.2">${input.areas.map((g) => `<path d="${pathData(g, f)}"/>`).join('')}</g>`);
+  out.push(
+    `<g class="gaps" fill="url(#gap-hatch)" stroke="${pal.gap}" stroke-width="0.6" fill-rule="evenodd">${input.gaps.map((z) => `<path d="${pathData(z.geometry, f)}"/>`).join('')}</g>`,
+  );
+  out.push(
+    `<g class="area-lines" fill="none" stroke="${pal.areaLine}" stroke-width="1.2">${input.areas.map((g) => `<path d="${pathData(g, f)}"/>`).join('')}</g>`,
+  );
   const dots: string[] = [];
   for (let i = 0; i < input.halls.count; i++) {
-    const x = f.x(input.halls.lng[i]), y = f.y(input.halls.lat[i]);
+    const x = f.x(input.halls.lng[i]),
+      y = f.y(input.halls.lat[i]);
     if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
     const c = pal.mix[serviceMix(input.halls.services[i])] ?? pal.noKnown;
     const muted = input.service !== null && !input.halls.services[i].includes(input.service);

@@ -77,9 +77,13 @@ const en: ReportStrings = {
   sampleName: 'Guangming sample data',
   date: (d) => `Date: ${d}`,
   dataHeading: 'About the data',
-  sampleNote: 'Sample data: the district outline is real, subdistrict and community boundaries are approximate (modelled), and the population surface, the 65+ count and every hall location are modelled, and hall capacities are modelled by kind. Do not use in reports.',
+  sampleNote:
+    'Sample data: the district outline is real, subdistrict and community boundaries are approximate (modelled), and the population surface, the 65+ count and every hall location are modelled, and hall capacities are modelled by kind. Do not use in reports.',
   ownNote: (files) => `Data from the given files (${files}): the numbers are as good as those files.`,
-  crsNote: (converted) => (converted === '' ? 'Coordinate system: WGS84 (longitude/latitude).' : `Coordinate system: WGS84 (longitude/latitude); ${converted} converted to WGS84 on import.`),
+  crsNote: (converted) =>
+    converted === ''
+      ? 'Coordinate system: WGS84 (longitude/latitude).'
+      : `Coordinate system: WGS84 (longitude/latitude); ${converted} converted to WGS84 on import.`,
   crsConverted: (file, crs) => `${file} (${crs})`,
   listSeparator: ', ',
   settingsHeading: 'Services and radius',
@@ -112,11 +116,14 @@ const en: ReportStrings = {
   methodHeading: 'Method',
   methodDistance: (network) =>
     network
-      ? 'Distance: walking distance = the hall\'s straight leg to the nearest road + the shortest path along the roads + the person\'s straight leg to the nearest road; covered when distance ≤ radius (the edge included).'
+      ? "Distance: walking distance = the hall's straight leg to the nearest road + the shortest path along the roads + the person's straight leg to the nearest road; covered when distance ≤ radius (the edge included)."
       : 'Distance: haversine great-circle distance on a sphere of radius 6 371 008.8 m; covered when distance ≤ radius (the edge included).',
-  methodRadius: (r, all) => `Radius: ${r}; ${all ? '"all services" means every service within the radius (possibly from different halls).' : 'only the chosen service is counted.'}`,
-  methodAreal: 'Population polygons are weighted by area: sampled on a fine grid, each sample carrying the people of its area on the sphere, so a polygon is covered in proportion to the area within reach.',
-  methodFirstArea: 'Each population unit counts toward the first area in file order that contains it (the edge included); people outside every area are reported as "outside the areas".',
+  methodRadius: (r, all) =>
+    `Radius: ${r}; ${all ? '"all services" means every service within the radius (possibly from different halls).' : 'only the chosen service is counted.'}`,
+  methodAreal:
+    'Population polygons are weighted by area: sampled on a fine grid, each sample carrying the people of its area on the sphere, so a polygon is covered in proportion to the area within reach.',
+  methodFirstArea:
+    'Each population unit counts toward the first area in file order that contains it (the edge included); people outside every area are reported as "outside the areas".',
   methodCrs: 'Coordinates: GCJ-02 and BD-09 inputs are converted to WGS84 on import; every computation is on WGS84 longitude/latitude.',
   legendAreas: 'Area boundaries',
   legendHalls: 'Halls (colour = services offered)',

@@ -35,7 +35,14 @@ export function csvLabels(t: Strings, services: readonly string[], title: CsvTit
   const byKey: Record<string, KeyLabels> = Object.fromEntries(services.map((s) => [s, perKey(s, serviceName(t, s))]));
   byKey[ALL_KEY] = perKey(ALL_KEY, c.allServices);
   return {
-    title: c.title(title.kind === 'gaps' ? c.gaps : title.kind === 'loads' ? cc.loads : c.stats, serviceName(t, title.key), title.radius, title.date, title.crs, title.sample),
+    title: c.title(
+      title.kind === 'gaps' ? c.gaps : title.kind === 'loads' ? cc.loads : c.stats,
+      serviceName(t, title.key),
+      title.radius,
+      title.date,
+      title.crs,
+      title.sample,
+    ),
     // The district table's words where it has them.
     area: t.colArea,
     population: t.colPopulation,
@@ -50,6 +57,14 @@ export function csvLabels(t: Strings, services: readonly string[], title: CsvTit
     nearestHallM: c.nearestHallM,
     coordinateSystem: t.planning.importCrs,
     byKey,
-    loads: { index: cc.hallIndex, name: cc.hallName, capacity: cc.capacity, load: cc.load, served: cc.servedPeople, over: cc.overPeople, utilisation: cc.utilisation },
+    loads: {
+      index: cc.hallIndex,
+      name: cc.hallName,
+      capacity: cc.capacity,
+      load: cc.load,
+      served: cc.servedPeople,
+      over: cc.overPeople,
+      utilisation: cc.utilisation,
+    },
   };
 }

@@ -12,7 +12,11 @@ export function localDate(d: Date): string {
 /** `service-circles_<kind>_<service>_<radius>m_<date>[_gcj02].<ext>`; the service is 'all' for all three. */
 export function exportFileName(kind: ExportKind, service: string, radiusM: number, date: Date, ext: string, crs: 'wgs84' | 'gcj02' = 'wgs84'): string {
   // Service names come from data files: keep letters (any script), digits, '-' only.
-  const safe = service.normalize('NFKC').replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/^-+|-+$/g, '') || 'service';
+  const safe =
+    service
+      .normalize('NFKC')
+      .replace(/[^\p{L}\p{N}-]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'service';
   const suffix = crs === 'gcj02' ? '_gcj02' : '';
   return `service-circles_${kind}_${safe}_${Math.round(radiusM)}m_${localDate(date)}${suffix}.${ext}`;
 }

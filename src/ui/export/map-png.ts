@@ -86,7 +86,8 @@ function drawScaleBar(ctx: CanvasRenderingContext2D, bar: NonNullable<MapPngSpec
   const cssW = w / s;
   const m = niceLength((cssW / 5) * bar.metresPerCssPx);
   const len = (m / bar.metresPerCssPx) * s;
-  const x = PAD * s, y = bottom - PAD * s;
+  const x = PAD * s,
+    y = bottom - PAD * s;
   const label = m >= 1000 ? bar.km(String(m / 1000)) : bar.metres(String(m));
   ctx.save();
   ctx.font = `${12 * s}px ${FONT}`;
@@ -109,7 +110,8 @@ function drawScaleBar(ctx: CanvasRenderingContext2D, bar: NonNullable<MapPngSpec
 }
 
 function drawNorth(ctx: CanvasRenderingContext2D, letter: string, w: number, top: number, s: number): void {
-  const x = w - (PAD + 12) * s, y = top + PAD * s;
+  const x = w - (PAD + 12) * s,
+    y = top + PAD * s;
   ctx.save();
   ctx.fillStyle = 'rgba(255,255,255,0.85)';
   ctx.fillRect(x - 12 * s, y - 4 * s, 24 * s, 46 * s);
@@ -128,12 +130,19 @@ function drawNorth(ctx: CanvasRenderingContext2D, letter: string, w: number, top
   ctx.restore();
 }
 
-interface Placed { x: number; y: number; group: LegendGroup; width: number }
+interface Placed {
+  x: number;
+  y: number;
+  group: LegendGroup;
+  width: number;
+}
 
 // Groups flow left to right, each a column of rows, wrapping to a new line of groups when the width is used up.
 function legendLayout(ctx: CanvasRenderingContext2D, groups: LegendGroup[], w: number, s: number): { placed: Placed[]; height: number } {
   const placed: Placed[] = [];
-  let x = PAD * s, y = PAD * s, lineH = 0;
+  let x = PAD * s,
+    y = PAD * s,
+    lineH = 0;
   for (const g of groups) {
     if (g.items.length === 0) continue;
     ctx.font = `600 ${12 * s}px ${FONT}`;

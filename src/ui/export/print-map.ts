@@ -35,7 +35,14 @@ export function printLegend(): LegendGroup[] {
     {
       title: t.hallLegend,
       items: [
-        ...mixes.map((m) => ({ swatch: 'dot' as const, color: MIX_COLORS[m], label: m.split('+').map((s) => serviceName(t, s)).join(' + ') })),
+        ...mixes.map((m) => ({
+          swatch: 'dot' as const,
+          color: MIX_COLORS[m],
+          label: m
+            .split('+')
+            .map((s) => serviceName(t, s))
+            .join(' + '),
+        })),
         ...(someMuted ? [{ swatch: 'dot' as const, color: NO_KNOWN_SERVICE, label: t.hallMuted(chosen), muted: true }] : []),
         { swatch: 'dot', color: NO_KNOWN_SERVICE, label: t.hallBig, size: 0.8 },
         { swatch: 'dot', color: NO_KNOWN_SERVICE, label: t.hallSmall, size: 0.4 },
@@ -59,18 +66,27 @@ export function printLegend(): LegendGroup[] {
  * screen is put back). Drawn once the map shows all it was given; null when
  * `wanted` says by then that the image is no longer needed.
  */
-export async function printMap(ratio: number, bbox: [number, number, number, number] | null, now: Date, wanted: () => boolean = () => true): Promise<HTMLCanvasElement | null> {
+export async function printMap(
+  ratio: number,
+  bbox: [number, number, number, number] | null,
+  now: Date,
+  wanted: () => boolean = () => true,
+): Promise<HTMLCanvasElement | null> {
   const map = mapHandle.current;
   if (!map) throw new Error(STRINGS[app.lang].noWebGl);
   const shot = await printImage(map, ratio, bbox, wanted);
   if (!shot) return null;
   const t = STRINGS[app.lang];
   const r = REPORT_STRINGS[app.lang];
-  return composeMapPng(shot.canvas, {
-    title: t.planning.pngTitle(serviceName(t, app.choice), formatDistance(app.radiusM, app.lang)),
-    subtitle: t.planning.pngSubtitle(localDate(now), 'WGS84', app.dataOrigin === 'sample'),
-    legend: printLegend(),
-    scaleBar: { metresPerCssPx: shot.metresPerCssPx, km: r.km, metres: r.metres },
-    north: r.north,
-  }, ratio);
+  return composeMapPng(
+    shot.canvas,
+    {
+      title: t.planning.pngTitle(serviceName(t, app.choice), formatDistance(app.radiusM, app.lang)),
+      subtitle: t.planning.pngSubtitle(localDate(now), 'WGS84', app.dataOrigin === 'sample'),
+      legend: printLegend(),
+      scaleBar: { metresPerCssPx: shot.metresPerCssPx, km: r.km, metres: r.metres },
+      north: r.north,
+    },
+    ratio,
+  );
 }

@@ -13,6 +13,17 @@ const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Mat
 /** Whether the children's population and covered people (every service and 'all') sum to the parent's. */
 export function addsUp(children: readonly Omit<AreaStats, 'name'>[], parent: Omit<AreaStats, 'name'>): boolean {
   const sum = (f: (r: Omit<AreaStats, 'name'>) => number) => children.reduce((s, c) => s + f(c), 0);
-  if (!same(sum((c) => c.population), parent.population)) return false;
-  return Object.keys(parent.covered).every((k) => same(sum((c) => c.covered[k] ?? 0), parent.covered[k]));
+  if (
+    !same(
+      sum((c) => c.population),
+      parent.population,
+    )
+  )
+    return false;
+  return Object.keys(parent.covered).every((k) =>
+    same(
+      sum((c) => c.covered[k] ?? 0),
+      parent.covered[k],
+    ),
+  );
 }

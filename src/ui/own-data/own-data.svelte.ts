@@ -90,7 +90,8 @@ export async function returnToSample(client: WorkerClient): Promise<void> {
  */
 export async function openProject(client: WorkerClient, file: File): Promise<string> {
   // Refused before reading: the text and its parse are held whole.
-  if (file.size > PROJECT_FILE_MAX_BYTES) return `${file.name}: ${formatMiB(file.size)} is more than a project file can be (${formatMiB(PROJECT_FILE_MAX_BYTES)}); open the data files themselves`;
+  if (file.size > PROJECT_FILE_MAX_BYTES)
+    return `${file.name}: ${formatMiB(file.size)} is more than a project file can be (${formatMiB(PROJECT_FILE_MAX_BYTES)}); open the data files themselves`;
   let text: string;
   try {
     text = await file.text();
@@ -106,7 +107,13 @@ export async function openProject(client: WorkerClient, file: File): Promise<str
     return `${file.name}: ${e instanceof Error ? e.message : String(e)}`;
   }
   const p = read.value;
-  const inputs: OwnInput[] = p.data.map((d) => ({ role: d.role, file: d.name, blob: new Blob([d.bytes as BlobPart]), crs: d.crs, ...(d.field ? { field: d.field } : {}) }));
+  const inputs: OwnInput[] = p.data.map((d) => ({
+    role: d.role,
+    file: d.name,
+    blob: new Blob([d.bytes as BlobPart]),
+    crs: d.crs,
+    ...(d.field ? { field: d.field } : {}),
+  }));
   const end = userLoadStarted();
   try {
     const r = await client.request('load', withOwn(await loadSampleFiles(), inputs));

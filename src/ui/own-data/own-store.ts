@@ -46,7 +46,8 @@ export function problemOf(e: unknown): StoreProblem {
   const name = e instanceof Error || (typeof e === 'object' && e !== null && 'name' in e) ? String((e as { name: unknown }).name) : '';
   const detail = e instanceof Error ? e.message : String(e);
   if (name === 'QuotaExceededError' || /quota/i.test(detail)) return { kind: 'full', detail };
-  if (['InvalidStateError', 'SecurityError', 'NotAllowedError', 'UnknownError', 'NotFoundError', 'BlockedError', 'UnavailableError'].includes(name)) return { kind: 'unavailable', detail };
+  if (['InvalidStateError', 'SecurityError', 'NotAllowedError', 'UnknownError', 'NotFoundError', 'BlockedError', 'UnavailableError'].includes(name))
+    return { kind: 'unavailable', detail };
   return { kind: 'failed', detail };
 }
 
@@ -56,8 +57,12 @@ function validInput(x: unknown): x is OwnInput {
   if (typeof x !== 'object' || x === null) return false;
   const o = x as Record<string, unknown>;
   return (
-    (FILE_ROLES as readonly string[]).includes(o.role as string) && typeof o.file === 'string' && o.file !== '' && o.blob instanceof Blob &&
-    CRSS.includes(o.crs as string) && (o.field === undefined || typeof o.field === 'string')
+    (FILE_ROLES as readonly string[]).includes(o.role as string) &&
+    typeof o.file === 'string' &&
+    o.file !== '' &&
+    o.blob instanceof Blob &&
+    CRSS.includes(o.crs as string) &&
+    (o.field === undefined || typeof o.field === 'string')
   );
 }
 
@@ -90,7 +95,11 @@ export class OwnStore {
 
   /** Keep the own data (replacing what was kept); the view kept for older data goes with it. */
   saveData(d: StoredData): Promise<Stored<void>> {
-    const record = { version: RECORD_VERSION, loadedAt: d.loadedAt, inputs: d.inputs.map(({ role, file, blob, crs, field }) => ({ role, file, blob, crs, field })) };
+    const record = {
+      version: RECORD_VERSION,
+      loadedAt: d.loadedAt,
+      inputs: d.inputs.map(({ role, file, blob, crs, field }) => ({ role, file, blob, crs, field })),
+    };
     return this.run(async (db) => {
       await db.delete(VIEW_KEY);
       await db.put(DATA_KEY, record);

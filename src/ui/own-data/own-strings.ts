@@ -13,7 +13,8 @@ const zh = {
   storeFull: '存储空间已满',
   storeUnavailable: '此处不允许保存（隐私模式或存储被禁用）',
   restoreFailed: '此浏览器中保存的自有数据无法再次载入（原因见红色提示），现显示示例数据。',
-  linkMissing: (id: string) => `此链接是在自有数据（编号 ${id}）上制作的，而此浏览器中没有这些数据，所以链接中的视图和拟建服务点未应用（否则会落在别的数据上）。请向发送者索取项目文件（.servicecircles.json）并打开。`,
+  linkMissing: (id: string) =>
+    `此链接是在自有数据（编号 ${id}）上制作的，而此浏览器中没有这些数据，所以链接中的视图和拟建服务点未应用（否则会落在别的数据上）。请向发送者索取项目文件（.servicecircles.json）并打开。`,
   projectTitle: '项目文件',
   projectHint: '一个文件保存自有数据、视图和拟建服务点，可交给同事原样打开。',
   projectSave: '保存项目',
@@ -30,11 +31,13 @@ const en: OwnStrings = {
   keptHint: 'Kept in this browser: it shows again after a reload or a browser restart.',
   backToSample: 'Back to the sample',
   backToSampleHint: 'also clears the own data kept in this browser',
-  notKept: (why) => `Your own data could not be kept in this browser: ${why}. After a reload the sample shows again; use Save project to keep your work in a file.`,
+  notKept: (why) =>
+    `Your own data could not be kept in this browser: ${why}. After a reload the sample shows again; use Save project to keep your work in a file.`,
   storeFull: 'its storage is full',
   storeUnavailable: 'storage is not allowed here (private mode, or storage blocked)',
   restoreFailed: 'The own data kept in this browser could not be loaded again (see the red message); the sample is shown.',
-  linkMissing: (id) => `This link was made on own data (number ${id}) that this browser does not have, so its view and proposed halls were not applied (they would land on other data). Ask the sender for the project file (.servicecircles.json) and open it.`,
+  linkMissing: (id) =>
+    `This link was made on own data (number ${id}) that this browser does not have, so its view and proposed halls were not applied (they would land on other data). Ask the sender for the project file (.servicecircles.json) and open it.`,
   projectTitle: 'Project file',
   projectHint: 'One file with your own data, the view and the proposed halls, for a colleague to open exactly as it is.',
   projectSave: 'Save project',

@@ -152,7 +152,10 @@ function readData(v: unknown): { loadedAt: string | null; data: ProjectData[] } 
     const o = obj(f, where);
     const role = oneOf(o.role, FILE_ROLES, `${where}.role`);
     const twin = out.find((x) => x.role === role);
-    if (twin) refuse(`${where}: a second ${role} file ("${str(o.name, `${where}.name`).slice(0, 40)}" after "${twin.name.slice(0, 40)}"); a project holds one file per role`);
+    if (twin)
+      refuse(
+        `${where}: a second ${role} file ("${str(o.name, `${where}.name`).slice(0, 40)}" after "${twin.name.slice(0, 40)}"); a project holds one file per role`,
+      );
     const name = str(o.name, `${where}.name`);
     if (name.trim() === '') refuse(`${where}.name: empty`);
     const crs = oneOf(o.crs, CRSS, `${where}.crs`);

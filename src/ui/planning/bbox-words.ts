@@ -4,7 +4,14 @@
 
 const KM_PER_DEG = 111.195; // km per degree of latitude (R = 6 371 008.8 m)
 
-export interface BboxWords { w: string; e: string; s: string; n: string; kx: string; ky: string }
+export interface BboxWords {
+  w: string;
+  e: string;
+  s: string;
+  n: string;
+  kx: string;
+  ky: string;
+}
 
 /** [west, south, east, north] in degrees → 3-decimal degrees and the east–west / north–south extent in km (1 decimal). */
 export function bboxWords(b: readonly [number, number, number, number]): BboxWords {

@@ -39,7 +39,7 @@ const en: typeof zh = {
   proposedCapacityLabel: (name) => `Capacity of ${name} (people; empty for unlimited)`,
   proposedCapacityHint: 'unlimited',
   loadsTitle: 'Hall loads that change (people in the catchment)',
-  loadsNone: 'The proposed halls change no existing hall\'s load.',
+  loadsNone: "The proposed halls change no existing hall's load.",
   loadProposed: (name) => `${name} (proposed)`,
   loadChange: (before, after) => `${before} → ${after} people`,
   exportLoadsCsv: 'Hall loads (CSV)',

@@ -26,7 +26,8 @@ const zh = {
   newHallServices: '新服务点提供的服务',
   proposedTitle: '拟建服务点',
   proposedName: (n: number) => `拟建服务点 ${n}`,
-  linkCarriesFirst: (first: number, all: number) => `页面链接只能携带前 ${first} 个拟建服务点（共 ${all} 个）；全部服务点保存在本浏览器中。如需分享全部，请导出“拟建与推荐点 GeoJSON”。`,
+  linkCarriesFirst: (first: number, all: number) =>
+    `页面链接只能携带前 ${first} 个拟建服务点（共 ${all} 个）；全部服务点保存在本浏览器中。如需分享全部，请导出“拟建与推荐点 GeoJSON”。`,
   proposedFull: (max: number) => `拟建服务点已达上限 ${max} 个：不能再添加，超出的部分未载入。`,
   removeHall: (name: string) => `删除${name}`,
   remove: '删除',
@@ -114,14 +115,16 @@ const zh = {
   importField: { halls: '服务字段', population: '人口字段', areas: '名称字段' } as Record<string, string>,
   importCrs: '坐标系',
   // GCJ-02 is the national shift of Amap, Tencent and Google China; Baidu adds its own on top (BD-09).
-  importShiftHint: (crs: string, given: string, converted: string) => `这些点与区域边界对不上：按原样只有 ${given} 落在区域内，按 ${crs} 换算后为 ${converted}。数据很可能是 ${crs} 坐标（${crs === 'BD-09' ? '百度地图' : '高德、腾讯或谷歌中国地图'}常见），已预选。`,
+  importShiftHint: (crs: string, given: string, converted: string) =>
+    `这些点与区域边界对不上：按原样只有 ${given} 落在区域内，按 ${crs} 换算后为 ${converted}。数据很可能是 ${crs} 坐标（${crs === 'BD-09' ? '百度地图' : '高德、腾讯或谷歌中国地图'}常见），已预选。`,
   importLoad: '载入',
   importCancel: '取消',
   importLoading: '正在读取并计算…',
   importFailed: (msg: string) => `导入失败，原有数据保持不变：${msg}`,
   importDone: (files: string) => `已载入：${files}`,
   importSameName: (file: string) => `${file}：选中了两个同名文件，请一次只选其中一个`,
-  importTooBig: (file: string, size: string, limit: string) => `${file}（${size}）超出浏览器可载入的上限（${limit}），请改用命令行：npm run analyze -- --halls 服务点文件 --population ${file} --areas 区域文件`,
+  importTooBig: (file: string, size: string, limit: string) =>
+    `${file}（${size}）超出浏览器可载入的上限（${limit}），请改用命令行：npm run analyze -- --halls 服务点文件 --population ${file} --areas 区域文件`,
   importReading: (file: string) => `正在读取 ${file}…`,
   importGuess: (role: string, why: string) => `判断为${role}：${why}`,
   whyPoints: '点要素',
@@ -139,7 +142,8 @@ const zh = {
   fitHallsOutside: (inside: string, total: string) => `${total} 个服务点中只有 ${inside} 个落在区域内——文件选错了，还是坐标系不对？`,
   fitPeopleOutside: (inside: string, total: string) => `${total} 人口中只有 ${inside} 人落在区域内——文件选错了，还是坐标系不对？`,
   fitHallsAway: (near: string, total: string) => `${total} 个服务点中只有 ${near} 个在人口分布范围内（含外围 2 公里）——文件选错了，还是坐标系不对？`,
-  fitNoService: (total: string) => `${total} 个服务点，没有一个提供已知服务（诉求服务、公共法律服务、社会心理服务）——是把别的文件当成了服务点，还是服务字段选错了？`,
+  fitNoService: (total: string) =>
+    `${total} 个服务点，没有一个提供已知服务（诉求服务、公共法律服务、社会心理服务）——是把别的文件当成了服务点，还是服务字段选错了？`,
   resetDropped: (files: string) => `已恢复示例数据；选中的 ${files} 未载入（恢复时还在读取或等待载入），如需要请重新选择。`,
   resetSample: '恢复示例数据',
 };
@@ -159,7 +163,8 @@ const en: PlanningStrings = {
   newHallServices: 'Services of new halls',
   proposedTitle: 'Proposed halls',
   proposedName: (n) => `Proposed hall ${n}`,
-  linkCarriesFirst: (first, all) => `The page link can carry only the first ${first} of the ${all} proposed halls; all of them are kept in this browser. To share them all, export "Proposed and suggested halls" (GeoJSON).`,
+  linkCarriesFirst: (first, all) =>
+    `The page link can carry only the first ${first} of the ${all} proposed halls; all of them are kept in this browser. To share them all, export "Proposed and suggested halls" (GeoJSON).`,
   proposedFull: (max) => `Proposed halls are at the limit of ${max}: no more can be added, and any beyond it were not loaded.`,
   removeHall: (name) => `Remove ${name}`,
   remove: 'Remove',
@@ -232,12 +237,14 @@ const en: PlanningStrings = {
   suggestedLegend: 'Suggested site',
   planError: (msg) => `Planning failed: ${msg}`,
   importTitle: 'Bring your own data',
-  importPick: 'Choose files: halls (GeoJSON or CSV), population (GeoJSON points or polygons), areas (GeoJSON), roads (GeoJSON lines or an OSM .osm.pbf, optional)',
+  importPick:
+    'Choose files: halls (GeoJSON or CSV), population (GeoJSON points or polygons), areas (GeoJSON), roads (GeoJSON lines or an OSM .osm.pbf, optional)',
   importDrop: 'or drop files here',
   importRole: 'Use as',
   roles: { halls: 'Halls', population: 'Population', areas: 'Areas (subdistricts)', roads: 'Roads (walking distance)' },
   kinds: { points: 'points', lines: 'lines', polygons: 'polygons', mixed: 'mixed geometries', csv: 'CSV data rows' },
-  importOsm: (mb) => `OpenStreetMap PBF file (${mb}): the walkable roads (highway tags, see the docs) are read when loading. OSM data © OpenStreetMap contributors, ODbL`,
+  importOsm: (mb) =>
+    `OpenStreetMap PBF file (${mb}): the walkable roads (highway tags, see the docs) are read when loading. OSM data © OpenStreetMap contributors, ODbL`,
   whyLines: 'line geometry',
   importFound: (n, kind) => `${n} ${kind}`,
   importBbox: (w, e, s, n, kx, ky) => `Extent: longitude ${w}–${e}°, latitude ${s}–${n}°, about ${kx} × ${ky} km`,
@@ -245,14 +252,16 @@ const en: PlanningStrings = {
   importFields: (list) => `Fields: ${list}`,
   importField: { halls: 'Services field', population: 'Population field', areas: 'Name field' },
   importCrs: 'Coordinate system',
-  importShiftHint: (crs, given, converted) => `These points do not line up with the areas: as given only ${given} fall inside, read as ${crs} ${converted} do. The data is probably in ${crs} (${crs === 'BD-09' ? 'common from Baidu maps' : 'common from Amap, Tencent or Google China maps'}); it is preselected.`,
+  importShiftHint: (crs, given, converted) =>
+    `These points do not line up with the areas: as given only ${given} fall inside, read as ${crs} ${converted} do. The data is probably in ${crs} (${crs === 'BD-09' ? 'common from Baidu maps' : 'common from Amap, Tencent or Google China maps'}); it is preselected.`,
   importLoad: 'Load',
   importCancel: 'Cancel',
   importLoading: 'Reading and computing…',
   importFailed: (msg) => `Import failed; the data already loaded is unchanged: ${msg}`,
   importDone: (files) => `Loaded: ${files}`,
   importSameName: (file) => `${file}: two picked files have this name; pick one of them at a time`,
-  importTooBig: (file, size, limit) => `${file} (${size}) is more than the browser can load (${limit}); use the command line instead: npm run analyze -- --halls HALLS --population ${file} --areas AREAS`,
+  importTooBig: (file, size, limit) =>
+    `${file} (${size}) is more than the browser can load (${limit}); use the command line instead: npm run analyze -- --halls HALLS --population ${file} --areas AREAS`,
   importReading: (file) => `Reading ${file}…`,
   importGuess: (role, why) => `Taken as ${role.toLowerCase()}: ${why}`,
   whyPoints: 'points',
@@ -270,7 +279,8 @@ const en: PlanningStrings = {
   fitHallsOutside: (inside, total) => `${inside} of ${total} halls lie inside the areas — wrong file or coordinate system?`,
   fitPeopleOutside: (inside, total) => `${inside} of ${total} people lie inside the areas — wrong file or coordinate system?`,
   fitHallsAway: (near, total) => `${near} of ${total} halls lie within 2 km of where the population is — wrong file or coordinate system?`,
-  fitNoService: (total) => `${total} halls, none offers a known service (petition, public legal service, psychological support) — a file other than halls, or the wrong services field?`,
+  fitNoService: (total) =>
+    `${total} halls, none offers a known service (petition, public legal service, psychological support) — a file other than halls, or the wrong services field?`,
   resetDropped: (files) => `Reset to the sample; ${files} was not loaded (it was still being read or waiting to load); pick it again if you need it.`,
   resetSample: 'Reset to sample',
 };

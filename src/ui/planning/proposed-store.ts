@@ -33,9 +33,14 @@ const isHall = (h: unknown): h is SavedHall => {
   if (typeof h !== 'object' || h === null) return false;
   const { lng, lat, services, name } = h as Record<string, unknown>;
   return (
-    typeof lng === 'number' && Number.isFinite(lng) && Math.abs(lng) <= 180 &&
-    typeof lat === 'number' && Number.isFinite(lat) && Math.abs(lat) <= 90 &&
-    Array.isArray(services) && services.every((s) => typeof s === 'string') &&
+    typeof lng === 'number' &&
+    Number.isFinite(lng) &&
+    Math.abs(lng) <= 180 &&
+    typeof lat === 'number' &&
+    Number.isFinite(lat) &&
+    Math.abs(lat) <= 90 &&
+    Array.isArray(services) &&
+    services.every((s) => typeof s === 'string') &&
     (name === undefined || typeof name === 'string')
   );
 };
@@ -47,7 +52,10 @@ export function loadProposed(storage: Storage | undefined = globalThis.localStor
     if (!raw) return [];
     const parsed: unknown = JSON.parse(raw);
     if (!Array.isArray(parsed)) return [];
-    return parsed.filter(isHall).slice(0, PROPOSED_MAX).map((h) => ({ lng: h.lng, lat: h.lat, services: [...h.services], name: h.name ?? '' }));
+    return parsed
+      .filter(isHall)
+      .slice(0, PROPOSED_MAX)
+      .map((h) => ({ lng: h.lng, lat: h.lat, services: [...h.services], name: h.name ?? '' }));
   } catch {
     return [];
   }

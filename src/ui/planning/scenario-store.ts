@@ -37,7 +37,10 @@ export function storedHall(h: { lng: number; lat: number; services: readonly str
 /** Write the scenarios; storage errors (quota, privacy mode) are ignored, as for the halls. */
 export function saveScenarios(set: ScenarioSet, storage: Storage | undefined = globalThis.localStorage): void {
   try {
-    storage?.setItem(SCENARIOS_KEY, JSON.stringify({ active: set.active, scenarios: set.scenarios.map((s) => ({ name: s.name, halls: s.halls.map(storedHall) })) }));
+    storage?.setItem(
+      SCENARIOS_KEY,
+      JSON.stringify({ active: set.active, scenarios: set.scenarios.map((s) => ({ name: s.name, halls: s.halls.map(storedHall) })) }),
+    );
   } catch {
     // Nothing to do: the link still holds the active one.
   }
@@ -49,9 +52,14 @@ export function readHall(h: unknown): SavedHall | null {
   const o = h as Record<string, unknown>;
   const { lng, lat, services, name } = o;
   const ok =
-    typeof lng === 'number' && Number.isFinite(lng) && Math.abs(lng) <= 180 &&
-    typeof lat === 'number' && Number.isFinite(lat) && Math.abs(lat) <= 90 &&
-    Array.isArray(services) && services.every((s) => typeof s === 'string') &&
+    typeof lng === 'number' &&
+    Number.isFinite(lng) &&
+    Math.abs(lng) <= 180 &&
+    typeof lat === 'number' &&
+    Number.isFinite(lat) &&
+    Math.abs(lat) <= 90 &&
+    Array.isArray(services) &&
+    services.every((s) => typeof s === 'string') &&
     (name === undefined || typeof name === 'string');
   if (!ok) return null;
   const { id: _id, ...rest } = o;
@@ -81,7 +89,13 @@ export function loadScenarios(firstName: string, storage: Storage | undefined = 
           const { name, halls } = s as { name?: unknown; halls?: unknown };
           if (typeof name !== 'string' || !validScenarioName(name) || scenarios.some((x) => x.name === name) || !Array.isArray(halls)) return;
           if (o.active === i) active = scenarios.length;
-          scenarios.push({ name, halls: halls.map(readHall).filter((h): h is SavedHall => h !== null).slice(0, PROPOSED_MAX) });
+          scenarios.push({
+            name,
+            halls: halls
+              .map(readHall)
+              .filter((h): h is SavedHall => h !== null)
+              .slice(0, PROPOSED_MAX),
+          });
         });
         if (scenarios.length > 0) return { scenarios, active };
       }

@@ -74,7 +74,10 @@ function setProposed(halls: LinkedHall[]): void {
   const held = $state.snapshot(planning.proposed);
   if (linkCarriesPartOf(halls, held)) return;
   planning.proposed = [];
-  planning.addAll(halls.map((h) => ({ ...h, name: '' })), STRINGS[app.lang].planning.proposedName);
+  planning.addAll(
+    halls.map((h) => ({ ...h, name: '' })),
+    STRINGS[app.lang].planning.proposedName,
+  );
   // They came in a link, which already keeps them: leaving the page need not ask.
   planning.markSaved();
 }
@@ -82,7 +85,11 @@ function setProposed(halls: LinkedHall[]): void {
 // The code that edits scenarios, fetched only when a link names a scenario or the browser keeps some.
 let scenarioCode: typeof import('../planning/scenarios.svelte') | null = null;
 // Not fetched (offline, or the site was updated): the link's scenario is left out, its halls still apply.
-const loadScenarioCode = () => import('../planning/scenarios.svelte').then((m) => (scenarioCode = m), () => null);
+const loadScenarioCode = () =>
+  import('../planning/scenarios.svelte').then(
+    (m) => (scenarioCode = m),
+    () => null,
+  );
 
 /** Apply a patch from a link or a host command to the app state. */
 function applyPatch(p: ChoicePatch, moveToArea: boolean): void {

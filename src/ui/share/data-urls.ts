@@ -32,7 +32,10 @@ export function validateDataUrl(role: DataRole, raw: string, pageUrl: string): R
   if (trimmed === '') return { ok: false, error: `${role}: empty URL` };
   if (/^data:/i.test(trimmed)) {
     if (trimmed.length > DATA_URL_MAX_CHARS) {
-      return { ok: false, error: `${role}: data: URL is ${(trimmed.length / 1048576).toFixed(1)} MB, over the 2 MB limit; host the file and give its URL instead` };
+      return {
+        ok: false,
+        error: `${role}: data: URL is ${(trimmed.length / 1048576).toFixed(1)} MB, over the 2 MB limit; host the file and give its URL instead`,
+      };
     }
     return { ok: true, value: { role, kind: 'data', url: trimmed, name: `${role} (data: URL)` } };
   }
@@ -147,7 +150,13 @@ export function decodeDataUrl(url: string): Result<string> {
 }
 
 /** Turn an HTTP response's status and headers into an error line, or null when it looks like data. */
-export function checkResponse(status: number, statusText: string, contentType: string | null, contentLength: string | null, maxBytes = FETCH_MAX_BYTES): string | null {
+export function checkResponse(
+  status: number,
+  statusText: string,
+  contentType: string | null,
+  contentLength: string | null,
+  maxBytes = FETCH_MAX_BYTES,
+): string | null {
   if (status < 200 || status > 299) return `HTTP ${status}${statusText ? ' ' + statusText : ''}`;
   // Static servers (vite preview included) answer unknown paths with the app's
   // index.html and status 200; parsing that would give a confusing error.

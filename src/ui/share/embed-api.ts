@@ -75,11 +75,7 @@ function snapshotKey(s: EmbedSnapshot): string {
 }
 
 /** Start the API when the page runs inside a frame; returns null at top level. */
-export function startEmbedApi(
-  win: EmbedWindow,
-  onSet: (m: SetMessage) => void,
-  warn: (msg: string) => void = (m) => console.warn(m),
-): EmbedApi | null {
+export function startEmbedApi(win: EmbedWindow, onSet: (m: SetMessage) => void, warn: (msg: string) => void = (m) => console.warn(m)): EmbedApi | null {
   if ((win.parent as unknown) === win) return null;
   const { allowed, warnings } = parseAllowedOrigins(new URLSearchParams(win.location.search).get('origins'), win.location.origin);
   warnings.forEach(warn);

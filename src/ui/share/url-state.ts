@@ -107,9 +107,7 @@ export function encodeHash(state: ShareState): string {
   if (n.data) parts.push(`d=${n.data}`);
   if (n.scenario !== undefined) parts.push(`sc=${n.scenario === null ? '' : escapeItem(n.scenario)}`);
   if (n.proposed && n.proposed.length > 0) {
-    const halls = n.proposed.map((h) =>
-      [formatNumber(h.lng, HALL_DECIMALS), formatNumber(h.lat, HALL_DECIMALS), ...h.services.map(escapeItem)].join(','),
-    );
+    const halls = n.proposed.map((h) => [formatNumber(h.lng, HALL_DECIMALS), formatNumber(h.lat, HALL_DECIMALS), ...h.services.map(escapeItem)].join(','));
     parts.push(`p=${halls.join(';')}`);
   }
   for (const role of DATA_ROLES) if (n.dataSets?.[role] !== undefined) parts.push(`${role}=${n.dataSets[role]}`);
@@ -145,7 +143,9 @@ export function normalizeState(state: ShareState): ShareState {
     .map((h) => ({ lng: roundTo(h.lng, HALL_DECIMALS), lat: roundTo(h.lat, HALL_DECIMALS), services: cleanList(h.services) }));
   if (proposed.length > 0) out.proposed = proposed;
   // Carried as given: the data loader checks them, and they are already in URL form.
-  const data = Object.fromEntries(DATA_ROLES.filter((r) => typeof state.dataSets?.[r] === 'string' && !/[&#\s]/.test(state.dataSets[r])).map((r) => [r, state.dataSets![r]]));
+  const data = Object.fromEntries(
+    DATA_ROLES.filter((r) => typeof state.dataSets?.[r] === 'string' && !/[&#\s]/.test(state.dataSets[r])).map((r) => [r, state.dataSets![r]]),
+  );
   if (Object.keys(data).length > 0) out.dataSets = data;
   return out;
 }
@@ -221,13 +221,7 @@ function short(s: string): string {
 
 // Returns a reason when the whole value is rejected; may also add warnings
 // for single items it drops from a list.
-function applyPair(
-  state: ShareState,
-  key: (typeof KEYS)[number],
-  value: string,
-  opts: DecodeOptions,
-  warnings: string[],
-): string | null {
+function applyPair(state: ShareState, key: (typeof KEYS)[number], value: string, opts: DecodeOptions, warnings: string[]): string | null {
   switch (key) {
     case 'c': {
       const parts = value.split(',');
@@ -314,13 +308,7 @@ function applyPair(
   }
 }
 
-function decodeList(
-  value: string,
-  key: string,
-  known: readonly string[] | undefined,
-  pattern: RegExp | null,
-  warnings: string[],
-): string[] | null {
+function decodeList(value: string, key: string, known: readonly string[] | undefined, pattern: RegExp | null, warnings: string[]): string[] | null {
   const out: string[] = [];
   for (const piece of value.split(',')) {
     const item = unescapeItem(piece);

@@ -44,12 +44,28 @@ function bruteParents(fineFile: string, _fineField: string): (string | null)[] {
 }
 
 describe('area levels in the CLI (issue 16)', () => {
-  const run = stats(['--areas', AREAS, '--areas', NESTED, '--areas', CROSSING, '--area-field', 'name', '--area-field', 'community', '--area-field', 'community']);
+  const run = stats([
+    '--areas',
+    AREAS,
+    '--areas',
+    NESTED,
+    '--areas',
+    CROSSING,
+    '--area-field',
+    'name',
+    '--area-field',
+    'community',
+    '--area-field',
+    'community',
+  ]);
 
   it('reports the first level in areas exactly as a run with that file alone, and the further levels with the file and field as given', () => {
     const alone = stats(['--areas', AREAS]);
     expect({ ...run, levels: undefined }).toEqual({ ...alone, levels: undefined });
-    expect(run.levels!.map((l) => [l.file, l.field])).toEqual([[NESTED, 'community'], [CROSSING, 'community']]);
+    expect(run.levels!.map((l) => [l.file, l.field])).toEqual([
+      [NESTED, 'community'],
+      [CROSSING, 'community'],
+    ]);
   });
 
   it('gives each further level the numbers of a run with that file alone', () => {
@@ -61,7 +77,10 @@ describe('area levels in the CLI (issue 16)', () => {
 
   it('names as parent of a nested level the area that contains it', () => {
     expect(run.levels![0].areas.map((a) => [a.name, a.parent])).toEqual([
-      ['西南 West-South', '西区 West'], ['西北 West-North', '西区 West'], ['东南 East-South', '东区 East'], ['东北 East-North', '东区 East'],
+      ['西南 West-South', '西区 West'],
+      ['西北 West-North', '西区 West'],
+      ['东南 East-South', '东区 East'],
+      ['东北 East-North', '东区 East'],
       ['(outside areas)', null],
     ]);
     expect(run.levels![0].areas.map((a) => a.parent).slice(0, -1)).toEqual(bruteParents(NESTED, 'community'));
@@ -70,7 +89,11 @@ describe('area levels in the CLI (issue 16)', () => {
   it('on a level that does not nest: most people decide, a tie goes to the first area, no people or none inside the first level give null', () => {
     const level = run.levels![1].areas;
     expect(level.map((a) => [a.name, a.parent])).toEqual([
-      ['平 Tie', '西区 West'], ['跨 Across', '东区 East'], ['空 Empty', null], ['外 Beyond', null], ['(outside areas)', null],
+      ['平 Tie', '西区 West'],
+      ['跨 Across', '东区 East'],
+      ['空 Empty', null],
+      ['外 Beyond', null],
+      ['(outside areas)', null],
     ]);
     expect(level.map((a) => a.parent).slice(0, -1)).toEqual(bruteParents(CROSSING, 'community'));
     // The tie is a real one: 5 people on each side of the border.

@@ -54,7 +54,17 @@ describe('documented bad inputs: the CLI', () => {
 
   it('reads GBK hall CSV from Chinese Excel and UTF-16 text with a BOM', () => {
     // "光明" in GBK; the services are separated by a full-width comma (A3 AC).
-    const gbk = Uint8Array.from([...Buffer.from('name,lng,lat,services\r\n'), 0xb9, 0xe2, 0xc3, 0xf7, ...Buffer.from(',113.93,22.75,"petition'), 0xa3, 0xac, ...Buffer.from('legal-aid"\r\n')]);
+    const gbk = Uint8Array.from([
+      ...Buffer.from('name,lng,lat,services\r\n'),
+      0xb9,
+      0xe2,
+      0xc3,
+      0xf7,
+      ...Buffer.from(',113.93,22.75,"petition'),
+      0xa3,
+      0xac,
+      ...Buffer.from('legal-aid"\r\n'),
+    ]);
     const { args } = inputs('gbk', { halls: { ext: 'csv', bytes: gbk } });
     const r = run(args);
     expect(r.stderr).not.toMatch(/error/i);
@@ -69,7 +79,10 @@ describe('documented bad inputs: the CLI', () => {
   it('explains bytes that are neither UTF-8 nor GBK, and an Excel workbook given as CSV', () => {
     const latin1 = Uint8Array.from([...Buffer.from('name,lng,lat,services\ncaf'), 0xe9, ...Buffer.from(',113.93,22.75,petition\n')]);
     const bad = inputs('latin1', { halls: { ext: 'csv', bytes: latin1 } });
-    expectOneLineError(run(bad.args), `${bad.paths.halls}: line 2: not UTF-8 text (byte 0xE9 at offset 25) and not GBK Chinese text either: save it as UTF-8 ("CSV UTF-8" in Excel)`);
+    expectOneLineError(
+      run(bad.args),
+      `${bad.paths.halls}: line 2: not UTF-8 text (byte 0xE9 at offset 25) and not GBK Chinese text either: save it as UTF-8 ("CSV UTF-8" in Excel)`,
+    );
     const xlsx = inputs('xlsx', { halls: { ext: 'xlsx', bytes: Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]) } });
     expectOneLineError(run(xlsx.args), `${xlsx.paths.halls}: is an Excel workbook or zip archive, not text: save it as "CSV UTF-8" or GeoJSON`);
   });

@@ -60,8 +60,15 @@ describe('analyze with a capacity field', () => {
     expect(r.status).toBe(0);
     const stats = JSON.parse(r.stdout) as Stats;
     const hs = json<FeatureCollection<Point>>(halls).features;
-    const refHalls: RefHall[] = hs.map((f) => ({ p: f.geometry.coordinates as [number, number], s: f.properties!.services as string[], cap: f.properties!.capacity as number }));
-    const units: RefUnit[] = json<FeatureCollection<Point>>(population).features.map((f) => ({ p: f.geometry.coordinates as [number, number], w: f.properties!.population as number }));
+    const refHalls: RefHall[] = hs.map((f) => ({
+      p: f.geometry.coordinates as [number, number],
+      s: f.properties!.services as string[],
+      cap: f.properties!.capacity as number,
+    }));
+    const units: RefUnit[] = json<FeatureCollection<Point>>(population).features.map((f) => ({
+      p: f.geometry.coordinates as [number, number],
+      w: f.properties!.population as number,
+    }));
     const ref = refCapacity(refHalls, units, json<FeatureCollection<Polygon | MultiPolygon>>(areas).features, 800, stats.services);
     expect(stats.services).toEqual(['legal-aid', 'petition', 'psych-support']);
     stats.areas.forEach((a, g) => {
@@ -74,9 +81,20 @@ describe('analyze with a capacity field', () => {
       }
       expect(Object.keys(a.served!)).not.toContain('all');
     });
-    expect(stats.halls).toEqual(refHalls.flatMap((h, index) => stats.services.filter((s) => h.s.includes(s)).map((service) => ({
-      index, name: hs[index].properties!.name, service, capacity: h.cap, load: ref.load[service][index], served: Math.min(ref.load[service][index], h.cap),
-    }))));
+    expect(stats.halls).toEqual(
+      refHalls.flatMap((h, index) =>
+        stats.services
+          .filter((s) => h.s.includes(s))
+          .map((service) => ({
+            index,
+            name: hs[index].properties!.name,
+            service,
+            capacity: h.cap,
+            load: ref.load[service][index],
+            served: Math.min(ref.load[service][index], h.cap),
+          })),
+      ),
+    );
     expect(stats.halls!.some((h) => h.load > h.capacity!)).toBe(true); // the case has a hall over capacity
   });
 
@@ -90,7 +108,11 @@ describe('analyze with a capacity field', () => {
 
   it('lists only the reported services with --services', () => {
     const stats = JSON.parse(runCli(args(halls, '--services', 'petition')).stdout) as Stats;
-    expect(stats.halls!.map((h) => [h.index, h.service])).toEqual([[0, 'petition'], [1, 'petition'], [3, 'petition']]);
+    expect(stats.halls!.map((h) => [h.index, h.service])).toEqual([
+      [0, 'petition'],
+      [1, 'petition'],
+      [3, 'petition'],
+    ]);
     expect(Object.keys(stats.total.served!)).toEqual(['petition']);
     expect(Object.keys(stats.total.access_2sfca!)).toEqual(['petition']);
   });
@@ -102,8 +124,16 @@ describe('analyze with a capacity field', () => {
     expect(at).toBeGreaterThan(0);
     expect(lines[at + 1]).toMatch(/^area\s+legal-aid served\s+over capacity\s+out of range\s+petition served/);
     const stats = JSON.parse(r.stdout) as Stats;
-    const total = lines.find((l) => l.startsWith('total') && lines.indexOf(l) > at)!.split(/\s+/).slice(1).map(Number);
-    expect(total.slice(0, 3)).toEqual([stats.total.served!['legal-aid'], stats.total.over_capacity!['legal-aid'], stats.total.out_of_range!['legal-aid']].map((x) => Number(Number.isInteger(x) ? x : x.toFixed(1))));
+    const total = lines
+      .find((l) => l.startsWith('total') && lines.indexOf(l) > at)!
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
+    expect(total.slice(0, 3)).toEqual(
+      [stats.total.served!['legal-aid'], stats.total.over_capacity!['legal-aid'], stats.total.out_of_range!['legal-aid']].map((x) =>
+        Number(Number.isInteger(x) ? x : x.toFixed(1)),
+      ),
+    );
     const over = stats.halls!.filter((h) => h.service === 'petition' && h.load > h.capacity!).length;
     expect(lines).toContain(`petition: ${over} of 3 halls over capacity`);
   });
@@ -140,11 +170,23 @@ describe('analyze: when capacity analysis is on', () => {
 
 describe('analyze: a bad capacity is one line, exit 2, and nothing written', () => {
   it.each([
-    ['a number as text in GeoJSON', () => hallsGeoJson([{}, { capacity: '1200' }]), (f: string) => `${f}: feature 1, field "capacity": "1200" is text, not a number: write the capacity without quotes (hall "Station \\"B\\", east")`],
+    [
+      'a number as text in GeoJSON',
+      () => hallsGeoJson([{}, { capacity: '1200' }]),
+      (f: string) => `${f}: feature 1, field "capacity": "1200" is text, not a number: write the capacity without quotes (hall "Station \\"B\\", east")`,
+    ],
     ['a negative number', () => hallsGeoJson([{ capacity: -1 }]), (f: string) => `${f}: feature 0, field "capacity": -1 is negative (hall "区中心 A")`],
     ['a boolean', () => hallsGeoJson([{}, {}, { capacity: true }]), (f: string) => `${f}: feature 2, field "capacity": true is not a number (hall "Empty C")`],
-    ['text in a CSV cell', () => hallsCsv('capacity', ['1', '2', 'many', '4']), (f: string) => `${f}: row 3 (line 4), field "capacity": "many" is not a number (hall "Empty C")`],
-    ['a negative CSV cell', () => hallsCsv('capacity', ['1', '2', '3', '-4']), (f: string) => `${f}: row 4 (line 5), field "capacity": -4 is negative (hall "Outside D")`],
+    [
+      'text in a CSV cell',
+      () => hallsCsv('capacity', ['1', '2', 'many', '4']),
+      (f: string) => `${f}: row 3 (line 4), field "capacity": "many" is not a number (hall "Empty C")`,
+    ],
+    [
+      'a negative CSV cell',
+      () => hallsCsv('capacity', ['1', '2', '3', '-4']),
+      (f: string) => `${f}: row 4 (line 5), field "capacity": -4 is negative (hall "Outside D")`,
+    ],
   ])('%s', (_, make, message) => {
     const halls = make();
     const out = join(tmp, `never-${n++}.json`);
@@ -154,6 +196,9 @@ describe('analyze: a bad capacity is one line, exit 2, and nothing written', () 
 
   it('names the field --capacity-field gives', () => {
     const halls = hallsCsv('seats', ['1', 'x', '3', '4']);
-    expectOneLine(runCli(args(halls, '--capacity-field', 'seats')), `${halls}: row 2 (line 3), field "seats": "x" is not a number (hall "Station \\"B\\", east")`);
+    expectOneLine(
+      runCli(args(halls, '--capacity-field', 'seats')),
+      `${halls}: row 2 (line 3), field "seats": "x" is not a number (hall "Station \\"B\\", east")`,
+    );
   });
 });

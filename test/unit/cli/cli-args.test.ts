@@ -16,9 +16,27 @@ function usage(argv: string[]): string {
 describe('parseAnalyzeArgs', () => {
   it('fills the documented defaults', () => {
     expect(parseAnalyzeArgs(base)).toEqual({
-      help: false, halls: 'h.csv', hallsCrs: 'wgs84', population: 'p.geojson', populationField: 'population', populationCrs: 'wgs84',
-      areas: 'a.geojson', areaField: 'name', areasCrs: 'wgs84', levels: [], target: null, groupFields: [], radiusM: 500, services: null, stats: null, gaps: null,
-      report: null, reportLang: 'zh', roads: null, roadsCrs: 'wgs84', distance: 'straight',
+      help: false,
+      halls: 'h.csv',
+      hallsCrs: 'wgs84',
+      population: 'p.geojson',
+      populationField: 'population',
+      populationCrs: 'wgs84',
+      areas: 'a.geojson',
+      areaField: 'name',
+      areasCrs: 'wgs84',
+      levels: [],
+      target: null,
+      groupFields: [],
+      radiusM: 500,
+      services: null,
+      stats: null,
+      gaps: null,
+      report: null,
+      reportLang: 'zh',
+      roads: null,
+      roadsCrs: 'wgs84',
+      distance: 'straight',
     });
   });
 
@@ -30,16 +48,46 @@ describe('parseAnalyzeArgs', () => {
   });
 
   it('reads the roads options and refuses network distance without roads (issue 17)', () => {
-    expect(parseAnalyzeArgs([...base, '--roads', 'r.geojson', '--roads-crs', 'BD09', '--distance', 'Network'])).toMatchObject({ roads: 'r.geojson', roadsCrs: 'bd09', distance: 'network' });
+    expect(parseAnalyzeArgs([...base, '--roads', 'r.geojson', '--roads-crs', 'BD09', '--distance', 'Network'])).toMatchObject({
+      roads: 'r.geojson',
+      roadsCrs: 'bd09',
+      distance: 'network',
+    });
     expect(() => parseAnalyzeArgs([...base, '--distance', 'network'])).toThrow('--distance network needs --roads FILE');
     expect(() => parseAnalyzeArgs([...base, '--roads', 'r.geojson', '--roads-crs', 'utm'])).toThrow('--roads-crs: "utm" is not one of wgs84, gcj02, bd09');
   });
 
   it('reads every option, splitting services like hall services and accepting CRS names in any case', () => {
-    const a = parseAnalyzeArgs([...base, '--halls-crs', 'GCJ02', '--population-crs', 'bd09', '--radius', '750.5', '--services', 'petition；legal-aid, petition',
-      '--population-field', 'pop', '--area-field', '街道', '--stats', 's.json', '--gaps', 'g.geojson']);
-    expect([a.hallsCrs, a.populationCrs, a.areasCrs, a.radiusM, a.services, a.populationField, a.areaField, a.stats, a.gaps])
-      .toEqual(['gcj02', 'bd09', 'wgs84', 750.5, ['petition', 'legal-aid'], 'pop', '街道', 's.json', 'g.geojson']);
+    const a = parseAnalyzeArgs([
+      ...base,
+      '--halls-crs',
+      'GCJ02',
+      '--population-crs',
+      'bd09',
+      '--radius',
+      '750.5',
+      '--services',
+      'petition；legal-aid, petition',
+      '--population-field',
+      'pop',
+      '--area-field',
+      '街道',
+      '--stats',
+      's.json',
+      '--gaps',
+      'g.geojson',
+    ]);
+    expect([a.hallsCrs, a.populationCrs, a.areasCrs, a.radiusM, a.services, a.populationField, a.areaField, a.stats, a.gaps]).toEqual([
+      'gcj02',
+      'bd09',
+      'wgs84',
+      750.5,
+      ['petition', 'legal-aid'],
+      'pop',
+      '街道',
+      's.json',
+      'g.geojson',
+    ]);
   });
 
   it('returns help without requiring files', () => {
@@ -72,8 +120,12 @@ describe('parseAnalyzeArgs', () => {
     expect(parseAnalyzeArgs(two)).toMatchObject({ areas: 'a.geojson', areaField: 'name', levels: [{ file: 'c.geojson', field: 'name' }] });
     expect(parseAnalyzeArgs([...two, '--area-field', 'n'])).toMatchObject({ areaField: 'n', levels: [{ file: 'c.geojson', field: 'n' }] });
     expect(parseAnalyzeArgs([...two, '--area-field', 'n', '--area-field', 'm'])).toMatchObject({ areaField: 'n', levels: [{ file: 'c.geojson', field: 'm' }] });
-    expect(usage([...two, '--area-field', 'n', '--area-field', 'm', '--area-field', 'k'])).toBe('--area-field is given 3 times but --areas 2 times: give it once for every level, or once per --areas in the same order');
-    expect(usage([...base, '--area-field', 'n', '--area-field', 'm'])).toBe('--area-field is given 2 times but --areas 1 times: give it once for every level, or once per --areas in the same order');
+    expect(usage([...two, '--area-field', 'n', '--area-field', 'm', '--area-field', 'k'])).toBe(
+      '--area-field is given 3 times but --areas 2 times: give it once for every level, or once per --areas in the same order',
+    );
+    expect(usage([...base, '--area-field', 'n', '--area-field', 'm'])).toBe(
+      '--area-field is given 2 times but --areas 1 times: give it once for every level, or once per --areas in the same order',
+    );
     expect(usage([...two, '--area-field', 'n', '--area-field', ' '])).toBe('--area-field: the property name is empty');
     expect(usage(['--halls', 'h.csv', '--population', 'p.geojson'])).toBe('--areas FILE is required (see --help)');
   });

@@ -23,7 +23,20 @@ function population(props: (p: number, i: number) => Record<string, unknown>, na
 }
 
 const withGroups = population((p, i) => ({ age65: Math.floor(p / 3), children: i % 4 === 0 ? 0 : p % 4 }));
-const args = (pop: string) => ['--halls', join(LEVELS, 'halls.csv'), '--population', pop, '--areas', join(LEVELS, 'areas.geojson'), '--areas', join(LEVELS, 'blocks.geojson'), '--area-field', 'name', '--area-field', 'community'];
+const args = (pop: string) => [
+  '--halls',
+  join(LEVELS, 'halls.csv'),
+  '--population',
+  pop,
+  '--areas',
+  join(LEVELS, 'areas.geojson'),
+  '--areas',
+  join(LEVELS, 'blocks.geojson'),
+  '--area-field',
+  'name',
+  '--area-field',
+  'community',
+];
 
 describe('analyze --group-fields (issue 16)', () => {
   const r = runCli([...args(withGroups), '--group-fields', 'age65, children']);
@@ -47,7 +60,17 @@ describe('analyze --group-fields (issue 16)', () => {
 
   it('counts a group equal to the population as the population, on polygon population too', () => {
     const extra = JSON.parse(readFileSync(join(POLYGONS, 'args.json'), 'utf8')) as string[];
-    const p = runCli(['--halls', join(POLYGONS, 'halls.csv'), '--population', join(POLYGONS, 'population.geojson'), '--areas', join(POLYGONS, 'areas.geojson'), ...extra, '--group-fields', 'people']);
+    const p = runCli([
+      '--halls',
+      join(POLYGONS, 'halls.csv'),
+      '--population',
+      join(POLYGONS, 'population.geojson'),
+      '--areas',
+      join(POLYGONS, 'areas.geojson'),
+      ...extra,
+      '--group-fields',
+      'people',
+    ]);
     const s = JSON.parse(p.stdout) as Stats;
     for (const b of [s.total, ...s.areas]) expect(b.groups!.people).toEqual({ population: b.population, covered: b.covered });
   });
@@ -55,7 +78,12 @@ describe('analyze --group-fields (issue 16)', () => {
   it('leaves the rest of the stats as without groups', () => {
     const plain = JSON.parse(runCli(args(withGroups)).stdout) as Stats;
     const strip = <T extends { groups?: unknown }>({ groups: _, ...b }: T) => b;
-    expect({ ...stats, total: strip(stats.total), areas: stats.areas.map(strip), levels: stats.levels!.map((l) => ({ ...l, areas: l.areas.map(strip) })) }).toEqual(plain);
+    expect({
+      ...stats,
+      total: strip(stats.total),
+      areas: stats.areas.map(strip),
+      levels: stats.levels!.map((l) => ({ ...l, areas: l.areas.map(strip) })),
+    }).toEqual(plain);
   });
 
   it.each([
@@ -69,7 +97,10 @@ describe('analyze --group-fields (issue 16)', () => {
   });
 
   it.each([
-    ['age65,,children', 'analyze: --group-fields: "age65,,children" has an empty property name; give names separated by commas, e.g. --group-fields age65,children'],
+    [
+      'age65,,children',
+      'analyze: --group-fields: "age65,,children" has an empty property name; give names separated by commas, e.g. --group-fields age65,children',
+    ],
     ['age65,age65', 'analyze: --group-fields: "age65" is given twice'],
   ])('refuses --group-fields %j', (v, line) => {
     const e = runCli([...args(withGroups), '--group-fields', v]);

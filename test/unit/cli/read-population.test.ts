@@ -41,8 +41,18 @@ describe('readPopulation', () => {
   });
 
   it('falls back to the whole file for GBK bytes and for a lone Feature', () => {
-    const gbk = Uint8Array.from([...Buffer.from('{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"population":3,"name":"'), 0xb9, 0xe2, 0xc3, 0xf7, ...Buffer.from('"},"geometry":{"type":"Point","coordinates":[113.9,22.7]}}]}')]);
-    for (const [name, content] of [['gbk.geojson', gbk], ['feature.geojson', JSON.stringify(pt(113.9, 22.7, 2))]] as const) {
+    const gbk = Uint8Array.from([
+      ...Buffer.from('{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"population":3,"name":"'),
+      0xb9,
+      0xe2,
+      0xc3,
+      0xf7,
+      ...Buffer.from('"},"geometry":{"type":"Point","coordinates":[113.9,22.7]}}]}'),
+    ]);
+    for (const [name, content] of [
+      ['gbk.geojson', gbk],
+      ['feature.geojson', JSON.stringify(pt(113.9, 22.7, 2))],
+    ] as const) {
       const p = file(name, content);
       reads = 0;
       expect(readPopulation(p, { file: p }, whole, 1).count).toBe(1);
@@ -64,6 +74,15 @@ describe('readPopulation', () => {
 
   it('leaves a missing file to the whole-file reader and its message', () => {
     const p = join(dir, 'missing.geojson');
-    expect(() => readPopulation(p, { file: p }, () => { throw new InputError({ file: p, message: 'file not found' }); }, 1)).toThrow(`${p}: file not found`);
+    expect(() =>
+      readPopulation(
+        p,
+        { file: p },
+        () => {
+          throw new InputError({ file: p, message: 'file not found' });
+        },
+        1,
+      ),
+    ).toThrow(`${p}: file not found`);
   });
 });

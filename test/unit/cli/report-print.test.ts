@@ -18,7 +18,18 @@ describe.skipIf(!existsSync(CHROMIUM))('the report in Chromium', () => {
   it('renders under the strict CSP with no violation and prints to at least one A4 page', async () => {
     const geo = join(ROOT, 'public/geo');
     const report = join(tmp, 'report.html');
-    const r = runCli(['--halls', join(geo, 'halls.geojson'), '--population', join(geo, 'population.geojson'), '--areas', join(geo, 'areas.geojson'), '--stats', join(tmp, 'stats.json'), '--report', report]);
+    const r = runCli([
+      '--halls',
+      join(geo, 'halls.geojson'),
+      '--population',
+      join(geo, 'population.geojson'),
+      '--areas',
+      join(geo, 'areas.geojson'),
+      '--stats',
+      join(tmp, 'stats.json'),
+      '--report',
+      report,
+    ]);
     expect(r.status).toBe(0);
     const html = readFileSync(report, 'utf8');
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
@@ -28,7 +39,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the report in Chromium', () => {
       page.on('console', (m) => refused.push(m.text()));
       const requests: string[] = [];
       page.on('request', (q) => requests.push(q.url()));
-      await page.route('http://report.invalid/', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': REPORT_CSP }, body: html }));
+      await page.route('http://report.invalid/', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': REPORT_CSP }, body: html }),
+      );
       await page.goto('http://report.invalid/');
       // The inline styles applied (CSP allows them), the map and table have boxes.
       // 16pt is 21.33 CSS px.

@@ -17,7 +17,14 @@ const tmp = mkdtempSync(join(tmpdir(), 'report-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 let n = 0;
 
-const inputs = (dir: string, halls = 'halls.csv') => ['--halls', join(dir, halls), '--population', join(dir, 'population.geojson'), '--areas', join(dir, 'areas.geojson')];
+const inputs = (dir: string, halls = 'halls.csv') => [
+  '--halls',
+  join(dir, halls),
+  '--population',
+  join(dir, 'population.geojson'),
+  '--areas',
+  join(dir, 'areas.geojson'),
+];
 const POLYGON_ARGS = [...inputs(POLYGONS), ...(JSON.parse(readFileSync(join(POLYGONS, 'args.json'), 'utf8')) as string[])];
 
 interface Run {
@@ -34,7 +41,11 @@ function run(args: string[]): Run {
   const r = runCli([...args, '--stats', out.stats, '--gaps', out.gaps, '--report', out.report]);
   expect(r.stderr).not.toMatch(/^analyze:/m);
   expect(r.status).toBe(0);
-  return { stats: JSON.parse(readFileSync(out.stats, 'utf8')) as Stats, gaps: JSON.parse(readFileSync(out.gaps, 'utf8')) as GapCollection, html: readFileSync(out.report, 'utf8') };
+  return {
+    stats: JSON.parse(readFileSync(out.stats, 'utf8')) as Stats,
+    gaps: JSON.parse(readFileSync(out.gaps, 'utf8')) as GapCollection,
+    html: readFileSync(out.report, 'utf8'),
+  };
 }
 
 const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
@@ -68,7 +79,10 @@ function expectShare(text: string | undefined, share: number): void {
 /** Every cell of the district table against the stats JSON, and no cell unchecked. */
 function expectTableEqualsStats(html: string, stats: Stats, names: { total: string; outside: string }): void {
   const rows = tableRows(html, 'districts');
-  const blocks: [string, Omit<AreaStats, 'name'>][] = [...stats.areas.map((a): [string, AreaStats] => [a.name === '(outside areas)' ? names.outside : a.name, a]), [names.total, stats.total]];
+  const blocks: [string, Omit<AreaStats, 'name'>][] = [
+    ...stats.areas.map((a): [string, AreaStats] => [a.name === '(outside areas)' ? names.outside : a.name, a]),
+    [names.total, stats.total],
+  ];
   expect(rows.map((r) => r.name)).toEqual(blocks.map((b) => b[0]));
   const several = stats.services.length > 1;
   const keys = several ? [...stats.services, 'all'] : stats.services;
@@ -117,7 +131,7 @@ describe('the report holds the numbers of the same run', () => {
     expect(r.html).not.toContain('data-col="covered:all"');
   });
 
-  it('the gap list is the --gaps file\'s ten largest zones of the key, in rank order', () => {
+  it("the gap list is the --gaps file's ten largest zones of the key, in rank order", () => {
     for (const args of [inputs(POINTS), POLYGON_ARGS, [...inputs(POINTS), '--services', 'petition']]) {
       const r = run(args);
       const key = r.stats.services.length > 1 ? 'all' : r.stats.services[0];
@@ -151,7 +165,38 @@ describe('the report holds the numbers of the same run', () => {
 });
 
 // Elements the report may use: none that runs, embeds or fetches anything.
-const TAGS = new Set(['!doctype', 'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'section', 'h1', 'h2', 'p', 'div', 'svg', 'defs', 'pattern', 'rect', 'g', 'path', 'circle', 'text', 'ul', 'li', 'ol', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+const TAGS = new Set([
+  '!doctype',
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'header',
+  'section',
+  'h1',
+  'h2',
+  'p',
+  'div',
+  'svg',
+  'defs',
+  'pattern',
+  'rect',
+  'g',
+  'path',
+  'circle',
+  'text',
+  'ul',
+  'li',
+  'ol',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+]);
 
 /** What a CSP of `default-src 'none'; style-src 'unsafe-inline'; img-src data:` allows, checked on the text. */
 function expectSelfContained(html: string): void {
@@ -189,10 +234,28 @@ describe('the report is one self-contained file', () => {
     const dir = join(tmp, `hostile${n++}`);
     mkdirSync(dir);
     const hostile = ['<script>alert(1)</script>', 'A & B', `"double" 'single'`, '<img src=x onerror=alert(1)>'];
-    const box = (name: string, i: number) => ({ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates: [[[113.9 + i * 0.01, 22.7], [113.91 + i * 0.01, 22.7], [113.91 + i * 0.01, 22.71], [113.9 + i * 0.01, 22.71], [113.9 + i * 0.01, 22.7]]] } });
+    const box = (name: string, i: number) => ({
+      type: 'Feature',
+      properties: { name },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [113.9 + i * 0.01, 22.7],
+            [113.91 + i * 0.01, 22.7],
+            [113.91 + i * 0.01, 22.71],
+            [113.9 + i * 0.01, 22.71],
+            [113.9 + i * 0.01, 22.7],
+          ],
+        ],
+      },
+    });
     const pt = (x: number, y: number) => ({ type: 'Feature', properties: { population: 10 }, geometry: { type: 'Point', coordinates: [x, y] } });
     writeFileSync(join(dir, 'areas.geojson'), JSON.stringify({ type: 'FeatureCollection', features: hostile.map(box) }));
-    writeFileSync(join(dir, 'population.geojson'), JSON.stringify({ type: 'FeatureCollection', features: hostile.flatMap((_, i) => [pt(113.901 + i * 0.01, 22.701), pt(113.909 + i * 0.01, 22.709)]) }));
+    writeFileSync(
+      join(dir, 'population.geojson'),
+      JSON.stringify({ type: 'FeatureCollection', features: hostile.flatMap((_, i) => [pt(113.901 + i * 0.01, 22.701), pt(113.909 + i * 0.01, 22.709)]) }),
+    );
     const hallsFile = `<b>halls&"'.csv`;
     writeFileSync(join(dir, hallsFile), `name,lng,lat,services\n"<script>x</script>",113.901,22.701,"<i>svc</i>"\n`);
     const r = run(['--halls', join(dir, hallsFile), '--population', join(dir, 'population.geojson'), '--areas', join(dir, 'areas.geojson')]);
@@ -206,7 +269,7 @@ describe('the report is one self-contained file', () => {
   });
 });
 
-describe('the report\'s words', () => {
+describe("the report's words", () => {
   it('Chinese by default; the sample in public/geo is named 光明区示例数据 with its modelled parts', () => {
     const r = run(inputs(SAMPLE, 'halls.geojson'));
     expect(r.html).toContain('<html lang="zh-CN">');
@@ -221,7 +284,8 @@ describe('the report\'s words', () => {
     const r = run([...inputs(POINTS), '--report-lang', 'en', '--halls-crs', 'gcj02']);
     expect(r.html).toContain('<html lang="en">');
     expect(r.html).toContain('<h1>Service coverage report: halls.csv</h1>');
-    for (const h of ['About the data', 'Services and radius', 'Map', 'Coverage by area', 'Largest gaps (All services)', 'Method']) expect(r.html).toContain(`<h2>${h}</h2>`);
+    for (const h of ['About the data', 'Services and radius', 'Map', 'Coverage by area', 'Largest gaps (All services)', 'Method'])
+      expect(r.html).toContain(`<h2>${h}</h2>`);
     expect(r.html).toContain('halls.csv (GCJ-02) converted to WGS84 on import');
     expect(r.html).toContain('haversine');
     expect(r.html).not.toMatch(/<h2>[^<]*[\u4e00-\u9fff]/);

@@ -21,7 +21,8 @@ describe('analyze with roads', () => {
     const straight = runCli([...base(RIVER), ...roads]);
     const network = runCli([...base(RIVER), ...roads, '--distance', 'network']);
     expect([straight.status, network.status]).toEqual([0, 0]);
-    const s = JSON.parse(straight.stdout) as Stats, n = JSON.parse(network.stdout) as Stats;
+    const s = JSON.parse(straight.stdout) as Stats,
+      n = JSON.parse(network.stdout) as Stats;
     expect(Object.keys(n).slice(0, 2)).toEqual(['radius_m', 'distance']);
     expect([s.distance, n.distance]).toEqual(['straight', 'network']);
     expect(network.stderr).toMatch(/^radius 500 m, walking distance along the roads\n/);
@@ -47,16 +48,59 @@ describe('analyze with roads', () => {
     expect(r.stdout).toBe(readFileSync(join(POINTS, 'expected-stats.json'), 'utf8'));
   });
 
-  it('shows an unreachable unit\'s distance as null (Infinity) and leaves it uncovered', () => {
+  it("shows an unreachable unit's distance as null (Infinity) and leaves it uncovered", () => {
     const far = join(tmp, 'far-roads.geojson');
     // The population's only road is a separate piece no hall joins.
-    writeFileSync(far, JSON.stringify({ type: 'FeatureCollection', features: [
-      { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[113.93, 22.749], [113.94, 22.749]] } },
-      { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[113.935, 22.7508], [113.949, 22.7512]] } },
-    ] }));
+    writeFileSync(
+      far,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: {},
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [113.93, 22.749],
+                [113.94, 22.749],
+              ],
+            },
+          },
+          {
+            type: 'Feature',
+            properties: {},
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [113.935, 22.7508],
+                [113.949, 22.7512],
+              ],
+            },
+          },
+        ],
+      }),
+    );
     const pop = join(tmp, 'north.geojson');
-    writeFileSync(pop, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { population: 7 }, geometry: { type: 'Point', coordinates: [113.94, 22.7511] } }] }));
-    const r = runCli(['--halls', join(RIVER, 'halls.geojson'), '--population', pop, '--areas', join(RIVER, 'areas.geojson'), '--roads', far, '--distance', 'network']);
+    writeFileSync(
+      pop,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: { population: 7 }, geometry: { type: 'Point', coordinates: [113.94, 22.7511] } }],
+      }),
+    );
+    const r = runCli([
+      '--halls',
+      join(RIVER, 'halls.geojson'),
+      '--population',
+      pop,
+      '--areas',
+      join(RIVER, 'areas.geojson'),
+      '--roads',
+      far,
+      '--distance',
+      'network',
+    ]);
     expect(r.status).toBe(0);
     const s = JSON.parse(r.stdout) as { total: { covered: Record<string, number>; nearestHallM: Record<string, { max: unknown }> } };
     expect(s.total.covered.petition).toBe(0);
@@ -100,7 +144,10 @@ describe('bad roads input: one line, exit 2', () => {
   it('a roads file that is also an output', () => {
     const file = join(tmp, 'r2.geojson');
     writeFileSync(file, readFileSync(join(RIVER, 'roads.geojson')));
-    expectOneLine(runCli([...base(POINTS), '--roads', file, '--stats', file]), `analyze: --stats ${file} is the --roads file: writing there would destroy the input; give another file`);
+    expectOneLine(
+      runCli([...base(POINTS), '--roads', file, '--stats', file]),
+      `analyze: --stats ${file} is the --roads file: writing there would destroy the input; give another file`,
+    );
   });
 });
 

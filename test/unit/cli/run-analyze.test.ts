@@ -2,7 +2,20 @@
 // writes its outputs (all or nothing, never over an input), and what reaches
 // the terminal. The exit status and a closed pipe are checked on a real
 // process at the end.
-import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -78,17 +91,23 @@ describe('an output that is an input is refused before anything is read (issue 1
     const w = workspace();
     const out = join(w.dir, 'out.json');
     writeFileSync(out, 'old');
-    expectOneLine(runCli([...w.args, '--stats', out, '--gaps', `${w.dir}/./out.json`]), 2, `analyze: --gaps ${w.dir}/./out.json is also the --stats file: give each output its own file`);
+    expectOneLine(
+      runCli([...w.args, '--stats', out, '--gaps', `${w.dir}/./out.json`]),
+      2,
+      `analyze: --gaps ${w.dir}/./out.json is also the --stats file: give each output its own file`,
+    );
     expect(readFileSync(out, 'utf8')).toBe('old');
   });
 });
 
 describe('outputs are written whole or not at all (issue 19)', () => {
-  const fullDiskAt = (failing: string, keep = 65_536) => (path: string, text: string) => {
-    if (!path.includes(failing)) return writeNewFile(path, text);
-    writeFileSync(path, text.slice(0, keep)); // the disk fills part way
-    throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-  };
+  const fullDiskAt =
+    (failing: string, keep = 65_536) =>
+    (path: string, text: string) => {
+      if (!path.includes(failing)) return writeNewFile(path, text);
+      writeFileSync(path, text.slice(0, keep)); // the disk fills part way
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    };
 
   it('a full disk while writing --gaps keeps the earlier --stats file and the old gaps file, and leaves no temporary file', () => {
     const w = workspace();
@@ -160,10 +179,17 @@ describe('inputs the CLI refuses to read (issue 19)', () => {
     const big = join(w.dir, 'big.csv');
     writeFileSync(big, '');
     truncateSync(big, CLI_WHOLE_MAX_BYTES + 2 ** 20); // sparse: no disk used
-    expectOneLine(runCli(['--halls', big, '--population', w.population, '--areas', w.areas]), 2, `${big}: is too big to read whole (501 MiB, at most 500 MiB): halls and areas files are read whole`);
+    expectOneLine(
+      runCli(['--halls', big, '--population', w.population, '--areas', w.areas]),
+      2,
+      `${big}: is too big to read whole (501 MiB, at most 500 MiB): halls and areas files are read whole`,
+    );
     // Zeros cannot be streamed (NUL), so the population falls back to a whole read.
-    expectOneLine(runCli(['--halls', w.halls, '--population', big, '--areas', w.areas]), 2,
-      `${big}: is too big to read whole (501 MiB, at most 500 MiB): only a UTF-8 GeoJSON FeatureCollection is read in pieces; save it as one`);
+    expectOneLine(
+      runCli(['--halls', w.halls, '--population', big, '--areas', w.areas]),
+      2,
+      `${big}: is too big to read whole (501 MiB, at most 500 MiB): only a UTF-8 GeoJSON FeatureCollection is read in pieces; save it as one`,
+    );
   });
 
   it('streams a big population file whose "type" comes after "features", with the same stats', () => {
@@ -191,7 +217,11 @@ describe('inputs the CLI refuses to read (issue 19)', () => {
   it('refuses a repeated option instead of keeping the last', () => {
     const w = workspace();
     expectOneLine(runCli([...w.args, '--radius', '100', '--radius', '2000']), 2, 'analyze: --radius is given 2 times ("100", "2000"): give it once');
-    expectOneLine(runCli([...w.args, '--population', w.population]), 2, `analyze: --population is given 2 times (${JSON.stringify(w.population)}, ${JSON.stringify(w.population)}): give it once`);
+    expectOneLine(
+      runCli([...w.args, '--population', w.population]),
+      2,
+      `analyze: --population is given 2 times (${JSON.stringify(w.population)}, ${JSON.stringify(w.population)}): give it once`,
+    );
   });
 });
 
@@ -219,10 +249,7 @@ describe('data cannot drive the terminal (issue 19)', () => {
 describe('analyze as a process', () => {
   it('exits 2 with one line on stderr for bad input, and 0 quietly when stdout is closed early (EPIPE)', async () => {
     const w = workspace();
-    const [bad, closed] = await Promise.all([
-      runCliProcess([...w.args, '--radius', 'far']),
-      runCliProcess(w.args, { closeStdout: true }),
-    ]);
+    const [bad, closed] = await Promise.all([runCliProcess([...w.args, '--radius', 'far']), runCliProcess(w.args, { closeStdout: true })]);
     expect(bad).toEqual({ status: 2, stdout: '', stderr: 'analyze: --radius: "far" is not a number of metres >= 0\n' });
     expect(closed.stderr).not.toMatch(/EPIPE|\n\s+at /);
     expect(closed.stderr).toMatch(/^radius 500 m\n/);

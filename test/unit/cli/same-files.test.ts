@@ -23,8 +23,12 @@ function cli(args: string[]): { code: number; stdout: string } {
 }
 
 describe('the CLI and the app write the same files', () => {
-  it.each([[500, ['legal-aid']], [800, ['legal-aid', 'petition', 'psych-support']]] as const)('radius %i, services %j: stats JSON byte for byte, and the gap zones of the shown key byte for byte', (radiusM, services) => {
-    const stats = join(tmp, `stats-${radiusM}.json`), gaps = join(tmp, `gaps-${radiusM}.geojson`);
+  it.each([
+    [500, ['legal-aid']],
+    [800, ['legal-aid', 'petition', 'psych-support']],
+  ] as const)('radius %i, services %j: stats JSON byte for byte, and the gap zones of the shown key byte for byte', (radiusM, services) => {
+    const stats = join(tmp, `stats-${radiusM}.json`),
+      gaps = join(tmp, `gaps-${radiusM}.geojson`);
     expect(cli([...SAMPLE, '--radius', String(radiusM), '--services', services.join(';'), '--stats', stats, '--gaps', gaps]).code).toBe(0);
     const req = { radiusM, services: [...services], crs: 'wgs84' as const };
     expect(readFileSync(stats, 'utf8')).toBe(session.exportFile({ ...req, file: 'stats-json' }).text);

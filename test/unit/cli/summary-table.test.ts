@@ -12,7 +12,15 @@ const block = (population: number, covered: number): Omit<AreaStats, 'name'> => 
 
 describe('summaryTable', () => {
   it('lists each area and the total with covered people and share, aligned in terminal columns', () => {
-    const stats: Stats = { radius_m: 500, services: ['petition'], total: block(1000.5, 500), areas: [{ name: '光明街道', ...block(1000.5, 500) }, { name: 'Empty', ...block(0, 0) }] };
+    const stats: Stats = {
+      radius_m: 500,
+      services: ['petition'],
+      total: block(1000.5, 500),
+      areas: [
+        { name: '光明街道', ...block(1000.5, 500) },
+        { name: 'Empty', ...block(0, 0) },
+      ],
+    };
     const lines = summaryTable(stats).split('\n');
     expect(lines[0]).toBe('radius 500 m');
     expect(lines[2]).toMatch(/^光明街道\s+1000\.5\s+500 \(50\.0%\)\s+500 \(50\.0%\)$/);

@@ -11,16 +11,34 @@ import { runCli } from '../helpers/run-cli';
 const dir = mkdtempSync(join(tmpdir(), 'target-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const pt = (x: number, y: number, population: number) => ({ type: 'Feature', properties: { population }, geometry: { type: 'Point', coordinates: [x, y] } });
-const box = (name: string, x0: number, y0: number, x1: number, y1: number) => ({ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] } });
+const box = (name: string, x0: number, y0: number, x1: number, y1: number) => ({
+  type: 'Feature',
+  properties: { name },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x0, y0],
+        [x1, y0],
+        [x1, y1],
+        [x0, y1],
+        [x0, y0],
+      ],
+    ],
+  },
+});
 const file = (name: string, features: unknown[]) => {
   writeFileSync(join(dir, name), JSON.stringify({ type: 'FeatureCollection', features }));
   return join(dir, name);
 };
 // 7 of the area's 100 people live by the petition hall, 93 are 5 km away; the second area is empty.
 const args = [
-  '--halls', file('halls.geojson', [{ type: 'Feature', properties: { name: 'A', services: ['petition'] }, geometry: { type: 'Point', coordinates: [113.94, 22.75] } }]),
-  '--population', file('population.geojson', [pt(113.94, 22.75, 7), pt(113.99, 22.75, 93)]),
-  '--areas', file('areas.geojson', [box('Near', 113.9, 22.7, 114, 22.8), box('Empty', 114.1, 22.7, 114.2, 22.8)]),
+  '--halls',
+  file('halls.geojson', [{ type: 'Feature', properties: { name: 'A', services: ['petition'] }, geometry: { type: 'Point', coordinates: [113.94, 22.75] } }]),
+  '--population',
+  file('population.geojson', [pt(113.94, 22.75, 7), pt(113.99, 22.75, 93)]),
+  '--areas',
+  file('areas.geojson', [box('Near', 113.9, 22.7, 114, 22.8), box('Empty', 114.1, 22.7, 114.2, 22.8)]),
 ];
 
 function stats(more: string[]): Stats {
@@ -34,7 +52,10 @@ describe('analyze --target (issue 16)', () => {
     const s = stats(['--target', '0.07']);
     expect(s.target).toBe(0.07);
     expect(s.total.meets_target).toEqual({ petition: true, all: true });
-    expect(s.areas.map((a) => [a.name, a.meets_target])).toEqual([['Near', { petition: true, all: true }], ['Empty', { petition: null, all: null }]]);
+    expect(s.areas.map((a) => [a.name, a.meets_target])).toEqual([
+      ['Near', { petition: true, all: true }],
+      ['Empty', { petition: null, all: null }],
+    ]);
   });
 
   it('misses it just above the share, with exit code 0', () => {
@@ -44,7 +65,10 @@ describe('analyze --target (issue 16)', () => {
 
   it('marks every further level too', () => {
     const s = stats(['--areas', join(dir, 'areas.geojson'), '--target', '1']);
-    expect(s.levels![0].areas.map((a) => a.meets_target)).toEqual([{ petition: false, all: false }, { petition: null, all: null }]);
+    expect(s.levels![0].areas.map((a) => a.meets_target)).toEqual([
+      { petition: false, all: false },
+      { petition: null, all: null },
+    ]);
   });
 
   it('leaves the stats unchanged without --target', () => {

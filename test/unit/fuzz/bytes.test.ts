@@ -12,12 +12,20 @@ import { fuzzParams } from './fuzz-config';
 import { checkAreas, checkHalls, checkPopulation, resultOrInputError } from './outcome';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const utf16le = (s: string) => Uint8Array.from([0xff, 0xfe, ...[...s].flatMap((ch) => [...Array(ch.length)].flatMap((_, k) => [ch.charCodeAt(k) & 0xff, ch.charCodeAt(k) >> 8]))]);
+const utf16le = (s: string) =>
+  Uint8Array.from([0xff, 0xfe, ...[...s].flatMap((ch) => [...Array(ch.length)].flatMap((_, k) => [ch.charCodeAt(k) & 0xff, ch.charCodeAt(k) >> 8]))]);
 // "光明" in GBK, spliced into otherwise ASCII CSV.
 const GBK_NAME = [0xb9, 0xe2, 0xc3, 0xf7];
 const gbkCsv = Uint8Array.from([...utf8('name,lng,lat,services\n'), ...GBK_NAME, ...utf8(',113.93,22.75,petition\n')]);
 
-const sources = fc.constantFrom(utf8(VALID.halls.text), utf8(`\uFEFF${VALID.halls.text}`), utf8(VALID.population.text), utf8(VALID.areas.text), utf16le(VALID.halls.text), gbkCsv);
+const sources = fc.constantFrom(
+  utf8(VALID.halls.text),
+  utf8(`\uFEFF${VALID.halls.text}`),
+  utf8(VALID.population.text),
+  utf8(VALID.areas.text),
+  utf16le(VALID.halls.text),
+  gbkCsv,
+);
 const bytes = fc.oneof(
   { arbitrary: fc.uint8Array({ maxLength: 64 }), weight: 3 },
   { arbitrary: fc.constant(new Uint8Array(0)), weight: 1 },

@@ -12,7 +12,31 @@ function cell(s: string, force = false): string {
   return force || /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
-const nameChars = fc.constantFrom('光', '明', '街', '道', '服', '务', '站', ',', '"', '，', '；', '、', '（', '）', ' ', 'A', '1', "'", '\n', '\t', '=', '<', '>');
+const nameChars = fc.constantFrom(
+  '光',
+  '明',
+  '街',
+  '道',
+  '服',
+  '务',
+  '站',
+  ',',
+  '"',
+  '，',
+  '；',
+  '、',
+  '（',
+  '）',
+  ' ',
+  'A',
+  '1',
+  "'",
+  '\n',
+  '\t',
+  '=',
+  '<',
+  '>',
+);
 const hallName = fc.string({ unit: nameChars, minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s !== '');
 const serviceToken = fc.constantFrom('petition', 'legal-aid', 'psych-support', '诉求服务', '公共法律服务', '社会心理服务', 'Legal Aid', 'x"y');
 const separator = fc.constantFrom(',', ';', '，', '；', '、', ' 、 ', ', ');
@@ -93,16 +117,29 @@ describe('fuzz: hall CSV', () => {
         if (!(e instanceof Error && e.name === 'InputError')) throw e;
         checkInputError(e as never, 'halls.csv');
         const fieldName = t.order.find((h) => h.toLowerCase() === field);
-        expect(e.message).toMatch(new RegExp(`^halls\\.csv: row ${k + 1} \\(line \\d+\\), field "${fieldName}": .* is not a number$`.replace('field "LNG"', 'field "lng"').replace('field "LAT"', 'field "lat"')));
+        expect(e.message).toMatch(
+          new RegExp(
+            `^halls\\.csv: row ${k + 1} \\(line \\d+\\), field "${fieldName}": .* is not a number$`
+              .replace('field "LNG"', 'field "lng"')
+              .replace('field "LAT"', 'field "lat"'),
+          ),
+        );
       }),
       fuzzParams(300),
     );
   });
 
   const junkCsv = fc.oneof(
-    fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', ' ', '，', '、', '1', '.', '\uFEFF', 'name', 'lng', 'lat', 'services', '113.9', '22.7'), maxLength: 60 }),
+    fc.string({
+      unit: fc.constantFrom('a', ',', '"', '\n', '\r', ' ', '，', '、', '1', '.', '\uFEFF', 'name', 'lng', 'lat', 'services', '113.9', '22.7'),
+      maxLength: 60,
+    }),
     table.chain((t) => fc.tuple(fc.constant(render(t)), fc.double({ min: 0, max: 1, noNaN: true })).map(([s, f]) => s.slice(0, Math.floor(s.length * f)))),
-    table.chain((t) => fc.tuple(fc.constant(render(t)), fc.nat(), fc.constantFrom('"', ',', '\n', '\r', 'x', '-', '\u0000')).map(([s, i, c]) => s.slice(0, i % (s.length + 1)) + c + s.slice(i % (s.length + 1)))),
+    table.chain((t) =>
+      fc
+        .tuple(fc.constant(render(t)), fc.nat(), fc.constantFrom('"', ',', '\n', '\r', 'x', '-', '\u0000'))
+        .map(([s, i, c]) => s.slice(0, i % (s.length + 1)) + c + s.slice(i % (s.length + 1))),
+    ),
     fc.string({ unit: 'binary', maxLength: 40 }),
   );
   it('ends every hostile CSV (truncated, stray quotes, ragged rows, binary noise) in a result or one InputError', () => {

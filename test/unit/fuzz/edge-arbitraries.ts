@@ -23,18 +23,48 @@ export const globeEdge: fc.Arbitrary<[number, number]> = fc.oneof(
 
 /** Points of one scene: a few places at the edges, each with a cluster of neighbours a few metres to a kilometre away. */
 export const globeEdgeCluster: fc.Arbitrary<[number, number][]> = fc
-  .array(fc.tuple(globeEdge, fc.array(fc.tuple(fc.double({ min: -0.01, max: 0.01, noNaN: true }), fc.double({ min: -0.01, max: 0.01, noNaN: true })), { maxLength: 12 })), { minLength: 1, maxLength: 4 })
-  .map((groups) => groups.flatMap(([[x, y], near]) => [[x, y] as [number, number], ...near.map(([dx, dy]) => [Math.max(-180, Math.min(180, x + dx)), Math.max(-90, Math.min(90, y + dy))] as [number, number])]));
+  .array(
+    fc.tuple(
+      globeEdge,
+      fc.array(fc.tuple(fc.double({ min: -0.01, max: 0.01, noNaN: true }), fc.double({ min: -0.01, max: 0.01, noNaN: true })), { maxLength: 12 }),
+    ),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map((groups) =>
+    groups.flatMap(([[x, y], near]) => [
+      [x, y] as [number, number],
+      ...near.map(([dx, dy]) => [Math.max(-180, Math.min(180, x + dx)), Math.max(-90, Math.min(90, y + dy))] as [number, number]),
+    ]),
+  );
 
 /** Control characters, escape sequences and line breaks meant to drive a terminal or forge a line. */
 const hostile = fc.constantFrom(
-  '\u001b[2J', '\u001b[H', '\u001b]0;pwned\u0007', '\u001b[31m', '\u009b31m', '\u001bc', '\r', '\n', '\r\n', '\u2028', '\u2029', '\u0085',
-  '\u0000', '\u0007', '\u0008', '\t', '\u007f', '\u202e', '\u2066', '\u200f', '\n  total  999  999 (100.0%)',
+  '\u001b[2J',
+  '\u001b[H',
+  '\u001b]0;pwned\u0007',
+  '\u001b[31m',
+  '\u009b31m',
+  '\u001bc',
+  '\r',
+  '\n',
+  '\r\n',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '\u0000',
+  '\u0007',
+  '\u0008',
+  '\t',
+  '\u007f',
+  '\u202e',
+  '\u2066',
+  '\u200f',
+  '\n  total  999  999 (100.0%)',
 );
 
 /** Names mixing ordinary text (Chinese too) with hostile control sequences. */
 export const terminalText: fc.Arbitrary<string> = fc
-  .array(fc.oneof(hostile, fc.string({ unit: fc.constantFrom('a', 'Z', '光', '明', ' ', '-', '(', '%', '0') , maxLength: 6 })), { minLength: 1, maxLength: 6 })
+  .array(fc.oneof(hostile, fc.string({ unit: fc.constantFrom('a', 'Z', '光', '明', ' ', '-', '(', '%', '0'), maxLength: 6 })), { minLength: 1, maxLength: 6 })
   .map((parts) => parts.join(''))
   .filter((s) => s.trim() !== '' && s.trim() !== '(outside areas)');
 

@@ -18,7 +18,8 @@ const fcText = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollectio
 const point = (p: unknown, properties: Record<string, unknown>) => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: p } });
 
 /** Positions that repeat often, so duplicates and ties are common. */
-const clustered = (pos: fc.Arbitrary<[number, number]>) => fc.array(pos, { minLength: 1, maxLength: 6 }).chain((pool) => fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 40 }));
+const clustered = (pos: fc.Arbitrary<[number, number]>) =>
+  fc.array(pos, { minLength: 1, maxLength: 6 }).chain((pool) => fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 40 }));
 const everywhere = fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true }));
 const extremes = fc.constantFrom<[number, number]>([180, 90], [-180, -90], [180, 0], [-180, 0], [0, 90], [0, -90], [179.9999, 0], [-179.9999, 0], [0, 0]);
 
@@ -29,11 +30,18 @@ const scene = (pos: fc.Arbitrary<[number, number]>) =>
   fc.record({
     halls: clustered(pos).chain((ps) => fc.tuple(fc.constant(ps), fc.array(fc.subarray(SERVICES), { minLength: ps.length, maxLength: ps.length }))),
     units: fc.oneof(
-      clustered(pos).chain((ps) => fc.tuple(fc.constant(ps), fc.array(fc.oneof(fc.constant(0), people), { minLength: ps.length, maxLength: ps.length }))).map(([ps, w]) => fcText(ps.map((p, i) => point(p, { population: w[i] })))),
-      fc.array(fc.tuple(ring, people), { minLength: 1, maxLength: 3 }).map((rs) => fcText(rs.map(([r, n]) => ({ type: 'Feature', properties: { population: n }, geometry: { type: 'Polygon', coordinates: [r] } })))),
+      clustered(pos)
+        .chain((ps) => fc.tuple(fc.constant(ps), fc.array(fc.oneof(fc.constant(0), people), { minLength: ps.length, maxLength: ps.length })))
+        .map(([ps, w]) => fcText(ps.map((p, i) => point(p, { population: w[i] })))),
+      fc
+        .array(fc.tuple(ring, people), { minLength: 1, maxLength: 3 })
+        .map((rs) => fcText(rs.map(([r, n]) => ({ type: 'Feature', properties: { population: n }, geometry: { type: 'Polygon', coordinates: [r] } })))),
     ),
     areas: fc.array(ring, { maxLength: 3 }),
-    radii: fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 5000, noNaN: true }), fc.constantFrom(1e-9, 2.1e7, 1e12, Number.MAX_VALUE)), { minLength: 1, maxLength: 3 }),
+    radii: fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 5000, noNaN: true }), fc.constantFrom(1e-9, 2.1e7, 1e12, Number.MAX_VALUE)), {
+      minLength: 1,
+      maxLength: 3,
+    }),
     wanted: fc.subarray([...SERVICES, 'ghost']),
   });
 
@@ -42,7 +50,12 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Ma
 function checkStats(s: Stats, total: number, services: string[]): void {
   const keys = [...services, 'all'];
   expect(close(s.total.population, total)).toBe(true);
-  expect(close(s.areas.reduce((a, x) => a + x.population, 0), total)).toBe(true);
+  expect(
+    close(
+      s.areas.reduce((a, x) => a + x.population, 0),
+      total,
+    ),
+  ).toBe(true);
   for (const block of [s.total, ...s.areas]) {
     expect(Number.isFinite(block.population) && block.population >= 0).toBe(true);
     for (const k of keys) {

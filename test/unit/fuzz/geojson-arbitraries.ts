@@ -14,7 +14,9 @@ export function toJsonText(v: unknown): string {
   if (v instanceof Raw) return v.text;
   if (Array.isArray(v)) return `[${v.map(toJsonText).join(',')}]`;
   if (typeof v === 'object' && v !== null) {
-    return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${toJsonText(x)}`).join(',')}}`;
+    return `{${Object.entries(v)
+      .map(([k, x]) => `${JSON.stringify(k)}:${toJsonText(x)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(v) ?? 'null';
 }
@@ -67,20 +69,44 @@ export const position: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** A plausible position in Guangming (always valid). */
-export const goodPosition = fc.tuple(fc.double({ min: LNG0 - 0.1, max: LNG0 + 0.1, noNaN: true }), fc.double({ min: LAT0 - 0.1, max: LAT0 + 0.1, noNaN: true }));
+export const goodPosition = fc.tuple(
+  fc.double({ min: LNG0 - 0.1, max: LNG0 + 0.1, noNaN: true }),
+  fc.double({ min: LAT0 - 0.1, max: LAT0 + 0.1, noNaN: true }),
+);
 
 /** A ring: closed, unclosed, zero-area, self-intersecting (bow tie), with duplicates, or too short. */
 export const ring: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: fc.array(goodPosition, { minLength: 3, maxLength: 8 }).map((ps) => [...ps, ps[0]]), weight: 6 },
   { arbitrary: fc.array(goodPosition, { minLength: 4, maxLength: 8 }), weight: 2 }, // unclosed
-  { arbitrary: fc.tuple(goodPosition, fc.double({ min: 1e-6, max: 0.05, noNaN: true })).map(([[x, y], d]) => [[x, y], [x + d, y], [x + 2 * d, y], [x, y]]), weight: 1 }, // zero area, flat
-  { arbitrary: fc.tuple(goodPosition, fc.double({ min: 1e-6, max: 0.05, noNaN: true })).map(([[x, y], d]) => [[x, y], [x + d, y + d], [x + d, y], [x, y + d], [x, y]]), weight: 1 }, // bow tie
+  {
+    arbitrary: fc.tuple(goodPosition, fc.double({ min: 1e-6, max: 0.05, noNaN: true })).map(([[x, y], d]) => [
+      [x, y],
+      [x + d, y],
+      [x + 2 * d, y],
+      [x, y],
+    ]),
+    weight: 1,
+  }, // zero area, flat
+  {
+    arbitrary: fc.tuple(goodPosition, fc.double({ min: 1e-6, max: 0.05, noNaN: true })).map(([[x, y], d]) => [
+      [x, y],
+      [x + d, y + d],
+      [x + d, y],
+      [x, y + d],
+      [x, y],
+    ]),
+    weight: 1,
+  }, // bow tie
   { arbitrary: goodPosition.map((p) => [p, p, p, p]), weight: 1 }, // one point repeated
   { arbitrary: fc.array(position, { maxLength: 6 }), weight: 2 },
   { arbitrary: junk, weight: 1 },
 );
 
-const polygonCoords = fc.oneof({ arbitrary: fc.array(ring, { minLength: 1, maxLength: 3 }), weight: 8 }, { arbitrary: fc.constant([]), weight: 1 }, { arbitrary: junk, weight: 1 });
+const polygonCoords = fc.oneof(
+  { arbitrary: fc.array(ring, { minLength: 1, maxLength: 3 }), weight: 8 },
+  { arbitrary: fc.constant([]), weight: 1 },
+  { arbitrary: junk, weight: 1 },
+);
 
 const geometryType = (usual: string) =>
   fc.oneof(
@@ -95,7 +121,10 @@ export const pointGeometry = fc.record({ type: geometryType('Point'), coordinate
 /** A Polygon or MultiPolygon geometry, or something dressed as one. */
 export const polygonGeometry = fc.oneof(
   fc.record({ type: geometryType('Polygon'), coordinates: polygonCoords }),
-  fc.record({ type: geometryType('MultiPolygon'), coordinates: fc.oneof({ arbitrary: fc.array(polygonCoords, { maxLength: 3 }), weight: 6 }, { arbitrary: junk, weight: 1 }) }),
+  fc.record({
+    type: geometryType('MultiPolygon'),
+    coordinates: fc.oneof({ arbitrary: fc.array(polygonCoords, { maxLength: 3 }), weight: 6 }, { arbitrary: junk, weight: 1 }),
+  }),
 );
 
 /** Property values for a numeric field: people counts, mostly fine. */
@@ -121,7 +150,10 @@ export function collectionText(feat: fc.Arbitrary<unknown>, maxFeatures = 12): f
   return fc
     .oneof(
       { arbitrary: fc.record({ type: fc.constant('FeatureCollection'), features: fc.array(feat, { maxLength: maxFeatures }) }), weight: 20 },
-      { arbitrary: fc.record({ type: fc.oneof(fc.constant('FeatureCollection'), junk), features: fc.oneof(fc.array(feat, { maxLength: 3 }), junk) }), weight: 2 },
+      {
+        arbitrary: fc.record({ type: fc.oneof(fc.constant('FeatureCollection'), junk), features: fc.oneof(fc.array(feat, { maxLength: 3 }), junk) }),
+        weight: 2,
+      },
       { arbitrary: feat, weight: 1 },
       { arbitrary: junk, weight: 1 },
     )
@@ -135,7 +167,12 @@ export function corrupt(text: fc.Arbitrary<string>): fc.Arbitrary<string> {
     { arbitrary: fc.tuple(text, fc.double({ min: 0, max: 1, noNaN: true })).map(([t, f]) => t.slice(0, Math.floor(t.length * f))), weight: 2 },
     { arbitrary: text.map((t) => `\uFEFF${t}`), weight: 1 },
     { arbitrary: text.map((t) => `\uFEFF\uFEFF${t}`), weight: 1 },
-    { arbitrary: fc.tuple(text, fc.nat(), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })).map(([t, i, c]) => (t === '' ? c : t.slice(0, i % t.length) + c + t.slice((i % t.length) + 1))), weight: 2 },
+    {
+      arbitrary: fc
+        .tuple(text, fc.nat(), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }))
+        .map(([t, i, c]) => (t === '' ? c : t.slice(0, i % t.length) + c + t.slice((i % t.length) + 1))),
+      weight: 2,
+    },
     { arbitrary: fc.tuple(fc.string({ maxLength: 3 }), text, fc.string({ maxLength: 3 })).map(([a, t, b]) => a + t + b), weight: 1 },
     { arbitrary: fc.constantFrom('', ' ', '\n', '\uFEFF', '{', '[', 'null', '{}', '[]', '"x"', '0'), weight: 1 },
   );

@@ -14,16 +14,26 @@ import { checkAreas, checkHalls, checkInputError, checkPopulation, resultOrInput
 const crs = fc.constantFrom<Crs>('wgs84', 'wgs84', 'gcj02', 'bd09');
 const services = fc.oneof(
   fc.array(fc.constantFrom('petition', 'legal-aid', 'psych-support', ' 信访 ', '', 'all'), { maxLength: 4 }),
-  fc.array(fc.constantFrom('petition', 'legal-aid', '法律', ' ', 'x'), { maxLength: 4 }).chain((xs) => fc.constantFrom(',', ';', '，', '；', '、', ' ， ').map((sep) => xs.join(sep))),
+  fc
+    .array(fc.constantFrom('petition', 'legal-aid', '法律', ' ', 'x'), { maxLength: 4 })
+    .chain((xs) => fc.constantFrom(',', ';', '，', '；', '、', ' ， ').map((sep) => xs.join(sep))),
   junk,
 );
-const hallProps = fc.oneof({ arbitrary: fc.record({ name: fc.oneof(fc.string(), junk), services }, { requiredKeys: [] }), weight: 8 }, { arbitrary: junk, weight: 1 });
+const hallProps = fc.oneof(
+  { arbitrary: fc.record({ name: fc.oneof(fc.string(), junk), services }, { requiredKeys: [] }), weight: 8 },
+  { arbitrary: junk, weight: 1 },
+);
 const popProps = fc.oneof({ arbitrary: fc.record({ population: people, name: fc.string() }, { requiredKeys: [] }), weight: 8 }, { arbitrary: junk, weight: 1 });
-const areaProps = fc.oneof({ arbitrary: fc.record({ name: fc.oneof(fc.string({ minLength: 1 }), fc.integer(), junk) }, { requiredKeys: [] }), weight: 8 }, { arbitrary: junk, weight: 1 });
+const areaProps = fc.oneof(
+  { arbitrary: fc.record({ name: fc.oneof(fc.string({ minLength: 1 }), fc.integer(), junk) }, { requiredKeys: [] }), weight: 8 },
+  { arbitrary: junk, weight: 1 },
+);
 
 const hallsText = corrupt(collectionText(feature(pointGeometry, hallProps)));
 const pointPopText = corrupt(collectionText(feature(fc.oneof({ arbitrary: pointGeometry, weight: 8 }, { arbitrary: polygonGeometry, weight: 1 }), popProps)));
-const polygonPopText = corrupt(collectionText(feature(fc.oneof({ arbitrary: polygonGeometry, weight: 8 }, { arbitrary: pointGeometry, weight: 1 }), popProps), 4));
+const polygonPopText = corrupt(
+  collectionText(feature(fc.oneof({ arbitrary: polygonGeometry, weight: 8 }, { arbitrary: pointGeometry, weight: 1 }), popProps), 4),
+);
 const areasText = corrupt(collectionText(feature(polygonGeometry, areaProps), 6));
 
 function featureCount(text: string): number {
@@ -36,7 +46,13 @@ describe('fuzz: GeoJSON parsers never throw anything but a located InputError', 
     fc.assert(
       fc.property(hallsText, crs, (text, c) => {
         const h = resultOrInputError('halls.geojson', () => parseHalls(text, { file: 'halls.geojson', crs: c }));
-        if (h !== null && text.trimStart().replace(/^\uFEFF/, '').startsWith('{')) {
+        if (
+          h !== null &&
+          text
+            .trimStart()
+            .replace(/^\uFEFF/, '')
+            .startsWith('{')
+        ) {
           checkHalls(h);
           expect(h.count).toBe(featureCount(text));
         } else if (h !== null) checkHalls(h); // not JSON-looking: went down the CSV path
@@ -89,7 +105,16 @@ const badPointFeatures: [string, unknown][] = [
   ['projected', { type: 'Point', coordinates: [12683000, 2580000] }],
   ['one number', { type: 'Point', coordinates: [113.9] }],
   ['no coordinates', { type: 'Point' }],
-  ['wrong type', { type: 'LineString', coordinates: [[113.9, 22.7], [113.91, 22.71]] }],
+  [
+    'wrong type',
+    {
+      type: 'LineString',
+      coordinates: [
+        [113.9, 22.7],
+        [113.91, 22.71],
+      ],
+    },
+  ],
   ['type is an object', { type: { toString: 1 }, coordinates: [113.9, 22.7] }],
   ['deeply nested coordinates', { type: 'Point', coordinates: new Raw(`${'['.repeat(100_000)}${']'.repeat(100_000)}`) }],
   ['long junk coordinates', { type: 'Point', coordinates: [new Array(50_000).fill('x')] }],
@@ -102,7 +127,11 @@ describe('fuzz: one broken feature is reported at its own index', () => {
       fc.assert(
         fc.property(fc.array(goodPosition, { minLength: 1, maxLength: 20 }), fc.nat(), (ps, k0) => {
           const k = k0 % ps.length;
-          const feats: unknown[] = ps.map((p) => ({ type: 'Feature', properties: { population: 3, services: 'petition' }, geometry: { type: 'Point', coordinates: p } }));
+          const feats: unknown[] = ps.map((p) => ({
+            type: 'Feature',
+            properties: { population: 3, services: 'petition' },
+            geometry: { type: 'Point', coordinates: p },
+          }));
           feats[k] = { type: 'Feature', properties: { population: 3 }, geometry };
           const text = toJsonText({ type: 'FeatureCollection', features: feats });
           for (const parse of [() => parseHalls(text, { file: 'h.geojson' }), () => parsePopulation(text, { file: 'h.geojson' })]) {
@@ -135,7 +164,10 @@ describe('fuzz: extremes of the valid range', () => {
   it('every valid lng/lat in every CRS ends inside the WGS84 range or in one InputError', () => {
     fc.assert(
       fc.property(fc.array(anywhere, { minLength: 1, maxLength: 5 }), crs, (ps, c) => {
-        const text = JSON.stringify({ type: 'FeatureCollection', features: ps.map((p) => ({ type: 'Feature', properties: { population: 1 }, geometry: { type: 'Point', coordinates: p } })) });
+        const text = JSON.stringify({
+          type: 'FeatureCollection',
+          features: ps.map((p) => ({ type: 'Feature', properties: { population: 1 }, geometry: { type: 'Point', coordinates: p } })),
+        });
         const csv = `name,lng,lat,services\n${ps.map((p) => `a,${p[0]},${p[1]},petition`).join('\n')}`;
         const h = resultOrInputError('h.geojson', () => parseHalls(text, { file: 'h.geojson', crs: c }));
         if (h !== null) checkHalls(h);
@@ -150,11 +182,20 @@ describe('fuzz: extremes of the valid range', () => {
 
   it('populations near the largest double never add up to an infinite total', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.double({ min: 1e307, max: Number.MAX_VALUE, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true })), { minLength: 1, maxLength: 6 }), (pops) => {
-        const text = JSON.stringify({ type: 'FeatureCollection', features: pops.map((n) => ({ type: 'Feature', properties: { population: n }, geometry: { type: 'Point', coordinates: [113.9, 22.7] } })) });
-        const p = resultOrInputError('p.geojson', () => parsePopulation(text, { file: 'p.geojson' }));
-        if (p !== null) checkPopulation(p, pops.length);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.double({ min: 1e307, max: Number.MAX_VALUE, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true })), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (pops) => {
+          const text = JSON.stringify({
+            type: 'FeatureCollection',
+            features: pops.map((n) => ({ type: 'Feature', properties: { population: n }, geometry: { type: 'Point', coordinates: [113.9, 22.7] } })),
+          });
+          const p = resultOrInputError('p.geojson', () => parsePopulation(text, { file: 'p.geojson' }));
+          if (p !== null) checkPopulation(p, pops.length);
+        },
+      ),
       fuzzParams(300),
     );
   });

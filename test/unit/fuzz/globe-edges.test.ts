@@ -52,7 +52,13 @@ describe('fuzz: gap zones at the edges of the globe', () => {
     fc.assert(
       fc.property(globeEdgeCluster, fc.array(globeEdge, { maxLength: 2 }), fc.constantFrom(0, 300, 5000), (units, hallsAt, radiusM) => {
         const population = parsePopulation(fcText(units.map((p, k) => point(p, { population: 1 + (k % 3) }))), { file: 'p.geojson' });
-        const halls = parseHalls(`name,lng,lat,services\n${hallsAt.map(([x, y], k) => `h${k},${x},${y},petition`).join('\n')}\n`.replace(/services\n\n$/, 'services\nh,0,0,petition\n'), { file: 'h.csv' });
+        const halls = parseHalls(
+          `name,lng,lat,services\n${hallsAt.map(([x, y], k) => `h${k},${x},${y},petition`).join('\n')}\n`.replace(
+            /services\n\n$/,
+            'services\nh,0,0,petition\n',
+          ),
+          { file: 'h.csv' },
+        );
         const gaps = new CoverageEngine(halls, population, { names: [], features: [] }).gaps({ radiusM, services: ['petition'] });
         expectValidGaps(gaps);
         const written = JSON.parse(gapsGeoJson(gaps, { radiusM, services: ['petition'] }, 'wgs84', 'every')) as typeof gaps;
@@ -71,7 +77,25 @@ describe('fuzz: gap zones at the edges of the globe', () => {
       const halls = parseHalls('name,lng,lat,services\nh,1,45,petition\n', { file: 'h.csv' });
       return new CoverageEngine(halls, population, { names: [], features: [] }).gaps({ radiusM: 0, services: ['petition'] });
     };
-    for (const ps of [[[10.5, 89.995], [10.5, 90]], [[180, 10], [179.999, 10]], [[180, 90], [-180, -90]], [[-179.5, 89.9], [179.5, -89.9], [0, 0]]] as [number, number][][]) {
+    for (const ps of [
+      [
+        [10.5, 89.995],
+        [10.5, 90],
+      ],
+      [
+        [180, 10],
+        [179.999, 10],
+      ],
+      [
+        [180, 90],
+        [-180, -90],
+      ],
+      [
+        [-179.5, 89.9],
+        [179.5, -89.9],
+        [0, 0],
+      ],
+    ] as [number, number][][]) {
       const gaps = at(ps);
       expectValidGaps(gaps);
       expect(gaps.features.reduce((s, f) => s + f.properties.population, 0)).toBe(ps.length * 2); // 'petition' and 'all'

@@ -78,7 +78,10 @@ export function checkAreas(a: AreaSet): void {
     for (const rings of polys) {
       for (const ring of rings) {
         expect(ring.length).toBeGreaterThanOrEqual(4);
-        inRange(ring.map((p) => p[0]), ring.map((p) => p[1]));
+        inRange(
+          ring.map((p) => p[0]),
+          ring.map((p) => p[1]),
+        );
       }
     }
   }

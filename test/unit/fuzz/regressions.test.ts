@@ -40,15 +40,41 @@ describe('fuzz regressions', () => {
     const long = 'x'.repeat(100_000);
     const m = message(() => parseHalls(`name,lng,lat,services\nA,${long},22.7,petition`, { file: 'h.csv' }));
     expect(m).toBe(`h.csv: row 1 (line 2), field "lng": "${'x'.repeat(59)}… is not a number`);
-    expect(message(() => parseAreas(JSON.stringify({ type: 'Feature', properties: { name: [long] }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] } }), { file: 'a.geojson' })))
-      .toBe(`a.geojson: feature 0, field "name": ["${'x'.repeat(58)}… is not a name`);
+    expect(
+      message(() =>
+        parseAreas(
+          JSON.stringify({
+            type: 'Feature',
+            properties: { name: [long] },
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [0, 0],
+                  [1, 0],
+                  [1, 1],
+                  [0, 0],
+                ],
+              ],
+            },
+          }),
+          { file: 'a.geojson' },
+        ),
+      ),
+    ).toBe(`a.geojson: feature 0, field "name": ["${'x'.repeat(58)}… is not a name`);
   });
 
   it('names a geometry type given as an object with a "toString" key instead of throwing TypeError', () => {
     const text = '{"type":"Feature","properties":{"name":"A"},"geometry":{"type":{"toString":1,"valueOf":1},"coordinates":[]}}';
-    expect(message(() => parseAreas(text, { file: 'a.geojson' }))).toBe('a.geojson: feature 0: wrong geometry type {"toString":1,"valueOf":1}, areas must be Polygon or MultiPolygon');
-    expect(message(() => parseHalls(text, { file: 'h.geojson' }))).toBe('h.geojson: feature 0: wrong geometry type {"toString":1,"valueOf":1}, halls must be Point');
-    expect(message(() => parsePopulation(text.replace('"name":"A"', '"population":1'), { file: 'p.geojson' }))).toMatch(/^p\.geojson: feature 0: wrong geometry type \{"toString":1,"valueOf":1\}, population must be/);
+    expect(message(() => parseAreas(text, { file: 'a.geojson' }))).toBe(
+      'a.geojson: feature 0: wrong geometry type {"toString":1,"valueOf":1}, areas must be Polygon or MultiPolygon',
+    );
+    expect(message(() => parseHalls(text, { file: 'h.geojson' }))).toBe(
+      'h.geojson: feature 0: wrong geometry type {"toString":1,"valueOf":1}, halls must be Point',
+    );
+    expect(message(() => parsePopulation(text.replace('"name":"A"', '"population":1'), { file: 'p.geojson' }))).toMatch(
+      /^p\.geojson: feature 0: wrong geometry type \{"toString":1,"valueOf":1\}, population must be/,
+    );
   });
 
   it('previews values like JSON.stringify when they are small, and shows non-finite numbers', () => {
@@ -75,12 +101,18 @@ describe('fuzz regressions', () => {
   it('rejects populations whose total overflows to Infinity, at the feature where it does', () => {
     const pt = (population: number) => ({ type: 'Feature', properties: { population }, geometry: { type: 'Point', coordinates: [113.9, 22.7] } });
     const text = JSON.stringify({ type: 'FeatureCollection', features: [pt(1), pt(1e308), pt(1e308)] });
-    expect(message(() => parsePopulation(text, { file: 'p.geojson' }))).toBe(`p.geojson: feature 2, field "population": 1e+308 people make the file's total overflow (over ${Number.MAX_VALUE})`);
+    expect(message(() => parsePopulation(text, { file: 'p.geojson' }))).toBe(
+      `p.geojson: feature 2, field "population": 1e+308 people make the file's total overflow (over ${Number.MAX_VALUE})`,
+    );
   });
 
   it('reads CSV coordinates as decimals only, not hex/binary/octal literals', () => {
-    expect(message(() => parseHalls('name,lng,lat,services\na,0x71,22.7,petition', { file: 'h.csv' }))).toBe('h.csv: row 1 (line 2), field "lng": "0x71" is not a number');
-    expect(message(() => parseHalls('name,lng,lat,services\na,113.9,0o26,petition', { file: 'h.csv' }))).toBe('h.csv: row 1 (line 2), field "lat": "0o26" is not a number');
+    expect(message(() => parseHalls('name,lng,lat,services\na,0x71,22.7,petition', { file: 'h.csv' }))).toBe(
+      'h.csv: row 1 (line 2), field "lng": "0x71" is not a number',
+    );
+    expect(message(() => parseHalls('name,lng,lat,services\na,113.9,0o26,petition', { file: 'h.csv' }))).toBe(
+      'h.csv: row 1 (line 2), field "lat": "0o26" is not a number',
+    );
     const h = parseHalls('name,lng,lat,services\na, +113.9 ,2.27e1,petition\nb,.5,-0.,x', { file: 'h.csv' });
     expect([...h.lng, ...h.lat]).toEqual([113.9, 0.5, 22.7, -0]);
   });
@@ -89,8 +121,24 @@ describe('fuzz regressions', () => {
     const feature = (properties: unknown) => JSON.stringify({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [113.9, 22.7] } });
     for (const props of [0, 'abc', [1, 2]]) expect(parseHalls(feature(props), { file: 'h.geojson' }).properties).toEqual([{}]);
     // "abc".length is 3: a string's own keys must not be read as population
-    expect(message(() => parsePopulation(feature('abc'), { file: 'p.geojson', field: 'length' }))).toBe('p.geojson: feature 0, field "length": population is missing');
-    const area = JSON.stringify({ type: 'Feature', properties: 'abc', geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] } });
+    expect(message(() => parsePopulation(feature('abc'), { file: 'p.geojson', field: 'length' }))).toBe(
+      'p.geojson: feature 0, field "length": population is missing',
+    );
+    const area = JSON.stringify({
+      type: 'Feature',
+      properties: 'abc',
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 0],
+          ],
+        ],
+      },
+    });
     expect(message(() => parseAreas(area, { file: 'a.geojson', field: '0' }))).toBe('a.geojson: feature 0, field "0": area name is missing');
   });
 });

@@ -35,7 +35,13 @@ function outcome<T>(run: () => T): Outcome<T> {
 const split = splitBytes;
 
 /** How the CLI and the worker read a streamed file: the stream, or the whole text when it cannot stream. */
-function streamedOrWhole<T>(bytes: Uint8Array, cuts: number[], stream: (chunks: Uint8Array[]) => T, whole: (text: string) => T, seen: { streamed: number }): Outcome<T> {
+function streamedOrWhole<T>(
+  bytes: Uint8Array,
+  cuts: number[],
+  stream: (chunks: Uint8Array[]) => T,
+  whole: (text: string) => T,
+  seen: { streamed: number },
+): Outcome<T> {
   return outcome(() => {
     try {
       const r = stream(split(bytes, cuts));
@@ -62,7 +68,11 @@ const popProps = fc.oneof(
 );
 const hostile = feature(fc.oneof({ arbitrary: pointGeometry, weight: 10 }, { arbitrary: polygonGeometry, weight: 1 }), popProps);
 const count = fc.oneof(fc.double({ min: 0, max: 1e4, noNaN: true }), fc.integer({ min: 0, max: 500 }));
-const goodPoint = fc.record({ type: fc.constant('Feature'), properties: fc.record({ population: count, 名称: fc.string({ maxLength: 3 }) }, { requiredKeys: ['population'] }), geometry: fc.record({ type: fc.constant('Point'), coordinates: goodPosition }) });
+const goodPoint = fc.record({
+  type: fc.constant('Feature'),
+  properties: fc.record({ population: count, 名称: fc.string({ maxLength: 3 }) }, { requiredKeys: ['population'] }),
+  geometry: fc.record({ type: fc.constant('Point'), coordinates: goodPosition }),
+});
 const goodPolygon = fc.record({
   type: fc.constant('Feature'),
   properties: fc.record({ population: count }),
@@ -75,7 +85,10 @@ const features = fc.oneof(
 );
 
 const collection = fc.record({
-  type: fc.oneof({ arbitrary: fc.constant<unknown>('FeatureCollection'), weight: 12 }, { arbitrary: fc.constantFrom<unknown>('Feature', 'Topology', null), weight: 1 }),
+  type: fc.oneof(
+    { arbitrary: fc.constant<unknown>('FeatureCollection'), weight: 12 },
+    { arbitrary: fc.constantFrom<unknown>('Feature', 'Topology', null), weight: 1 },
+  ),
   typeFirst: fc.oneof({ arbitrary: fc.constant(true), weight: 8 }, { arbitrary: fc.constant(false), weight: 1 }),
   before: fc.array(member, { maxLength: 2 }),
   features,
@@ -98,7 +111,24 @@ function render(c: typeof collection extends fc.Arbitrary<infer T> ? T : never):
 
 const BOM = Uint8Array.from([0xef, 0xbb, 0xbf]);
 const GBK = Uint8Array.from([0xb9, 0xe2, 0xc3, 0xf7]); // 光明
-const junkTail = fc.constantFrom('x', '}', ']', ',', '\n}', '{}', ' NaN', 'null', '\u0000', '\uFEFF', '\n\n  garbage\n', '光', '😀', '"', '[', ',{"type":"Feature"}]}');
+const junkTail = fc.constantFrom(
+  'x',
+  '}',
+  ']',
+  ',',
+  '\n}',
+  '{}',
+  ' NaN',
+  'null',
+  '\u0000',
+  '\uFEFF',
+  '\n\n  garbage\n',
+  '光',
+  '😀',
+  '"',
+  '[',
+  ',{"type":"Feature"}]}',
+);
 
 const concat = (...parts: Uint8Array[]) => {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -114,8 +144,22 @@ const mutation: fc.Arbitrary<(b: Uint8Array) => Uint8Array> = fc.oneof(
   { arbitrary: junkTail.map((t) => (b: Uint8Array) => concat(b, enc.encode(t))), weight: 3 }, // trailing junk
   { arbitrary: fc.integer({ min: 1, max: 3 }).map((n) => (b: Uint8Array) => concat(...Array<Uint8Array>(n).fill(BOM), b)), weight: 2 }, // BOMs
   { arbitrary: fc.constant((b: Uint8Array) => concat(enc.encode(' '), BOM, b)), weight: 1 }, // a BOM after a space
-  { arbitrary: fc.tuple(fc.nat(), fc.oneof(junkTail, fc.string({ maxLength: 2 }))).map(([i, s]) => (b: Uint8Array) => insert(b, i, enc.encode(s))), weight: 3 }, // a stray character
-  { arbitrary: fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })).map(([i, v]) => (b: Uint8Array) => b.map((x, k) => (k === i % b.length ? v : x))), weight: 1 }, // a flipped byte
+  {
+    arbitrary: fc.tuple(fc.nat(), fc.oneof(junkTail, fc.string({ maxLength: 2 }))).map(
+      ([i, s]) =>
+        (b: Uint8Array) =>
+          insert(b, i, enc.encode(s)),
+    ),
+    weight: 3,
+  }, // a stray character
+  {
+    arbitrary: fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })).map(
+      ([i, v]) =>
+        (b: Uint8Array) =>
+          b.map((x, k) => (k === i % b.length ? v : x)),
+    ),
+    weight: 1,
+  }, // a flipped byte
   { arbitrary: fc.nat().map((i) => (b: Uint8Array) => insert(b, i, GBK)), weight: 1 }, // GBK bytes
 );
 
@@ -138,7 +182,13 @@ describe('fuzz: streamed and whole-text population parsing agree', () => {
     fc.assert(
       fc.property(file, cuts, (bytes, cs) => {
         const whole = outcome(() => parsePopulation(decodeText(bytes, FILE), opts));
-        const streamed = streamedOrWhole(bytes, cs, (chunks) => parsePopulationChunks(chunks, opts), (text) => parsePopulation(text, opts), seen);
+        const streamed = streamedOrWhole(
+          bytes,
+          cs,
+          (chunks) => parsePopulationChunks(chunks, opts),
+          (text) => parsePopulation(text, opts),
+          seen,
+        );
         expect(streamed).toEqual(whole);
         seen.cases++;
         if ('ok' in whole) seen.ok++;
@@ -155,7 +205,13 @@ describe('fuzz: streamed and whole-text population parsing agree', () => {
     fc.assert(
       fc.property(file, cuts, (bytes, cs) => {
         const whole = outcome(() => detectFields(decodeText(bytes, FILE), FILE));
-        const streamed = streamedOrWhole(bytes, cs, (chunks) => detectFieldsChunks(chunks, FILE), (text) => detectFields(text, FILE), seen);
+        const streamed = streamedOrWhole(
+          bytes,
+          cs,
+          (chunks) => detectFieldsChunks(chunks, FILE),
+          (text) => detectFields(text, FILE),
+          seen,
+        );
         expect(streamed).toEqual(whole);
       }),
       fuzzParams(1000),

@@ -18,17 +18,44 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 let n = 0;
 
 const fcText = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
-const square = (name: string, x: number) => ({ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates: [[[x, 22.7], [x + 0.01, 22.7], [x + 0.01, 22.71], [x, 22.71], [x, 22.7]]] } });
+const square = (name: string, x: number) => ({
+  type: 'Feature',
+  properties: { name },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x, 22.7],
+        [x + 0.01, 22.7],
+        [x + 0.01, 22.71],
+        [x, 22.71],
+        [x, 22.7],
+      ],
+    ],
+  },
+});
 
 // Names as parseAreas keeps them: trimmed, unique, not the outside bucket.
-const areaNames = fc.uniqueArray(terminalText.map((s) => s.trim()).filter((s) => s !== '' && s !== '(outside areas)'), { minLength: 1, maxLength: 4 });
-const serviceNames = fc.uniqueArray(terminalText.map((s) => s.trim()).filter((s) => s !== '' && !/[,;，；、]/.test(s)), { minLength: 1, maxLength: 3 });
+const areaNames = fc.uniqueArray(
+  terminalText.map((s) => s.trim()).filter((s) => s !== '' && s !== '(outside areas)'),
+  { minLength: 1, maxLength: 4 },
+);
+const serviceNames = fc.uniqueArray(
+  terminalText.map((s) => s.trim()).filter((s) => s !== '' && !/[,;，；、]/.test(s)),
+  { minLength: 1, maxLength: 3 },
+);
 
 describe('fuzz: text on the terminal', () => {
   it('summaryTable shows no control character and one line per area', () => {
     fc.assert(
       fc.property(areaNames, serviceNames, (areas, services) => {
-        const block = { population: 10, covered: Object.fromEntries([...services, 'all'].map((k) => [k, 5])), share: Object.fromEntries([...services, 'all'].map((k) => [k, 0.5])), halls: { total: 0, byService: {} }, nearestHallM: {} };
+        const block = {
+          population: 10,
+          covered: Object.fromEntries([...services, 'all'].map((k) => [k, 5])),
+          share: Object.fromEntries([...services, 'all'].map((k) => [k, 0.5])),
+          halls: { total: 0, byService: {} },
+          nearestHallM: {},
+        };
         const stats: Stats = { radius_m: 500, services, total: block, areas: areas.map((name) => ({ name, ...block })) };
         const out = summaryTable(stats);
         expect(out).not.toMatch(TERMINAL_CONTROL);
@@ -43,10 +70,16 @@ describe('fuzz: text on the terminal', () => {
       fc.property(areaNames, serviceNames, terminalText, (areas, services, asked) => {
         const dir = mkdtempSync(join(tmp, `t${n++}-`));
         const files = { halls: join(dir, 'h.geojson'), population: join(dir, 'p.geojson'), areas: join(dir, 'a.geojson') };
-        writeFileSync(files.halls, fcText([{ type: 'Feature', properties: { name: 'h', services }, geometry: { type: 'Point', coordinates: [113.905, 22.705] } }]));
+        writeFileSync(
+          files.halls,
+          fcText([{ type: 'Feature', properties: { name: 'h', services }, geometry: { type: 'Point', coordinates: [113.905, 22.705] } }]),
+        );
         // One person in each area and one outside them all, so every row is there.
         const people = [...areas.map((_, k) => [113.905 + 0.02 * k, 22.705]), [113.8, 22.8]];
-        writeFileSync(files.population, fcText(people.map((c) => ({ type: 'Feature', properties: { population: 1 }, geometry: { type: 'Point', coordinates: c } }))));
+        writeFileSync(
+          files.population,
+          fcText(people.map((c) => ({ type: 'Feature', properties: { population: 1 }, geometry: { type: 'Point', coordinates: c } }))),
+        );
         writeFileSync(files.areas, fcText(areas.map((name, k) => square(name, 113.9 + 0.02 * k))));
         const args = ['--halls', files.halls, '--population', files.population, '--areas', files.areas];
         const ok = runCli(args);

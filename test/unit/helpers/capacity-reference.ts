@@ -4,8 +4,15 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { bruteArea, turfM } from './coverage-reference';
 
-export interface RefHall { p: [number, number]; s: string[]; cap: number } // cap: Infinity = unlimited
-export interface RefUnit { p: [number, number]; w: number }
+export interface RefHall {
+  p: [number, number];
+  s: string[];
+  cap: number;
+} // cap: Infinity = unlimited
+export interface RefUnit {
+  p: [number, number];
+  w: number;
+}
 
 export interface RefCapacity {
   /** Per service, per unit: the catchment's hall (file position) or -1. */
@@ -50,9 +57,13 @@ export function refCapacity(halls: RefHall[], units: RefUnit[], areas: Feature<P
   for (const s of services) {
     const catchment = units.map((u) => refCatchment(u, halls, s, r));
     const load = halls.map(() => 0);
-    units.forEach((u, i) => { if (catchment[i] >= 0) load[catchment[i]] += u.w; });
+    units.forEach((u, i) => {
+      if (catchment[i] >= 0) load[catchment[i]] += u.w;
+    });
     const f = halls.map((h, k) => (load[k] === 0 || h.cap === Infinity ? 1 : Math.min(1, h.cap / load[k])));
-    const served = new Array<number>(G).fill(0), over = new Array<number>(G).fill(0), away = new Array<number>(G).fill(0);
+    const served = new Array<number>(G).fill(0),
+      over = new Array<number>(G).fill(0),
+      away = new Array<number>(G).fill(0);
     units.forEach((u, i) => {
       const h = catchment[i];
       if (h < 0) away[group[i]] += u.w;
@@ -81,7 +92,9 @@ export function refCapacity(halls: RefHall[], units: RefUnit[], areas: Feature<P
     });
     const A = units.map((u) => {
       let a = 0;
-      halls.forEach((h, k) => { if (h.s.includes(s) && turfM(u.p[0], u.p[1], h.p[0], h.p[1]) <= r) a += ratio[k]; });
+      halls.forEach((h, k) => {
+        if (h.s.includes(s) && turfM(u.p[0], u.p[1], h.p[0], h.p[1]) <= r) a += ratio[k];
+      });
       return a;
     });
     const sums = new Array<number>(G).fill(0);

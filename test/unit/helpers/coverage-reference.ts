@@ -48,13 +48,20 @@ export function nextDown(x: number): number {
  * shared positions) or a fine one (~1 m, near-continuous).
  */
 export const positionArb = (coarse: boolean) =>
-  fc.tuple(fc.integer({ min: 0, max: coarse ? 30 : 3000 }), fc.integer({ min: 0, max: coarse ? 30 : 3000 }))
+  fc
+    .tuple(fc.integer({ min: 0, max: coarse ? 30 : 3000 }), fc.integer({ min: 0, max: coarse ? 30 : 3000 }))
     .map(([i, j]) => [LNG0 + i * (coarse ? 0.001 : 0.00001), LAT0 + j * (coarse ? 0.001 : 0.00001)] as [number, number]);
 
 /** A rectangle polygon feature [minX, minY, maxX, maxY] with an optional rectangular hole. */
 export function rect(name: string, b: [number, number, number, number], hole?: [number, number, number, number]): Feature<Polygon> {
   const ring = (r: [number, number, number, number], ccw: boolean) => {
-    const pts: [number, number][] = [[r[0], r[1]], [r[2], r[1]], [r[2], r[3]], [r[0], r[3]], [r[0], r[1]]];
+    const pts: [number, number][] = [
+      [r[0], r[1]],
+      [r[2], r[1]],
+      [r[2], r[3]],
+      [r[0], r[3]],
+      [r[0], r[1]],
+    ];
     return ccw ? pts : pts.reverse();
   };
   return { type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates: hole ? [ring(b, true), ring(hole, false)] : [ring(b, true)] } };

@@ -15,18 +15,22 @@ function valueOf(inst: Instance, picks: number[], area?: number): number {
 describe('exactSites', () => {
   it('returns the best value over every subset of at most count candidates (bitmask enumeration)', () => {
     fc.assert(
-      fc.property(instanceArb({ maxUnits: 12, maxCandidates: 10, maxCount: 4 }), fc.option(fc.integer({ min: -1, max: 2 }), { nil: undefined }), (inst, area) => {
-        const exact = exactSites(inst.units, optionsOf(inst, area));
-        const { scope } = reachTable(inst, area);
-        let best = 0;
-        for (let mask = 0; mask < 1 << scope.length; mask++) {
-          const picks = scope.filter((_, j) => mask & (1 << j));
-          if (picks.length <= inst.count) best = Math.max(best, valueOf(inst, picks, area));
-        }
-        expect(exact.value).toBe(best);
-        expect(exact.candidates.length).toBeLessThanOrEqual(inst.count);
-        expect(valueOf(inst, exact.candidates, area)).toBe(exact.value);
-      }),
+      fc.property(
+        instanceArb({ maxUnits: 12, maxCandidates: 10, maxCount: 4 }),
+        fc.option(fc.integer({ min: -1, max: 2 }), { nil: undefined }),
+        (inst, area) => {
+          const exact = exactSites(inst.units, optionsOf(inst, area));
+          const { scope } = reachTable(inst, area);
+          let best = 0;
+          for (let mask = 0; mask < 1 << scope.length; mask++) {
+            const picks = scope.filter((_, j) => mask & (1 << j));
+            if (picks.length <= inst.count) best = Math.max(best, valueOf(inst, picks, area));
+          }
+          expect(exact.value).toBe(best);
+          expect(exact.candidates.length).toBeLessThanOrEqual(inst.count);
+          expect(valueOf(inst, exact.candidates, area)).toBe(exact.value);
+        },
+      ),
       { seed: 42, numRuns: 300 },
     );
   });
@@ -44,7 +48,12 @@ describe('exactSites', () => {
 
   it(`refuses more than ${EXACT_MCLP_MAX_CANDIDATES} candidates in scope`, () => {
     const n = EXACT_MCLP_MAX_CANDIDATES + 1;
-    const units = { lng: new Float64Array(n).fill(113.9), lat: new Float64Array(n).fill(22.7), weight: new Float64Array(n).fill(1), covered: new Uint8Array(n) };
+    const units = {
+      lng: new Float64Array(n).fill(113.9),
+      lat: new Float64Array(n).fill(22.7),
+      weight: new Float64Array(n).fill(1),
+      covered: new Uint8Array(n),
+    };
     expect(() => exactSites(units, { radiusM: 500, count: 2 })).toThrow(/17 candidates in scope, at most 16/);
   });
 });

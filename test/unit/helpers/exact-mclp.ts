@@ -33,9 +33,7 @@ export function exactSites(units: SuggestUnits, opts: Omit<SuggestOptions, 'lazy
     if (area && area.unitArea[i] !== area.index) continue;
     if (!units.covered[i] && units.weight[i] > 0) open.push(i);
   }
-  const reach = scope.map((c) =>
-    open.filter((u) => haversineM(units.lng[u], units.lat[u], cand.lng[c], cand.lat[c]) <= radiusM),
-  );
+  const reach = scope.map((c) => open.filter((u) => haversineM(units.lng[u], units.lat[u], cand.lng[c], cand.lat[c]) <= radiusM));
   const k = Math.min(opts.count, scope.length);
   let best: ExactSolution = { value: 0, candidates: [] };
   const chosen: number[] = [];

@@ -19,41 +19,51 @@ const LAT0 = 22.7; // degrees
 // Coordinates on a grid: a coarse step (~200 m) makes many exact ties and
 // duplicate points, a fine one (~1 m) makes near-continuous positions.
 const point = (step: number) =>
-  fc.tuple(fc.integer({ min: 0, max: step > 1e-3 ? 12 : 2000 }), fc.integer({ min: 0, max: step > 1e-3 ? 12 : 2000 }))
+  fc
+    .tuple(fc.integer({ min: 0, max: step > 1e-3 ? 12 : 2000 }), fc.integer({ min: 0, max: step > 1e-3 ? 12 : 2000 }))
     .map(([i, j]) => [LNG0 + i * step, LAT0 + j * step] as const);
 
 /** Instances with integer weights, so every sum is exact and ties are real. */
 export function instanceArb(o: { maxUnits: number; maxCandidates: number; maxCount: number; userCandidates?: boolean }): fc.Arbitrary<Instance> {
   return fc.constantFrom(0.002, 0.00001).chain((step) =>
-    fc.record({
-      units: fc.array(fc.record({ p: point(step), w: fc.integer({ min: 0, max: 9 }), covered: fc.boolean(), area: fc.integer({ min: -1, max: 2 }) }), { maxLength: o.maxUnits, size: 'max' }),
-      cands: o.userCandidates === false
-        ? fc.constant(null)
-        : fc.option(fc.array(fc.record({ p: point(step), area: fc.integer({ min: -1, max: 2 }) }), { minLength: 1, maxLength: o.maxCandidates, size: 'max' }), { nil: null }),
-      radiusM: fc.integer({ min: 0, max: 900 }),
-      count: fc.integer({ min: 0, max: o.maxCount }),
-    }).map(({ units, cands, radiusM, count }) => {
-      const inst: Instance = {
-        units: {
-          lng: Float64Array.from(units, (u) => u.p[0]),
-          lat: Float64Array.from(units, (u) => u.p[1]),
-          weight: Float64Array.from(units, (u) => u.w),
-          covered: Uint8Array.from(units, (u) => (u.covered ? 1 : 0)),
-        },
-        unitArea: Int32Array.from(units, (u) => u.area),
-        radiusM,
-        count,
-      };
-      if (cands) {
-        inst.candidates = {
-          lng: Float64Array.from(cands, (c) => c.p[0]),
-          lat: Float64Array.from(cands, (c) => c.p[1]),
-          name: cands.map((_, i) => `site ${i}`),
+    fc
+      .record({
+        units: fc.array(fc.record({ p: point(step), w: fc.integer({ min: 0, max: 9 }), covered: fc.boolean(), area: fc.integer({ min: -1, max: 2 }) }), {
+          maxLength: o.maxUnits,
+          size: 'max',
+        }),
+        cands:
+          o.userCandidates === false
+            ? fc.constant(null)
+            : fc.option(
+                fc.array(fc.record({ p: point(step), area: fc.integer({ min: -1, max: 2 }) }), { minLength: 1, maxLength: o.maxCandidates, size: 'max' }),
+                { nil: null },
+              ),
+        radiusM: fc.integer({ min: 0, max: 900 }),
+        count: fc.integer({ min: 0, max: o.maxCount }),
+      })
+      .map(({ units, cands, radiusM, count }) => {
+        const inst: Instance = {
+          units: {
+            lng: Float64Array.from(units, (u) => u.p[0]),
+            lat: Float64Array.from(units, (u) => u.p[1]),
+            weight: Float64Array.from(units, (u) => u.w),
+            covered: Uint8Array.from(units, (u) => (u.covered ? 1 : 0)),
+          },
+          unitArea: Int32Array.from(units, (u) => u.area),
+          radiusM,
+          count,
         };
-        inst.candidateArea = Int32Array.from(cands, (c) => c.area);
-      }
-      return inst;
-    }),
+        if (cands) {
+          inst.candidates = {
+            lng: Float64Array.from(cands, (c) => c.p[0]),
+            lat: Float64Array.from(cands, (c) => c.p[1]),
+            name: cands.map((_, i) => `site ${i}`),
+          };
+          inst.candidateArea = Int32Array.from(cands, (c) => c.area);
+        }
+        return inst;
+      }),
   );
 }
 
@@ -78,7 +88,10 @@ export function reachTable(inst: Instance, area?: number): { scope: number[]; op
   }
   const reach = new Map<number, number[]>();
   for (const c of scope) {
-    reach.set(c, open.filter((u) => turfM(inst.units.lng[u], inst.units.lat[u], cand.lng[c], cand.lat[c]) <= inst.radiusM));
+    reach.set(
+      c,
+      open.filter((u) => turfM(inst.units.lng[u], inst.units.lat[u], cand.lng[c], cand.lat[c]) <= inst.radiusM),
+    );
   }
   return { scope, open, reach };
 }

@@ -5,7 +5,15 @@ import { projectOnEdge, type AccessPoints, type RoadGraph } from '../../../src/c
 
 export function scanAccess(g: RoadGraph, lng: Float64Array, lat: Float64Array): AccessPoints {
   const n = lng.length;
-  const out: AccessPoints = { count: n, edge: new Int32Array(n).fill(-1), access: new Float64Array(n).fill(Infinity), partA: new Float64Array(n), partB: new Float64Array(n), lng: new Float64Array(n), lat: new Float64Array(n) };
+  const out: AccessPoints = {
+    count: n,
+    edge: new Int32Array(n).fill(-1),
+    access: new Float64Array(n).fill(Infinity),
+    partA: new Float64Array(n),
+    partB: new Float64Array(n),
+    lng: new Float64Array(n),
+    lat: new Float64Array(n),
+  };
   const buf = new Float64Array(5);
   for (let u = 0; u < n; u++) {
     for (let e = 0; e < g.edgeCount; e++) {

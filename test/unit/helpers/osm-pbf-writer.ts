@@ -4,8 +4,16 @@
 import { deflateSync } from 'node:zlib';
 import { PbfWriter } from 'pbf';
 
-export interface OsmNode { id: number; lng: number; lat: number }
-export interface OsmWay { id: number; refs: number[]; tags: Record<string, string> }
+export interface OsmNode {
+  id: number;
+  lng: number;
+  lat: number;
+}
+export interface OsmWay {
+  id: number;
+  refs: number[];
+  tags: Record<string, string>;
+}
 
 export interface OsmPbfOptions {
   dense?: boolean; // DenseNodes (default) or plain Node messages
@@ -49,29 +57,47 @@ export function writeOsmPbf(nodes: OsmNode[], ways: OsmWay[], opts: OsmPbfOption
   const e7 = (d: number) => Math.round(d * 1e7);
   const nodeGroup = (g: PbfWriter) => {
     if (dense) {
-      g.writeMessage(2, (_: null, d) => {
-        d.writePackedSVarint(1, delta(nodes.map((n) => n.id)));
-        d.writePackedSVarint(8, delta(nodes.map((n) => e7(n.lat))));
-        d.writePackedSVarint(9, delta(nodes.map((n) => e7(n.lng))));
-      }, null);
+      g.writeMessage(
+        2,
+        (_: null, d) => {
+          d.writePackedSVarint(1, delta(nodes.map((n) => n.id)));
+          d.writePackedSVarint(8, delta(nodes.map((n) => e7(n.lat))));
+          d.writePackedSVarint(9, delta(nodes.map((n) => e7(n.lng))));
+        },
+        null,
+      );
     } else {
       for (const n of nodes) {
-        g.writeMessage(1, (_: null, m) => {
-          m.writeSVarintField(1, n.id);
-          m.writeSVarintField(8, e7(n.lat));
-          m.writeSVarintField(9, e7(n.lng));
-        }, null);
+        g.writeMessage(
+          1,
+          (_: null, m) => {
+            m.writeSVarintField(1, n.id);
+            m.writeSVarintField(8, e7(n.lat));
+            m.writeSVarintField(9, e7(n.lng));
+          },
+          null,
+        );
       }
     }
   };
   const wayGroup = (g: PbfWriter) => {
     ways.forEach((w, i) => {
-      g.writeMessage(3, (_: null, m) => {
-        m.writeVarintField(1, w.id);
-        m.writePackedVarint(2, wayTags[i].map((kv) => kv[0]));
-        m.writePackedVarint(3, wayTags[i].map((kv) => kv[1]));
-        m.writePackedSVarint(8, delta(w.refs));
-      }, null);
+      g.writeMessage(
+        3,
+        (_: null, m) => {
+          m.writeVarintField(1, w.id);
+          m.writePackedVarint(
+            2,
+            wayTags[i].map((kv) => kv[0]),
+          );
+          m.writePackedVarint(
+            3,
+            wayTags[i].map((kv) => kv[1]),
+          );
+          m.writePackedSVarint(8, delta(w.refs));
+        },
+        null,
+      );
     });
   };
   const data = new PbfWriter();

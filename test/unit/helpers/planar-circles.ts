@@ -6,7 +6,20 @@ import fc from 'fast-check';
 import type { Circles } from '../../../src/core/geo/circle-union/circle-crossings';
 
 /** Integer points 5 from the origin. */
-export const PYTHAGOREAN: [number, number][] = [[3, 4], [4, 3], [5, 0], [0, 5], [-3, 4], [-4, 3], [-5, 0], [0, -5], [3, -4], [4, -3], [-3, -4], [-4, -3]];
+export const PYTHAGOREAN: [number, number][] = [
+  [3, 4],
+  [4, 3],
+  [5, 0],
+  [0, 5],
+  [-3, 4],
+  [-4, 3],
+  [-5, 0],
+  [0, -5],
+  [3, -4],
+  [4, -3],
+  [-3, -4],
+  [-4, -3],
+];
 
 export function circlesOf(pts: [number, number][], r: number | number[]): Circles {
   return {
@@ -29,7 +42,10 @@ export const randomCirclesArb = fc
   })
   .map(({ r, pts, wobble }) => {
     const kept = pts.filter((p, k) => pts.slice(0, k).every((q) => Math.hypot(p[0] - q[0], p[1] - q[1]) > 1e-6));
-    return circlesOf(kept.map(([x, y]) => [x * r, y * r]), kept.map((_, k) => r * (wobble ? 1 + 2e-4 * Math.sin(k) : 1)));
+    return circlesOf(
+      kept.map(([x, y]) => [x * r, y * r]),
+      kept.map((_, k) => r * (wobble ? 1 + 2e-4 * Math.sin(k) : 1)),
+    );
   });
 
 /** 3 to 12 circles of radius 5s through one point (s·(x0, y0)), at scale s and offset, plus up to 6 random ones. */
@@ -40,4 +56,9 @@ export const degenerateCirclesArb = fc
     shift: fc.constantFrom<[number, number]>([0, 0], [1234.5, -987.25], [1e5, 3e4]),
     extra: fc.array(fc.tuple(fc.integer({ min: -12, max: 12 }), fc.integer({ min: -12, max: 12 })), { maxLength: 6 }),
   })
-  .map(({ through, s, shift, extra }) => circlesOf([...through, ...extra].map(([x, y]) => [x * s + shift[0], y * s + shift[1]]), 5 * s));
+  .map(({ through, s, shift, extra }) =>
+    circlesOf(
+      [...through, ...extra].map(([x, y]) => [x * s + shift[0], y * s + shift[1]]),
+      5 * s,
+    ),
+  );

@@ -38,7 +38,7 @@ export function touchingGroups(lng: ArrayLike<number>, lat: ArrayLike<number>, r
   const degPerM = 180 / (Math.PI * EARTH_R);
   for (let a = 0; a < n; a++) {
     const i = order[a];
-    const maxDLng = (reach * degPerM) / Math.max(0.01, Math.cos((lat[i] * Math.PI) / 180)) * 1.01;
+    const maxDLng = ((reach * degPerM) / Math.max(0.01, Math.cos((lat[i] * Math.PI) / 180))) * 1.01;
     for (let b = a + 1; b < n && lng[order[b]] - lng[i] <= maxDLng; b++) {
       const j = order[b];
       if (haversine(lng[i], lat[i], lng[j], lat[j]) <= reach) {
@@ -72,11 +72,12 @@ function merge(shapes: Shape[]): Shape {
   return polygonClipping.union(shapes[0], ...shapes.slice(1)); // default import: node loads the CommonJS build
 }
 
-
 /** The union of circles of `radiusM` metres around the given points, as one MultiPolygon (empty when there are no points). */
 export function polygonClippingUnion(lng: ArrayLike<number>, lat: ArrayLike<number>, radiusM: number): MultiPolygon {
   const polygons: Position[][][] = [];
-  const disc = (i: number): Shape => [circle([lng[i], lat[i]], radiusM / 1000, { steps: CIRCLE_STEPS, units: 'kilometers' }).geometry.coordinates as ClipPolygon];
+  const disc = (i: number): Shape => [
+    circle([lng[i], lat[i]], radiusM / 1000, { steps: CIRCLE_STEPS, units: 'kilometers' }).geometry.coordinates as ClipPolygon,
+  ];
   for (const { members, meanNeighbours } of touchingGroups(lng, lat, radiusM)) {
     if (meanNeighbours < TREE_FROM) {
       polygons.push(...merge(members.map(disc)));

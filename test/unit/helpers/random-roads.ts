@@ -5,7 +5,9 @@
 import fc from 'fast-check';
 import { buildRoadGraph, type RoadGraph } from '../../../src/core/network';
 
-const X0 = 113.9, Y0 = 22.7, STEP = 0.001;
+const X0 = 113.9,
+  Y0 = 22.7,
+  STEP = 0.001;
 
 export interface RandomCase {
   graph: RoadGraph;
@@ -16,7 +18,9 @@ export interface RandomCase {
 }
 
 const lattice = fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 }));
-const free = fc.tuple(fc.integer({ min: -1000, max: 6000 }), fc.integer({ min: -1000, max: 6000 })).map(([x, y]) => [X0 + (x / 1000) * STEP, Y0 + (y / 1000) * STEP] as const);
+const free = fc
+  .tuple(fc.integer({ min: -1000, max: 6000 }), fc.integer({ min: -1000, max: 6000 }))
+  .map(([x, y]) => [X0 + (x / 1000) * STEP, Y0 + (y / 1000) * STEP] as const);
 
 export const randomCase: fc.Arbitrary<RandomCase> = fc
   .record({
@@ -26,7 +30,10 @@ export const randomCase: fc.Arbitrary<RandomCase> = fc
     nearHall: fc.array(fc.tuple(fc.nat(), fc.integer({ min: -30, max: 30 }), fc.integer({ min: -30, max: 30 })), { maxLength: 5 }),
   })
   .map(({ lines, halls, units, nearHall }) => {
-    const lng: number[] = [], lat: number[] = [], starts = [0], feature: number[] = [];
+    const lng: number[] = [],
+      lat: number[] = [],
+      starts = [0],
+      feature: number[] = [];
     lines.forEach((l, k) => {
       for (const [i, j] of l) {
         lng.push(X0 + i * STEP);
@@ -35,7 +42,13 @@ export const randomCase: fc.Arbitrary<RandomCase> = fc
       starts.push(lng.length);
       feature.push(k);
     });
-    const graph = buildRoadGraph({ lineCount: lines.length, lineStart: Int32Array.from(starts), lineFeature: Int32Array.from(feature), lng: Float64Array.from(lng), lat: Float64Array.from(lat) });
+    const graph = buildRoadGraph({
+      lineCount: lines.length,
+      lineStart: Int32Array.from(starts),
+      lineFeature: Int32Array.from(feature),
+      lng: Float64Array.from(lng),
+      lat: Float64Array.from(lat),
+    });
     const near = nearHall.map(([h, dx, dy]) => [halls[h % halls.length][0] + dx * 1e-6, halls[h % halls.length][1] + dy * 1e-6] as const);
     const all = [...units, ...near];
     return {

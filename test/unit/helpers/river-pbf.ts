@@ -10,7 +10,9 @@ import { writeOsmPbf, type OsmNode, type OsmPbfOptions, type OsmWay } from './os
 export const RIVER_DIR = join(ROOT, 'test/fixtures/river');
 
 export function riverOsm(): { nodes: OsmNode[]; ways: OsmWay[] } {
-  const fc = JSON.parse(readFileSync(join(RIVER_DIR, 'roads.geojson'), 'utf8')) as { features: { properties: { name: string }; geometry: { type: string; coordinates: unknown } }[] };
+  const fc = JSON.parse(readFileSync(join(RIVER_DIR, 'roads.geojson'), 'utf8')) as {
+    features: { properties: { name: string }; geometry: { type: string; coordinates: unknown } }[];
+  };
   const nodes: OsmNode[] = [];
   const ids = new Map<string, number>();
   const node = ([lng, lat]: number[]) => {

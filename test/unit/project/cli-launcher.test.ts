@@ -56,7 +56,16 @@ describe('scripts/run-analyze.mjs', () => {
   it('writes exactly what the TypeScript CLI writes: stats, summary table, gap zones and exit code', () => {
     const dir = mkdtempSync(join(cache, 'out-'));
     const fixture = join(ROOT, 'test/fixtures/points');
-    const args = (gaps: string) => ['--halls', join(fixture, 'halls.geojson'), '--population', join(fixture, 'population.geojson'), '--areas', join(fixture, 'areas.geojson'), '--gaps', gaps];
+    const args = (gaps: string) => [
+      '--halls',
+      join(fixture, 'halls.geojson'),
+      '--population',
+      join(fixture, 'population.geojson'),
+      '--areas',
+      join(fixture, 'areas.geojson'),
+      '--gaps',
+      gaps,
+    ];
     const built = launch(args(join(dir, 'built.geojson')));
     const source = tsx(args(join(dir, 'source.geojson')));
     expect(built.status).toBe(0);

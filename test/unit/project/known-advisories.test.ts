@@ -8,12 +8,23 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /** One affected range as the GitHub advisory database writes it: introduced <= version < fixed. */
-interface AffectedRange { introduced: string; fixed: string }
+interface AffectedRange {
+  introduced: string;
+  fixed: string;
+}
 
-interface Advisory { id: string; pkg: string; ranges: AffectedRange[] }
+interface Advisory {
+  id: string;
+  pkg: string;
+  ranges: AffectedRange[];
+}
 
 /** A package copy found on disk: where it is and the version its own package.json declares. */
-interface InstalledPackage { path: string; name: string; version: string }
+interface InstalledPackage {
+  path: string;
+  name: string;
+  version: string;
+}
 
 // Each entry matches a row of docs/dependency-audit.md; the ranges are copied from the sources named there.
 const ADVISORIES: Advisory[] = [
@@ -22,12 +33,18 @@ const ADVISORIES: Advisory[] = [
   {
     id: 'GHSA-vh95-rmgr-6w4m',
     pkg: 'minimist',
-    ranges: [{ introduced: '0.0.0', fixed: '0.2.1' }, { introduced: '1.0.0', fixed: '1.2.3' }],
+    ranges: [
+      { introduced: '0.0.0', fixed: '0.2.1' },
+      { introduced: '1.0.0', fixed: '1.2.3' },
+    ],
   },
   {
     id: 'GHSA-xvch-5gv4-984h',
     pkg: 'minimist',
-    ranges: [{ introduced: '0.0.0', fixed: '0.2.4' }, { introduced: '1.0.0', fixed: '1.2.6' }],
+    ranges: [
+      { introduced: '0.0.0', fixed: '0.2.4' },
+      { introduced: '1.0.0', fixed: '1.2.6' },
+    ],
   },
   { id: 'GHSA-j452-xhg8-qg39', pkg: 'protocol-buffers-schema', ranges: [{ introduced: '0.0.0', fixed: '3.6.1' }] },
 ];
@@ -57,9 +74,7 @@ function isAffected(version: string, ranges: AffectedRange[]): boolean {
 /** Every installed copy that one of the advisories covers, as "id: path@version" lines (empty when none). */
 function affectedCopies(installed: InstalledPackage[], advisories: Advisory[]): string[] {
   return advisories.flatMap((adv) =>
-    installed
-      .filter((p) => p.name === adv.pkg && isAffected(p.version, adv.ranges))
-      .map((p) => `${adv.id}: ${p.path}@${p.version}`),
+    installed.filter((p) => p.name === adv.pkg && isAffected(p.version, adv.ranges)).map((p) => `${adv.id}: ${p.path}@${p.version}`),
   );
 }
 
@@ -105,7 +120,9 @@ function productionTree(root = '.'): InstalledPackage[] {
     const optional = { ...manifest.optionalDependencies, ...manifest.peerDependencies };
     for (const [name, isOptional] of [
       ...Object.keys(required).map((n) => [n, false] as const),
-      ...Object.keys(optional).filter((n) => !(n in required)).map((n) => [n, true] as const),
+      ...Object.keys(optional)
+        .filter((n) => !(n in required))
+        .map((n) => [n, true] as const),
     ]) {
       const dir = resolveInstalled(root, name, fromDir);
       if (dir === undefined) {
@@ -151,9 +168,7 @@ describe('affectedCopies', () => {
     expect(affectedCopies([copy('maplibre-gl', '6.4.0')], ADVISORIES)).toEqual(['GHSA-jrc7-96c5-q579: node_modules/maplibre-gl@6.4.0']);
     expect(affectedCopies([copy('maplibre-gl', '6.4.1')], ADVISORIES)).toEqual([]);
     expect(affectedCopies([copy('d3-color', '3.0.1')], ADVISORIES)).toEqual(['GHSA-36jr-mh4h-2g58: node_modules/d3-color@3.0.1']);
-    expect(affectedCopies([copy('protocol-buffers-schema', '3.6.0')], ADVISORIES)).toEqual([
-      'GHSA-j452-xhg8-qg39: node_modules/protocol-buffers-schema@3.6.0',
-    ]);
+    expect(affectedCopies([copy('protocol-buffers-schema', '3.6.0')], ADVISORIES)).toEqual(['GHSA-j452-xhg8-qg39: node_modules/protocol-buffers-schema@3.6.0']);
   });
 
   it('reports a nested copy even when the top-level copy is fixed', () => {
@@ -202,12 +217,11 @@ describe('productionTree', () => {
     });
 
   it('follows runtime dependencies only, resolving nested copies the way Node does', () => {
-    expect(productionTree(project()).map((p) => `${p.path}@${p.version}`).sort()).toEqual([
-      'node_modules/maplibre-gl@6.4.0',
-      'node_modules/minimist@1.2.8',
-      'node_modules/tool/node_modules/minimist@1.2.5',
-      'node_modules/tool@1.0.0',
-    ]);
+    expect(
+      productionTree(project())
+        .map((p) => `${p.path}@${p.version}`)
+        .sort(),
+    ).toEqual(['node_modules/maplibre-gl@6.4.0', 'node_modules/minimist@1.2.8', 'node_modules/tool/node_modules/minimist@1.2.5', 'node_modules/tool@1.0.0']);
   });
 
   it('lets the advisory check fail on an installed affected version, top-level or nested', () => {

@@ -19,12 +19,16 @@ type Layer = 'core' | 'map' | 'ui' | 'worker' | 'cli' | 'main';
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(join(dir, e.name)) : /\.(ts|svelte)$/.test(e.name) ? [join(dir, e.name)] : []);
+    e.isDirectory() ? sources(join(dir, e.name)) : /\.(ts|svelte)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 
 // Comments stripped, so a comment mentioning "window" or an import trips nothing.
 function code(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '').replace(/([;{}(),])\s*\/\/.*$/gm, '$1');
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '')
+    .replace(/([;{}(),])\s*\/\/.*$/gm, '$1');
 }
 
 /** Every module specifier a file imports or re-exports, static or dynamic. */
@@ -37,7 +41,8 @@ const layerOf = (path: string): Layer | null => {
   return m ? (m[1] as Layer) : path === 'src/main.ts' ? 'main' : null;
 };
 
-const DOM_GLOBALS = /\b(?:document|window|localStorage|sessionStorage|navigator|location|HTMLElement|XMLHttpRequest|FileReader|FileReaderSync|Blob|process)\s*[.[(]/;
+const DOM_GLOBALS =
+  /\b(?:document|window|localStorage|sessionStorage|navigator|location|HTMLElement|XMLHttpRequest|FileReader|FileReaderSync|Blob|process)\s*[.[(]/;
 
 /** The rule each import of each file breaks, as "file: import (rule)"; paths are relative to the repository, with /. */
 export function violations(files: ReadonlyMap<string, string>): string[] {
@@ -48,7 +53,7 @@ export function violations(files: ReadonlyMap<string, string>): string[] {
     const say = (spec: string, rule: string) => out.push(`${path}: ${spec} (${rule})`);
     for (const spec of importsOf(text)) {
       const target = spec.startsWith('.') ? posix.normalize(posix.join(posix.dirname(path), spec)) : null;
-      const to = target ? layerOf(`${target}/`) ?? layerOf(target) : null;
+      const to = target ? (layerOf(`${target}/`) ?? layerOf(target)) : null;
       if (from === 'core') {
         if (/^(maplibre-gl|svelte)(\/|$)/.test(spec) || spec.startsWith('node:')) say(spec, 'core imports no Svelte, MapLibre or node:*');
         if (to && to !== 'core') say(spec, 'core imports only core');
@@ -56,12 +61,14 @@ export function violations(files: ReadonlyMap<string, string>): string[] {
       if (to === 'map' && from !== 'ui' && from !== 'map') say(spec, 'only src/ui uses src/map');
       if (spec.startsWith('maplibre-gl') && from !== 'map') say(spec, 'only src/map knows MapLibre');
       if (from === 'cli' && !(spec.startsWith('node:') || to === 'cli' || to === 'core')) say(spec, 'src/cli imports only src/core and node:*');
-      if ((from === 'map' || from === 'worker') && (spec.startsWith('svelte') || spec.endsWith('.svelte') || to === 'ui')) say(spec, 'map and worker know nothing of Svelte or the UI');
+      if ((from === 'map' || from === 'worker') && (spec.startsWith('svelte') || spec.endsWith('.svelte') || to === 'ui'))
+        say(spec, 'map and worker know nothing of Svelte or the UI');
       if (from === 'ui' && spec.startsWith('@turf/')) say(spec, 'the UI does no geometry');
       if (from !== 'ui' && spec.startsWith('@turf/') && spec !== '@turf/turf') say(spec, 'Turf only from @turf/turf');
     }
     if (from === 'core' && DOM_GLOBALS.test(code(text))) say(code(text).match(DOM_GLOBALS)![0], 'core uses no DOM or process globals');
-    if (from !== 'ui' && /import\s+(\*\s+as\s+\w+|\w+)\s*(,\s*\{[^}]*\})?\s*from\s*['"]@turf\/turf['"]/.test(text)) say('@turf/turf', 'Turf only as named imports');
+    if (from !== 'ui' && /import\s+(\*\s+as\s+\w+|\w+)\s*(,\s*\{[^}]*\})?\s*from\s*['"]@turf\/turf['"]/.test(text))
+      say('@turf/turf', 'Turf only as named imports');
   }
   return out;
 }
@@ -88,7 +95,10 @@ describe('layering of src', () => {
 
   it('catches each kind of violation planted in memory', () => {
     const planted = new Map([
-      ['src/core/geo/x.ts', "import maplibregl from 'maplibre-gl';\nimport { readFileSync } from 'node:fs';\nimport { mount } from 'svelte';\nimport { app } from '../../ui/state.svelte';\nconst w = window.innerWidth;"],
+      [
+        'src/core/geo/x.ts',
+        "import maplibregl from 'maplibre-gl';\nimport { readFileSync } from 'node:fs';\nimport { mount } from 'svelte';\nimport { app } from '../../ui/state.svelte';\nconst w = window.innerWidth;",
+      ],
       ['src/cli/report-file.ts', "import { GAP_COLOR } from '../map/palette';\nimport { x } from 'some-package';"],
       ['src/worker/w.ts', "import { style } from '../map/style';\nimport A from '../ui/A.svelte';"],
       ['src/ui/U.svelte', "import { area } from '@turf/turf';\nimport maplibregl from 'maplibre-gl';"],

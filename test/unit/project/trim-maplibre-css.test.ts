@@ -16,7 +16,14 @@ describe('trimMaplibreCss', () => {
   });
 
   it('keeps what the app shows: canvas, zoom buttons (no compass), attribution, popups', () => {
-    for (const c of ['maplibregl-canvas', 'maplibregl-ctrl-zoom-in', 'maplibregl-ctrl-zoom-out', 'maplibregl-ctrl-attrib-button', 'maplibregl-popup-content', 'maplibregl-ctrl-top-right']) {
+    for (const c of [
+      'maplibregl-canvas',
+      'maplibregl-ctrl-zoom-in',
+      'maplibregl-ctrl-zoom-out',
+      'maplibregl-ctrl-attrib-button',
+      'maplibregl-popup-content',
+      'maplibregl-ctrl-top-right',
+    ]) {
       expect(trimmed, c).toContain(c);
     }
   });

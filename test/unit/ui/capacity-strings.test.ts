@@ -4,7 +4,8 @@ import { CAPACITY_STRINGS } from '../../../src/ui/planning/capacity-strings';
 // Every string, with functions called on a sample argument.
 function texts(o: object): [string, string][] {
   return Object.entries(o).flatMap(([k, v]): [string, string][] =>
-    typeof v === 'string' ? [[k, v]] : typeof v === 'function' ? [[k, String(v('X', 'Y'))]] : texts(v as object).map(([kk, t]) => [`${k}.${kk}`, t]));
+    typeof v === 'string' ? [[k, v]] : typeof v === 'function' ? [[k, String(v('X', 'Y'))]] : texts(v as object).map(([kk, t]) => [`${k}.${kk}`, t]),
+  );
 }
 
 describe('capacity strings', () => {

@@ -3,8 +3,17 @@ import { describeLoad, hallsOver, isOver, loadsOf, utilisation } from '../../../
 import { STRINGS } from '../../../src/ui/i18n';
 import type { HallLoad, Stats } from '../../../src/core/types';
 
-const entry = (index: number, service: string, capacity: number | null, load: number): HallLoad => ({ index, name: `h${index}`, service, capacity, load, served: capacity === null ? load : Math.min(load, capacity) });
-const stats = { halls: [entry(0, 'petition', 5000, 6000), entry(0, 'legal-aid', 5000, 4000), entry(1, 'petition', null, 9000), entry(2, 'petition', 0, 10)] } as unknown as Stats;
+const entry = (index: number, service: string, capacity: number | null, load: number): HallLoad => ({
+  index,
+  name: `h${index}`,
+  service,
+  capacity,
+  load,
+  served: capacity === null ? load : Math.min(load, capacity),
+});
+const stats = {
+  halls: [entry(0, 'petition', 5000, 6000), entry(0, 'legal-aid', 5000, 4000), entry(1, 'petition', null, 9000), entry(2, 'petition', 0, 10)],
+} as unknown as Stats;
 
 describe('hall load', () => {
   it("lists a hall's entries in the order of the services asked for, none without capacity analysis", () => {

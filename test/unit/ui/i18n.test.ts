@@ -30,7 +30,8 @@ describe('STRINGS', () => {
   it('uses Chinese characters in every Chinese text and none in the English texts', () => {
     const han = /\p{Script=Han}/u;
     for (const [k, v] of Object.entries(en)) expect(han.test(sample(v)), `en.${k}`).toBe(false);
-    for (const [k, v] of Object.entries(zh)) if (!['htmlLang', 'listSeparator', 'gapItem', 'tooltipArea'].includes(k)) expect(han.test(sample(v)), `zh.${k}`).toBe(true);
+    for (const [k, v] of Object.entries(zh))
+      if (!['htmlLang', 'listSeparator', 'gapItem', 'tooltipArea'].includes(k)) expect(han.test(sample(v)), `zh.${k}`).toBe(true);
   });
 });
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { planning, proposedLabel } from '../../../src/ui/planning/planning.svelte';
 import { PROPOSED_MAX } from '../../../src/core/limits';
-import { activateNamed, createScenario, deleteScenario, duplicateScenario, renameScenario, restoreScenarios, scenarioSnapshot } from '../../../src/ui/planning/scenarios.svelte';
+import {
+  activateNamed,
+  createScenario,
+  deleteScenario,
+  duplicateScenario,
+  renameScenario,
+  restoreScenarios,
+  scenarioSnapshot,
+} from '../../../src/ui/planning/scenarios.svelte';
 
 describe('planning state', () => {
   it('adds halls with fresh ids and sorted services, labelled by number unless named; moves, re-services and removes them by id', () => {
@@ -36,7 +44,13 @@ describe('planning state', () => {
   it('keeps the proposed halls when other data is loaded, and drops the suggestion and numbers made on the old data', () => {
     planning.reset();
     const a = planning.add(113.9, 22.7, ['petition'])!;
-    planning.suggestion = { request: { radiusM: 500, service: 'petition', count: 1, areaIndex: null }, sites: [], population: 0, baselineCovered: 0, candidateCount: 0 };
+    planning.suggestion = {
+      request: { radiusM: 500, service: 'petition', count: 1, areaIndex: null },
+      sites: [],
+      population: 0,
+      baselineCovered: 0,
+      candidateCount: 0,
+    };
     planning.kept = [1];
     planning.error = 'old';
     planning.dataChanged();
@@ -111,20 +125,26 @@ describe('planning scenarios', () => {
     expect(planning.scenarios.map((s) => s.name)).toEqual(['方案 1']);
   });
 
-  it('snapshot and restore give back the same scenarios, the active one\'s live halls included', () => {
+  it("snapshot and restore give back the same scenarios, the active one's live halls included", () => {
     planning.reset('方案 1');
     planning.add(113.9, 22.7, ['petition'], 'A');
     createScenario('B');
     planning.add(113.95, 22.75, ['legal-aid'], 'C');
     const set = scenarioSnapshot();
-    expect(set).toEqual({ scenarios: [{ name: '方案 1', halls: [{ lng: 113.9, lat: 22.7, services: ['petition'], name: 'A' }] }, { name: 'B', halls: [{ lng: 113.95, lat: 22.75, services: ['legal-aid'], name: 'C' }] }], active: 1 });
+    expect(set).toEqual({
+      scenarios: [
+        { name: '方案 1', halls: [{ lng: 113.9, lat: 22.7, services: ['petition'], name: 'A' }] },
+        { name: 'B', halls: [{ lng: 113.95, lat: 22.75, services: ['legal-aid'], name: 'C' }] },
+      ],
+      active: 1,
+    });
     planning.reset('x');
     restoreScenarios(set);
     expect(scenarioSnapshot()).toEqual(set);
     expect(planning.activeScenario?.name).toBe('B');
   });
 
-  it('a link\'s scenario name activates that scenario, or makes it empty; null activates today', () => {
+  it("a link's scenario name activates that scenario, or makes it empty; null activates today", () => {
     planning.reset('方案 1');
     activateNamed('北片');
     expect(planning.scenarios.map((s) => s.name)).toEqual(['方案 1', '北片']);

@@ -44,7 +44,17 @@ describe('tableColumns', () => {
   it('stacks several services so that each service keeps its own place on every line', () => {
     const cols = tableColumns(['legal-aid', 'petition', 'psych-support'], STRINGS.en, 'en');
     const byOrder = [...cols].sort((a, b) => a.stackOrder - b.stackOrder).map((c) => c.key);
-    expect(byOrder).toEqual(['population', 'uncovered', 'halls', 'covered:legal-aid', 'covered:petition', 'covered:psych-support', 'share:legal-aid', 'share:petition', 'share:psych-support']);
+    expect(byOrder).toEqual([
+      'population',
+      'uncovered',
+      'halls',
+      'covered:legal-aid',
+      'covered:petition',
+      'covered:psych-support',
+      'share:legal-aid',
+      'share:petition',
+      'share:psych-support',
+    ]);
     const one = tableColumns(['petition'], STRINGS.en, 'en');
     expect([...one].sort((a, b) => a.stackOrder - b.stackOrder).map((c) => c.key)).toEqual(one.map((c) => c.key));
   });
@@ -53,7 +63,10 @@ describe('tableColumns', () => {
       radius_m: 500,
       services: ['petition'],
       total: { ...row, share: { petition: total } },
-      areas: [{ ...row, name: 'west', share: { petition: 0.25 } }, { ...row, name: 'east', share: { petition: east } }],
+      areas: [
+        { ...row, name: 'west', share: { petition: 0.25 } },
+        { ...row, name: 'east', share: { petition: east } },
+      ],
     });
     const both = { straight: stats(0.896, 0.8), network: stats(0.712, 0.6) };
     const zh = tableColumns(['petition'], STRINGS.zh, 'zh', both);
@@ -62,7 +75,11 @@ describe('tableColumns', () => {
     expect(modes.text?.(both.straight.areas[1])).toBe('直线 89.6% · 步行 71.2%');
     expect(modes.value(both.straight.areas[1])).toBe(0.712);
     expect(modes.text?.(both.network.total)).toBe('直线 80.0% · 步行 60.0%');
-    expect(tableColumns(['petition'], STRINGS.en, 'en', both).find((c) => c.key === 'modes:petition')!.text?.(both.network.areas[0])).toBe('straight 25.0% · walking 25.0%');
+    expect(
+      tableColumns(['petition'], STRINGS.en, 'en', both)
+        .find((c) => c.key === 'modes:petition')!
+        .text?.(both.network.areas[0]),
+    ).toBe('straight 25.0% · walking 25.0%');
     expect(tableColumns(['petition'], STRINGS.zh, 'zh').some((c) => c.key.startsWith('modes:'))).toBe(false);
   });
 });

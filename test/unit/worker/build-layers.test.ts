@@ -22,7 +22,8 @@ function population(points: [number, number, number][]): PopulationSet {
 describe('populationCells', () => {
   // A 12 × 10 grid, 0.001° apart (≈ 103 m × 111 m at 22.77° N), every seventh cell empty.
   const pts: [number, number, number][] = [];
-  for (let j = 0; j < 10; j++) for (let i = 0; i < 12; i++) if ((i + 12 * j) % 7 !== 3) pts.push([+(113.9 + i * 0.001).toFixed(6), +(22.77 + j * 0.001).toFixed(6), 1 + i + j]);
+  for (let j = 0; j < 10; j++)
+    for (let i = 0; i < 12; i++) if ((i + 12 * j) % 7 !== 3) pts.push([+(113.9 + i * 0.001).toFixed(6), +(22.77 + j * 0.001).toFixed(6), 1 + i + j]);
   const pop = population(pts);
   const grid = gapGrid(pop.lng, pop.lat);
   const cells = populationCells(pop, grid);
@@ -32,10 +33,12 @@ describe('populationCells', () => {
   });
   it('makes one square per populated cell, centred on its unit, carrying its people', () => {
     expect(cells).toHaveLength(pts.length);
-    const byCentre = new Map(cells.map((c) => {
-      const ring = c.geometry.coordinates[0];
-      return [`${((ring[0][0] + ring[2][0]) / 2).toFixed(6)},${((ring[0][1] + ring[2][1]) / 2).toFixed(6)}`, c.properties.p];
-    }));
+    const byCentre = new Map(
+      cells.map((c) => {
+        const ring = c.geometry.coordinates[0];
+        return [`${((ring[0][0] + ring[2][0]) / 2).toFixed(6)},${((ring[0][1] + ring[2][1]) / 2).toFixed(6)}`, c.properties.p];
+      }),
+    );
     for (const [x, y, p] of pts) expect(byCentre.get(`${x.toFixed(6)},${y.toFixed(6)}`)).toBe(p);
   });
   it('tiles the grid: equal squares whose edges fall halfway between units', () => {
@@ -55,7 +58,8 @@ describe('populationCells', () => {
 
 describe('population density and the display budget', () => {
   // A 100 m grid at 22.75° N, 6-decimal coordinates like the sample.
-  const DX = 100 / (111_195 * Math.cos((22.75 * Math.PI) / 180)), DY = 100 / 111_195;
+  const DX = 100 / (111_195 * Math.cos((22.75 * Math.PI) / 180)),
+    DY = 100 / 111_195;
   const grid100 = (cols: number, rows: number): [number, number, number][] => {
     const pts: [number, number, number][] = [];
     for (let i = 0; i < cols; i++) for (let j = 0; j < rows; j++) pts.push([+(113.9 + i * DX).toFixed(6), +(22.75 + j * DY).toFixed(6), (i * 7 + j * 3) % 40]);
@@ -78,10 +82,11 @@ describe('population density and the display budget', () => {
     expect(cells.reduce((t, c) => t + c.properties.p, 0)).toBe(pop.total);
     // Blocks of whole fine cells: every coarse edge is a fine edge (x0 − dx/2 + n·dx).
     const fine = gapGrid(pop.lng, pop.lat);
-    for (const c of cells) for (const [x] of c.geometry.coordinates[0]) {
-      const n = (x - (fine.x0 - fine.dx / 2)) / fine.dx;
-      expect(Math.abs(n - Math.round(n))).toBeLessThan(1e-6);
-    }
+    for (const c of cells)
+      for (const [x] of c.geometry.coordinates[0]) {
+        const n = (x - (fine.x0 - fine.dx / 2)) / fine.dx;
+        expect(Math.abs(n - Math.round(n))).toBeLessThan(1e-6);
+      }
   });
 
   it('sends at most DISPLAY_CELLS_MAX squares, on a coarser grid, keeping every person', () => {
@@ -108,16 +113,51 @@ describe('serviceMix and hallRank', () => {
 
 describe('areaInfo', () => {
   it('gives the bounding box, an English name fallback and a label point inside a convex area', () => {
-    const f = { type: 'Feature' as const, properties: { name: '甲' }, geometry: { type: 'Polygon' as const, coordinates: [[[0, 0], [2, 0], [2, 1], [0, 1], [0, 0]]] } };
+    const f = {
+      type: 'Feature' as const,
+      properties: { name: '甲' },
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [0, 0],
+            [2, 0],
+            [2, 1],
+            [0, 1],
+            [0, 0],
+          ],
+        ],
+      },
+    };
     const a = areaInfo(f, '甲');
     expect(a.bbox).toEqual([0, 0, 2, 1]);
     expect(a.nameEn).toBe('甲');
     expect(a.labelAt).toEqual([1, 0.5]);
   });
   it('measures the box from the coordinates, not from a bbox member in the file, and labels the largest part of a MultiPolygon', () => {
-    const big = [[[10, 10], [14, 10], [14, 12], [10, 12], [10, 10]]];
-    const small = [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]];
-    const f = { type: 'Feature' as const, properties: { name: '乙', name_en: 'B' }, geometry: { type: 'MultiPolygon' as const, bbox: [0, 0, 1, 1] as [number, number, number, number], coordinates: [small, big] } };
+    const big = [
+      [
+        [10, 10],
+        [14, 10],
+        [14, 12],
+        [10, 12],
+        [10, 10],
+      ],
+    ];
+    const small = [
+      [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+        [0, 0],
+      ],
+    ];
+    const f = {
+      type: 'Feature' as const,
+      properties: { name: '乙', name_en: 'B' },
+      geometry: { type: 'MultiPolygon' as const, bbox: [0, 0, 1, 1] as [number, number, number, number], coordinates: [small, big] },
+    };
     const a = areaInfo(f, '乙');
     expect(a.bbox).toEqual([0, 0, 14, 12]);
     expect(a.nameEn).toBe('B');
@@ -160,7 +200,22 @@ describe('buildLayers: the area of each hall', () => {
   });
 
   it('puts a hall in the first area (file order) that holds it, on the boundary too, and -1 outside every area', () => {
-    const square = (x0: number, name: string) => ({ type: 'Feature' as const, properties: { name }, geometry: { type: 'Polygon' as const, coordinates: [[[x0, 0], [x0 + 0.02, 0], [x0 + 0.02, 0.02], [x0, 0.02], [x0, 0]]] } });
+    const square = (x0: number, name: string) => ({
+      type: 'Feature' as const,
+      properties: { name },
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [x0, 0],
+            [x0 + 0.02, 0],
+            [x0 + 0.02, 0.02],
+            [x0, 0.02],
+            [x0, 0],
+          ],
+        ],
+      },
+    });
     // Areas 0 and 1 overlap on 0.01 ≤ lng ≤ 0.02; area 2 is apart.
     const features = [square(0, 'A'), square(0.01, 'B'), square(0.05, 'C')];
     const areas: AreaSet = { features, names: features.map((f) => f.properties.name) };
@@ -170,7 +225,15 @@ describe('buildLayers: the area of each hall', () => {
       { p: [0.05, 0.01], s: ['legal-aid'] }, // on C's west edge: C
       { p: [0.2, 0.2], s: ['petition'] }, // outside
     ]);
-    const pop: PopulationSet = { count: 2, lng: Float64Array.of(0.005, 0.3), lat: Float64Array.of(0.005, 0.3), weight: Float64Array.of(10, 5), feature: Int32Array.of(0, 1), total: 15, kind: 'points' };
+    const pop: PopulationSet = {
+      count: 2,
+      lng: Float64Array.of(0.005, 0.3),
+      lat: Float64Array.of(0.005, 0.3),
+      weight: Float64Array.of(10, 5),
+      feature: Int32Array.of(0, 1),
+      total: 15,
+      kind: 'points',
+    };
     const engine = new CoverageEngine(halls, pop, areas);
     expect(buildLayers(engine).halls.map((h) => h.area)).toEqual([0, 1, 2, -1]);
     expect(countsFromInfos(engine)).toEqual(countsFromStats(engine));

@@ -23,7 +23,9 @@ describe('wholeText', () => {
   it('refuses a file over BROWSER_WHOLE_MAX_BYTES with one line naming it, without reading a byte', () => {
     let reads = 0;
     const huge: ByteSource = { size: BROWSER_WHOLE_MAX_BYTES + 1, read: () => (reads++, new Uint8Array(0)) };
-    expect(() => wholeText('p.geojson', huge)).toThrow(/^p\.geojson: cannot be read in pieces .* too big to read whole in the browser \(at most 128 MiB\).*npm run analyze/);
+    expect(() => wholeText('p.geojson', huge)).toThrow(
+      /^p\.geojson: cannot be read in pieces .* too big to read whole in the browser \(at most 128 MiB\).*npm run analyze/,
+    );
     expect(reads).toBe(0);
   });
 });

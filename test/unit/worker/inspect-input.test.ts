@@ -42,7 +42,7 @@ describe('inspectInput', () => {
     expect(h.guess.role).toBe('halls');
     expect(h.guess.evidence.halls.reasons).toContainEqual({ kind: 'services', field: 'services', known: true });
   });
-    it('finds WGS84 population points inside the areas as given, and says WGS84', () => {
+  it('finds WGS84 population points inside the areas as given, and says WGS84', () => {
     const p = inspectInput('population.geojson', read('population.geojson'), areas);
     expect(p.inside!.wgs84).toBeGreaterThan(0.99);
     expect(likelyCrs(p.inside)).toBe('wgs84');
@@ -66,11 +66,14 @@ describe('lookAtSource', () => {
   // A source that counts how many bytes were asked for at once, to tell streaming from whole reads.
   const counted = (b: Uint8Array) => {
     const src = bytesSource(b);
-    const c: { largest: number; source: ByteSource } = { largest: 0, source: { size: src.size, read: (s, e) => ((c.largest = Math.max(c.largest, e - s)), src.read(s, e)) } };
+    const c: { largest: number; source: ByteSource } = {
+      largest: 0,
+      source: { size: src.size, read: (s, e) => ((c.largest = Math.max(c.largest, e - s)), src.read(s, e)) },
+    };
     return c;
   };
 
-  it('streams the sample population (over BROWSER_STREAM_FROM_BYTES) in slices, with the whole text\'s summary and verdict', () => {
+  it("streams the sample population (over BROWSER_STREAM_FROM_BYTES) in slices, with the whole text's summary and verdict", () => {
     const b = bytes('population.geojson');
     expect(b.length).toBeGreaterThanOrEqual(BROWSER_STREAM_FROM_BYTES);
     const c = counted(b);
@@ -89,7 +92,19 @@ describe('lookAtSource', () => {
     const c = counted(hallBytes);
     expect(lookAtSource('halls.geojson', c.source).summary.count).toBe(236);
     expect(c.largest).toBe(hallBytes.length);
-    const gbk = lookAtSource('h.csv', bytesSource(Uint8Array.from([...new TextEncoder().encode('name,lng,lat,services\n'), 0xb9, 0xe2, 0xc3, 0xf7, ...new TextEncoder().encode(',113.9,22.75,petition\n')])));
+    const gbk = lookAtSource(
+      'h.csv',
+      bytesSource(
+        Uint8Array.from([
+          ...new TextEncoder().encode('name,lng,lat,services\n'),
+          0xb9,
+          0xe2,
+          0xc3,
+          0xf7,
+          ...new TextEncoder().encode(',113.9,22.75,petition\n'),
+        ]),
+      ),
+    );
     expect(gbk.summary).toMatchObject({ kind: 'csv', count: 1, stringFields: ['name', 'services'] });
     expect(gbk.points).toEqual([[113.9, 22.75]]);
   });

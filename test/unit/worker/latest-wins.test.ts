@@ -7,7 +7,12 @@ function setup() {
   const ran: number[] = [];
   const dropped: number[] = [];
   const tasks: (() => void)[] = [];
-  const q = new LatestWins<Req['type'], Req>(['load', 'compute', 'circles'], (r) => ran.push(r.id), (r) => dropped.push(r.id), (fn) => tasks.push(fn));
+  const q = new LatestWins<Req['type'], Req>(
+    ['load', 'compute', 'circles'],
+    (r) => ran.push(r.id),
+    (r) => dropped.push(r.id),
+    (fn) => tasks.push(fn),
+  );
   const drain = () => {
     while (tasks.length) tasks.shift()!();
   };
@@ -45,10 +50,15 @@ describe('LatestWins', () => {
   it('keeps serving after a run throws', () => {
     const tasks: (() => void)[] = [];
     const ran: number[] = [];
-    const q = new LatestWins<Req['type'], Req>(['compute', 'circles'], (r) => {
-      if (r.id === 1) throw new Error('boom');
-      ran.push(r.id);
-    }, () => {}, (fn) => tasks.push(fn));
+    const q = new LatestWins<Req['type'], Req>(
+      ['compute', 'circles'],
+      (r) => {
+        if (r.id === 1) throw new Error('boom');
+        ran.push(r.id);
+      },
+      () => {},
+      (fn) => tasks.push(fn),
+    );
     q.push({ id: 1, type: 'compute' });
     q.push({ id: 2, type: 'circles' });
     expect(() => tasks.shift()!()).toThrow('boom');

@@ -47,7 +47,14 @@ describe('LevelSession on the sample', () => {
   });
 
   it('refuses a bad level file with the core message naming it', () => {
-    expect(() => new LevelSession(engine, [{ file: 'bad.geojson', text: '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":null}]}' }], tools)).toThrow(/bad\.geojson/);
+    expect(
+      () =>
+        new LevelSession(
+          engine,
+          [{ file: 'bad.geojson', text: '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":null}]}' }],
+          tools,
+        ),
+    ).toThrow(/bad\.geojson/);
   });
 });
 
@@ -55,7 +62,27 @@ describe('levelsNest', () => {
   it('is false when a finer area straddles two first-level areas', () => {
     // One box over the whole district: its people lie in all six subdistricts.
     const whole = parseAreas(
-      JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'all' }, geometry: { type: 'Polygon', coordinates: [[[113.7, 22.6], [114.1, 22.6], [114.1, 22.9], [113.7, 22.9], [113.7, 22.6]]] } }] }),
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { name: 'all' },
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [113.7, 22.6],
+                  [114.1, 22.6],
+                  [114.1, 22.9],
+                  [113.7, 22.9],
+                  [113.7, 22.6],
+                ],
+              ],
+            },
+          },
+        ],
+      }),
       { file: 'box.geojson' },
     );
     expect(levelsNest(engine, engine.forAreas(whole))).toBe(false);

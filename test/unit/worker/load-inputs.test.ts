@@ -64,7 +64,10 @@ describe('loadInputs from bytes (picked files)', () => {
   it('streams a big population file in slices and gives the engine the texts give, with progress by bytes', () => {
     let largest = 0;
     const src = bytesSource(enc.encode(files.population.text));
-    const population = { file: 'population.geojson', source: { size: src.size, read: (a: number, b: number) => ((largest = Math.max(largest, b - a)), src.read(a, b)) } as ByteSource };
+    const population = {
+      file: 'population.geojson',
+      source: { size: src.size, read: (a: number, b: number) => ((largest = Math.max(largest, b - a)), src.read(a, b)) } as ByteSource,
+    };
     const steps: number[] = [];
     const e = loadInputs({ halls: fromBytes(files.halls), population, areas: fromBytes(files.areas) }, (_, done) => steps.push(done));
     expect(largest).toBeLessThan(src.size); // never read whole
@@ -94,6 +97,8 @@ describe('loadInputs from bytes (picked files)', () => {
     const fc = JSON.parse(files.population.text);
     fc.features[3].properties.population = -5;
     const text = JSON.stringify(fc);
-    expect(() => loadInputs({ ...files, population: { file: 'p.geojson', source: bytesSource(enc.encode(text)) } })).toThrow('p.geojson: feature 3, field "population": -5 is negative');
+    expect(() => loadInputs({ ...files, population: { file: 'p.geojson', source: bytesSource(enc.encode(text)) } })).toThrow(
+      'p.geojson: feature 3, field "population": -5 is negative',
+    );
   });
 });

@@ -9,7 +9,11 @@ import { coveredCells, readRoads, roadLines, walkingEngine } from '../../../src/
 import { RIVER_DIR, riverPbf } from '../helpers/river-pbf';
 
 const text = (f: string) => readFileSync(join(RIVER_DIR, f), 'utf8');
-const base = new CoverageEngine(parseHalls(text('halls.geojson'), { file: 'h' }), parsePopulation(text('population.geojson'), { file: 'p' }), parseAreas(text('areas.geojson'), { file: 'a' }));
+const base = new CoverageEngine(
+  parseHalls(text('halls.geojson'), { file: 'h' }),
+  parsePopulation(text('population.geojson'), { file: 'p' }),
+  parseAreas(text('areas.geojson'), { file: 'a' }),
+);
 const roads = RoadNetwork.parse(text('roads.geojson'), { file: 'roads.geojson' });
 
 describe('worker network code', () => {
@@ -39,6 +43,8 @@ describe('worker network code', () => {
     expect(fromPbf.graph.edgeCount).toBe(roads.graph.edgeCount);
     expect(readRoads('roads.geojson', bytesSource(new TextEncoder().encode(text('roads.geojson'))), undefined).graph.edgeCount).toBe(roads.graph.edgeCount);
     expect(roadLines(roads).features[0].geometry.coordinates).toHaveLength(roads.graph.edgeCount);
-    expect(() => readRoads('broken.osm.pbf', bytesSource(riverPbf().subarray(0, 100)), 'wgs84')).toThrow('broken.osm.pbf: not a readable OSM PBF file (truncated blob)');
+    expect(() => readRoads('broken.osm.pbf', bytesSource(riverPbf().subarray(0, 100)), 'wgs84')).toThrow(
+      'broken.osm.pbf: not a readable OSM PBF file (truncated blob)',
+    );
   });
 });

@@ -10,11 +10,16 @@ import type { ProposedHall } from '../../../src/worker/messages';
 import { hallSet } from '../helpers/hall-set';
 import { popSet } from '../helpers/pop-set';
 
-const X0 = 113.9375, Y0 = 22.75, STEP = 2 ** -10; // ~100 m
+const X0 = 113.9375,
+  Y0 = 22.75,
+  STEP = 2 ** -10; // ~100 m
 const NO_AREAS: AreaSet = { names: [], features: [] };
 const at = (i: number, j: number): [number, number] => [X0 + i * STEP, Y0 + j * STEP];
 const units = Array.from({ length: 64 }, (_, k) => ({ p: at(k % 8, Math.floor(k / 8)), w: 10 + (k % 5) }));
-const base = [{ p: at(0, 0), s: ['a', 'b'] }, { p: at(7, 7), s: ['a'] }];
+const base = [
+  { p: at(0, 0), s: ['a', 'b'] },
+  { p: at(7, 7), s: ['a'] },
+];
 
 function engineWith(halls: { p: [number, number]; s: string[] }[], capacity?: number[]): CoverageEngine {
   const h: HallSet = hallSet(halls);
@@ -43,7 +48,11 @@ describe('PlanLoads', () => {
       const changed = [0, 1].filter((h) => full.load[s][h] !== before.load[s][h]);
       expect(got.filter((l) => l.service === s && l.proposedId === null).map((l) => l.hall)).toEqual(changed);
     }
-    expect(got.filter((l) => l.proposedId !== null).map((l) => [l.service, l.proposedId, l.capacity])).toEqual([['a', 3, 50], ['a', 5, null], ['b', 5, null]]);
+    expect(got.filter((l) => l.proposedId !== null).map((l) => [l.service, l.proposedId, l.capacity])).toEqual([
+      ['a', 3, 50],
+      ['a', 5, null],
+      ['b', 5, null],
+    ]);
   });
 
   it('takes the typed capacity for data without capacities, and gives nothing without any', () => {

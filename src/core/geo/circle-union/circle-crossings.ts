@@ -78,9 +78,18 @@ const BUCKETS = 64; // angular buckets of the "covered all round" test
 export function crossings(c: Circles): Crossings {
   const n = c.x.length;
   const { x, y, r } = c;
-  const kd = index(c, Array.from({ length: n }, (_, i) => i));
+  const kd = index(
+    c,
+    Array.from({ length: n }, (_, i) => i),
+  );
   const rMax = r.reduce((m, v) => Math.max(m, v), 0);
-  const out: Crossings = { px: [], py: [], events: Array.from({ length: n }, () => []), parent: Int32Array.from({ length: n }, (_, i) => i), hidden: new Uint8Array(n) };
+  const out: Crossings = {
+    px: [],
+    py: [],
+    events: Array.from({ length: n }, () => []),
+    parent: Int32Array.from({ length: n }, (_, i) => i),
+    hidden: new Uint8Array(n),
+  };
   const { px, py, events, parent, hidden } = out;
   const pairs: number[] = []; // i, j (i < j) of each crossing pair
   const inside = new Int32Array(BUCKETS + 1); // difference counts of buckets wholly inside an interval
@@ -89,7 +98,8 @@ export function crossings(c: Circles): Crossings {
     let all = false;
     for (const j of kd.within(x[i], y[i], r[i] + rMax)) {
       if (j === i) continue;
-      const dx = x[j] - x[i], dy = y[j] - y[i];
+      const dx = x[j] - x[i],
+        dy = y[j] - y[i];
       const d2 = dx * dx + dy * dy;
       const d = Math.sqrt(d2);
       if (d >= r[i] + r[j]) continue;
@@ -105,9 +115,12 @@ export function crossings(c: Circles): Crossings {
         parent[rootOf(parent, i)] = rootOf(parent, j);
       }
       // Buckets (1/64 turn each) from ceil(start) to floor(end) lie wholly inside [phi − alpha, phi + alpha].
-      const phi = Math.atan2(dy, dx), alpha = Math.atan2(Math.sqrt(h2), a);
-      const s = (phi - alpha) / (2 * Math.PI), s0 = s - Math.floor(s); // turns
-      const lo = Math.ceil(s0 * BUCKETS), hi = Math.floor((s0 + alpha / Math.PI) * BUCKETS); // hi − lo < BUCKETS as alpha < π
+      const phi = Math.atan2(dy, dx),
+        alpha = Math.atan2(Math.sqrt(h2), a);
+      const s = (phi - alpha) / (2 * Math.PI),
+        s0 = s - Math.floor(s); // turns
+      const lo = Math.ceil(s0 * BUCKETS),
+        hi = Math.floor((s0 + alpha / Math.PI) * BUCKETS); // hi − lo < BUCKETS as alpha < π
       if (lo < hi) {
         inside[lo]++;
         if (hi > BUCKETS) {
@@ -122,19 +135,25 @@ export function crossings(c: Circles): Crossings {
     if (all || covered === BUCKETS) hidden[i] = 1;
   }
   for (let p = 0; p < pairs.length; p += 2) {
-    const i = pairs[p], j = pairs[p + 1];
+    const i = pairs[p],
+      j = pairs[p + 1];
     if (hidden[i] && hidden[j]) continue;
-    const dx = x[j] - x[i], dy = y[j] - y[i];
+    const dx = x[j] - x[i],
+      dy = y[j] - y[i];
     const d2 = dx * dx + dy * dy;
     const d = Math.sqrt(d2);
     // a: distance from centre i to the chord through both crossings, along i→j; h: half the chord.
     const a = (d2 + r[i] * r[i] - r[j] * r[j]) / (2 * d);
-    const h = Math.sqrt(r[i] * r[i] - a * a), ux = dx / d, uy = dy / d;
+    const h = Math.sqrt(r[i] * r[i] - a * a),
+      ux = dx / d,
+      uy = dy / d;
     // Point k (right of i→j) is where i, going counterclockwise, enters j and j leaves i; k + 1 (left) the reverse.
     const k = px.length;
     px.push(x[i] + a * ux + h * uy, x[i] + a * ux - h * uy);
     py.push(y[i] + a * uy - h * ux, y[i] + a * uy + h * ux);
-    const phi = Math.atan2(dy, dx), ai = Math.atan2(h, a), aj = Math.atan2(h, d - a);
+    const phi = Math.atan2(dy, dx),
+      ai = Math.atan2(h, a),
+      aj = Math.atan2(h, d - a);
     // Each circle's events come in (entry, exit) pairs, one pair per crossing circle.
     if (!hidden[i]) events[i].push({ angle: phi - ai, enter: true, point: k }, { angle: phi + ai, enter: false, point: k + 1 });
     if (!hidden[j]) events[j].push({ angle: phi + Math.PI - aj, enter: true, point: k + 1 }, { angle: phi + Math.PI + aj, enter: false, point: k });

@@ -77,10 +77,14 @@ export function mergeCircles(c: Circles, radius: number): MergedCircles {
         continue;
       }
       const holes = rings.filter((q) => -q.area > MIN_POCKET * radius * radius);
-      out.polygons.push([outer[0], ...holes].map(({ cycle }) => cycle.map((k) => {
-        const a = arcs[k];
-        return { circle: ids[a.circle], from: a.from, to: a.to, x: px[a.start], y: py[a.start] };
-      })));
+      out.polygons.push(
+        [outer[0], ...holes].map(({ cycle }) =>
+          cycle.map((k) => {
+            const a = arcs[k];
+            return { circle: ids[a.circle], from: a.from, to: a.to, x: px[a.start], y: py[a.start] };
+          }),
+        ),
+      );
     }
     return failed;
   };

@@ -15,7 +15,9 @@ import { hallSet as plainHalls } from '../../helpers/hall-set';
 const SERVICES = ['a', 'b', 'c'];
 // Dyadic positions (exact in binary, and so are their differences), so halls
 // placed symmetrically about a unit are at exactly the same distance.
-const X0 = 113.9375, Y0 = 22.75, STEP = 2 ** -10; // ~100 m
+const X0 = 113.9375,
+  Y0 = 22.75,
+  STEP = 2 ** -10; // ~100 m
 
 const AREAS: AreaSet = (() => {
   const features = [rect('West', [X0, Y0, X0 + 12 * STEP, Y0 + 24 * STEP]), rect('East', [X0 + 12 * STEP, Y0, X0 + 24 * STEP, Y0 + 12 * STEP])];
@@ -27,7 +29,9 @@ function hallSet(hs: RefHall[]): HallSet {
   return { ...plainHalls(hs), capacity: Float64Array.from(hs, (h) => h.cap) };
 }
 
-const position = fc.tuple(fc.integer({ min: -2, max: 26 }), fc.integer({ min: -2, max: 26 })).map(([i, j]) => [X0 + i * STEP, Y0 + j * STEP] as [number, number]);
+const position = fc
+  .tuple(fc.integer({ min: -2, max: 26 }), fc.integer({ min: -2, max: 26 }))
+  .map(([i, j]) => [X0 + i * STEP, Y0 + j * STEP] as [number, number]);
 const capacity = fc.oneof(fc.constant(Infinity), fc.integer({ min: 0, max: 40 }), fc.double({ min: 0, max: 40, noNaN: true }));
 const hallArb = (cap: fc.Arbitrary<number>) => fc.record({ p: position, s: fc.subarray(SERVICES, { minLength: 1 }), cap });
 const unitArb = (w: fc.Arbitrary<number>) => fc.record({ p: position, w });
@@ -49,7 +53,8 @@ function checkAgainstReference(halls: RefHall[], units: RefUnit[], r: number, se
   const groups = stats.areas.map((a, k) => (k < AREAS.names.length ? k : AREAS.names.length));
   for (const s of sorted) {
     // Catchments: the same hall for every unit, exactly.
-    const d = engine.nearest(s), which = engine.nearestHall(s);
+    const d = engine.nearest(s),
+      which = engine.nearestHall(s);
     expect(Array.from(which, (h, u) => (d[u] <= r ? h : -1))).toEqual(ref.catchment[s]);
     stats.areas.forEach((a, k) => {
       const g = groups[k];
@@ -99,66 +104,94 @@ function checkAddsUp(stats: Stats): void {
 
 describe('capacity analysis', () => {
   it('matches the brute-force reference: catchments, loads, split and 2SFCA, on random inputs with many exact ties', () => {
-    fc.assert(fc.property(
-      fc.array(hallArb(capacity), { maxLength: 14, size: 'max' }),
-      fc.array(unitArb(fc.oneof(fc.integer({ min: 0, max: 9 }), fc.double({ min: 0, max: 9, noNaN: true }))), { maxLength: 80, size: 'max' }),
-      radius,
-      fc.subarray(SERVICES, { minLength: 1 }),
-      (halls, units, r, services) => checkAgainstReference(halls, units, r, services),
-    ), { seed: 15, numRuns: 250 });
+    fc.assert(
+      fc.property(
+        fc.array(hallArb(capacity), { maxLength: 14, size: 'max' }),
+        fc.array(unitArb(fc.oneof(fc.integer({ min: 0, max: 9 }), fc.double({ min: 0, max: 9, noNaN: true }))), { maxLength: 80, size: 'max' }),
+        radius,
+        fc.subarray(SERVICES, { minLength: 1 }),
+        (halls, units, r, services) => checkAgainstReference(halls, units, r, services),
+      ),
+      { seed: 15, numRuns: 250 },
+    );
   });
 
   it('gives a unit between equidistant halls to the one first in the file, whichever is listed where', () => {
     const u: RefUnit = { p: [X0 + 10 * STEP, Y0 + 10 * STEP], w: 7 };
     // Four halls 3 steps east, west, north and south; and a fifth on the same spot as the second.
-    const around: [number, number][] = [[13, 10], [7, 10], [10, 13], [10, 7], [7, 10]].map(([i, j]) => [X0 + i * STEP, Y0 + j * STEP]);
+    const around: [number, number][] = [
+      [13, 10],
+      [7, 10],
+      [10, 13],
+      [10, 7],
+      [7, 10],
+    ].map(([i, j]) => [X0 + i * STEP, Y0 + j * STEP]);
     expect(turfM(...u.p, ...around[0])).toBe(turfM(...u.p, ...around[1])); // the construction really ties
     expect(turfM(...u.p, ...around[2])).toBe(turfM(...u.p, ...around[3]));
-    fc.assert(fc.property(fc.shuffledSubarray([0, 1, 2, 3, 4], { minLength: 2 }), (order) => {
-      const halls: RefHall[] = order.map((k) => ({ p: around[k], s: ['a'], cap: 1 }));
-      const { engine } = run(halls, [u], 2000, ['a']);
-      const d = halls.map((h) => turfM(...u.p, ...h.p));
-      const first = d.findIndex((x) => x === Math.min(...d));
-      expect(engine.nearestHall('a')[0]).toBe(first);
-      checkAgainstReference(halls, [u], 2000, ['a']);
-    }), { seed: 3, numRuns: 60 });
+    fc.assert(
+      fc.property(fc.shuffledSubarray([0, 1, 2, 3, 4], { minLength: 2 }), (order) => {
+        const halls: RefHall[] = order.map((k) => ({ p: around[k], s: ['a'], cap: 1 }));
+        const { engine } = run(halls, [u], 2000, ['a']);
+        const d = halls.map((h) => turfM(...u.p, ...h.p));
+        const first = d.findIndex((x) => x === Math.min(...d));
+        expect(engine.nearestHall('a')[0]).toBe(first);
+        checkAgainstReference(halls, [u], 2000, ['a']);
+      }),
+      { seed: 3, numRuns: 60 },
+    );
   });
 
   it('counts a unit exactly at the radius in the catchment, and not one rounding step inside it', () => {
-    fc.assert(fc.property(fc.array(hallArb(capacity), { minLength: 1, maxLength: 8 }), fc.array(unitArb(fc.integer({ min: 1, max: 9 })), { minLength: 1, maxLength: 20 }), fc.nat(), fc.nat(), (halls, units, i, j) => {
-      const u = units[i % units.length], h = halls[j % halls.length];
-      const r = turfM(...u.p, ...h.p);
-      if (r === 0) return;
-      for (const radiusM of [r, nextDown(r)]) checkAgainstReference(halls, units, radiusM, ['a', 'b', 'c']);
-    }), { seed: 5, numRuns: 150 });
+    fc.assert(
+      fc.property(
+        fc.array(hallArb(capacity), { minLength: 1, maxLength: 8 }),
+        fc.array(unitArb(fc.integer({ min: 1, max: 9 })), { minLength: 1, maxLength: 20 }),
+        fc.nat(),
+        fc.nat(),
+        (halls, units, i, j) => {
+          const u = units[i % units.length],
+            h = halls[j % halls.length];
+          const r = turfM(...u.p, ...h.p);
+          if (r === 0) return;
+          for (const radiusM of [r, nextDown(r)]) checkAgainstReference(halls, units, radiusM, ['a', 'b', 'c']);
+        },
+      ),
+      { seed: 5, numRuns: 150 },
+    );
   });
 
   it('adds up: served + over capacity = covered, and + out of range = population, per area and in total', () => {
-    fc.assert(fc.property(
-      fc.array(hallArb(capacity), { maxLength: 14 }),
-      fc.array(unitArb(fc.double({ min: 0, max: 1e6, noNaN: true })), { maxLength: 80 }),
-      radius,
-      (halls, units, r) => checkAddsUp(run(halls, units, r, SERVICES).stats),
-    ), { seed: 8, numRuns: 200 });
+    fc.assert(
+      fc.property(
+        fc.array(hallArb(capacity), { maxLength: 14 }),
+        fc.array(unitArb(fc.double({ min: 0, max: 1e6, noNaN: true })), { maxLength: 80 }),
+        radius,
+        (halls, units, r) => checkAddsUp(run(halls, units, r, SERVICES).stats),
+      ),
+      { seed: 8, numRuns: 200 },
+    );
   });
 
   it('is exact for whole people where every hall has room: served = covered, nothing over, out = population - covered', () => {
-    fc.assert(fc.property(
-      fc.array(hallArb(fc.constantFrom(Infinity, 1e9)), { maxLength: 14 }),
-      fc.array(unitArb(fc.integer({ min: 0, max: 1e6 })), { maxLength: 80 }),
-      radius,
-      (halls, units, r) => {
-        const { stats } = run(halls, units, r, SERVICES);
-        for (const a of [...stats.areas, stats.total]) {
-          for (const s of SERVICES) {
-            expect(a.covered[s]).toBe(Math.round(a.covered[s]));
-            expect(a.served![s]).toBe(a.covered[s]);
-            expect(a.over_capacity![s]).toBe(0);
-            expect(a.out_of_range![s]).toBe(a.population - a.covered[s]);
+    fc.assert(
+      fc.property(
+        fc.array(hallArb(fc.constantFrom(Infinity, 1e9)), { maxLength: 14 }),
+        fc.array(unitArb(fc.integer({ min: 0, max: 1e6 })), { maxLength: 80 }),
+        radius,
+        (halls, units, r) => {
+          const { stats } = run(halls, units, r, SERVICES);
+          for (const a of [...stats.areas, stats.total]) {
+            for (const s of SERVICES) {
+              expect(a.covered[s]).toBe(Math.round(a.covered[s]));
+              expect(a.served![s]).toBe(a.covered[s]);
+              expect(a.over_capacity![s]).toBe(0);
+              expect(a.out_of_range![s]).toBe(a.population - a.covered[s]);
+            }
           }
-        }
-      },
-    ), { seed: 9, numRuns: 150 });
+        },
+      ),
+      { seed: 9, numRuns: 150 },
+    );
   });
 
   it('treats capacity 0 as a capacity: nobody served, 2SFCA 0', () => {
@@ -171,7 +204,8 @@ describe('capacity analysis', () => {
   });
 
   it('2SFCA: capacity 1 000 over 500 people within reach of one hall is 2 000 per 1 000 residents; null with an unlimited hall or no people', () => {
-    const a: RefUnit = { p: [X0 + STEP, Y0 + STEP], w: 200 }, b: RefUnit = { p: [X0 + 2 * STEP, Y0 + STEP], w: 300 };
+    const a: RefUnit = { p: [X0 + STEP, Y0 + STEP], w: 200 },
+      b: RefUnit = { p: [X0 + 2 * STEP, Y0 + STEP], w: 300 };
     const hall: RefHall = { p: [X0 + STEP, Y0 + STEP], s: ['a'], cap: 1000 };
     const { stats } = run([hall], [a, b], 500, ['a']);
     expect(stats.total.access_2sfca!.a).toBe(2000);
@@ -179,7 +213,7 @@ describe('capacity analysis', () => {
     expect(run([hall, { ...hall, cap: Infinity }], [a, b], 500, ['a']).stats.total.access_2sfca!.a).toBeNull();
   });
 
-  it('takes a capacity per hall other than the file\'s (a uniform one typed by the user)', () => {
+  it("takes a capacity per hall other than the file's (a uniform one typed by the user)", () => {
     const u: RefUnit = { p: [X0 + STEP, Y0 + STEP], w: 10 };
     const halls: RefHall[] = [{ p: u.p, s: ['a'], cap: Infinity }];
     const engine = new CoverageEngine(hallSet(halls), popSet([u]), AREAS);
@@ -191,7 +225,10 @@ describe('capacity analysis', () => {
 
   it('leaves the coverage numbers as they are', () => {
     const halls: RefHall[] = [{ p: [X0, Y0], s: ['a', 'b'], cap: 3 }];
-    const units: RefUnit[] = [{ p: [X0 + STEP, Y0], w: 5 }, { p: [X0 + 30 * STEP, Y0], w: 2 }];
+    const units: RefUnit[] = [
+      { p: [X0 + STEP, Y0], w: 5 },
+      { p: [X0 + 30 * STEP, Y0], w: 2 },
+    ];
     const engine = new CoverageEngine(hallSet(halls), popSet(units), AREAS);
     const plain = engine.stats({ radiusM: 500, services: ['a', 'b'] });
     const { halls: list, ...withCap } = engine.capacityStats({ radiusM: 500, services: ['a', 'b'] });
@@ -212,7 +249,17 @@ describe('withCapacity', () => {
   it('puts the fields after the existing ones and the halls list last, so the JSON reads in that order', () => {
     const { stats } = run([{ p: [X0, Y0], s: ['a'], cap: 3 }], [{ p: [X0 + STEP, Y0 + STEP], w: 5 }], 500, ['a']);
     expect(Object.keys(stats)).toEqual(['radius_m', 'services', 'total', 'areas', 'halls']);
-    expect(Object.keys(stats.total)).toEqual(['population', 'covered', 'share', 'halls', 'nearestHallM', 'served', 'over_capacity', 'out_of_range', 'access_2sfca']);
+    expect(Object.keys(stats.total)).toEqual([
+      'population',
+      'covered',
+      'share',
+      'halls',
+      'nearestHallM',
+      'served',
+      'over_capacity',
+      'out_of_range',
+      'access_2sfca',
+    ]);
     expect(withCapacity).toBeTypeOf('function');
   });
 });

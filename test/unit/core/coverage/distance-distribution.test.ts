@@ -24,31 +24,41 @@ const hallArb = fc.record({ p: positionArb(true), s: fc.subarray(['a', 'b', 'c']
 
 describe('distanceDistribution', () => {
   it("equals the stats' share at every radius exactly, per service, all, area and in total", () => {
-    fc.assert(fc.property(
-      fc.array(fc.record({ p: positionArb(true), w: weightArb }), { minLength: 1, maxLength: 50 }),
-      fc.array(hallArb, { maxLength: 4 }),
-      fc.array(fc.oneof(fc.integer({ min: 0, max: 3000 }), fc.double({ min: 0, max: 3000, noNaN: true })), { minLength: 1, maxLength: 8 }),
-      fc.subarray(['a', 'b', 'c']),
-      (units, halls, radii, wanted) => {
-        const engine = engineOf(units, halls);
-        const services = wanted.filter((s) => engine.services.includes(s));
-        const dd = distanceDistribution(engine, { services, radii });
-        expect(dd.radii).toEqual([...new Set(radii)].sort((x, y) => x - y));
-        dd.radii.forEach((r, j) => {
-          const stats = engine.stats({ radiusM: r, services });
-          expect(dd.keys).toEqual([...stats.services, 'all']);
-          expect(dd.areas.map((a) => a.name)).toEqual(stats.areas.map((a) => a.name));
-          for (const k of dd.keys) {
-            expect(dd.total[k][j]).toBe(stats.total.share[k]);
-            stats.areas.forEach((a, g) => expect(dd.areas[g].share[k][j]).toBe(a.share[k]));
-          }
-        });
-      },
-    ), { numRuns: 150 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ p: positionArb(true), w: weightArb }), { minLength: 1, maxLength: 50 }),
+        fc.array(hallArb, { maxLength: 4 }),
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 3000 }), fc.double({ min: 0, max: 3000, noNaN: true })), { minLength: 1, maxLength: 8 }),
+        fc.subarray(['a', 'b', 'c']),
+        (units, halls, radii, wanted) => {
+          const engine = engineOf(units, halls);
+          const services = wanted.filter((s) => engine.services.includes(s));
+          const dd = distanceDistribution(engine, { services, radii });
+          expect(dd.radii).toEqual([...new Set(radii)].sort((x, y) => x - y));
+          dd.radii.forEach((r, j) => {
+            const stats = engine.stats({ radiusM: r, services });
+            expect(dd.keys).toEqual([...stats.services, 'all']);
+            expect(dd.areas.map((a) => a.name)).toEqual(stats.areas.map((a) => a.name));
+            for (const k of dd.keys) {
+              expect(dd.total[k][j]).toBe(stats.total.share[k]);
+              stats.areas.forEach((a, g) => expect(dd.areas[g].share[k][j]).toBe(a.share[k]));
+            }
+          });
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 
   it('is a cumulative distribution: non-decreasing in the radius, 1 once every person is reached, 0 for nobody', () => {
-    const engine = engineOf([{ p: [LNG0 + 0.001, LAT0 + 0.001], w: 3 }, { p: [LNG0 + 0.02, LAT0 + 0.001], w: 1 }, { p: [LNG0 + 0.05, LAT0 + 0.05], w: 0 }], [{ p: [LNG0 + 0.001, LAT0 + 0.001], s: ['a'] }]);
+    const engine = engineOf(
+      [
+        { p: [LNG0 + 0.001, LAT0 + 0.001], w: 3 },
+        { p: [LNG0 + 0.02, LAT0 + 0.001], w: 1 },
+        { p: [LNG0 + 0.05, LAT0 + 0.05], w: 0 },
+      ],
+      [{ p: [LNG0 + 0.001, LAT0 + 0.001], s: ['a'] }],
+    );
     const dd = distanceDistribution(engine, { services: ['a'], radii: [5000, 0, 1000, 1900, 2000] });
     expect(dd.radii).toEqual([0, 1000, 1900, 2000, 5000]); // the East person is 1 948 m from the hall
     expect(dd.total.a).toEqual([0.75, 0.75, 0.75, 1, 1]);

@@ -33,30 +33,42 @@ const services = fc.subarray([...SERVICES, 'other']);
 
 function caseArb(maxUnits: number, maxOps: number): fc.Arbitrary<Case> {
   return fc.constantFrom(coarse, fine).chain((point) =>
-    fc.record({
-      units: fc.array(fc.record({ p: point, w: fc.oneof(fc.integer({ min: 0, max: 50 }), fc.double({ min: 0, max: 1000, noNaN: true })), area: fc.integer({ min: -1, max: AREAS - 1 }) }), { maxLength: maxUnits, size: 'max' }),
-      halls: fc.array(fc.record({ p: point, services }), { maxLength: 12 }),
-      radius: fc.oneof(fc.integer({ min: 0, max: 900 }), fc.tuple(point, point).map(([a, b]) => haversineM(a[0], a[1], b[0], b[1]))),
-      ops: fc.array(
-        fc.oneof(
-          fc.record({ kind: fc.constant('add' as const), p: point, services }),
-          fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), p: point }),
-          fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }),
-          fc.record({ kind: fc.constant('services' as const), pick: fc.nat(), services }),
+    fc
+      .record({
+        units: fc.array(
+          fc.record({
+            p: point,
+            w: fc.oneof(fc.integer({ min: 0, max: 50 }), fc.double({ min: 0, max: 1000, noNaN: true })),
+            area: fc.integer({ min: -1, max: AREAS - 1 }),
+          }),
+          { maxLength: maxUnits, size: 'max' },
         ),
-        { maxLength: maxOps, size: 'max' },
-      ),
-    }).map(({ units, halls, radius, ops }) => ({
-      units: {
-        lng: Float64Array.from(units, (u) => u.p[0]),
-        lat: Float64Array.from(units, (u) => u.p[1]),
-        weight: Float64Array.from(units, (u) => u.w),
-        area: Int32Array.from(units, (u) => u.area),
-      },
-      halls: halls.map((h) => ({ lng: h.p[0], lat: h.p[1], services: h.services })),
-      radiusM: radius,
-      ops,
-    })),
+        halls: fc.array(fc.record({ p: point, services }), { maxLength: 12 }),
+        radius: fc.oneof(
+          fc.integer({ min: 0, max: 900 }),
+          fc.tuple(point, point).map(([a, b]) => haversineM(a[0], a[1], b[0], b[1])),
+        ),
+        ops: fc.array(
+          fc.oneof(
+            fc.record({ kind: fc.constant('add' as const), p: point, services }),
+            fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), p: point }),
+            fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }),
+            fc.record({ kind: fc.constant('services' as const), pick: fc.nat(), services }),
+          ),
+          { maxLength: maxOps, size: 'max' },
+        ),
+      })
+      .map(({ units, halls, radius, ops }) => ({
+        units: {
+          lng: Float64Array.from(units, (u) => u.p[0]),
+          lat: Float64Array.from(units, (u) => u.p[1]),
+          weight: Float64Array.from(units, (u) => u.w),
+          area: Int32Array.from(units, (u) => u.area),
+        },
+        halls: halls.map((h) => ({ lng: h.p[0], lat: h.p[1], services: h.services })),
+        radiusM: radius,
+        ops,
+      })),
   );
 }
 
@@ -164,7 +176,10 @@ describe('IncrementalCoverage', () => {
 
   it('agrees with CoverageEngine.stats rebuilt from scratch after each edit', () => {
     // Two areas over part of the test grid; other units fall outside both.
-    const areas: AreaSet = { names: ['West', 'East'], features: [rect('West', [LNG0, LAT0, LNG0 + 0.01, LAT0 + 0.02]), rect('East', [LNG0 + 0.01, LAT0, LNG0 + 0.02, LAT0 + 0.01])] };
+    const areas: AreaSet = {
+      names: ['West', 'East'],
+      features: [rect('West', [LNG0, LAT0, LNG0 + 0.01, LAT0 + 0.02]), rect('East', [LNG0 + 0.01, LAT0, LNG0 + 0.02, LAT0 + 0.01])],
+    };
     const hallSet = (hs: WhatIfHall[]): HallSet => ({
       count: hs.length,
       lng: Float64Array.from(hs, (h) => h.lng),
@@ -175,7 +190,15 @@ describe('IncrementalCoverage', () => {
     });
     fc.assert(
       fc.property(caseArb(60, 15), ({ units, halls, radiusM, ops }) => {
-        const pop: PopulationSet = { count: units.lng.length, lng: units.lng, lat: units.lat, weight: units.weight, feature: Int32Array.from(units.lng, (_, i) => i), total: 0, kind: 'points' };
+        const pop: PopulationSet = {
+          count: units.lng.length,
+          lng: units.lng,
+          lat: units.lat,
+          weight: units.weight,
+          feature: Int32Array.from(units.lng, (_, i) => i),
+          total: 0,
+          kind: 'points',
+        };
         const unitArea = new CoverageEngine(hallSet([]), pop, areas).unitArea;
         const cov = new IncrementalCoverage({ ...units, area: unitArea }, hallsArg(halls), SERVICES, radiusM, 2);
         const live = new Map(halls.map((h, id) => [id, h]));
@@ -232,7 +255,9 @@ describe('IncrementalCoverage', () => {
     expect(() => cov.moveHall(0, 113.9, 22.7)).toThrow(/^IncrementalCoverage: no hall with id 0$/);
     expect(() => cov.covered('legal-aid')).toThrow(/service "legal-aid" is not tracked/);
     expect(() => cov.addHall({ lng: NaN, lat: 22.7, services: [] })).toThrow(/not a valid lng\/lat/);
-    expect(() => new IncrementalCoverage({ ...units, area: Int32Array.of(5) }, { lng: [], lat: [], services: [] }, ['petition'], 500, 1)).toThrow(/unit 0 has area 5/);
+    expect(() => new IncrementalCoverage({ ...units, area: Int32Array.of(5) }, { lng: [], lat: [], services: [] }, ['petition'], 500, 1)).toThrow(
+      /unit 0 has area 5/,
+    );
   });
 
   it('covers units across the antimeridian', () => {

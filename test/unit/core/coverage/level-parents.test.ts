@@ -21,16 +21,21 @@ describe('levelParents', () => {
   });
 
   it('agrees with a brute-force count on random whole-number people', () => {
-    fc.assert(fc.property(
-      fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 4 }),
-      fc.array(fc.tuple(fc.integer({ min: -1, max: 4 }), fc.integer({ min: -1, max: 3 }), fc.integer({ min: 0, max: 6 })), { maxLength: 60 }),
-      (F, C, units) => {
-        const u = units.map(([f, c, w]) => [Math.min(f, F - 1), Math.min(c, C - 1), w]);
-        const fine = u.map((x) => x[0]);
-        const coarse = u.map((x) => x[1]);
-        const weight = u.map((x) => x[2]);
-        expect([...levelParents(Int32Array.from(fine), F, Int32Array.from(coarse), C, Float64Array.from(weight))]).toEqual(reference(fine, coarse, weight, F, C));
-      },
-    ));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(fc.tuple(fc.integer({ min: -1, max: 4 }), fc.integer({ min: -1, max: 3 }), fc.integer({ min: 0, max: 6 })), { maxLength: 60 }),
+        (F, C, units) => {
+          const u = units.map(([f, c, w]) => [Math.min(f, F - 1), Math.min(c, C - 1), w]);
+          const fine = u.map((x) => x[0]);
+          const coarse = u.map((x) => x[1]);
+          const weight = u.map((x) => x[2]);
+          expect([...levelParents(Int32Array.from(fine), F, Int32Array.from(coarse), C, Float64Array.from(weight))]).toEqual(
+            reference(fine, coarse, weight, F, C),
+          );
+        },
+      ),
+    );
   });
 });

@@ -20,7 +20,10 @@ const hallArb = fc.record({ p: positionArb(true), s: fc.subarray(['a', 'b'], { m
 function engineOf(units: { p: [number, number]; w: number; g: number }[], halls: { p: [number, number]; s: string[] }[]): CoverageEngine {
   const population: PopulationSet = {
     ...popSet(units),
-    groups: [{ field: 'same', weight: Float64Array.from(units, (u) => u.w) }, { field: 'age65', weight: Float64Array.from(units, (u) => u.g) }],
+    groups: [
+      { field: 'same', weight: Float64Array.from(units, (u) => u.w) },
+      { field: 'age65', weight: Float64Array.from(units, (u) => u.g) },
+    ],
   };
   return new CoverageEngine(hallSet(halls), population, AREAS);
 }
@@ -29,24 +32,32 @@ const blocks = (s: Stats) => [s.total, ...s.areas];
 
 describe('withGroups', () => {
   it('counts a group exactly as the main count: a group equal to the population gives the same numbers; others add up and never exceed their population', () => {
-    fc.assert(fc.property(fc.array(unitArb, { minLength: 1, maxLength: 40 }), fc.array(hallArb, { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 2500 }), (units, halls, radiusM) => {
-      const engine = engineOf(units, halls);
-      const opts = { radiusM, services: engine.services };
-      const stats = withGroups(engine.stats(opts), engine, ['same', 'age65'], opts);
-      const keys = [...stats.services, 'all'];
-      for (const b of blocks(stats)) {
-        expect(b.groups!.same).toEqual({ population: b.population, covered: b.covered });
-        for (const k of keys) expect(b.groups!.age65.covered[k]).toBeLessThanOrEqual(b.groups!.age65.population);
-      }
-      const sum = (f: (b: Stats['total']) => number) => stats.areas.reduce((s, a) => s + f(a), 0);
-      expect(sum((a) => a.groups!.age65.population)).toBe(stats.total.groups!.age65.population);
-      for (const k of keys) expect(sum((a) => a.groups!.age65.covered[k])).toBe(stats.total.groups!.age65.covered[k]);
-      // Brute force over the engine's exact nearest-hall distances.
-      for (const k of stats.services) {
-        const d = engine.nearest(k);
-        expect(stats.total.groups!.age65.covered[k]).toBe(units.reduce((s, u, i) => s + (d[i] <= radiusM ? u.g : 0), 0));
-      }
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(
+        fc.array(unitArb, { minLength: 1, maxLength: 40 }),
+        fc.array(hallArb, { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 0, max: 2500 }),
+        (units, halls, radiusM) => {
+          const engine = engineOf(units, halls);
+          const opts = { radiusM, services: engine.services };
+          const stats = withGroups(engine.stats(opts), engine, ['same', 'age65'], opts);
+          const keys = [...stats.services, 'all'];
+          for (const b of blocks(stats)) {
+            expect(b.groups!.same).toEqual({ population: b.population, covered: b.covered });
+            for (const k of keys) expect(b.groups!.age65.covered[k]).toBeLessThanOrEqual(b.groups!.age65.population);
+          }
+          const sum = (f: (b: Stats['total']) => number) => stats.areas.reduce((s, a) => s + f(a), 0);
+          expect(sum((a) => a.groups!.age65.population)).toBe(stats.total.groups!.age65.population);
+          for (const k of keys) expect(sum((a) => a.groups!.age65.covered[k])).toBe(stats.total.groups!.age65.covered[k]);
+          // Brute force over the engine's exact nearest-hall distances.
+          for (const k of stats.services) {
+            const d = engine.nearest(k);
+            expect(stats.total.groups!.age65.covered[k]).toBe(units.reduce((s, u, i) => s + (d[i] <= radiusM ? u.g : 0), 0));
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('leaves the rest of the stats as they were and refuses a group that was not read', () => {

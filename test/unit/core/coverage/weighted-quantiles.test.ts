@@ -4,7 +4,10 @@ import { weightedQuantiles } from '../../../../src/core/coverage/weighted-quanti
 
 /** Brute force: sort each group's units by value and walk the cumulative weight. */
 function reference(values: number[], weights: number[], groups: number[], g: number) {
-  const us = values.map((v, i) => ({ v, w: weights[i] })).filter((_, i) => groups[i] === g && weights[i] > 0).sort((a, b) => a.v - b.v);
+  const us = values
+    .map((v, i) => ({ v, w: weights[i] }))
+    .filter((_, i) => groups[i] === g && weights[i] > 0)
+    .sort((a, b) => a.v - b.v);
   const total = us.reduce((s, u) => s + u.w, 0);
   const q = (p: number) => {
     let cum = 0;
@@ -19,16 +22,45 @@ function reference(values: number[], weights: number[], groups: number[], g: num
 
 describe('weightedQuantiles', () => {
   it('matches a per-group sort with integer weights, ties and Infinity, also with values spread over many buckets', () => {
-    fc.assert(fc.property(fc.array(fc.record({
-      v: fc.oneof(fc.integer({ min: 0, max: 20 }), fc.constant(Infinity), fc.double({ min: 0, max: 5000, noNaN: true })),
-      w: fc.integer({ min: 0, max: 5 }),
-      g: fc.integer({ min: -1, max: 2 }),
-    }), { maxLength: 60, size: 'max' }), (us) => {
-      const got = weightedQuantiles(Float64Array.from(us, (u) => u.v), Float64Array.from(us, (u) => u.w), Int32Array.from(us, (u) => u.g), 3);
-      for (let g = 0; g < 3; g++) expect(got[g]).toEqual(reference(us.map((u) => u.v), us.map((u) => u.w), us.map((u) => u.g), g));
-      // The last entry is over all groups (units with group >= 0).
-      expect(got[3]).toEqual(reference(us.map((u) => u.v), us.map((u) => u.w), us.map((u) => (u.g >= 0 ? 0 : -1)), 0));
-    }), { seed: 42, numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            v: fc.oneof(fc.integer({ min: 0, max: 20 }), fc.constant(Infinity), fc.double({ min: 0, max: 5000, noNaN: true })),
+            w: fc.integer({ min: 0, max: 5 }),
+            g: fc.integer({ min: -1, max: 2 }),
+          }),
+          { maxLength: 60, size: 'max' },
+        ),
+        (us) => {
+          const got = weightedQuantiles(
+            Float64Array.from(us, (u) => u.v),
+            Float64Array.from(us, (u) => u.w),
+            Int32Array.from(us, (u) => u.g),
+            3,
+          );
+          for (let g = 0; g < 3; g++)
+            expect(got[g]).toEqual(
+              reference(
+                us.map((u) => u.v),
+                us.map((u) => u.w),
+                us.map((u) => u.g),
+                g,
+              ),
+            );
+          // The last entry is over all groups (units with group >= 0).
+          expect(got[3]).toEqual(
+            reference(
+              us.map((u) => u.v),
+              us.map((u) => u.w),
+              us.map((u) => (u.g >= 0 ? 0 : -1)),
+              0,
+            ),
+          );
+        },
+      ),
+      { seed: 42, numRuns: 500 },
+    );
   });
 
   it('gives the median person, not the median unit', () => {

@@ -69,28 +69,41 @@ const anywhere = fc.oneof(box, globe, edges);
 // that band (gcj02.test.ts covers it without gcoord).
 const clearOfEdge = (p: [number, number]) => !within(p, 0.01) || within(p, -0.04);
 
-const DIRECTIONS: [Crs, Crs][] = [['wgs84', 'gcj02'], ['wgs84', 'bd09'], ['gcj02', 'bd09'], ['gcj02', 'wgs84'], ['bd09', 'wgs84'], ['bd09', 'gcj02']];
+const DIRECTIONS: [Crs, Crs][] = [
+  ['wgs84', 'gcj02'],
+  ['wgs84', 'bd09'],
+  ['gcj02', 'bd09'],
+  ['gcj02', 'wgs84'],
+  ['bd09', 'wgs84'],
+  ['bd09', 'gcj02'],
+];
 const FORWARD = new Set(['wgs84>gcj02', 'wgs84>bd09', 'gcj02>bd09']);
 
 describe('crs', () => {
   for (const [from, to] of DIRECTIONS) {
     if (FORWARD.has(`${from}>${to}`)) {
       it(`${from} -> ${to} equals gcoord's to 1e-12 degrees, in and out of China and on the box edges`, () => {
-        fc.assert(fc.property(anywhere, (p) => {
-          expect(gap(ours(p, from, to), reference(p, from, to))).toBeLessThanOrEqual(1e-12);
-        }), { seed: 42, numRuns: 20_000 });
+        fc.assert(
+          fc.property(anywhere, (p) => {
+            expect(gap(ours(p, from, to), reference(p, from, to))).toBeLessThanOrEqual(1e-12);
+          }),
+          { seed: 42, numRuns: 20_000 },
+        );
       });
     } else {
       it(`${from} -> ${to} inverts gcoord's forward formula to 1e-9 degrees and differs from gcoord's inverse only by gcoord's own residual`, () => {
         const positions = to === 'wgs84' ? anywhere.filter(clearOfEdge) : anywhere;
-        fc.assert(fc.property(positions, (p) => {
-          const mine = unwrapped(p, from, to);
-          if (to === 'wgs84') expect(toWgs84(...p, from)).toEqual(wrapClamp(mine));
-          const theirs = reference(p, from, to);
-          const theirResidual = gap(reference(theirs, to, from), p);
-          expect(gap(reference(mine, to, from), p)).toBeLessThanOrEqual(1e-9);
-          expect(gap(mine, theirs)).toBeLessThanOrEqual(1.1 * theirResidual + 1e-9);
-        }), { seed: 42, numRuns: 20_000 });
+        fc.assert(
+          fc.property(positions, (p) => {
+            const mine = unwrapped(p, from, to);
+            if (to === 'wgs84') expect(toWgs84(...p, from)).toEqual(wrapClamp(mine));
+            const theirs = reference(p, from, to);
+            const theirResidual = gap(reference(theirs, to, from), p);
+            expect(gap(reference(mine, to, from), p)).toBeLessThanOrEqual(1e-9);
+            expect(gap(mine, theirs)).toBeLessThanOrEqual(1.1 * theirResidual + 1e-9);
+          }),
+          { seed: 42, numRuns: 20_000 },
+        );
       });
     }
   }
@@ -98,11 +111,14 @@ describe('crs', () => {
   for (const crs of ['gcj02', 'bd09'] as const) {
     it(`round-trips WGS84 -> ${crs} -> WGS84 to better than 1 mm in China`, () => {
       const china = box.filter((p) => within(p, -0.04));
-      fc.assert(fc.property(china, ([x, y]) => {
-        const [a, b] = fromWgs84(x, y, crs);
-        const [x2, y2] = toWgs84(a, b, crs);
-        expect(haversineM(x, y, x2, y2)).toBeLessThan(0.001);
-      }), { seed: 42, numRuns: 20_000 });
+      fc.assert(
+        fc.property(china, ([x, y]) => {
+          const [a, b] = fromWgs84(x, y, crs);
+          const [x2, y2] = toWgs84(a, b, crs);
+          expect(haversineM(x, y, x2, y2)).toBeLessThan(0.001);
+        }),
+        { seed: 42, numRuns: 20_000 },
+      );
     });
 
     it(`moves Guangming points by 300-1500 m between WGS84 and ${crs}`, () => {
@@ -113,7 +129,7 @@ describe('crs', () => {
     });
   }
 
-  it('gives gcoord 1.0.7\'s GCJ-02 and BD-09 values for a Guangming position, and takes them back to it', () => {
+  it("gives gcoord 1.0.7's GCJ-02 and BD-09 values for a Guangming position, and takes them back to it", () => {
     // WGS84 (113.926141, 22.754807) in gcoord 1.0.7, printed to full precision.
     const gcj: [number, number] = [113.93101657762824, 22.751808620180263];
     const bd: [number, number] = [113.93756605160655, 22.757501675447784];

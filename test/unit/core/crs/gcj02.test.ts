@@ -16,7 +16,13 @@ const gap = (a: readonly number[], b: readonly number[]) => Math.max(Math.abs(a[
 
 describe('gcj02', () => {
   it('inGcj02Box holds its edges and nothing one step beyond them', () => {
-    for (const [x, y] of [[west, 30], [east, 30], [100, south], [100, north]]) expect(inGcj02Box(x, y)).toBe(true);
+    for (const [x, y] of [
+      [west, 30],
+      [east, 30],
+      [100, south],
+      [100, north],
+    ])
+      expect(inGcj02Box(x, y)).toBe(true);
     const beyond = (v: number, dir: number) => v + dir * Number.EPSILON * Math.abs(v) * 2;
     expect(inGcj02Box(beyond(west, -1), 30)).toBe(false);
     expect(inGcj02Box(beyond(east, 1), 30)).toBe(false);
@@ -27,34 +33,46 @@ describe('gcj02', () => {
   });
 
   it('wgs84ToGcj02 and gcj02ToWgs84 return positions outside the box unchanged', () => {
-    fc.assert(fc.property(outside, ([x, y]) => {
-      expect(wgs84ToGcj02(x, y)).toEqual([x, y]);
-      expect(gcj02ToWgs84(x, y)).toEqual([x, y]);
-    }), { seed: 42, numRuns: 2000 });
+    fc.assert(
+      fc.property(outside, ([x, y]) => {
+        expect(wgs84ToGcj02(x, y)).toEqual([x, y]);
+        expect(gcj02ToWgs84(x, y)).toEqual([x, y]);
+      }),
+      { seed: 42, numRuns: 2000 },
+    );
   });
 
   it('wgs84ToGcj02 adds gcj02Offset in the box, at most 0.011° per axis (so MARGIN clears it)', () => {
     const box = fc.tuple(fc.double({ min: west, max: east, noNaN: true }), fc.double({ min: south, max: north, noNaN: true }));
-    fc.assert(fc.property(box, ([x, y]) => {
-      const [dx, dy] = gcj02Offset(x, y);
-      expect(wgs84ToGcj02(x, y)).toEqual([x + dx, y + dy]);
-      expect(Math.max(Math.abs(dx), Math.abs(dy))).toBeLessThan(0.011);
-    }), { seed: 42, numRuns: 5000 });
+    fc.assert(
+      fc.property(box, ([x, y]) => {
+        const [dx, dy] = gcj02Offset(x, y);
+        expect(wgs84ToGcj02(x, y)).toEqual([x + dx, y + dy]);
+        expect(Math.max(Math.abs(dx), Math.abs(dy))).toBeLessThan(0.011);
+      }),
+      { seed: 42, numRuns: 5000 },
+    );
   });
 
   it('gcj02ToWgs84 finds the WGS84 position that wgs84ToGcj02 maps back to the input, to 1e-10°', () => {
-    fc.assert(fc.property(inner, ([x, y]) => {
-      const w = gcj02ToWgs84(x, y);
-      expect(gap(wgs84ToGcj02(w[0], w[1]), [x, y])).toBeLessThanOrEqual(1e-10);
-    }), { seed: 42, numRuns: 5000 });
+    fc.assert(
+      fc.property(inner, ([x, y]) => {
+        const w = gcj02ToWgs84(x, y);
+        expect(gap(wgs84ToGcj02(w[0], w[1]), [x, y])).toBeLessThanOrEqual(1e-10);
+      }),
+      { seed: 42, numRuns: 5000 },
+    );
   });
 
   it('gcj02ToWgs84 settles at 105° E, where the √|lng − 105| term has an infinite slope', () => {
     const nearCusp = fc.tuple(fc.double({ min: 105 - 1e-9, max: 105 + 1e-9, noNaN: true }), fc.double({ min: 1, max: 55, noNaN: true }));
-    fc.assert(fc.property(nearCusp, ([x, y]) => {
-      const g = wgs84ToGcj02(x, y);
-      expect(gap(gcj02ToWgs84(g[0], g[1]), [x, y])).toBeLessThanOrEqual(1e-10);
-    }), { seed: 42, numRuns: 2000 });
+    fc.assert(
+      fc.property(nearCusp, ([x, y]) => {
+        const g = wgs84ToGcj02(x, y);
+        expect(gap(gcj02ToWgs84(g[0], g[1]), [x, y])).toBeLessThanOrEqual(1e-10);
+      }),
+      { seed: 42, numRuns: 2000 },
+    );
   });
 
   it('gcj02ToWgs84 returns the unboxed pre-image just outside the west edge, where gcoord never returns', () => {

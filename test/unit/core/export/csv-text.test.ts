@@ -28,10 +28,22 @@ describe('csvCell', () => {
 
 describe('csvText', () => {
   it('starts with a UTF-8 BOM, ends rows with CRLF and reads back cell for cell', () => {
-    const text = csvText(['area', 'population'], [['光明街道', 1200], ['a "quoted", name', -1], ['=cmd', null]]);
+    const text = csvText(
+      ['area', 'population'],
+      [
+        ['光明街道', 1200],
+        ['a "quoted", name', -1],
+        ['=cmd', null],
+      ],
+    );
     expect(text.startsWith(BOM)).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
-    expect(readCsv(text.slice(1))).toEqual([['area', 'population'], ['光明街道', '1200'], ['a "quoted", name', '-1'], ["'=cmd", '']]);
+    expect(readCsv(text.slice(1))).toEqual([
+      ['area', 'population'],
+      ['光明街道', '1200'],
+      ['a "quoted", name', '-1'],
+      ["'=cmd", ''],
+    ]);
   });
   it('puts a title, when given, in one cell above the header, quoted and neutralised like any text', () => {
     const text = csvText(['area', 'population'], [['光明街道', 1200]], '服务圈 缺口清单 · 诉求服务, 500 米');

@@ -88,8 +88,20 @@ describe('gapsCsv', () => {
     expect(text.startsWith(BOM)).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
-    expect(title).toEqual(['Service Circles gap list · Petition service · radius 500 m · 2026-12-06 · coordinates WGS84 · sample data: approximate subdistricts and communities; modelled population and halls']);
-    expect(head).toEqual(['Service', 'Rank', 'Subdistrict', 'Uncovered: Petition service', 'Area (m²)', 'Population centre longitude', 'Population centre latitude', 'Farthest person to nearest hall (m)', 'Coordinate system']);
+    expect(title).toEqual([
+      'Service Circles gap list · Petition service · radius 500 m · 2026-12-06 · coordinates WGS84 · sample data: approximate subdistricts and communities; modelled population and halls',
+    ]);
+    expect(head).toEqual([
+      'Service',
+      'Rank',
+      'Subdistrict',
+      'Uncovered: Petition service',
+      'Area (m²)',
+      'Population centre longitude',
+      'Population centre latitude',
+      'Farthest person to nearest hall (m)',
+      'Coordinate system',
+    ]);
     expect(rows).toHaveLength(mine.length);
     expect(rows.every((r) => r[0] === 'Petition service')).toBe(true);
   });
@@ -146,21 +158,29 @@ describe('gapsCsv on random data', () => {
   const ABC = ['a', 'b', 'c'];
 
   it('counts every uncovered person once: the people column sums to the shown key’s uncovered people, for any services asked', () => {
-    fc.assert(fc.property(fc.boolean().chain((coarse) => fc.record({
-      halls: fc.array(fc.record({ p: positionArb(coarse), s: fc.subarray(ABC, { minLength: 1 }) }), { minLength: 1, maxLength: 12 }),
-      units: fc.array(fc.record({ p: positionArb(coarse), w: fc.integer({ min: 0, max: 9 }) }), { minLength: 1, maxLength: 60 }),
-      services: fc.subarray(ABC, { minLength: 1 }),
-      radius: fc.integer({ min: 0, max: 1500 }),
-    })), ({ halls, units, services, radius }) => {
-      const engine = new CoverageEngine(hallSet(halls), popSet(units), areas);
-      const opts = { radiusM: radius, services };
-      const key = services.length === 1 ? services[0] : 'all';
-      const t = engine.stats(opts).total;
-      const [, head, ...rows] = readCsv(gapsCsv(engine.gaps(opts), services, labelsFor('en', services), 'wgs84'));
-      expect(head).toHaveLength(9);
-      expect(rows).toHaveLength(engine.gaps(opts).features.filter((f) => f.properties.service === key).length);
-      expect(rows.reduce((sum, r) => sum + Number(r[3]), 0)).toBe(t.population - t.covered[key]);
-    }), fuzzParams(60));
+    fc.assert(
+      fc.property(
+        fc.boolean().chain((coarse) =>
+          fc.record({
+            halls: fc.array(fc.record({ p: positionArb(coarse), s: fc.subarray(ABC, { minLength: 1 }) }), { minLength: 1, maxLength: 12 }),
+            units: fc.array(fc.record({ p: positionArb(coarse), w: fc.integer({ min: 0, max: 9 }) }), { minLength: 1, maxLength: 60 }),
+            services: fc.subarray(ABC, { minLength: 1 }),
+            radius: fc.integer({ min: 0, max: 1500 }),
+          }),
+        ),
+        ({ halls, units, services, radius }) => {
+          const engine = new CoverageEngine(hallSet(halls), popSet(units), areas);
+          const opts = { radiusM: radius, services };
+          const key = services.length === 1 ? services[0] : 'all';
+          const t = engine.stats(opts).total;
+          const [, head, ...rows] = readCsv(gapsCsv(engine.gaps(opts), services, labelsFor('en', services), 'wgs84'));
+          expect(head).toHaveLength(9);
+          expect(rows).toHaveLength(engine.gaps(opts).features.filter((f) => f.properties.service === key).length);
+          expect(rows.reduce((sum, r) => sum + Number(r[3]), 0)).toBe(t.population - t.covered[key]);
+        },
+      ),
+      fuzzParams(60),
+    );
   });
 });
 
@@ -169,14 +189,36 @@ describe('gapsCsv on random data', () => {
 describe('gapsCsv area_m2', () => {
   const zone = (geometry: Polygon | MultiPolygon): GapCollection => ({
     type: 'FeatureCollection',
-    features: [{ type: 'Feature', geometry, properties: { service: 'legal-aid', area: 'A', population: 1, nearest_hall_m: 600, rank: 1, centroid: [113.9, 22.7] } }],
+    features: [
+      { type: 'Feature', geometry, properties: { service: 'legal-aid', area: 'A', population: 1, nearest_hall_m: 600, rank: 1, centroid: [113.9, 22.7] } },
+    ],
   });
-  const areaM2 = (geometry: Polygon | MultiPolygon): number => Number(readCsv(gapsCsv(zone(geometry), ['legal-aid'], labelsFor('en', ['legal-aid']), 'wgs84'))[2][4]);
-  const sq = (x0: number, y0: number, s: number): Position[] => [[x0, y0], [x0 + s, y0], [x0 + s, y0 + s], [x0, y0 + s], [x0, y0]];
+  const areaM2 = (geometry: Polygon | MultiPolygon): number =>
+    Number(readCsv(gapsCsv(zone(geometry), ['legal-aid'], labelsFor('en', ['legal-aid']), 'wgs84'))[2][4]);
+  const sq = (x0: number, y0: number, s: number): Position[] => [
+    [x0, y0],
+    [x0 + s, y0],
+    [x0 + s, y0 + s],
+    [x0, y0 + s],
+    [x0, y0],
+  ];
 
   it('gives a 100 m × 100 m cell at the equator one hectare (mean Earth radius)', () => {
     const d = 100 / (6_371_008.8 * (Math.PI / 180));
-    expect(areaM2({ type: 'Polygon', coordinates: [[[0, 0], [d, 0], [d, d], [0, d], [0, 0]]] })).toBe(10_000);
+    expect(
+      areaM2({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [d, 0],
+            [d, d],
+            [0, d],
+            [0, 0],
+          ],
+        ],
+      }),
+    ).toBe(10_000);
   });
 
   it('subtracts holes of either winding and adds the parts of a MultiPolygon', () => {

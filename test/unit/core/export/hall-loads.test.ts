@@ -25,7 +25,16 @@ describe('hall load export', () => {
     expect(fc.coordinate_system).toBe('GCJ-02');
     expect(fc.radius_m).toBe(500);
     expect(fc.features[0].geometry.coordinates).toEqual([114.9, 24.7]);
-    expect(fc.features[0].properties).toEqual({ index: 0, name: 'A', service: 'petition', capacity: 100, load: 150, served: 100, over_capacity: 50, utilisation: 1.5 });
+    expect(fc.features[0].properties).toEqual({
+      index: 0,
+      name: 'A',
+      service: 'petition',
+      capacity: 100,
+      load: 150,
+      served: 100,
+      over_capacity: 50,
+      utilisation: 1.5,
+    });
     expect(fc.features[1].properties.capacity).toBeNull();
   });
 });

@@ -22,7 +22,14 @@ describe('outputPosition', () => {
 
 describe('outputCoordinates', () => {
   it('converts every position of nested rings and does not touch the input', () => {
-    const rings = [[[113.9, 22.7], [113.91, 22.7], [113.91, 22.71], [113.9, 22.7]]];
+    const rings = [
+      [
+        [113.9, 22.7],
+        [113.91, 22.7],
+        [113.91, 22.71],
+        [113.9, 22.7],
+      ],
+    ];
     const copy = JSON.parse(JSON.stringify(rings));
     const out = outputCoordinates(rings, 'gcj02');
     expect(rings).toEqual(copy);

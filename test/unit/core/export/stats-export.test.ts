@@ -17,8 +17,26 @@ describe('statsJson', () => {
   it('is byte for byte what `npm run analyze --stats` writes for the same radius and services', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sc-stats-'));
     const file = path.join(dir, 'stats.json');
-    execFileSync('npx', ['tsx', 'src/cli/analyze.ts', '--halls', 'public/geo/halls.geojson', '--population', 'public/geo/population.geojson',
-      '--areas', 'public/geo/areas.geojson', '--radius', '800', '--services', 'legal-aid,petition', '--stats', file], { stdio: 'ignore' });
+    execFileSync(
+      'npx',
+      [
+        'tsx',
+        'src/cli/analyze.ts',
+        '--halls',
+        'public/geo/halls.geojson',
+        '--population',
+        'public/geo/population.geojson',
+        '--areas',
+        'public/geo/areas.geojson',
+        '--radius',
+        '800',
+        '--services',
+        'legal-aid,petition',
+        '--stats',
+        file,
+      ],
+      { stdio: 'ignore' },
+    );
     const written = readFileSync(file, 'utf8');
     rmSync(dir, { recursive: true, force: true });
     // The sample's halls carry (modelled) capacities, so both carry the capacity fields.
@@ -41,17 +59,37 @@ describe('statsCsv for one service', () => {
 
   it('has a BOM, a title without coordinates, and only that service’s columns, named in English', () => {
     expect(text.startsWith(BOM)).toBe(true);
-    expect(title).toEqual(['Service Circles district statistics · Public legal service · radius 500 m · 2026-12-06 · sample data: approximate subdistricts and communities; modelled population and halls']);
-    expect(head).toEqual(['Subdistrict', 'Population', 'Halls offering Public legal service', 'Covered: Public legal service', 'Share covered: Public legal service (%)',
-      'Uncovered: Public legal service', 'Nearest hall, median: Public legal service (m)', 'Nearest hall, 90th percentile: Public legal service (m)', 'Nearest hall, farthest person: Public legal service (m)']);
+    expect(title).toEqual([
+      'Service Circles district statistics · Public legal service · radius 500 m · 2026-12-06 · sample data: approximate subdistricts and communities; modelled population and halls',
+    ]);
+    expect(head).toEqual([
+      'Subdistrict',
+      'Population',
+      'Halls offering Public legal service',
+      'Covered: Public legal service',
+      'Share covered: Public legal service (%)',
+      'Uncovered: Public legal service',
+      'Nearest hall, median: Public legal service (m)',
+      'Nearest hall, 90th percentile: Public legal service (m)',
+      'Nearest hall, farthest person: Public legal service (m)',
+    ]);
     expect(head).toEqual(statsCsvHeader(stats, labelsFor('en', ['legal-aid'], 'stats')));
     expect(head.join('|')).not.toMatch(/every service|Missing any/);
   });
   it('has Chinese column names for the Chinese interface, none of them for "all"', () => {
     const [t, h] = readCsv(statsCsv(stats, labelsFor('zh', ['legal-aid'], 'stats')));
     expect(t[0]).toMatch(/^服务圈 街道统计 · 公共法律服务 · 服务半径 500 米 · 2026-12-06 · 示例数据/);
-    expect(h).toEqual(['街道', '人口', '提供公共法律服务的服务点数', '公共法律服务覆盖人口', '公共法律服务覆盖率（%）', '公共法律服务未覆盖人口',
-      '公共法律服务最近服务点距离中位数（米）', '公共法律服务最近服务点距离90%分位数（米）', '公共法律服务最近服务点距离最大值（米）']);
+    expect(h).toEqual([
+      '街道',
+      '人口',
+      '提供公共法律服务的服务点数',
+      '公共法律服务覆盖人口',
+      '公共法律服务覆盖率（%）',
+      '公共法律服务未覆盖人口',
+      '公共法律服务最近服务点距离中位数（米）',
+      '公共法律服务最近服务点距离90%分位数（米）',
+      '公共法律服务最近服务点距离最大值（米）',
+    ]);
   });
   it('writes one row per area in order, then the total row, with the engine’s exact people and the table’s shares', () => {
     expect(rows.map((r) => r[0])).toEqual([...stats.areas.map((a) => areaName(a.name)), 'District total']);
@@ -80,7 +118,8 @@ describe('statsCsv for all three services', () => {
 
   it('has columns per service and for people covered by every service, and all halls', () => {
     expect(head.slice(0, 6)).toEqual(['街道', '人口', '服务点数', '提供公共法律服务的服务点数', '提供诉求服务的服务点数', '提供社会心理服务的服务点数']);
-    for (const n of ['诉求服务覆盖人口', '全部服务覆盖人口', '全部服务覆盖率（%）', '缺任一服务人口', '全部服务最近服务点距离最大值（米）']) expect(head, n).toContain(n);
+    for (const n of ['诉求服务覆盖人口', '全部服务覆盖人口', '全部服务覆盖率（%）', '缺任一服务人口', '全部服务最近服务点距离最大值（米）'])
+      expect(head, n).toContain(n);
     expect(head).toHaveLength(6 + 4 * 6);
   });
   it('writes the engine numbers per service and for all', () => {

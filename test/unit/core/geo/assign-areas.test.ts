@@ -14,10 +14,17 @@ const areas: AreaSet = { names: ['A', 'B', 'C'], features };
 
 describe('assignAreas', () => {
   it('gives each point the first area in file order that contains it, as a turf scan does', () => {
-    fc.assert(fc.property(fc.array(positionArb(true), { maxLength: 200, size: 'max' }), (pts) => {
-      const got = assignAreas(Float64Array.from(pts, (p) => p[0]), Float64Array.from(pts, (p) => p[1]), areaIndexes(areas));
-      pts.forEach(([x, y], i) => expect(got[i]).toBe(bruteArea(x, y, features)));
-    }), { seed: 42, numRuns: 100 });
+    fc.assert(
+      fc.property(fc.array(positionArb(true), { maxLength: 200, size: 'max' }), (pts) => {
+        const got = assignAreas(
+          Float64Array.from(pts, (p) => p[0]),
+          Float64Array.from(pts, (p) => p[1]),
+          areaIndexes(areas),
+        );
+        pts.forEach(([x, y], i) => expect(got[i]).toBe(bruteArea(x, y, features)));
+      }),
+      { seed: 42, numRuns: 100 },
+    );
   });
 
   it('returns -1 outside every area', () => {

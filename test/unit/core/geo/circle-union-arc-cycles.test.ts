@@ -55,13 +55,19 @@ describe('cycleArea', () => {
 
   it('gives the pocket inside a ring of six circles a negative area equal to a fine polygon of its arcs', () => {
     const k6 = [0, 1, 2, 3, 4, 5];
-    const c = { x: Float64Array.from(k6, (k) => 2 * Math.cos((k * Math.PI) / 3)), y: Float64Array.from(k6, (k) => 2 * Math.sin((k * Math.PI) / 3)), r: new Float64Array(6).fill(1.2) };
+    const c = {
+      x: Float64Array.from(k6, (k) => 2 * Math.cos((k * Math.PI) / 3)),
+      y: Float64Array.from(k6, (k) => 2 * Math.sin((k * Math.PI) / 3)),
+      r: new Float64Array(6).fill(1.2),
+    };
     const { px, py, events } = crossings(c);
     const arcs: Arc[] = [];
     events.forEach((list, i) => exposedArcs(i, list, arcs));
     const areas = chainArcs(arcs)!.map((cycle) => {
       // Brute force: shoelace over each arc sampled every 1e-4 rad.
-      let s = 0, prev: [number, number] | null = null, first: [number, number] | null = null;
+      let s = 0,
+        prev: [number, number] | null = null,
+        first: [number, number] | null = null;
       for (const k of cycle) {
         const a = arcs[k];
         for (let t = a.from; t < a.to; t += 1e-4) {

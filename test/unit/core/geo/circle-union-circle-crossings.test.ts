@@ -8,21 +8,25 @@ const dist = (c: Circles, i: number, j: number) => Math.hypot(c.x[i] - c.x[j], c
 describe('distinctCentres', () => {
   it('keeps the first of every run of centres closer than minGap, like a greedy scan over all pairs', () => {
     fc.assert(
-      fc.property(randomCirclesArb, fc.array(fc.tuple(fc.nat(), fc.double({ min: 0, max: 2e-6, noNaN: true }), fc.double({ min: 0, max: 2e-6, noNaN: true })), { maxLength: 10 }), (c0, near) => {
-        // Add points within 0..2e-6 of existing ones (coincident when both offsets are 0).
-        const n0 = c0.x.length;
-        const c: Circles = {
-          x: Float64Array.from([...c0.x, ...near.map(([k, dx]) => c0.x[k % n0] + dx)]),
-          y: Float64Array.from([...c0.y, ...near.map(([k, , dy]) => c0.y[k % n0] + dy)]),
-          r: Float64Array.from([...c0.r, ...near.map(([k]) => c0.r[k % n0])]),
-        };
-        const gap = 1e-6;
-        const kept: number[] = [];
-        for (let i = 0; i < c.x.length; i++) if (!kept.some((k) => dist(c, k, i) <= gap)) kept.push(i);
-        // The brute force keeps i unless a kept centre is within gap; the index drops i when any
-        // earlier kept centre is within gap: the same rule.
-        expect(distinctCentres(c, gap)).toEqual(kept);
-      }),
+      fc.property(
+        randomCirclesArb,
+        fc.array(fc.tuple(fc.nat(), fc.double({ min: 0, max: 2e-6, noNaN: true }), fc.double({ min: 0, max: 2e-6, noNaN: true })), { maxLength: 10 }),
+        (c0, near) => {
+          // Add points within 0..2e-6 of existing ones (coincident when both offsets are 0).
+          const n0 = c0.x.length;
+          const c: Circles = {
+            x: Float64Array.from([...c0.x, ...near.map(([k, dx]) => c0.x[k % n0] + dx)]),
+            y: Float64Array.from([...c0.y, ...near.map(([k, , dy]) => c0.y[k % n0] + dy)]),
+            r: Float64Array.from([...c0.r, ...near.map(([k]) => c0.r[k % n0])]),
+          };
+          const gap = 1e-6;
+          const kept: number[] = [];
+          for (let i = 0; i < c.x.length; i++) if (!kept.some((k) => dist(c, k, i) <= gap)) kept.push(i);
+          // The brute force keeps i unless a kept centre is within gap; the index drops i when any
+          // earlier kept centre is within gap: the same rule.
+          expect(distinctCentres(c, gap)).toEqual(kept);
+        },
+      ),
       { seed: 42, numRuns: 200 },
     );
   });
@@ -129,7 +133,8 @@ describe('crossings', () => {
           if (!hidden[i]) continue;
           for (let s = 0; s < 720; s++) {
             const t = (s / 720) * 2 * Math.PI;
-            const x = c.x[i] + c.r[i] * Math.cos(t), y = c.y[i] + c.r[i] * Math.sin(t);
+            const x = c.x[i] + c.r[i] * Math.cos(t),
+              y = c.y[i] + c.r[i] * Math.sin(t);
             expect(Math.min(...others.map((j) => Math.hypot(x - c.x[j], y - c.y[j]) - c.r[j]))).toBeLessThanOrEqual(1e-9 * c.r[i]);
           }
         }

@@ -21,7 +21,8 @@ describe('exposedArcs', () => {
             const t = ((s + 0.37) / 720) * TAU;
             // Skip samples within 1e-7 rad of a crossing, where "outside" depends on rounding.
             if (eventAngles.some((a) => Math.abs(Math.sin((t - a) / 2)) < 5e-8)) continue;
-            const x = c.x[i] + c.r[i] * Math.cos(t), y = c.y[i] + c.r[i] * Math.sin(t);
+            const x = c.x[i] + c.r[i] * Math.cos(t),
+              y = c.y[i] + c.r[i] * Math.sin(t);
             const outside = [...Array(n).keys()].every((j) => j === i || Math.hypot(x - c.x[j], y - c.y[j]) >= c.r[j]);
             const onArc = arcs.some((a) => a.from <= t + TAU * Math.floor((a.to - t) / TAU) && t + TAU * Math.floor((a.to - t) / TAU) <= a.to);
             expect(onArc).toBe(outside);
@@ -56,19 +57,31 @@ describe('exposedArcs', () => {
   it('returns no arc when the covered intervals overlap all round, also across angle 0', () => {
     // Intervals [0.1, 3.3] and [3.2, 6.4]; the second wraps past 2π to 0.117.
     const arcs: Arc[] = [];
-    exposedArcs(0, [
-      { angle: 0.1, enter: true, point: 0 }, { angle: 3.3, enter: false, point: 1 },
-      { angle: 3.2, enter: true, point: 2 }, { angle: 6.4, enter: false, point: 3 },
-    ], arcs);
+    exposedArcs(
+      0,
+      [
+        { angle: 0.1, enter: true, point: 0 },
+        { angle: 3.3, enter: false, point: 1 },
+        { angle: 3.2, enter: true, point: 2 },
+        { angle: 6.4, enter: false, point: 3 },
+      ],
+      arcs,
+    );
     expect(arcs).toEqual([]);
   });
 
   it('finds the gap between two intervals that miss each other by 1e-9 rad', () => {
     const arcs: Arc[] = [];
-    exposedArcs(7, [
-      { angle: 0, enter: true, point: 0 }, { angle: 3, enter: false, point: 1 },
-      { angle: 3 + 1e-9, enter: true, point: 2 }, { angle: 2 * Math.PI, enter: false, point: 3 },
-    ], arcs);
+    exposedArcs(
+      7,
+      [
+        { angle: 0, enter: true, point: 0 },
+        { angle: 3, enter: false, point: 1 },
+        { angle: 3 + 1e-9, enter: true, point: 2 },
+        { angle: 2 * Math.PI, enter: false, point: 3 },
+      ],
+      arcs,
+    );
     expect(arcs).toEqual([{ circle: 7, from: 3, to: 3 + 1e-9, start: 1, end: 2 }]);
   });
 

@@ -23,20 +23,29 @@ describe('mercatorFrame', () => {
   it('maps a circle of r ground metres to one of r·scale frame metres, within r²·tan|φ|/R + r³/R², at any distance from the origin', () => {
     // The origin is up to 0.5° (55 km) away, to show the bound does not grow with the group's size.
     fc.assert(
-      fc.property(lngArb, latArb, fc.double({ min: -0.5, max: 0.5, noNaN: true }), fc.double({ min: -0.5, max: 0.5, noNaN: true }), fc.double({ min: 10, max: 50_000, noNaN: true }), fc.double({ min: -180, max: 180, noNaN: true }), (lng, lat, oLng, oLat, r, bearing) => {
-        const f = mercatorFrame(lng + oLng, lat + oLat);
-        const [pl, pt] = destination([lng, lat], r, bearing, { units: 'meters' }).geometry.coordinates;
-        const dx = f.x(pl) - f.x(lng), dy = f.y(pt) - f.y(lat);
-        const groundM = Math.hypot(dx, dy) / f.scale(lat);
-        const tanPhi = Math.abs(Math.tan((lat * Math.PI) / 180));
-        const bound = (r * r * tanPhi) / EARTH_RADIUS_M + (r * r * r) / EARTH_RADIUS_M ** 2 + 1e-8; // + rounding of the coordinates (~1e-9 m)
-        expect(Math.abs(groundM - r)).toBeLessThanOrEqual(bound);
-        // Conformal: the frame angle is the bearing (90° − angle), to r·tan|φ|/R + r²/R² radians.
-        const angle = Math.atan2(dy, dx);
-        const b = (bearing * Math.PI) / 180;
-        const diff = Math.abs(Math.atan2(Math.sin(Math.PI / 2 - b - angle), Math.cos(Math.PI / 2 - b - angle)));
-        expect(diff).toBeLessThanOrEqual((r * tanPhi) / EARTH_RADIUS_M + (r / EARTH_RADIUS_M) ** 2 + 1e-8 / r);
-      }),
+      fc.property(
+        lngArb,
+        latArb,
+        fc.double({ min: -0.5, max: 0.5, noNaN: true }),
+        fc.double({ min: -0.5, max: 0.5, noNaN: true }),
+        fc.double({ min: 10, max: 50_000, noNaN: true }),
+        fc.double({ min: -180, max: 180, noNaN: true }),
+        (lng, lat, oLng, oLat, r, bearing) => {
+          const f = mercatorFrame(lng + oLng, lat + oLat);
+          const [pl, pt] = destination([lng, lat], r, bearing, { units: 'meters' }).geometry.coordinates;
+          const dx = f.x(pl) - f.x(lng),
+            dy = f.y(pt) - f.y(lat);
+          const groundM = Math.hypot(dx, dy) / f.scale(lat);
+          const tanPhi = Math.abs(Math.tan((lat * Math.PI) / 180));
+          const bound = (r * r * tanPhi) / EARTH_RADIUS_M + (r * r * r) / EARTH_RADIUS_M ** 2 + 1e-8; // + rounding of the coordinates (~1e-9 m)
+          expect(Math.abs(groundM - r)).toBeLessThanOrEqual(bound);
+          // Conformal: the frame angle is the bearing (90° − angle), to r·tan|φ|/R + r²/R² radians.
+          const angle = Math.atan2(dy, dx);
+          const b = (bearing * Math.PI) / 180;
+          const diff = Math.abs(Math.atan2(Math.sin(Math.PI / 2 - b - angle), Math.cos(Math.PI / 2 - b - angle)));
+          expect(diff).toBeLessThanOrEqual((r * tanPhi) / EARTH_RADIUS_M + (r / EARTH_RADIUS_M) ** 2 + 1e-8 / r);
+        },
+      ),
       { seed: 42, numRuns: 500 },
     );
   });

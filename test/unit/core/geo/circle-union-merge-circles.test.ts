@@ -30,7 +30,8 @@ function insideEvenOdd(q: [number, number], rings: [number, number][][]): boolea
   let inside = false;
   for (const ring of rings) {
     for (let k = 0, l = ring.length - 1; k < ring.length; l = k++) {
-      const [xk, yk] = ring[k], [xl, yl] = ring[l];
+      const [xk, yk] = ring[k],
+        [xl, yl] = ring[l];
       if (yk > q[1] !== yl > q[1] && q[0] < ((xl - xk) * (q[1] - yk)) / (yl - yk) + xk) inside = !inside;
     }
   }
@@ -52,10 +53,13 @@ function checkUnion(c: Circles, unit: [number, number][]): { retried: number } {
   }
   // Chords of the fine polygon sit r(1 − cos(FINE/2)) inside; a nudge moves crossings by up to its size.
   const tol = r * (1 - Math.cos(FINE / 2)) + u.nudge + 1e-9 * r;
-  const lo = [Math.min(...c.x) - 1.2 * r, Math.min(...c.y) - 1.2 * r], hi = [Math.max(...c.x) + 1.2 * r, Math.max(...c.y) + 1.2 * r];
+  const lo = [Math.min(...c.x) - 1.2 * r, Math.min(...c.y) - 1.2 * r],
+    hi = [Math.max(...c.x) + 1.2 * r, Math.max(...c.y) + 1.2 * r];
   const probes = unit.map(([a, b]): [number, number] => [lo[0] + a * (hi[0] - lo[0]), lo[1] + b * (hi[1] - lo[1])]);
   // And probes 3 tolerances either side of every circle, at 8 angles, where a missing hole or arc would show.
-  for (let k = 0; k < n; k++) for (let s = 0; s < 8; s++) for (const d of [c.r[k] - 3 * tol, c.r[k] + 3 * tol]) probes.push([c.x[k] + d * Math.cos(s * 0.78 + 0.1), c.y[k] + d * Math.sin(s * 0.78 + 0.1)]);
+  for (let k = 0; k < n; k++)
+    for (let s = 0; s < 8; s++)
+      for (const d of [c.r[k] - 3 * tol, c.r[k] + 3 * tol]) probes.push([c.x[k] + d * Math.cos(s * 0.78 + 0.1), c.y[k] + d * Math.sin(s * 0.78 + 0.1)]);
   for (const q of probes) {
     const d = [...Array(n).keys()].map((k) => Math.hypot(q[0] - c.x[k], q[1] - c.y[k]) - c.r[k]);
     if (d.some((v) => Math.abs(v) <= tol)) continue;
@@ -66,7 +70,10 @@ function checkUnion(c: Circles, unit: [number, number][]): { retried: number } {
 
 describe('mergeCircles', () => {
   it('covers exactly the discs (random circles; probes away from the boundaries)', () => {
-    fc.assert(fc.property(randomCirclesArb, unitArb, (c, unit) => void checkUnion(c, unit)), { seed: 42, numRuns: 150 });
+    fc.assert(
+      fc.property(randomCirclesArb, unitArb, (c, unit) => void checkUnion(c, unit)),
+      { seed: 42, numRuns: 150 },
+    );
   });
 
   it('covers exactly the discs when 3 to 12 circles pass exactly through one point, retrying with nudged centres where rounding disagrees', () => {
@@ -89,7 +96,18 @@ describe('mergeCircles', () => {
   });
 
   it('counts coincident centres once and draws a lone circle as a whole circle', () => {
-    const u = mergeCircles(circlesOf([[0, 0], [0, 0], [1e-9, 0], [10, 0]], 1), 1);
+    const u = mergeCircles(
+      circlesOf(
+        [
+          [0, 0],
+          [0, 0],
+          [1e-9, 0],
+          [10, 0],
+        ],
+        1,
+      ),
+      1,
+    );
     expect(u.polygons).toEqual([[0], [3]]);
   });
 });

@@ -20,12 +20,14 @@ function tolerance(r: number, lat: number, nudgedM: number): number {
 /** Even-odd point in polygon over every ring of the MultiPolygon (lng/lat as planar). */
 function insideEvenOdd(q: Position, mp: MultiPolygon): boolean {
   let inside = false;
-  for (const poly of mp.coordinates) for (const ring of poly) {
-    for (let k = 0, l = ring.length - 1; k < ring.length; l = k++) {
-      const [xk, yk] = ring[k], [xl, yl] = ring[l];
-      if (yk > q[1] !== yl > q[1] && q[0] < ((xl - xk) * (q[1] - yk)) / (yl - yk) + xk) inside = !inside;
+  for (const poly of mp.coordinates)
+    for (const ring of poly) {
+      for (let k = 0, l = ring.length - 1; k < ring.length; l = k++) {
+        const [xk, yk] = ring[k],
+          [xl, yl] = ring[l];
+        if (yk > q[1] !== yl > q[1] && q[0] < ((xl - xk) * (q[1] - yk)) / (yl - yk) + xk) inside = !inside;
+      }
     }
-  }
   return inside;
 }
 
@@ -49,11 +51,32 @@ const lngArb = fc.double({ min: 113.85, max: 113.98, noNaN: true });
 const latArb = fc.double({ min: 22.69, max: 22.83, noNaN: true });
 const extraArb = fc.oneof(
   fc.record({ kind: fc.constant('duplicate' as const), of: fc.nat() }),
-  fc.record({ kind: fc.constant('near' as const), of: fc.nat(), metres: fc.constantFrom(0.01, 1e-5), bearing: fc.double({ min: -180, max: 180, noNaN: true }) }),
+  fc.record({
+    kind: fc.constant('near' as const),
+    of: fc.nat(),
+    metres: fc.constantFrom(0.01, 1e-5),
+    bearing: fc.double({ min: -180, max: 180, noNaN: true }),
+  }),
   fc.record({ kind: fc.constant('tangent' as const), of: fc.nat(), bearing: fc.double({ min: -180, max: 180, noNaN: true }) }),
-  fc.record({ kind: fc.constant('through' as const), of: fc.nat(), bearings: fc.array(fc.double({ min: -180, max: 180, noNaN: true }), { minLength: 3, maxLength: 5 }) }),
-  fc.record({ kind: fc.constant('ring' as const), of: fc.nat(), count: fc.integer({ min: 5, max: 8 }), spread: fc.double({ min: 0, max: 1, noNaN: true }), phase: fc.double({ min: 0, max: 90, noNaN: true }) }),
-  fc.record({ kind: fc.constant('row' as const), of: fc.nat(), count: fc.integer({ min: 2, max: 6 }), spacing: fc.double({ min: 0.2, max: 2.2, noNaN: true }), bearing: fc.double({ min: -180, max: 180, noNaN: true }) }),
+  fc.record({
+    kind: fc.constant('through' as const),
+    of: fc.nat(),
+    bearings: fc.array(fc.double({ min: -180, max: 180, noNaN: true }), { minLength: 3, maxLength: 5 }),
+  }),
+  fc.record({
+    kind: fc.constant('ring' as const),
+    of: fc.nat(),
+    count: fc.integer({ min: 5, max: 8 }),
+    spread: fc.double({ min: 0, max: 1, noNaN: true }),
+    phase: fc.double({ min: 0, max: 90, noNaN: true }),
+  }),
+  fc.record({
+    kind: fc.constant('row' as const),
+    of: fc.nat(),
+    count: fc.integer({ min: 2, max: 6 }),
+    spacing: fc.double({ min: 0.2, max: 2.2, noNaN: true }),
+    bearing: fc.double({ min: -180, max: 180, noNaN: true }),
+  }),
 );
 const hallsArb = fc
   .record({
@@ -93,26 +116,31 @@ const latsOf = (halls: Position[]) => halls.map((p) => p[1]);
 describe('unionOfCircles', () => {
   it('covers exactly the places within r of some hall (haversine), away from the drawing tolerance', () => {
     fc.assert(
-      fc.property(hallsArb, fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 50, maxLength: 150 }), ({ r, halls }, unit) => {
-        const u = circleUnion(lngsOf(halls), latsOf(halls), r);
-        expect(u.unmerged).toBe(0);
-        const tol = tolerance(r, 22.83, u.nudgedM);
-        const dLat = (1.3 * r) / 111_195, dLng = dLat / Math.cos((22.83 * Math.PI) / 180);
-        const lo = [Math.min(...lngsOf(halls)) - dLng, Math.min(...latsOf(halls)) - dLat];
-        const hi = [Math.max(...lngsOf(halls)) + dLng, Math.max(...latsOf(halls)) + dLat];
-        const probes = unit.map(([a, b]) => [lo[0] + a * (hi[0] - lo[0]), lo[1] + b * (hi[1] - lo[1])]);
-        // And probes just either side of every circle (3 tolerances in and out, 16 bearings), where
-        // a missing hole or arc would show: the output itself does not choose them.
-        for (const h of halls) for (let k = 0; k < 16; k++) for (const d of [r - 3 * tol, r + 3 * tol]) probes.push(dest(h, d, 22.5 * k + 7));
-        let checked = 0;
-        for (const q of probes) {
-          const d = halls.map((h) => haversineM(q[0], q[1], h[0], h[1]));
-          if (d.some((v) => Math.abs(v - r) <= tol)) continue;
-          checked++;
-          expect(insideEvenOdd(q, u.geometry)).toBe(d.some((v) => v < r));
-        }
-        expect(checked).toBeGreaterThan(0);
-      }),
+      fc.property(
+        hallsArb,
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 50, maxLength: 150 }),
+        ({ r, halls }, unit) => {
+          const u = circleUnion(lngsOf(halls), latsOf(halls), r);
+          expect(u.unmerged).toBe(0);
+          const tol = tolerance(r, 22.83, u.nudgedM);
+          const dLat = (1.3 * r) / 111_195,
+            dLng = dLat / Math.cos((22.83 * Math.PI) / 180);
+          const lo = [Math.min(...lngsOf(halls)) - dLng, Math.min(...latsOf(halls)) - dLat];
+          const hi = [Math.max(...lngsOf(halls)) + dLng, Math.max(...latsOf(halls)) + dLat];
+          const probes = unit.map(([a, b]) => [lo[0] + a * (hi[0] - lo[0]), lo[1] + b * (hi[1] - lo[1])]);
+          // And probes just either side of every circle (3 tolerances in and out, 16 bearings), where
+          // a missing hole or arc would show: the output itself does not choose them.
+          for (const h of halls) for (let k = 0; k < 16; k++) for (const d of [r - 3 * tol, r + 3 * tol]) probes.push(dest(h, d, 22.5 * k + 7));
+          let checked = 0;
+          for (const q of probes) {
+            const d = halls.map((h) => haversineM(q[0], q[1], h[0], h[1]));
+            if (d.some((v) => Math.abs(v - r) <= tol)) continue;
+            checked++;
+            expect(insideEvenOdd(q, u.geometry)).toBe(d.some((v) => v < r));
+          }
+          expect(checked).toBeGreaterThan(0);
+        },
+      ),
       { seed: 42, numRuns: 150 },
     );
   });
@@ -122,10 +150,12 @@ describe('unionOfCircles', () => {
       fc.property(hallsArb, ({ r, halls }) => {
         const u = circleUnion(lngsOf(halls), latsOf(halls), r);
         const eps = tolerance(r, 22.83, u.nudgedM) - 1.021 * r * (1 - Math.cos(Math.PI / CIRCLE_STEPS)); // vertices sit on the circles, chords aside
-        for (const poly of u.geometry.coordinates) for (const ring of poly) for (const v of ring) {
-          const d = Math.min(...halls.map((h) => haversineM(v[0], v[1], h[0], h[1])));
-          expect(Math.abs(d - r)).toBeLessThanOrEqual(eps);
-        }
+        for (const poly of u.geometry.coordinates)
+          for (const ring of poly)
+            for (const v of ring) {
+              const d = Math.min(...halls.map((h) => haversineM(v[0], v[1], h[0], h[1])));
+              expect(Math.abs(d - r)).toBeLessThanOrEqual(eps);
+            }
       }),
       { seed: 42, numRuns: 150 },
     );
@@ -181,16 +211,34 @@ describe('unionOfCircles', () => {
       fc.property(hallsArb, ({ r, halls }) => {
         const u = circleUnion(lngsOf(halls), latsOf(halls), r);
         // 120 × 120 cell centres over the bounding box, each counted in if within r of a hall (haversine).
-        const dLat = (1.05 * r) / 111_195, dLng = dLat / Math.cos((22.6 * Math.PI) / 180);
-        const x0 = Math.min(...lngsOf(halls)) - dLng, x1 = Math.max(...lngsOf(halls)) + dLng;
-        const y0 = Math.min(...latsOf(halls)) - dLat, y1 = Math.max(...latsOf(halls)) + dLat;
+        const dLat = (1.05 * r) / 111_195,
+          dLng = dLat / Math.cos((22.6 * Math.PI) / 180);
+        const x0 = Math.min(...lngsOf(halls)) - dLng,
+          x1 = Math.max(...lngsOf(halls)) + dLng;
+        const y0 = Math.min(...latsOf(halls)) - dLat,
+          y1 = Math.max(...latsOf(halls)) + dLat;
         const N = 120;
         let hits = 0;
-        for (let i = 0; i < N; i++) for (let j = 0; j < N; j++) {
-          const x = x0 + ((i + 0.5) * (x1 - x0)) / N, y = y0 + ((j + 0.5) * (y1 - y0)) / N;
-          if (halls.some((h) => haversineM(x, y, h[0], h[1]) <= r)) hits++;
-        }
-        const boxM2 = m2({ type: 'MultiPolygon', coordinates: [[[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]]] });
+        for (let i = 0; i < N; i++)
+          for (let j = 0; j < N; j++) {
+            const x = x0 + ((i + 0.5) * (x1 - x0)) / N,
+              y = y0 + ((j + 0.5) * (y1 - y0)) / N;
+            if (halls.some((h) => haversineM(x, y, h[0], h[1]) <= r)) hits++;
+          }
+        const boxM2 = m2({
+          type: 'MultiPolygon',
+          coordinates: [
+            [
+              [
+                [x0, y0],
+                [x1, y0],
+                [x1, y1],
+                [x0, y1],
+                [x0, y0],
+              ],
+            ],
+          ],
+        });
         const estimate = (hits / (N * N)) * boxM2;
         // Grid error: at most the cells the boundary crosses, perimeter × cell diagonal, perimeter ≤ 2πr per circle.
         const cell = Math.sqrt(boxM2 / (N * N)) * Math.SQRT2;
@@ -209,7 +257,7 @@ describe('unionOfCircles', () => {
     expect(unionOfCircles([113.93], [22.77], 500)).toEqual({ type: 'MultiPolygon', coordinates: [c] });
   });
 
-  it('draws a lone hall anywhere, at any radius, as the ring Turf\'s circle() returns for r / 1000 km, bit for bit', () => {
+  it("draws a lone hall anywhere, at any radius, as the ring Turf's circle() returns for r / 1000 km, bit for bit", () => {
     fc.assert(
       fc.property(
         fc.double({ min: -179, max: 179, noNaN: true }),
@@ -243,7 +291,8 @@ describe('unionOfCircles', () => {
     expect(g.coordinates[0]).toHaveLength(1);
     // Two discs of r = 500 m at d = 950 m overlap in a lens of 2r²acos(d/2r) − (d/2)√(4r² − d²) = 12 223 m²;
     // the union is 2πr² minus that, times the 32-gon's 99.36 %, give or take the two corner slivers.
-    const r = 500, d = 950;
+    const r = 500,
+      d = 950;
     const lens = 2 * r * r * Math.acos(d / (2 * r)) - (d / 2) * Math.sqrt(4 * r * r - d * d);
     const exact = 2 * Math.PI * r * r - lens;
     expect(m2(g)).toBeGreaterThan(0.9935 * exact);
@@ -271,7 +320,8 @@ describe('unionOfCircles', () => {
 
   it('merges circles whose crossings coincide (a 3 × 3 grid of halls r·√2 apart through shared points) without leftovers', () => {
     // Halls on a square grid with spacing s and r = s/√2: four circles pass through each cell centre.
-    const r = 700, s = r * Math.SQRT2;
+    const r = 700,
+      s = r * Math.SQRT2;
     const halls: Position[] = [];
     for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) halls.push(dest(dest([113.93, 22.77], i * s, 90), j * s, 0));
     const u = circleUnion(lngsOf(halls), latsOf(halls), r);
@@ -282,15 +332,18 @@ describe('unionOfCircles', () => {
   it('on the sample halls (each service, 500 m and 3 km) holds the old union and adds only the corner slivers', () => {
     // Measured: old minus new ≤ 1.1e-6 of the area (a 32-gon vertex skipped next to a corner), new minus
     // old 1.8–2.1e-4 (each corner moved out from the chords' crossing to the circles' crossing).
-    const halls = JSON.parse(readFileSync('public/geo/halls.geojson', 'utf8')) as { features: { geometry: { coordinates: number[] }; properties: { services: string[] } }[] };
-    for (const service of ['petition', 'legal-aid', 'psych-support']) for (const r of [500, 3000]) {
-      const hs = halls.features.filter((f) => f.properties.services.includes(service)).map((f) => f.geometry.coordinates);
-      const u = unionOfCircles(lngsOf(hs), latsOf(hs), r).coordinates as polygonClipping.MultiPolygon;
-      const old = polygonClippingUnion(lngsOf(hs), latsOf(hs), r).coordinates as polygonClipping.MultiPolygon;
-      const a = m2({ type: 'MultiPolygon', coordinates: old });
-      expect(m2({ type: 'MultiPolygon', coordinates: polygonClipping.difference(old, u) }) / a).toBeLessThan(5e-6);
-      expect(m2({ type: 'MultiPolygon', coordinates: polygonClipping.difference(u, old) }) / a).toBeLessThan(3e-4);
-    }
+    const halls = JSON.parse(readFileSync('public/geo/halls.geojson', 'utf8')) as {
+      features: { geometry: { coordinates: number[] }; properties: { services: string[] } }[];
+    };
+    for (const service of ['petition', 'legal-aid', 'psych-support'])
+      for (const r of [500, 3000]) {
+        const hs = halls.features.filter((f) => f.properties.services.includes(service)).map((f) => f.geometry.coordinates);
+        const u = unionOfCircles(lngsOf(hs), latsOf(hs), r).coordinates as polygonClipping.MultiPolygon;
+        const old = polygonClippingUnion(lngsOf(hs), latsOf(hs), r).coordinates as polygonClipping.MultiPolygon;
+        const a = m2({ type: 'MultiPolygon', coordinates: old });
+        expect(m2({ type: 'MultiPolygon', coordinates: polygonClipping.difference(old, u) }) / a).toBeLessThan(5e-6);
+        expect(m2({ type: 'MultiPolygon', coordinates: polygonClipping.difference(u, old) }) / a).toBeLessThan(3e-4);
+      }
   });
 
   it('returns an empty MultiPolygon for no points', () => {

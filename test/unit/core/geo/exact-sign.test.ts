@@ -17,11 +17,14 @@ function bigSign(a: number, b: number, c: number, d: number): number {
 describe('detSign', () => {
   it('is exact for near-degenerate differences of coordinates near Shenzhen', () => {
     const coord = fc.integer({ min: -2000, max: 2000 }).map((i) => 113.9 + i * 0.001);
-    fc.assert(fc.property(coord, coord, coord, coord, coord, (x, p, q, r, s) => {
-      // Differences of nearby coordinates, as the point-in-polygon test forms them.
-      const [a, b, c, d] = [p - x, q - x, r - x, s - x];
-      expect(detSign(a, b, c, d)).toBe(bigSign(a, b, c, d));
-    }), { seed: 42, numRuns: 5000 });
+    fc.assert(
+      fc.property(coord, coord, coord, coord, coord, (x, p, q, r, s) => {
+        // Differences of nearby coordinates, as the point-in-polygon test forms them.
+        const [a, b, c, d] = [p - x, q - x, r - x, s - x];
+        expect(detSign(a, b, c, d)).toBe(bigSign(a, b, c, d));
+      }),
+      { seed: 42, numRuns: 5000 },
+    );
   });
 
   it('finds exact zeros where floating point gives a tiny non-zero', () => {

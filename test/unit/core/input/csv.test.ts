@@ -6,12 +6,19 @@ describe('parseCsv', () => {
     const rows = parseCsv('\uFEFFname,lng\r\n"A, ""big"" hall",113.9\r\n"multi\nline",114\r\n\r\n');
     expect(Array.isArray(rows)).toBe(true);
     if (!Array.isArray(rows)) return;
-    expect(rows.map((r) => r.cells)).toEqual([['name', 'lng'], ['A, "big" hall', '113.9'], ['multi\nline', '114']]);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['name', 'lng'],
+      ['A, "big" hall', '113.9'],
+      ['multi\nline', '114'],
+    ]);
     expect(rows.map((r) => r.line)).toEqual([1, 2, 3]);
   });
   it('reads a last row without a trailing newline', () => {
     const rows = parseCsv('a,b\n1,2');
-    expect(Array.isArray(rows) && rows.map((r) => r.cells)).toEqual([['a', 'b'], ['1', '2']]);
+    expect(Array.isArray(rows) && rows.map((r) => r.cells)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
   it('reports the line of an unclosed quote', () => {
     expect(parseCsv('a,b\n1,"2\n3')).toEqual({ unclosedQuoteLine: 2 });

@@ -22,10 +22,11 @@ function gbk(...parts: string[]): Uint8Array {
   const out: number[] = [];
   for (const p of parts) {
     if (p in GBK) out.push(...GBK[p]);
-    else for (const ch of p) {
-      if (ch.charCodeAt(0) > 0x7f) throw new Error(`no GBK code for ${ch} in the test table`);
-      out.push(ch.charCodeAt(0));
-    }
+    else
+      for (const ch of p) {
+        if (ch.charCodeAt(0) > 0x7f) throw new Error(`no GBK code for ${ch} in the test table`);
+        out.push(ch.charCodeAt(0));
+      }
   }
   return Uint8Array.from(out);
 }
@@ -67,7 +68,9 @@ describe('decodeText', () => {
       'h.csv: line 4: this line is UTF-8 but line 2 is GBK: the file mixes two encodings (rows pasted from different exports?); save it all as UTF-8 ("CSV UTF-8" in Excel)',
     );
     // All GBK, ASCII lines between: still decoded.
-    expect(decodeText(cat(header, gbkRow, utf8('A,1,2,x\n'), gbkRow), 'h.csv')).toBe('name,lng,lat,services\n光明,113.92,22.7,petition\nA,1,2,x\n光明,113.92,22.7,petition\n');
+    expect(decodeText(cat(header, gbkRow, utf8('A,1,2,x\n'), gbkRow), 'h.csv')).toBe(
+      'name,lng,lat,services\n光明,113.92,22.7,petition\nA,1,2,x\n光明,113.92,22.7,petition\n',
+    );
   });
 
   it('never takes valid UTF-8 for GBK', () => {
@@ -79,9 +82,12 @@ describe('decodeText', () => {
       { seed: 42, numRuns: 2000 },
     );
     const chinese = fc.string({ unit: fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c)), minLength: 1, maxLength: 30 });
-    fc.assert(fc.property(chinese, (s) => {
+    fc.assert(
+      fc.property(chinese, (s) => {
         expect(decodeText(utf8(s), 'a.csv')).toBe(s);
-      }), { seed: 42, numRuns: 500 });
+      }),
+      { seed: 42, numRuns: 500 },
+    );
   });
 
   it('finds the first invalid UTF-8 byte exactly where the standard decoder fails', () => {
@@ -100,12 +106,21 @@ describe('decodeText', () => {
   });
 
   it('explains bytes it cannot decode, naming the file, line and offset', () => {
-    expect(message(() => decodeText(utf8('光明').subarray(0, 5), 'a.csv'))).toBe('a.csv: ends in the middle of a UTF-8 character (byte offset 3): the file looks truncated');
-    expect(message(() => decodeText(Uint8Array.from([...utf8('name\ncaf'), 0xe9, 0x2c, 0x31]), 'a.csv')))
-      .toBe('a.csv: line 2: not UTF-8 text (byte 0xE9 at offset 8) and not GBK Chinese text either: save it as UTF-8 ("CSV UTF-8" in Excel)');
-    expect(message(() => decodeText(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), 'halls.xlsx'))).toBe('halls.xlsx: is an Excel workbook or zip archive, not text: save it as "CSV UTF-8" or GeoJSON');
-    expect(message(() => decodeText(Uint8Array.from([0x6e, 0x00, 0x61, 0x00]), 'a.csv'))).toBe('a.csv: line 1: contains a NUL character (byte offset 1): it looks binary, or UTF-16 without a byte-order mark; save it as UTF-8');
-    expect(message(() => decodeText(Uint8Array.from([0xff, 0xfe, 0x41]), 'a.csv'))).toBe('a.csv: starts with a UTF-16LE byte-order mark but is not valid UTF-16LE (odd length or broken surrogate): the file looks truncated or mislabelled');
+    expect(message(() => decodeText(utf8('光明').subarray(0, 5), 'a.csv'))).toBe(
+      'a.csv: ends in the middle of a UTF-8 character (byte offset 3): the file looks truncated',
+    );
+    expect(message(() => decodeText(Uint8Array.from([...utf8('name\ncaf'), 0xe9, 0x2c, 0x31]), 'a.csv'))).toBe(
+      'a.csv: line 2: not UTF-8 text (byte 0xE9 at offset 8) and not GBK Chinese text either: save it as UTF-8 ("CSV UTF-8" in Excel)',
+    );
+    expect(message(() => decodeText(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), 'halls.xlsx'))).toBe(
+      'halls.xlsx: is an Excel workbook or zip archive, not text: save it as "CSV UTF-8" or GeoJSON',
+    );
+    expect(message(() => decodeText(Uint8Array.from([0x6e, 0x00, 0x61, 0x00]), 'a.csv'))).toBe(
+      'a.csv: line 1: contains a NUL character (byte offset 1): it looks binary, or UTF-16 without a byte-order mark; save it as UTF-8',
+    );
+    expect(message(() => decodeText(Uint8Array.from([0xff, 0xfe, 0x41]), 'a.csv'))).toBe(
+      'a.csv: starts with a UTF-16LE byte-order mark but is not valid UTF-16LE (odd length or broken surrogate): the file looks truncated or mislabelled',
+    );
   });
 
   it('rejects bytes that are valid GB18030 but do not read as Chinese', () => {

@@ -8,7 +8,21 @@ import { otherCityAreas, otherCityHalls, otherCityPopulation } from '../../../fi
 
 const coll = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 const pt = (properties: Record<string, unknown>, c = [104, 30.6]) => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: c } });
-const poly = (properties: Record<string, unknown>) => ({ type: 'Feature', properties, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] } });
+const poly = (properties: Record<string, unknown>) => ({
+  type: 'Feature',
+  properties,
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 0],
+      ],
+    ],
+  },
+});
 const guess = (text: string) => guessRole(detectFields(text, 'f'));
 
 describe('guessRole', () => {
@@ -19,7 +33,7 @@ describe('guessRole', () => {
     expect(g.evidence.halls.reasons).toContainEqual({ kind: 'points' });
   });
 
-  it('recognises the sample files and the other city\'s population and areas', () => {
+  it("recognises the sample files and the other city's population and areas", () => {
     const read = (f: string) => readFileSync(`public/geo/${f}`, 'utf8');
     expect(guess(read('halls.geojson')).role).toBe('halls');
     expect(guess(read('population.geojson')).role).toBe('population');
@@ -77,10 +91,17 @@ describe('assignRoles', () => {
     expect(assignRoles([g(otherCityPopulation()), g(otherCityPopulation())])).toEqual(['population', 'population']);
   });
 
-  const evidence = fc.record(Object.fromEntries(DATA_ROLES.map((r) => [r, fc.integer({ min: 0, max: 12 }).map((score) => ({ score, reasons: [] }))])) as Record<DataRole, fc.Arbitrary<{ score: number; reasons: [] }>>);
-  const guesses = fc.array(evidence, { minLength: 1, maxLength: 4 }).map((evs) => evs.map((e): RoleGuess => ({ role: DATA_ROLES.reduce((b, r) => (e[r].score > e[b].score ? r : b), 'halls' as DataRole), evidence: e })));
+  const evidence = fc.record(
+    Object.fromEntries(DATA_ROLES.map((r) => [r, fc.integer({ min: 0, max: 12 }).map((score) => ({ score, reasons: [] }))])) as Record<
+      DataRole,
+      fc.Arbitrary<{ score: number; reasons: [] }>
+    >,
+  );
+  const guesses = fc
+    .array(evidence, { minLength: 1, maxLength: 4 })
+    .map((evs) => evs.map((e): RoleGuess => ({ role: DATA_ROLES.reduce((b, r) => (e[r].score > e[b].score ? r : b), 'halls' as DataRole), evidence: e })));
 
-  it('returns either distinct roles each with evidence beyond geometry (or the file\'s own best), at the best total, or every file\'s own best', () => {
+  it("returns either distinct roles each with evidence beyond geometry (or the file's own best), at the best total, or every file's own best", () => {
     fc.assert(
       fc.property(guesses, (gs) => {
         const roles = assignRoles(gs);
@@ -92,7 +113,10 @@ describe('assignRoles', () => {
         roles.forEach((r, k) => expect(r === gs[k].role || gs[k].evidence[r].score >= 3).toBe(true));
         // Brute force over all distinct assignments with the same rule: none scores higher.
         const total = (rs: DataRole[]) => rs.reduce((t, r, k) => t + gs[k].evidence[r].score, 0);
-        const all = (k: number, used: DataRole[]): DataRole[][] => (k === gs.length ? [used] : DATA_ROLES.filter((r) => !used.includes(r) && (r === gs[k].role || gs[k].evidence[r].score >= 3)).flatMap((r) => all(k + 1, [...used, r])));
+        const all = (k: number, used: DataRole[]): DataRole[][] =>
+          k === gs.length
+            ? [used]
+            : DATA_ROLES.filter((r) => !used.includes(r) && (r === gs[k].role || gs[k].evidence[r].score >= 3)).flatMap((r) => all(k + 1, [...used, r]));
         for (const other of all(0, [])) expect(total(other)).toBeLessThanOrEqual(total(roles));
       }),
       { seed: 42, numRuns: 300 },

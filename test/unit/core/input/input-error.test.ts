@@ -3,12 +3,14 @@ import { formatIssue, InputError, plainText } from '../../../../src/core/input/i
 
 describe('formatIssue', () => {
   it('names file, feature and field on one line', () => {
-    expect(formatIssue({ file: 'p.geojson', feature: 12, field: 'population', message: '"x" is not a number' }))
-      .toBe('p.geojson: feature 12, field "population": "x" is not a number');
+    expect(formatIssue({ file: 'p.geojson', feature: 12, field: 'population', message: '"x" is not a number' })).toBe(
+      'p.geojson: feature 12, field "population": "x" is not a number',
+    );
   });
   it('names the CSV data row and file line', () => {
-    expect(formatIssue({ file: 'h.csv', feature: 2, line: 4, field: 'lng', message: '"abc" is not a number' }))
-      .toBe('h.csv: row 3 (line 4), field "lng": "abc" is not a number');
+    expect(formatIssue({ file: 'h.csv', feature: 2, line: 4, field: 'lng', message: '"abc" is not a number' })).toBe(
+      'h.csv: row 3 (line 4), field "lng": "abc" is not a number',
+    );
   });
   it('keeps file-level problems short and never spans lines', () => {
     expect(formatIssue({ file: 'a.geojson', message: 'invalid JSON (Unexpected\ntoken)' })).toBe('a.geojson: invalid JSON (Unexpected token)');

@@ -4,7 +4,39 @@ import { firstJsonError, jsonSyntaxMessage, lineColumn, scanJsonValue } from '..
 
 // JSON texts, then damaged: a character inserted, dropped or replaced from an
 // alphabet full of JSON's own punctuation, or cut short.
-const piece = fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', 'u', '0', '1', '-', '+', '.', 'e', 'E', 't', 'r', 'n', 'f', 'a', 'l', 's', ' ', '\n', '\t', '\u0001', '\uFEFF', 'x', '光', '😀');
+const piece = fc.constantFrom(
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  ':',
+  '"',
+  '\\',
+  'u',
+  '0',
+  '1',
+  '-',
+  '+',
+  '.',
+  'e',
+  'E',
+  't',
+  'r',
+  'n',
+  'f',
+  'a',
+  'l',
+  's',
+  ' ',
+  '\n',
+  '\t',
+  '\u0001',
+  '\uFEFF',
+  'x',
+  '光',
+  '😀',
+);
 const damaged = fc.oneof(
   fc.json({ maxDepth: 3 }),
   fc.tuple(fc.json({ maxDepth: 3 }), fc.nat(), piece).map(([t, i, c]) => t.slice(0, i % (t.length + 1)) + c + t.slice(i % (t.length + 1))),

@@ -23,11 +23,20 @@ describe('parseHalls (GeoJSON)', () => {
   });
   it('names the first broken feature in file order, whatever is wrong with the later ones', () => {
     // Feature 0 has swapped coordinates; feature 1 is not a Feature at all.
-    expect(message(() => parseHalls(fc([pt([22.75, 113.93]), 'x']), { file: 'h.geojson' }))).toBe('h.geojson: feature 0: coordinates look swapped (latitude first): [22.75, 113.93]');
+    expect(message(() => parseHalls(fc([pt([22.75, 113.93]), 'x']), { file: 'h.geojson' }))).toBe(
+      'h.geojson: feature 0: coordinates look swapped (latitude first): [22.75, 113.93]',
+    );
     expect(message(() => parseHalls(fc([pt([113.93, 22.75]), 'x', pt([22.75, 113.93])]), { file: 'h.geojson' }))).toMatch(/^h\.geojson: feature 1: /);
   });
   it('reads points with names and services into typed arrays, keeping properties', () => {
-    const h = parseHalls(fc([pt([113.9, 22.7], { name: 'A', services: 'petition、legal-aid', addr: 'x' }), pt([114, 22.8], { services: ['psych-support'] }), pt([114.1, 22.6], {})]), { file: 'h.geojson' });
+    const h = parseHalls(
+      fc([
+        pt([113.9, 22.7], { name: 'A', services: 'petition、legal-aid', addr: 'x' }),
+        pt([114, 22.8], { services: ['psych-support'] }),
+        pt([114.1, 22.6], {}),
+      ]),
+      { file: 'h.geojson' },
+    );
     expect(h.count).toBe(3);
     expect([...h.lng]).toEqual([113.9, 114, 114.1]);
     expect(h.name).toEqual(['A', 'hall 2', 'hall 3']);
@@ -51,15 +60,30 @@ describe('parseHalls (GeoJSON)', () => {
     expect(message(() => parseHalls('', { file: 'h.geojson' }))).toBe('h.geojson: file is empty');
     expect(message(() => parseHalls('{"type":', { file: 'h.geojson' }))).toMatch(/^h\.geojson: invalid JSON/);
     expect(message(() => parseHalls(fc([]), { file: 'h.geojson' }))).toBe('h.geojson: the collection has no features');
-    expect(message(() => parseHalls('{"type":"Point","coordinates":[1,2]}', { file: 'h.geojson' }))).toBe('h.geojson: expected a FeatureCollection, found type "Point"');
-    expect(message(() => parseHalls(fc([pt([113.9, 22.7]), { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [] } }]), { file: 'h.geojson' })))
-      .toBe('h.geojson: feature 1: wrong geometry type Polygon, halls must be Point');
-    expect(message(() => parseHalls(fc([pt([22.7, 113.9])]), { file: 'h.geojson' }))).toBe('h.geojson: feature 0: coordinates look swapped (latitude first): [22.7, 113.9]');
-    expect(message(() => parseHalls(fc([pt([12683000, 2580000])]), { file: 'h.geojson' }))).toBe('h.geojson: feature 0: coordinates look projected (metres, not degrees): [12683000, 2580000]');
+    expect(message(() => parseHalls('{"type":"Point","coordinates":[1,2]}', { file: 'h.geojson' }))).toBe(
+      'h.geojson: expected a FeatureCollection, found type "Point"',
+    );
+    expect(
+      message(() =>
+        parseHalls(fc([pt([113.9, 22.7]), { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [] } }]), { file: 'h.geojson' }),
+      ),
+    ).toBe('h.geojson: feature 1: wrong geometry type Polygon, halls must be Point');
+    expect(message(() => parseHalls(fc([pt([22.7, 113.9])]), { file: 'h.geojson' }))).toBe(
+      'h.geojson: feature 0: coordinates look swapped (latitude first): [22.7, 113.9]',
+    );
+    expect(message(() => parseHalls(fc([pt([12683000, 2580000])]), { file: 'h.geojson' }))).toBe(
+      'h.geojson: feature 0: coordinates look projected (metres, not degrees): [12683000, 2580000]',
+    );
     expect(message(() => parseHalls(fc([pt(['113.9', 22.7])]), { file: 'h.geojson' }))).toMatch(/feature 0: position .* is not a pair of finite numbers/);
-    expect(message(() => parseHalls(fc([pt([113.9, 22.7], { services: 5 })]), { file: 'h.geojson' }))).toMatch(/^h\.geojson: feature 0, field "services": must be a list of strings/);
-    expect(message(() => parseHalls(fc([pt([113.9, 22.7], { services: 'all' })]), { file: 'h.geojson' }))).toMatch(/field "services": service name "all" is reserved/);
-    expect(message(() => parseHalls(fc([{ type: 'Feature', properties: {}, geometry: null }]), { file: 'h.geojson' }))).toBe('h.geojson: feature 0: feature has no geometry');
+    expect(message(() => parseHalls(fc([pt([113.9, 22.7], { services: 5 })]), { file: 'h.geojson' }))).toMatch(
+      /^h\.geojson: feature 0, field "services": must be a list of strings/,
+    );
+    expect(message(() => parseHalls(fc([pt([113.9, 22.7], { services: 'all' })]), { file: 'h.geojson' }))).toMatch(
+      /field "services": service name "all" is reserved/,
+    );
+    expect(message(() => parseHalls(fc([{ type: 'Feature', properties: {}, geometry: null }]), { file: 'h.geojson' }))).toBe(
+      'h.geojson: feature 0: feature has no geometry',
+    );
   });
 
   it('accepts legitimate coordinates near the limits (no false swap alarms)', () => {
@@ -84,10 +108,16 @@ describe('parseHalls (CSV)', () => {
   });
 
   it('rejects bad rows naming row, line and field', () => {
-    expect(message(() => parseHalls('name,lng,lat,services\nA,abc,22.7,a\n', { file: 'h.csv' }))).toBe('h.csv: row 1 (line 2), field "lng": "abc" is not a number');
-    expect(message(() => parseHalls('name,lng,lat,services\nA,113.9,22.7,a\nB,22.7,113.9,a\n', { file: 'h.csv' }))).toBe('h.csv: row 2 (line 3): coordinates look swapped (latitude first): lng 22.7, lat 113.9');
+    expect(message(() => parseHalls('name,lng,lat,services\nA,abc,22.7,a\n', { file: 'h.csv' }))).toBe(
+      'h.csv: row 1 (line 2), field "lng": "abc" is not a number',
+    );
+    expect(message(() => parseHalls('name,lng,lat,services\nA,113.9,22.7,a\nB,22.7,113.9,a\n', { file: 'h.csv' }))).toBe(
+      'h.csv: row 2 (line 3): coordinates look swapped (latitude first): lng 22.7, lat 113.9',
+    );
     expect(message(() => parseHalls('name,lng,lat,services\nA,113.9,,a\n', { file: 'h.csv' }))).toBe('h.csv: row 1 (line 2), field "lat": "" is not a number');
-    expect(message(() => parseHalls('name,lat,services\nA,22.7,a\n', { file: 'h.csv' }))).toBe('h.csv: line 1: missing column "lng" (expected name,lng,lat,services)');
+    expect(message(() => parseHalls('name,lat,services\nA,22.7,a\n', { file: 'h.csv' }))).toBe(
+      'h.csv: line 1: missing column "lng" (expected name,lng,lat,services)',
+    );
     expect(message(() => parseHalls('name,lng,lat,services\n', { file: 'h.csv' }))).toBe('h.csv: no data rows after the header');
     expect(message(() => parseHalls('name,lng,lat,services\nA,113.9,22.7\n', { file: 'h.csv' }))).toBe('h.csv: row 1 (line 2): has 3 cells, the header has 4');
     expect(message(() => parseHalls('name,lng,lat,services\n"A,113.9,22.7,a\n', { file: 'h.csv' }))).toBe('h.csv: line 2: unclosed quote');
@@ -102,12 +132,25 @@ describe('parseHalls: capacity (issue 15)', () => {
     expect(cap(parseHalls('name,lng,lat,services\nA,113.9,22.7,petition\n', { file: 'h.csv' }))).toBeUndefined();
   });
   it('reads GeoJSON numbers; null, "" and a missing field are unlimited; 0 is a capacity', () => {
-    const h = parseHalls(fc([pt([113.9, 22.7], { capacity: 1200 }), pt([113.9, 22.7], { capacity: null }), pt([113.9, 22.7], { capacity: '' }), pt([113.9, 22.7], {}), pt([113.9, 22.7], { capacity: 0 }), pt([113.9, 22.7], { capacity: -0 }), pt([113.9, 22.7], { capacity: 2.5 })]), { file: 'h.geojson' });
+    const h = parseHalls(
+      fc([
+        pt([113.9, 22.7], { capacity: 1200 }),
+        pt([113.9, 22.7], { capacity: null }),
+        pt([113.9, 22.7], { capacity: '' }),
+        pt([113.9, 22.7], {}),
+        pt([113.9, 22.7], { capacity: 0 }),
+        pt([113.9, 22.7], { capacity: -0 }),
+        pt([113.9, 22.7], { capacity: 2.5 }),
+      ]),
+      { file: 'h.geojson' },
+    );
     expect(cap(h)).toEqual([1200, Infinity, Infinity, Infinity, 0, 0, 2.5]);
     expect(Object.is(h.capacity![5], 0)).toBe(true);
   });
   it('reads CSV cells as numbers, an empty cell as unlimited, the column in any case', () => {
-    expect(cap(parseHalls('name,lng,lat,services,Capacity\nA,113.9,22.7,petition,1200\nB,113.9,22.7,petition, \nC,113.9,22.7,petition,1.5e3\n', { file: 'h.csv' }))).toEqual([1200, Infinity, 1500]);
+    expect(
+      cap(parseHalls('name,lng,lat,services,Capacity\nA,113.9,22.7,petition,1200\nB,113.9,22.7,petition, \nC,113.9,22.7,petition,1.5e3\n', { file: 'h.csv' })),
+    ).toEqual([1200, Infinity, 1500]);
   });
   it('turns analysis on for a named field no hall has (every hall unlimited), and reads a named field', () => {
     expect(cap(parseHalls(fc([pt([113.9, 22.7], { capacity: 5 })]), { file: 'h.geojson', capacityField: 'seats' }))).toEqual([Infinity]);
@@ -115,15 +158,23 @@ describe('parseHalls: capacity (issue 15)', () => {
     expect(cap(parseHalls(fc([pt([113.9, 22.7], { seats: 5, capacity: 'x' })]), { file: 'h.geojson', capacityField: 'seats' }))).toEqual([5]);
   });
   it('rejects anything else with one line naming the file, the hall by position and name, and the field', () => {
-    const geo = (v: unknown, name: unknown = '光明大厅') => message(() => parseHalls(fc([pt([113.9, 22.7], { name: 'ok', capacity: 1 }), pt([113.9, 22.7], { name, capacity: v })]), { file: 'h.geojson' }));
+    const geo = (v: unknown, name: unknown = '光明大厅') =>
+      message(() => parseHalls(fc([pt([113.9, 22.7], { name: 'ok', capacity: 1 }), pt([113.9, 22.7], { name, capacity: v })]), { file: 'h.geojson' }));
     expect(geo('1200')).toBe('h.geojson: feature 1, field "capacity": "1200" is text, not a number: write the capacity without quotes (hall "光明大厅")');
     expect(geo(-5)).toBe('h.geojson: feature 1, field "capacity": -5 is negative (hall "光明大厅")');
     expect(geo(true)).toBe('h.geojson: feature 1, field "capacity": true is not a number (hall "光明大厅")');
     expect(geo([5])).toBe('h.geojson: feature 1, field "capacity": [5] is not a number (hall "光明大厅")');
     expect(geo(-5, null)).toBe('h.geojson: feature 1, field "capacity": -5 is negative');
-    expect(message(() => parseHalls('{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"A","capacity":1e999},"geometry":{"type":"Point","coordinates":[113.9,22.7]}}]}', { file: 'h.geojson' })))
-      .toBe('h.geojson: feature 0, field "capacity": Infinity is not a finite number (hall "A")');
-    const csv = (v: string) => message(() => parseHalls(`name,lng,lat,services,capacity\nok,113.9,22.7,petition,1\n光明大厅,113.9,22.7,petition,${v}\n`, { file: 'h.csv' }));
+    expect(
+      message(() =>
+        parseHalls(
+          '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"A","capacity":1e999},"geometry":{"type":"Point","coordinates":[113.9,22.7]}}]}',
+          { file: 'h.geojson' },
+        ),
+      ),
+    ).toBe('h.geojson: feature 0, field "capacity": Infinity is not a finite number (hall "A")');
+    const csv = (v: string) =>
+      message(() => parseHalls(`name,lng,lat,services,capacity\nok,113.9,22.7,petition,1\n光明大厅,113.9,22.7,petition,${v}\n`, { file: 'h.csv' }));
     expect(csv('abc')).toBe('h.csv: row 2 (line 3), field "capacity": "abc" is not a number (hall "光明大厅")');
     expect(csv('-5')).toBe('h.csv: row 2 (line 3), field "capacity": -5 is negative (hall "光明大厅")');
     expect(csv('1e999')).toBe('h.csv: row 2 (line 3), field "capacity": "1e999" is not a finite number (hall "光明大厅")');

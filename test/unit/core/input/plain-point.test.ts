@@ -12,7 +12,10 @@ function parsed(text: string, field: string) {
 
 const ws = fc.constantFrom('', ' ', '\n', '\t', '\r\n  ');
 const key = fc.constantFrom('population', 'cell', 'name', 'pop', 'population2', '人口', 'a b');
-const number = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => JSON.stringify(x)), fc.constantFrom('0', '-0', '1e5', '1E+2', '2.50', '-0.0e-3', '123456789012345678901234'));
+const number = fc.oneof(
+  fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => JSON.stringify(x)),
+  fc.constantFrom('0', '-0', '1e5', '1E+2', '2.50', '-0.0e-3', '123456789012345678901234'),
+);
 const scalar = fc.oneof(number, fc.constantFrom('true', 'false', 'null', '"5"', '""', '"光明 a"'));
 const members = fc.array(fc.tuple(key, scalar, ws), { maxLength: 5 });
 
@@ -48,7 +51,8 @@ describe('plainPointReader', () => {
   });
 
   it('leaves to JSON.parse every feature outside the plain layout', () => {
-    const p = (props: string, geometry = '{"type":"Point","coordinates":[113.9,22.7]}', extra = '') => `{"type":"Feature"${extra},"properties":{${props}},"geometry":${geometry}}`;
+    const p = (props: string, geometry = '{"type":"Point","coordinates":[113.9,22.7]}', extra = '') =>
+      `{"type":"Feature"${extra},"properties":{${props}},"geometry":${geometry}}`;
     for (const text of [
       p('"population":1,"name":"a\\"b"'), // an escape in a string
       p('"popul\\u0061tion":1'), // an escape in a key
@@ -61,7 +65,8 @@ describe('plainPointReader', () => {
       p('"population":1\u00a0'), // not JSON whitespace
       `{"properties":{"population":1},"type":"Feature","geometry":{"type":"Point","coordinates":[1,2]}}`, // another order
       p('"cell":"c1"'), // no such property
-    ]) expect(read(text), text).toBeNull();
+    ])
+      expect(read(text), text).toBeNull();
   });
 
   it('reads other field names literally, and refuses names it cannot match', () => {

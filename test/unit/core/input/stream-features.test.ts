@@ -9,7 +9,11 @@ import { splitBytes } from '../../helpers/split-bytes';
 const enc = new TextEncoder();
 
 /** Cut bytes at the given fractions of their length (also inside multi-byte characters). */
-const split = (bytes: Uint8Array, fractions: number[]): Uint8Array[] => splitBytes(bytes, fractions.map((f) => Math.floor(f * bytes.length)));
+const split = (bytes: Uint8Array, fractions: number[]): Uint8Array[] =>
+  splitBytes(
+    bytes,
+    fractions.map((f) => Math.floor(f * bytes.length)),
+  );
 
 type Outcome = { ok: PopulationSet } | { error: string } | { fallback: true };
 
@@ -33,13 +37,40 @@ function streamed(text: string, cuts: number[]): Outcome {
 }
 
 const name = fc.string({ unit: fc.constantFrom('a', '"', '\\', '{', '}', '[', ']', ',', ':', '光', '😀', ' ', '\n'), maxLength: 8 });
-const coordinate = fc.oneof({ arbitrary: fc.double({ min: 113.8, max: 114.1, noNaN: true }), weight: 30 }, { arbitrary: fc.constantFrom('113.9', null, Infinity), weight: 1 });
+const coordinate = fc.oneof(
+  { arbitrary: fc.double({ min: 113.8, max: 114.1, noNaN: true }), weight: 30 },
+  { arbitrary: fc.constantFrom('113.9', null, Infinity), weight: 1 },
+);
 const point = fc.record({
   type: fc.constant('Feature'),
-  properties: fc.record({ population: fc.oneof({ arbitrary: fc.double({ min: 0, max: 1e4, noNaN: true }), weight: 15 }, { arbitrary: fc.integer({ min: 0, max: 100 }), weight: 15 }, { arbitrary: fc.constantFrom(-1, '5', null), weight: 1 }), name, nested: fc.jsonValue({ maxDepth: 2 }) }, { requiredKeys: ['population'] }),
+  properties: fc.record(
+    {
+      population: fc.oneof(
+        { arbitrary: fc.double({ min: 0, max: 1e4, noNaN: true }), weight: 15 },
+        { arbitrary: fc.integer({ min: 0, max: 100 }), weight: 15 },
+        { arbitrary: fc.constantFrom(-1, '5', null), weight: 1 },
+      ),
+      name,
+      nested: fc.jsonValue({ maxDepth: 2 }),
+    },
+    { requiredKeys: ['population'] },
+  ),
   geometry: fc.oneof(
     { arbitrary: fc.record({ type: fc.constant('Point'), coordinates: fc.tuple(coordinate, fc.double({ min: 22.6, max: 22.9, noNaN: true })) }), weight: 40 },
-    { arbitrary: fc.constant({ type: 'Polygon', coordinates: [[[113.9, 22.7], [113.91, 22.7], [113.91, 22.71], [113.9, 22.7]]] }), weight: 1 },
+    {
+      arbitrary: fc.constant({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [113.9, 22.7],
+            [113.91, 22.7],
+            [113.91, 22.71],
+            [113.9, 22.7],
+          ],
+        ],
+      }),
+      weight: 1,
+    },
     { arbitrary: fc.constant(null), weight: 1 },
   ),
 });
@@ -74,8 +105,7 @@ describe('parsePopulationChunks', () => {
         if ('ok' in w && 'ok' in s) {
           expect(s.ok).toEqual(w.ok);
           okCases++;
-        }
-        else expect(s).toEqual(w); // the same message, also with several bad features
+        } else expect(s).toEqual(w); // the same message, also with several bad features
         // "type" before or after "features": both are streamed (GDAL writes type first, other tools after).
         if (!('type' in c.before) && !('type' in c.after) && !('features' in c.after)) expect('fallback' in s).toBe(false);
       }),
@@ -86,30 +116,50 @@ describe('parsePopulationChunks', () => {
 
   it('rejects truncated or corrupted text with an InputError (or falls back), never anything else', () => {
     fc.assert(
-      fc.property(collection, fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(), fc.constantFrom('', ',', ']', '}', '"', '{', 'x', '\\'), cuts, (c, cut, at, junk, cs) => {
-        const text = render(c);
-        const k = at % (text.length + 1);
-        const inserted = `${text.slice(0, k)}${junk}${text.slice(k)}`;
-        const broken = inserted.slice(0, Math.max(1, Math.ceil(inserted.length * cut)));
-        const s = streamed(broken, cs);
-        const w = whole(broken);
-        if ('ok' in s) expect(w).toEqual(s); // a corruption the stream accepts must be one JSON.parse accepts too
-      }),
+      fc.property(
+        collection,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.nat(),
+        fc.constantFrom('', ',', ']', '}', '"', '{', 'x', '\\'),
+        cuts,
+        (c, cut, at, junk, cs) => {
+          const text = render(c);
+          const k = at % (text.length + 1);
+          const inserted = `${text.slice(0, k)}${junk}${text.slice(k)}`;
+          const broken = inserted.slice(0, Math.max(1, Math.ceil(inserted.length * cut)));
+          const s = streamed(broken, cs);
+          const w = whole(broken);
+          if ('ok' in s) expect(w).toEqual(s); // a corruption the stream accepts must be one JSON.parse accepts too
+        },
+      ),
       { seed: 42, numRuns: 1500 },
     );
   });
 
   it('reports the exact messages of the whole-text parser for the documented file-level cases', () => {
-    for (const text of ['', '  \n', '\uFEFF', '{"type":"FeatureCollection","features":[]}', '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"population":-1},"geometry":{"type":"Point","coordinates":[113.9,22.7]}}]}']) {
+    for (const text of [
+      '',
+      '  \n',
+      '\uFEFF',
+      '{"type":"FeatureCollection","features":[]}',
+      '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"population":-1},"geometry":{"type":"Point","coordinates":[113.9,22.7]}}]}',
+    ]) {
       expect(streamed(text, [0.5])).toEqual(whole(text));
     }
-    const truncated = '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"population":1},"geometry":{"type":"Point","coordinates":[113.9,22.7]}}';
+    const truncated =
+      '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"population":1},"geometry":{"type":"Point","coordinates":[113.9,22.7]}}';
     expect(streamed(truncated, [0.5])).toEqual({ error: 'p.geojson: invalid JSON (Unexpected end of JSON input)' });
     expect(whole(truncated)).toEqual({ error: 'p.geojson: invalid JSON (Unexpected end of JSON input)' });
   });
 
   it('falls back to the whole-text parser for what it does not stream', () => {
-    for (const text of ['[1]', '{"type":"Feature","properties":{},"geometry":null}', '{"type":"Topology","features":[]}', '{"features":[],"features":5}', '{"features":[],"type":"X"}']) {
+    for (const text of [
+      '[1]',
+      '{"type":"Feature","properties":{},"geometry":null}',
+      '{"type":"Topology","features":[]}',
+      '{"features":[],"features":5}',
+      '{"features":[],"type":"X"}',
+    ]) {
       expect(streamed(text, [])).toEqual({ fallback: true });
     }
     expect(streamed('{"a":"\u00ff"}', [])).toEqual({ fallback: true }); // needs type
@@ -128,7 +178,8 @@ describe('parsePopulationChunks', () => {
 // Issue 7: one file, one message, whichever reader runs. Each case was worded
 // differently, or named another feature, by the streamed reader before.
 describe('parsePopulationChunks says what parsePopulation says (issue 7)', () => {
-  const P = (population: unknown, coordinates: unknown = [113.9, 22.7]) => JSON.stringify({ type: 'Feature', properties: { population }, geometry: { type: 'Point', coordinates } });
+  const P = (population: unknown, coordinates: unknown = [113.9, 22.7]) =>
+    JSON.stringify({ type: 'Feature', properties: { population }, geometry: { type: 'Point', coordinates } });
   const collection = (...features: string[]) => `{"type":"FeatureCollection","features":[\n${features.join(',\n')}\n]}`;
 
   /** Both readers, split into every chunk size from 1 to 9 bytes and whole, end in `message`. */
@@ -206,7 +257,8 @@ describe('parsePopulationChunks says what parsePopulation says (issue 7)', () =>
 
 describe('parsePopulationChunks reads well-formed features in batches (issue 14)', () => {
   const opts = { file: 'p.geojson' };
-  const point = (i: number, props = '') => `{"type":"Feature","properties":{"population":${i}${props}},"geometry":{"type":"Point","coordinates":[113.9${i},22.7${i}]}}`;
+  const point = (i: number, props = '') =>
+    `{"type":"Feature","properties":{"population":${i}${props}},"geometry":{"type":"Point","coordinates":[113.9${i},22.7${i}]}}`;
 
   it('parses a chunk of whole features with a handful of JSON.parse calls, not one per feature', () => {
     const text = `{"type":"FeatureCollection","features":[\n${Array.from({ length: 1000 }, (_, i) => point(i)).join(',\n')}\n]}`;

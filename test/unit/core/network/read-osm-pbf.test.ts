@@ -47,7 +47,12 @@ describe('readOsmPbf', () => {
     const areas = parseAreas(read('areas.geojson'), { file: 'areas.geojson' });
     const opts = { radiusM: 500, services: ['petition'] };
     const fromPbf = new NetworkCoverageEngine(halls, pop, areas, readRoadNetwork(riverPbf(), { file: 'river.osm.pbf' })).stats(opts);
-    const fromGeojson = new NetworkCoverageEngine(halls, pop, areas, readRoadNetwork(new TextEncoder().encode(read('roads.geojson')), { file: 'roads.geojson' })).stats(opts);
+    const fromGeojson = new NetworkCoverageEngine(
+      halls,
+      pop,
+      areas,
+      readRoadNetwork(new TextEncoder().encode(read('roads.geojson')), { file: 'roads.geojson' }),
+    ).stats(opts);
     expect(fromPbf.total.covered.petition).toBe(50);
     expect(fromPbf.total.covered).toEqual(fromGeojson.total.covered);
     for (const k of ['p50', 'p90', 'max'] as const) expect(fromPbf.total.nearestHallM.petition[k]).toBeCloseTo(fromGeojson.total.nearestHallM.petition[k], 6);
@@ -84,10 +89,36 @@ describe('readOsmPbf', () => {
   });
 
   it.each([
-    ['a .pbf that is not one', () => new TextEncoder().encode('{"type":"FeatureCollection"}'), 'x.osm.pbf: not an OSM PBF file (it does not start with an OSMHeader block)'],
-    ['a truncated file', () => { const b = riverPbf(); return b.subarray(0, b.length - 10); }, 'x.osm.pbf: not a readable OSM PBF file (truncated blob)'],
-    ['no walkable way', () => writeOsmPbf([{ id: 1, lng: 113.9, lat: 22.7 }, { id: 2, lng: 113.91, lat: 22.7 }], [{ id: 1, refs: [1, 2], tags: { highway: 'motorway' } }]), 'x.osm.pbf: no walkable ways (highway=… with at least two nodes in the file; see docs/data-format.md, "Roads from OSM")'],
-    ['an unknown required feature', () => writeOsmPbf([], [], { requiredFeatures: ['OsmSchema-V0.6', 'Sort.Type_then_ID', 'LocationsOnWays'] }), 'x.osm.pbf: OSM PBF needs features this reader lacks: Sort.Type_then_ID, LocationsOnWays'],
+    [
+      'a .pbf that is not one',
+      () => new TextEncoder().encode('{"type":"FeatureCollection"}'),
+      'x.osm.pbf: not an OSM PBF file (it does not start with an OSMHeader block)',
+    ],
+    [
+      'a truncated file',
+      () => {
+        const b = riverPbf();
+        return b.subarray(0, b.length - 10);
+      },
+      'x.osm.pbf: not a readable OSM PBF file (truncated blob)',
+    ],
+    [
+      'no walkable way',
+      () =>
+        writeOsmPbf(
+          [
+            { id: 1, lng: 113.9, lat: 22.7 },
+            { id: 2, lng: 113.91, lat: 22.7 },
+          ],
+          [{ id: 1, refs: [1, 2], tags: { highway: 'motorway' } }],
+        ),
+      'x.osm.pbf: no walkable ways (highway=… with at least two nodes in the file; see docs/data-format.md, "Roads from OSM")',
+    ],
+    [
+      'an unknown required feature',
+      () => writeOsmPbf([], [], { requiredFeatures: ['OsmSchema-V0.6', 'Sort.Type_then_ID', 'LocationsOnWays'] }),
+      'x.osm.pbf: OSM PBF needs features this reader lacks: Sort.Type_then_ID, LocationsOnWays',
+    ],
   ])('refuses %s with one line naming the file', (_, bytes, want) => {
     expect(message(() => readRoadLines(bytes(), { file: 'x.osm.pbf' }))).toBe(want);
   });

@@ -6,41 +6,58 @@ import { perHallDistances } from '../../helpers/network-reference';
 import { randomCase } from '../../helpers/random-roads';
 
 describe('network distances (one multi-source search)', () => {
-  it('equal, bit for bit, the best of a plain Dijkstra per hall on random networks (disconnected parts, shared and repeated vertices, units on a hall\'s edge)', () => {
-    let sameEdge = 0, unreachable = 0;
-    fc.assert(fc.property(randomCase, (c) => {
-      const network = new RoadNetwork(c.graph);
-      const halls = accessPoints(c.graph, network.grid, c.hallLng, c.hallLat);
-      const units = accessPoints(c.graph, network.grid, c.unitLng, c.unitLat);
-      const seeds = Array.from({ length: halls.count }, (_, h) => h);
-      const want = perHallDistances(c.graph, halls, seeds, units);
-      const got = networkDistances(network, halls, seeds, units);
-      expect(got).toEqual(want);
-      for (let u = 0; u < units.count; u++) {
-        if ([...halls.edge].includes(units.edge[u])) sameEdge++;
-        if (want[u] === Infinity && units.edge[u] >= 0) unreachable++;
-        // Network distance is never shorter than the straight line (float tolerance).
-        let straight = Infinity;
-        for (let h = 0; h < halls.count; h++) straight = Math.min(straight, haversineM(c.unitLng[u], c.unitLat[u], c.hallLng[h], c.hallLat[h]));
-        if (units.edge[u] >= 0) expect(got[u]).toBeGreaterThanOrEqual(straight * (1 - 1e-9) - 1e-9);
-      }
-      // Coverage at r exactly a unit's distance includes it (inclusive), at the next float below excludes it.
-      for (let u = 0; u < units.count; u++) {
-        if (!(got[u] < Infinity)) continue;
-        const r = want[u];
-        const bounded = networkDistances(network, halls, seeds, units, r);
-        expect(bounded[u]).toBe(r);
-        for (let v = 0; v < units.count; v++) expect(bounded[v]).toBe(want[v] <= r ? want[v] : Infinity);
-        if (r > 0) expect(networkDistances(network, halls, seeds, units, r - r * 2 ** -52)[u]).toBe(Infinity);
-      }
-    }), { seed: 1717, numRuns: 200 });
+  it("equal, bit for bit, the best of a plain Dijkstra per hall on random networks (disconnected parts, shared and repeated vertices, units on a hall's edge)", () => {
+    let sameEdge = 0,
+      unreachable = 0;
+    fc.assert(
+      fc.property(randomCase, (c) => {
+        const network = new RoadNetwork(c.graph);
+        const halls = accessPoints(c.graph, network.grid, c.hallLng, c.hallLat);
+        const units = accessPoints(c.graph, network.grid, c.unitLng, c.unitLat);
+        const seeds = Array.from({ length: halls.count }, (_, h) => h);
+        const want = perHallDistances(c.graph, halls, seeds, units);
+        const got = networkDistances(network, halls, seeds, units);
+        expect(got).toEqual(want);
+        for (let u = 0; u < units.count; u++) {
+          if ([...halls.edge].includes(units.edge[u])) sameEdge++;
+          if (want[u] === Infinity && units.edge[u] >= 0) unreachable++;
+          // Network distance is never shorter than the straight line (float tolerance).
+          let straight = Infinity;
+          for (let h = 0; h < halls.count; h++) straight = Math.min(straight, haversineM(c.unitLng[u], c.unitLat[u], c.hallLng[h], c.hallLat[h]));
+          if (units.edge[u] >= 0) expect(got[u]).toBeGreaterThanOrEqual(straight * (1 - 1e-9) - 1e-9);
+        }
+        // Coverage at r exactly a unit's distance includes it (inclusive), at the next float below excludes it.
+        for (let u = 0; u < units.count; u++) {
+          if (!(got[u] < Infinity)) continue;
+          const r = want[u];
+          const bounded = networkDistances(network, halls, seeds, units, r);
+          expect(bounded[u]).toBe(r);
+          for (let v = 0; v < units.count; v++) expect(bounded[v]).toBe(want[v] <= r ? want[v] : Infinity);
+          if (r > 0) expect(networkDistances(network, halls, seeds, units, r - r * 2 ** -52)[u]).toBe(Infinity);
+        }
+      }),
+      { seed: 1717, numRuns: 200 },
+    );
     // The generator must really produce the cases the issue names.
     expect(sameEdge).toBeGreaterThan(50);
     expect(unreachable).toBeGreaterThan(10);
   });
 
   it('takes the same-edge straight path between a hall and a unit on one edge', () => {
-    const network = RoadNetwork.parse(JSON.stringify({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[113.9, 22.7], [113.91, 22.7]] } }), { file: 'r' });
+    const network = RoadNetwork.parse(
+      JSON.stringify({
+        type: 'Feature',
+        properties: {},
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [113.9, 22.7],
+            [113.91, 22.7],
+          ],
+        },
+      }),
+      { file: 'r' },
+    );
     const g = network.graph;
     const halls = accessPoints(g, edgeGrid(g), Float64Array.of(113.903), Float64Array.of(22.7));
     const units = accessPoints(g, edgeGrid(g), Float64Array.of(113.905), Float64Array.of(22.7));
@@ -50,7 +67,20 @@ describe('network distances (one multi-source search)', () => {
   });
 
   it('counts both access legs: a hall and a unit at the same spot 300 m from the road are 600 m apart', () => {
-    const network = RoadNetwork.parse(JSON.stringify({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[113.9, 22.7], [113.91, 22.7]] } }), { file: 'r' });
+    const network = RoadNetwork.parse(
+      JSON.stringify({
+        type: 'Feature',
+        properties: {},
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [113.9, 22.7],
+            [113.91, 22.7],
+          ],
+        },
+      }),
+      { file: 'r' },
+    );
     const lat = 22.7 + 300 / 111_195.08;
     const halls = network.access(Float64Array.of(113.905), Float64Array.of(lat));
     const units = network.access(Float64Array.of(113.905), Float64Array.of(lat));

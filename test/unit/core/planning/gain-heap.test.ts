@@ -13,7 +13,10 @@ describe('GainHeap', () => {
           order.push(heap.topId());
           heap.pop();
         }
-        const want = gains.map((g, id) => ({ g, id })).sort((a, b) => b.g - a.g || a.id - b.id).map((e) => e.id);
+        const want = gains
+          .map((g, id) => ({ g, id }))
+          .sort((a, b) => b.g - a.g || a.id - b.id)
+          .map((e) => e.id);
         expect(order).toEqual(want);
       }),
       { seed: 42, numRuns: 300 },

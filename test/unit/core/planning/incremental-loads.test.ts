@@ -13,12 +13,19 @@ import { hallSet } from '../../helpers/hall-set';
 import { popSet } from '../../helpers/pop-set';
 
 // Dyadic grid positions: symmetric halls are at exactly equal distances.
-const X0 = 113.9375, Y0 = 22.75, STEP = 2 ** -10; // ~100 m
+const X0 = 113.9375,
+  Y0 = 22.75,
+  STEP = 2 ** -10; // ~100 m
 const NO_AREAS: AreaSet = { names: [], features: [] };
 const position = fc.tuple(fc.integer({ min: 0, max: 16 }), fc.integer({ min: 0, max: 16 })).map(([i, j]) => [X0 + i * STEP, Y0 + j * STEP] as [number, number]);
 const edit = fc.record({ id: fc.integer({ min: 0, max: 4 }), p: position, remove: fc.boolean() });
 
-function fullLoads(base: { p: [number, number] }[], placed: Map<number, [number, number]>, units: { p: [number, number]; w: number }[], r: number): Float64Array {
+function fullLoads(
+  base: { p: [number, number] }[],
+  placed: Map<number, [number, number]>,
+  units: { p: [number, number]; w: number }[],
+  r: number,
+): Float64Array {
   const proposed = [...placed].sort((a, b) => a[0] - b[0]).map(([, p]) => ({ p, s: ['a'] }));
   const e = new CoverageEngine(hallSet([...base.map((h) => ({ p: h.p, s: ['a'] })), ...proposed]), popSet(units), NO_AREAS);
   return e.capacity({ radiusM: r, services: ['a'] }).load.a;
@@ -29,7 +36,10 @@ describe('IncrementalLoads', () => {
     fc.assert(
       fc.property(
         fc.array(fc.record({ p: position }), { minLength: 1, maxLength: 6 }),
-        fc.array(fc.record({ p: position, w: fc.oneof(fc.integer({ min: 0, max: 50 }), fc.double({ min: 0, max: 50, noNaN: true })) }), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.record({ p: position, w: fc.oneof(fc.integer({ min: 0, max: 50 }), fc.double({ min: 0, max: 50, noNaN: true })) }), {
+          minLength: 1,
+          maxLength: 40,
+        }),
         fc.constantFrom(0, 150, 300, 500),
         fc.array(edit, { maxLength: 12 }),
         (base, units, r, edits) => {
@@ -61,7 +71,10 @@ describe('IncrementalLoads', () => {
 
   it('gives a proposed hall the units it is nearest to, ties to the loaded hall', () => {
     const base = [{ p: [X0, Y0] as [number, number] }];
-    const units = [{ p: [X0 + STEP, Y0] as [number, number], w: 10 }, { p: [X0 + 3 * STEP, Y0] as [number, number], w: 5 }];
+    const units = [
+      { p: [X0 + STEP, Y0] as [number, number], w: 10 },
+      { p: [X0 + 3 * STEP, Y0] as [number, number], w: 5 },
+    ];
     const engine = new CoverageEngine(hallSet([{ p: base[0].p, s: ['a'] }]), popSet(units), NO_AREAS);
     const pop = engine.population;
     const inc = new IncrementalLoads(

@@ -14,20 +14,39 @@ const SERVICES = ['legal-aid', 'petition'];
 const rect = (name: string, [w, s, e, n]: number[]): Feature<Polygon> => ({
   type: 'Feature',
   properties: { name },
-  geometry: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+        [w, s],
+      ],
+    ],
+  },
 });
 // Two areas; people north of them fall outside every area.
-const AREAS: AreaSet = { names: ['West', 'East'], features: [rect('West', [LNG0, LAT0, LNG0 + 0.01, LAT0 + 0.01]), rect('East', [LNG0 + 0.01, LAT0, LNG0 + 0.02, LAT0 + 0.01])] };
+const AREAS: AreaSet = {
+  names: ['West', 'East'],
+  features: [rect('West', [LNG0, LAT0, LNG0 + 0.01, LAT0 + 0.01]), rect('East', [LNG0 + 0.01, LAT0, LNG0 + 0.02, LAT0 + 0.01])],
+};
 
-const position = fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 14 })).map(([i, j]) => [LNG0 + i * 0.001, LAT0 + j * 0.001] as [number, number]);
+const position = fc
+  .tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 14 }))
+  .map(([i, j]) => [LNG0 + i * 0.001, LAT0 + j * 0.001] as [number, number]);
 const services = fc.subarray(SERVICES);
 const unitArb = fc.record({ p: position, w: fc.oneof(fc.integer({ min: 0, max: 300 }), fc.double({ min: 0, max: 50, noNaN: true })) });
 const hallArb = fc.record({ p: position, s: services });
-const proposedArb = fc.array(fc.record({ p: position, s: services, capacity: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }) }), { maxLength: 4 });
+const proposedArb = fc.array(fc.record({ p: position, s: services, capacity: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }) }), {
+  maxLength: 4,
+});
 const withCapacity = (h: HallSet, caps: number[]): HallSet => ({ ...h, capacity: Float64Array.from(caps) });
 
 type Proposed = { p: [number, number]; s: string[]; capacity?: number };
-const asScenario = (hs: Proposed[]) => hs.map((h) => ({ lng: h.p[0], lat: h.p[1], services: h.s, ...(h.capacity !== undefined ? { capacity: h.capacity } : {}) }));
+const asScenario = (hs: Proposed[]) =>
+  hs.map((h) => ({ lng: h.p[0], lat: h.p[1], services: h.s, ...(h.capacity !== undefined ? { capacity: h.capacity } : {}) }));
 
 /** A fresh engine built from scratch on the loaded plus the proposed halls, as a run of the CLI on both files would be. */
 function freshStats(loaded: HallSet, proposed: Proposed[], people: ReturnType<typeof popSet>, radiusM: number, svc: string[]): Stats {
@@ -89,24 +108,40 @@ describe('scenario-compare', () => {
 
   it('the difference zones hold, per area and key, the people B gains minus those it loses: B − A covered', () => {
     fc.assert(
-      fc.property(fc.array(hallArb, { maxLength: 4 }), fc.array(unitArb, { minLength: 1, maxLength: 40 }), proposedArb, proposedArb, fc.integer({ min: 50, max: 700 }), (loadedHalls, units, a, b, radiusM) => {
-        const engine = new CoverageEngine(hallSet(loadedHalls), popSet(units), AREAS);
-        const opts = { radiusM, services: SERVICES };
-        const c = compareScenarios(engine, opts, asScenario(a), asScenario(b));
-        const zones = differenceZones(engine, opts, asScenario(a), asScenario(b));
-        for (const row of c.areas) {
-          for (const k of c.keys) {
-            const net = zones.filter((z) => z.properties.area === row.name && z.properties.service === k).reduce((s, z) => s + (z.properties.side === 'gained' ? 1 : -1) * z.properties.population, 0);
-            expect(net).toBeCloseTo(row.diff[k].covered, 6);
+      fc.property(
+        fc.array(hallArb, { maxLength: 4 }),
+        fc.array(unitArb, { minLength: 1, maxLength: 40 }),
+        proposedArb,
+        proposedArb,
+        fc.integer({ min: 50, max: 700 }),
+        (loadedHalls, units, a, b, radiusM) => {
+          const engine = new CoverageEngine(hallSet(loadedHalls), popSet(units), AREAS);
+          const opts = { radiusM, services: SERVICES };
+          const c = compareScenarios(engine, opts, asScenario(a), asScenario(b));
+          const zones = differenceZones(engine, opts, asScenario(a), asScenario(b));
+          for (const row of c.areas) {
+            for (const k of c.keys) {
+              const net = zones
+                .filter((z) => z.properties.area === row.name && z.properties.service === k)
+                .reduce((s, z) => s + (z.properties.side === 'gained' ? 1 : -1) * z.properties.population, 0);
+              expect(net).toBeCloseTo(row.diff[k].covered, 6);
+            }
           }
-        }
-      }),
+        },
+      ),
       { seed: 7, numRuns: 100 },
     );
   });
 
   it('the same scenario twice differs by exactly zero, with no zones', () => {
-    const engine = new CoverageEngine(hallSet([{ p: [LNG0 + 0.005, LAT0 + 0.005], s: ['petition'] }]), popSet([{ p: [LNG0 + 0.006, LAT0 + 0.005], w: 10 }, { p: [LNG0 + 0.015, LAT0 + 0.005], w: 7 }]), AREAS);
+    const engine = new CoverageEngine(
+      hallSet([{ p: [LNG0 + 0.005, LAT0 + 0.005], s: ['petition'] }]),
+      popSet([
+        { p: [LNG0 + 0.006, LAT0 + 0.005], w: 10 },
+        { p: [LNG0 + 0.015, LAT0 + 0.005], w: 7 },
+      ]),
+      AREAS,
+    );
     const a = [{ lng: LNG0 + 0.015, lat: LAT0 + 0.005, services: ['petition'] }];
     const c = compareScenarios(engine, { radiusM: 300, services: ['petition'] }, a, a);
     expect(c.total.diff.petition).toEqual({ covered: 0, share: 0 });
@@ -121,7 +156,10 @@ describe('scenario-compare', () => {
 
   it('appends proposed halls after the loaded ones, an unusable capacity counting as unlimited', () => {
     const loaded = withCapacity(hallSet([{ p: [LNG0, LAT0], s: ['petition'] }]), [100]);
-    const h = hallsWith(loaded, [{ lng: 1, lat: 2, services: ['petition', 'petition'], name: 'P', capacity: 50 }, { lng: 3, lat: 4, services: [], capacity: 'lots' }]);
+    const h = hallsWith(loaded, [
+      { lng: 1, lat: 2, services: ['petition', 'petition'], name: 'P', capacity: 50 },
+      { lng: 3, lat: 4, services: [], capacity: 'lots' },
+    ]);
     expect([...h.lng]).toEqual([LNG0, 1, 3]);
     expect(h.services).toEqual([['petition'], ['petition'], []]);
     expect([...h.capacity!]).toEqual([100, 50, Infinity]);
@@ -136,7 +174,14 @@ describe('scenario-compare', () => {
 
 describe('ScenarioEngines', () => {
   it('reuses the engine of the same halls (services in any order), keeps the last few, and compares with them exactly as without', () => {
-    const engine = new CoverageEngine(hallSet([{ p: [LNG0, LAT0], s: ['petition'] }]), popSet([{ p: [LNG0 + 0.001, LAT0], w: 5 }, { p: [LNG0 + 0.012, LAT0 + 0.002], w: 3 }]), AREAS);
+    const engine = new CoverageEngine(
+      hallSet([{ p: [LNG0, LAT0], s: ['petition'] }]),
+      popSet([
+        { p: [LNG0 + 0.001, LAT0], w: 5 },
+        { p: [LNG0 + 0.012, LAT0 + 0.002], w: 3 },
+      ]),
+      AREAS,
+    );
     const engines = new ScenarioEngines(engine, 2);
     const a = [{ lng: LNG0 + 0.012, lat: LAT0 + 0.002, services: ['petition', 'legal-aid'] }];
     const first = engines.get(a);

@@ -11,7 +11,9 @@ import { unitCells } from '../../../../src/core/geo/nearest-hall';
 import { suggestServedSites } from '../../../../src/core/planning/served-sites';
 import { unitCosines } from '../../../../src/core/geo/units-within';
 
-const X0 = 113.9375, Y0 = 22.75, STEP = 2 ** -10; // ~100 m; dyadic, so equal distances are exactly equal
+const X0 = 113.9375,
+  Y0 = 22.75,
+  STEP = 2 ** -10; // ~100 m; dyadic, so equal distances are exactly equal
 type P = [number, number];
 const position = fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 })).map(([i, j]) => [X0 + i * STEP, Y0 + j * STEP] as P);
 
@@ -20,7 +22,8 @@ function servedWith(units: { p: P; w: number }[], halls: { p: P; cap: number }[]
   const all = [...halls, ...sites.map((p) => ({ p, cap: siteCap }))];
   const load = all.map(() => 0);
   for (const u of units) {
-    let best = -1, bestD = Infinity;
+    let best = -1,
+      bestD = Infinity;
     all.forEach((h, k) => {
       const d = haversineM(u.p[0], u.p[1], h.p[0], h.p[1]);
       if (d <= r && d < bestD) [best, bestD] = [k, d];
@@ -31,8 +34,10 @@ function servedWith(units: { p: P; w: number }[], halls: { p: P; cap: number }[]
 }
 
 function run(units: { p: P; w: number }[], halls: { p: P; cap: number }[], cands: P[], siteCap: number, r: number, count: number) {
-  const lng = Float64Array.from(units, (u) => u.p[0]), lat = Float64Array.from(units, (u) => u.p[1]);
-  const nearestM = new Float64Array(units.length).fill(Infinity), nearestHall = new Int32Array(units.length).fill(-1);
+  const lng = Float64Array.from(units, (u) => u.p[0]),
+    lat = Float64Array.from(units, (u) => u.p[1]);
+  const nearestM = new Float64Array(units.length).fill(Infinity),
+    nearestHall = new Int32Array(units.length).fill(-1);
   const load = halls.map(() => 0);
   units.forEach((u, i) => {
     halls.forEach((h, k) => {
@@ -66,43 +71,75 @@ describe('suggestServedSites', () => {
   });
 
   it('reports as each gain the exact change in people served, and never more than the best set of its size', () => {
-    fc.assert(fc.property(instance, ({ units, halls, cands, siteCap, r, count }) => {
-      const out = run(units, halls, cands, siteCap, r, count);
-      const base = servedWith(units, halls, [], siteCap, r);
-      close(out.baselineServed, base);
-      const chosen: P[] = [];
-      for (const s of out.sites) {
-        const before = servedWith(units, halls, chosen, siteCap, r);
-        chosen.push(cands[s.candidateIndex]);
-        close(s.added, servedWith(units, halls, chosen, siteCap, r) - before);
-        expect(s.added).toBeGreaterThan(0);
-      }
-      const k = out.sites.length;
-      if (k > 0) {
-        let best = -Infinity;
-        for (const set of subsets(cands.length, k)) best = Math.max(best, servedWith(units, halls, set.map((c) => cands[c]), siteCap, r));
-        expect(base + out.sites[k - 1].cumulative).toBeLessThanOrEqual(best + 1e-9);
-      }
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(instance, ({ units, halls, cands, siteCap, r, count }) => {
+        const out = run(units, halls, cands, siteCap, r, count);
+        const base = servedWith(units, halls, [], siteCap, r);
+        close(out.baselineServed, base);
+        const chosen: P[] = [];
+        for (const s of out.sites) {
+          const before = servedWith(units, halls, chosen, siteCap, r);
+          chosen.push(cands[s.candidateIndex]);
+          close(s.added, servedWith(units, halls, chosen, siteCap, r) - before);
+          expect(s.added).toBeGreaterThan(0);
+        }
+        const k = out.sites.length;
+        if (k > 0) {
+          let best = -Infinity;
+          for (const set of subsets(cands.length, k))
+            best = Math.max(
+              best,
+              servedWith(
+                units,
+                halls,
+                set.map((c) => cands[c]),
+                siteCap,
+                r,
+              ),
+            );
+          expect(base + out.sites[k - 1].cumulative).toBeLessThanOrEqual(best + 1e-9);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('with one site picks the best single site (ties to the lower index), or none when no site adds anyone', () => {
-    fc.assert(fc.property(instance, ({ units, halls, cands, siteCap, r }) => {
-      const out = run(units, halls, cands, siteCap, r, 1);
-      const base = servedWith(units, halls, [], siteCap, r);
-      const gains = cands.map((c) => servedWith(units, halls, [c], siteCap, r) - base);
-      const max = Math.max(...gains);
-      if (max <= 0) expect(out.sites).toEqual([]);
-      else close(out.sites[0].added, max);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(instance, ({ units, halls, cands, siteCap, r }) => {
+        const out = run(units, halls, cands, siteCap, r, 1);
+        const base = servedWith(units, halls, [], siteCap, r);
+        const gains = cands.map((c) => servedWith(units, halls, [c], siteCap, r) - base);
+        const max = Math.max(...gains);
+        if (max <= 0) expect(out.sites).toEqual([]);
+        else close(out.sites[0].added, max);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('can miss the optimum: it has no approximation guarantee (a counterexample exists among small instances)', () => {
     const greedyIsOptimal = fc.property(instance, ({ units, halls, cands, siteCap, r }) => {
       const out = run(units, halls, cands, siteCap, r, 2);
-      const got = servedWith(units, halls, out.sites.map((s) => cands[s.candidateIndex]), siteCap, r);
+      const got = servedWith(
+        units,
+        halls,
+        out.sites.map((s) => cands[s.candidateIndex]),
+        siteCap,
+        r,
+      );
       let best = -Infinity;
-      for (const set of subsets(cands.length, Math.min(2, cands.length))) best = Math.max(best, servedWith(units, halls, set.map((c) => cands[c]), siteCap, r));
+      for (const set of subsets(cands.length, Math.min(2, cands.length)))
+        best = Math.max(
+          best,
+          servedWith(
+            units,
+            halls,
+            set.map((c) => cands[c]),
+            siteCap,
+            r,
+          ),
+        );
       return got >= best - 1e-9;
     });
     expect(fc.check(greedyIsOptimal, { numRuns: 5000, seed: 15 }).failed).toBe(true);

@@ -14,13 +14,17 @@ const picksOf = (r: ReturnType<typeof suggestSites>) => r.sites.map((s) => ({ ca
 describe('suggestSites', () => {
   it('is never worse than (1 - 1/e) of the exact optimum, and never better', () => {
     fc.assert(
-      fc.property(instanceArb({ maxUnits: 12, maxCandidates: 12, maxCount: 5 }), fc.option(fc.integer({ min: -1, max: 2 }), { nil: undefined }), (inst, area) => {
-        const greedy = suggestSites(inst.units, optionsOf(inst, area));
-        const total = greedy.sites.length ? greedy.sites[greedy.sites.length - 1].cumulative : 0;
-        const opt = exactSites(inst.units, optionsOf(inst, area)).value;
-        expect(total).toBeLessThanOrEqual(opt);
-        expect(total).toBeGreaterThanOrEqual((1 - 1 / Math.E) * opt);
-      }),
+      fc.property(
+        instanceArb({ maxUnits: 12, maxCandidates: 12, maxCount: 5 }),
+        fc.option(fc.integer({ min: -1, max: 2 }), { nil: undefined }),
+        (inst, area) => {
+          const greedy = suggestSites(inst.units, optionsOf(inst, area));
+          const total = greedy.sites.length ? greedy.sites[greedy.sites.length - 1].cumulative : 0;
+          const opt = exactSites(inst.units, optionsOf(inst, area)).value;
+          expect(total).toBeLessThanOrEqual(opt);
+          expect(total).toBeGreaterThanOrEqual((1 - 1 / Math.E) * opt);
+        },
+      ),
       { seed: 42, numRuns: 400 },
     );
   });
@@ -37,7 +41,12 @@ describe('suggestSites', () => {
     let suboptimal = 0;
     fc.assert(
       fc.property(arb, ({ units: us, sites, radiusM, count }) => {
-        const units = { lng: Float64Array.from(us, (u) => u.p[0]), lat: Float64Array.from(us, (u) => u.p[1]), weight: Float64Array.from(us, (u) => u.w), covered: new Uint8Array(us.length) };
+        const units = {
+          lng: Float64Array.from(us, (u) => u.p[0]),
+          lat: Float64Array.from(us, (u) => u.p[1]),
+          weight: Float64Array.from(us, (u) => u.w),
+          covered: new Uint8Array(us.length),
+        };
         const candidates = { lng: sites.map((c) => c[0]), lat: sites.map((c) => c[1]) };
         const greedy = suggestSites(units, { radiusM, count, candidates }).sites.at(-1)?.cumulative ?? 0;
         const opt = exactSites(units, { radiusM, count, candidates }).value;
@@ -52,20 +61,33 @@ describe('suggestSites', () => {
   });
 
   it('adds what CoverageEngine.stats counts once the suggested sites are built as halls', () => {
-    const areas: AreaSet = { names: ['West', 'East'], features: [rect('West', [LNG0, LAT0, LNG0 + 0.015, LAT0 + 0.03]), rect('East', [LNG0 + 0.015, LAT0, LNG0 + 0.03, LAT0 + 0.015])] };
+    const areas: AreaSet = {
+      names: ['West', 'East'],
+      features: [rect('West', [LNG0, LAT0, LNG0 + 0.015, LAT0 + 0.03]), rect('East', [LNG0 + 0.015, LAT0, LNG0 + 0.03, LAT0 + 0.015])],
+    };
     // Equal within 1e-9 of `scale` people (differences of totals lose digits relative to the totals).
     const close = (a: number, b: number, scale = Math.max(Math.abs(a), Math.abs(b))) => Math.abs(a - b) <= 1e-9 * scale;
     fc.assert(
       fc.property(
-        fc.boolean().chain((coarse) => fc.record({
-          units: fc.array(fc.record({ p: positionArb(coarse), w: fc.double({ min: 0, max: 100, noNaN: true }) }), { maxLength: 80, size: 'max' }),
-          halls: fc.array(fc.record({ p: positionArb(coarse), s: fc.subarray(['a', 'b']) }), { maxLength: 8 }),
-          radiusM: fc.integer({ min: 0, max: 600 }),
-          count: fc.integer({ min: 0, max: 5 }),
-          area: fc.constantFrom(undefined, -1, 0, 1),
-        })),
+        fc.boolean().chain((coarse) =>
+          fc.record({
+            units: fc.array(fc.record({ p: positionArb(coarse), w: fc.double({ min: 0, max: 100, noNaN: true }) }), { maxLength: 80, size: 'max' }),
+            halls: fc.array(fc.record({ p: positionArb(coarse), s: fc.subarray(['a', 'b']) }), { maxLength: 8 }),
+            radiusM: fc.integer({ min: 0, max: 600 }),
+            count: fc.integer({ min: 0, max: 5 }),
+            area: fc.constantFrom(undefined, -1, 0, 1),
+          }),
+        ),
         ({ units, halls, radiusM, count, area }) => {
-          const pop: PopulationSet = { count: units.length, lng: Float64Array.from(units, (u) => u.p[0]), lat: Float64Array.from(units, (u) => u.p[1]), weight: Float64Array.from(units, (u) => u.w), feature: Int32Array.from(units, (_, i) => i), total: 0, kind: 'points' };
+          const pop: PopulationSet = {
+            count: units.length,
+            lng: Float64Array.from(units, (u) => u.p[0]),
+            lat: Float64Array.from(units, (u) => u.p[1]),
+            weight: Float64Array.from(units, (u) => u.w),
+            feature: Int32Array.from(units, (_, i) => i),
+            total: 0,
+            kind: 'points',
+          };
           const before = new CoverageEngine(hallSet(halls), pop, areas);
           const covered = before.covered('a', radiusM);
           const filter = area === undefined ? undefined : { index: area, unitArea: before.unitArea };
@@ -93,23 +115,35 @@ describe('suggestSites', () => {
     // Greedy takes 1.5 km first (4) and then only one more person: 5; the optimum is 3 + 3 = 6.
     const dLng = 1000 / (111_195 * Math.cos((22.7 * Math.PI) / 180)); // degrees of longitude per km at 22.7° N
     const x = (km: number) => 113.9 + km * dLng;
-    const units = { lng: Float64Array.of(x(0), x(1), x(2), x(3)), lat: new Float64Array(4).fill(22.7), weight: Float64Array.of(1, 2, 2, 1), covered: new Uint8Array(4) };
+    const units = {
+      lng: Float64Array.of(x(0), x(1), x(2), x(3)),
+      lat: new Float64Array(4).fill(22.7),
+      weight: Float64Array.of(1, 2, 2, 1),
+      covered: new Uint8Array(4),
+    };
     const candidates = { lng: [x(0.5), x(2.5), x(1.5)], lat: [22.7, 22.7, 22.7] };
     const r = suggestSites(units, { radiusM: 600, count: 2, candidates });
-    expect(picksOf(r)).toEqual([{ candidateIndex: 2, added: 4 }, { candidateIndex: 0, added: 1 }]);
+    expect(picksOf(r)).toEqual([
+      { candidateIndex: 2, added: 4 },
+      { candidateIndex: 0, added: 1 },
+    ]);
     expect(r.sites[1].cumulative).toBe(5);
     expect(exactSites(units, { radiusM: 600, count: 2, candidates })).toEqual({ value: 6, candidates: [0, 1] });
   });
 
   it('returns exactly the sites of a plain greedy (lazy evaluation does not change the answer)', () => {
     fc.assert(
-      fc.property(instanceArb({ maxUnits: 150, maxCandidates: 60, maxCount: 12 }), fc.option(fc.integer({ min: -1, max: 2 }), { nil: undefined }), (inst, area) => {
-        const lazy = suggestSites(inst.units, optionsOf(inst, area));
-        const plain = suggestSites(inst.units, { ...optionsOf(inst, area), lazy: false });
-        expect(lazy.sites).toEqual(plain.sites);
-        expect(lazy.evaluations).toBeLessThanOrEqual(plain.evaluations);
-        expect(picksOf(lazy)).toEqual(referenceGreedy(inst, area));
-      }),
+      fc.property(
+        instanceArb({ maxUnits: 150, maxCandidates: 60, maxCount: 12 }),
+        fc.option(fc.integer({ min: -1, max: 2 }), { nil: undefined }),
+        (inst, area) => {
+          const lazy = suggestSites(inst.units, optionsOf(inst, area));
+          const plain = suggestSites(inst.units, { ...optionsOf(inst, area), lazy: false });
+          expect(lazy.sites).toEqual(plain.sites);
+          expect(lazy.evaluations).toBeLessThanOrEqual(plain.evaluations);
+          expect(picksOf(lazy)).toEqual(referenceGreedy(inst, area));
+        },
+      ),
       { seed: 42, numRuns: 300 },
     );
   });
@@ -153,7 +187,7 @@ describe('suggestSites', () => {
     expect(r.baselineCovered).toBe(5);
   });
 
-  it('with an area: counts only that area\'s people and picks only sites inside it', () => {
+  it("with an area: counts only that area's people and picks only sites inside it", () => {
     fc.assert(
       fc.property(instanceArb({ maxUnits: 100, maxCandidates: 40, maxCount: 6 }), fc.integer({ min: -1, max: 2 }), (inst, area) => {
         const r = suggestSites(inst.units, optionsOf(inst, area));
@@ -227,8 +261,14 @@ describe('suggestSites', () => {
     const ok = { ...one, covered: new Uint8Array(1) };
     expect(() => suggestSites(ok, { radiusM: -1, count: 1 })).toThrow(/radiusM/);
     expect(() => suggestSites(ok, { radiusM: 500, count: 1.5 })).toThrow(/count/);
-    expect(() => suggestSites(ok, { radiusM: 500, count: 1, candidates: { lng: [113.9, NaN], lat: [22.7, 22.7] } })).toThrow(/^candidates: feature 1, field "lng": NaN is not a valid longitude$/);
-    expect(() => suggestSites(ok, { radiusM: 500, count: 1, candidates: { lng: [113.9], lat: [95] } })).toThrow(/^candidates: feature 0, field "lat": 95 is not a valid latitude$/);
-    expect(() => suggestSites(ok, { radiusM: 500, count: 1, candidates: { lng: [113.9], lat: [22.7] }, area: { index: 0, unitArea: Int32Array.of(0) } })).toThrow(/candidateArea is required/);
+    expect(() => suggestSites(ok, { radiusM: 500, count: 1, candidates: { lng: [113.9, NaN], lat: [22.7, 22.7] } })).toThrow(
+      /^candidates: feature 1, field "lng": NaN is not a valid longitude$/,
+    );
+    expect(() => suggestSites(ok, { radiusM: 500, count: 1, candidates: { lng: [113.9], lat: [95] } })).toThrow(
+      /^candidates: feature 0, field "lat": 95 is not a valid latitude$/,
+    );
+    expect(() =>
+      suggestSites(ok, { radiusM: 500, count: 1, candidates: { lng: [113.9], lat: [22.7] }, area: { index: 0, unitArea: Int32Array.of(0) } }),
+    ).toThrow(/candidateArea is required/);
   });
 });

@@ -6,7 +6,27 @@ import { reportHtml, reportPeople, reportShare, type ReportInput } from '../../.
 
 const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 const pt = (x: number, y: number, p: Record<string, unknown>) => ({ type: 'Feature', properties: p, geometry: { type: 'Point', coordinates: [x, y] } });
-const areas = parseAreas(fc([{ type: 'Feature', properties: { name: 'Near' }, geometry: { type: 'Polygon', coordinates: [[[113.9, 22.7], [114, 22.7], [114, 22.8], [113.9, 22.8], [113.9, 22.7]]] } }]), { file: 'areas.geojson' });
+const areas = parseAreas(
+  fc([
+    {
+      type: 'Feature',
+      properties: { name: 'Near' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [113.9, 22.7],
+            [114, 22.7],
+            [114, 22.8],
+            [113.9, 22.8],
+            [113.9, 22.7],
+          ],
+        ],
+      },
+    },
+  ]),
+  { file: 'areas.geojson' },
+);
 const halls = parseHalls(fc([pt(113.95, 22.75, { name: 'A', services: ['petition'] })]), { file: 'halls.geojson' });
 const population = parsePopulation(fc([pt(113.95, 22.75, { population: 7 })]), { file: 'population.geojson' });
 const engine = new CoverageEngine(halls, population, areas);
@@ -45,7 +65,7 @@ describe('report numbers', () => {
 });
 
 describe('reportHtml', () => {
-  it('titles own data by its name and the date, and says the numbers are the files\'', () => {
+  it("titles own data by its name and the date, and says the numbers are the files'", () => {
     const html = reportHtml(input());
     expect(html).toContain('<h1>halls.geojson：服务覆盖报告</h1>');
     expect(html).toContain('报告日期：2026-12-06');
@@ -53,7 +73,7 @@ describe('reportHtml', () => {
     expect(html).not.toContain('模拟');
   });
 
-  it('names the sample in the report\'s language when the name is null', () => {
+  it("names the sample in the report's language when the name is null", () => {
     expect(reportHtml(input({ name: null, sample: true, lang: 'en' }))).toContain('<h1>Service coverage report: Guangming sample data</h1>');
   });
 

@@ -19,7 +19,9 @@ describe('csvLabels', () => {
   it('titles the file with what, service, radius, date, coordinates and whose data', () => {
     expect(csvLabels(STRINGS.zh, ['petition'], gapsTitle).title).toBe('服务圈 缺口清单 · 诉求服务 · 服务半径 500 米 · 2026-12-06 · 坐标 GCJ-02 · 自有数据');
     const stats = { ...gapsTitle, kind: 'stats' as const, key: 'all', radius: '1.2 km', crs: null, sample: true };
-    expect(csvLabels(STRINGS.en, ALL3, stats).title).toBe('Service Circles district statistics · All three · radius 1.2 km · 2026-12-06 · sample data: approximate subdistricts and communities; modelled population and halls');
+    expect(csvLabels(STRINGS.en, ALL3, stats).title).toBe(
+      'Service Circles district statistics · All three · radius 1.2 km · 2026-12-06 · sample data: approximate subdistricts and communities; modelled population and halls',
+    );
   });
   it('makes titles that need no CSV quoting, so a spreadsheet shows them as written', () => {
     for (const lang of ['zh', 'en'] as const) {

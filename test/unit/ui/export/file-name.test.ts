@@ -8,7 +8,9 @@ describe('exportFileName', () => {
     expect(exportFileName('stats', 'all', 1250, day, 'csv')).toBe('service-circles_stats_all_1250m_2026-11-27.csv');
   });
   it('says whether a halls file holds the unkept suggestions too', () => {
-    expect(exportFileName('proposed-and-suggested-halls', 'legal-aid', 500, day, 'geojson')).toBe('service-circles_proposed-and-suggested-halls_legal-aid_500m_2026-11-27.geojson');
+    expect(exportFileName('proposed-and-suggested-halls', 'legal-aid', 500, day, 'geojson')).toBe(
+      'service-circles_proposed-and-suggested-halls_legal-aid_500m_2026-11-27.geojson',
+    );
   });
   it('marks GCJ-02 files in the name', () => {
     expect(exportFileName('gaps', 'petition', 500, day, 'csv', 'gcj02')).toBe('service-circles_gaps_petition_500m_2026-11-27_gcj02.csv');

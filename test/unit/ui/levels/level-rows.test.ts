@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { LevelStats } from '../../../../src/core/types';
 import { addsUp, childrenOf } from '../../../../src/ui/levels/level-rows';
 
-const block = (population: number, all: number) => ({ population, covered: { petition: all, all }, share: {}, halls: { total: 0, byService: {} }, nearestHallM: {} });
+const block = (population: number, all: number) => ({
+  population,
+  covered: { petition: all, all },
+  share: {},
+  halls: { total: 0, byService: {} },
+  nearestHallM: {},
+});
 const level: LevelStats = {
   file: 'c.geojson',
   field: 'name',

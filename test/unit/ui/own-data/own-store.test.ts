@@ -23,7 +23,13 @@ function memory() {
 }
 
 const named = (name: string, message = name) => Object.assign(new Error(message), { name });
-const input = (role: OwnInput['role'], file: string, text: string, over: Partial<OwnInput> = {}): OwnInput => ({ role, file, blob: new Blob([text]), crs: 'wgs84', ...over });
+const input = (role: OwnInput['role'], file: string, text: string, over: Partial<OwnInput> = {}): OwnInput => ({
+  role,
+  file,
+  blob: new Blob([text]),
+  crs: 'wgs84',
+  ...over,
+});
 const loadedAt = '2026-12-06T08:00:00.000Z';
 
 describe('OwnStore', () => {
@@ -36,7 +42,10 @@ describe('OwnStore', () => {
     expect(back.ok).toBe(true);
     if (!back.ok || !back.value) throw new Error('nothing kept');
     expect(back.value.loadedAt).toBe(loadedAt);
-    expect(back.value.inputs.map(({ blob: _b, ...rest }) => rest)).toEqual([{ role: 'halls', file: 'halls.csv', crs: 'gcj02', field: 'svc' }, { role: 'areas', file: 'a.geojson', crs: 'wgs84' }]);
+    expect(back.value.inputs.map(({ blob: _b, ...rest }) => rest)).toEqual([
+      { role: 'halls', file: 'halls.csv', crs: 'gcj02', field: 'svc' },
+      { role: 'areas', file: 'a.geojson', crs: 'wgs84' },
+    ]);
     expect(await back.value.inputs[0].blob.text()).toBe('name,lng,lat\n');
   });
 
@@ -71,7 +80,14 @@ describe('OwnStore', () => {
       { version: 1, loadedAt, inputs: [{ role: 'people', file: 'h', blob: new Blob(['x']), crs: 'wgs84' }] },
       { version: 1, loadedAt, inputs: [{ role: 'halls', file: 'h', blob: 'not a blob', crs: 'wgs84' }] },
       { version: 1, loadedAt, inputs: [{ role: 'halls', file: 'h', blob: new Blob(['x']), crs: 'mercator' }] },
-      { version: 1, loadedAt, inputs: [{ role: 'halls', file: 'h', blob: new Blob(['x']), crs: 'wgs84' }, { role: 'halls', file: 'g', blob: new Blob(['y']), crs: 'wgs84' }] },
+      {
+        version: 1,
+        loadedAt,
+        inputs: [
+          { role: 'halls', file: 'h', blob: new Blob(['x']), crs: 'wgs84' },
+          { role: 'halls', file: 'g', blob: new Blob(['y']), crs: 'wgs84' },
+        ],
+      },
     ];
     for (const record of bad) {
       const m = memory();
@@ -85,7 +101,10 @@ describe('OwnStore', () => {
     const m = memory();
     const store = new OwnStore(m.open);
     m.fail.put = named('QuotaExceededError', 'The quota has been exceeded.');
-    expect(await store.saveData({ loadedAt, inputs: [input('halls', 'h.csv', 'x')] })).toEqual({ ok: false, problem: { kind: 'full', detail: 'The quota has been exceeded.' } });
+    expect(await store.saveData({ loadedAt, inputs: [input('halls', 'h.csv', 'x')] })).toEqual({
+      ok: false,
+      problem: { kind: 'full', detail: 'The quota has been exceeded.' },
+    });
     const m2 = memory();
     m2.fail.open = named('UnavailableError', 'IndexedDB is not available in this browser');
     const s2 = new OwnStore(m2.open);
@@ -122,14 +141,21 @@ describe('afterImport', () => {
     const pop = { file: 'p.geojson', blob: new Blob(['c']), crs: 'gcj02' as const, field: 'people' };
     const halls = { file: 'h2.csv', blob: new Blob(['d']), crs: 'wgs84' as const };
     const after = afterImport(before, { population: pop, halls });
-    expect(after.map((i) => `${i.role}:${i.file}:${i.crs}:${i.field ?? ''}`)).toEqual(['areas:a.geojson:wgs84:', 'halls:h2.csv:wgs84:', 'population:p.geojson:gcj02:people']);
+    expect(after.map((i) => `${i.role}:${i.file}:${i.crs}:${i.field ?? ''}`)).toEqual([
+      'areas:a.geojson:wgs84:',
+      'halls:h2.csv:wgs84:',
+      'population:p.geojson:gcj02:people',
+    ]);
     expect(afterImport([], {})).toEqual([]);
   });
   it('keeps roads as a fourth own file: an import of roads alone adds them, a later import of halls keeps them', async () => {
     const roads = { file: 'roads.osm.pbf', blob: new Blob([new Uint8Array([0, 0, 0, 13])]), crs: 'wgs84' as const };
     const withRoads = afterImport([input('halls', 'h.csv', 'a')], { roads });
     expect(withRoads.map((i) => `${i.role}:${i.file}`)).toEqual(['halls:h.csv', 'roads:roads.osm.pbf']);
-    expect(afterImport(withRoads, { halls: { file: 'h2.csv', blob: new Blob(['d']), crs: 'wgs84' } }).map((i) => `${i.role}:${i.file}`)).toEqual(['roads:roads.osm.pbf', 'halls:h2.csv']);
+    expect(afterImport(withRoads, { halls: { file: 'h2.csv', blob: new Blob(['d']), crs: 'wgs84' } }).map((i) => `${i.role}:${i.file}`)).toEqual([
+      'roads:roads.osm.pbf',
+      'halls:h2.csv',
+    ]);
     const m = memory();
     expect((await new OwnStore(m.open).saveData({ loadedAt, inputs: withRoads })).ok).toBe(true);
     const back = await new OwnStore(m.open).loadData();
@@ -149,4 +175,3 @@ describe('fingerprint', () => {
     expect(fingerprint([input('halls', 'h.csv', 'abc', { field: 'svc' }), a[1]])).not.toBe(f);
   });
 });
-

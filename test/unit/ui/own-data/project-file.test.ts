@@ -10,12 +10,24 @@ function project(over: Partial<Project> = {}): Project {
   return {
     loadedAt: '2026-12-06T08:00:00.000Z',
     data: [
-      { role: 'halls', name: 'halls.csv', crs: 'gcj02', field: 'services', bytes: enc('\uFEFFname,lng,lat,services\n"A, east",113.9,22.7,"petition,legal-aid"\n') },
+      {
+        role: 'halls',
+        name: 'halls.csv',
+        crs: 'gcj02',
+        field: 'services',
+        bytes: enc('\uFEFFname,lng,lat,services\n"A, east",113.9,22.7,"petition,legal-aid"\n'),
+      },
       { role: 'areas', name: '街道.geojson', crs: 'wgs84', bytes: enc('{"type":"FeatureCollection","features":[]}') },
     ],
     view: { service: 'legal-aid', radiusM: 800, area: '光明街道', center: [113.93412, 22.76801], zoom: 12.25, lang: 'en' },
     scenarios: [
-      { name: '方案 1', proposed: [{ lng: 113.9, lat: 22.71, services: ['legal-aid', 'petition'], name: '新站 <b>' }, { lng: 113.95, lat: 22.73, services: [], name: '' }] },
+      {
+        name: '方案 1',
+        proposed: [
+          { lng: 113.9, lat: 22.71, services: ['legal-aid', 'petition'], name: '新站 <b>' },
+          { lng: 113.95, lat: 22.73, services: [], name: '' },
+        ],
+      },
       { name: 'Plan "B"', proposed: [{ lng: 113.91, lat: 22.72, services: ['petition'], name: '', capacity: 1200 }] },
     ],
     activeScenario: 1,
@@ -58,9 +70,21 @@ describe('project-file', () => {
       fc.property(
         fc.uint8Array({ maxLength: 300 }),
         fc.string({ minLength: 1 }).filter((s) => s.trim() !== ''),
-        fc.array(fc.record({ lng: fc.double({ min: -180, max: 180, noNaN: true }), lat: fc.double({ min: -90, max: 90, noNaN: true }), services: fc.array(fc.string()), name: fc.string() }), { maxLength: 5 }),
+        fc.array(
+          fc.record({
+            lng: fc.double({ min: -180, max: 180, noNaN: true }),
+            lat: fc.double({ min: -90, max: 90, noNaN: true }),
+            services: fc.array(fc.string()),
+            name: fc.string(),
+          }),
+          { maxLength: 5 },
+        ),
         (bytes, name, proposed) => {
-          const p = project({ data: [{ role: 'population', name, crs: 'bd09', bytes }], scenarios: [{ name, proposed: proposed.map((h) => ({ ...h, lng: h.lng || 0, lat: h.lat || 0 })) }], activeScenario: 0 });
+          const p = project({
+            data: [{ role: 'population', name, crs: 'bd09', bytes }],
+            scenarios: [{ name, proposed: proposed.map((h) => ({ ...h, lng: h.lng || 0, lat: h.lat || 0 })) }],
+            activeScenario: 0,
+          });
           expect(readProject(writeProject(p, saved), 'x')).toEqual({ ok: true, value: p });
         },
       ),
@@ -73,7 +97,7 @@ describe('project-file', () => {
     expect(readProject(writeProject(p, saved), 'x')).toEqual({ ok: true, value: p });
   });
 
-  it('keeps the active scenario, today (null) included, and the halls\' other fields (a capacity) as they are', () => {
+  it("keeps the active scenario, today (null) included, and the halls' other fields (a capacity) as they are", () => {
     const j = JSON.parse(writeProject(project(), saved));
     expect(j.active_scenario).toBe(1);
     expect(j.scenarios[1].proposed[0]).toEqual({ lng: 113.91, lat: 22.72, services: ['petition'], name: '', capacity: 1200 });
@@ -88,7 +112,10 @@ describe('project-file', () => {
     delete j.scenarios;
     delete j.active_scenario;
     const r = readProject(JSON.stringify(j), 'old.servicecircles.json');
-    expect(r.ok && { scenarios: r.value.scenarios, active: r.value.activeScenario }).toEqual({ scenarios: [{ name: '', proposed: [{ lng: 113.9, lat: 22.71, services: ['petition'], name: 'A' }] }], active: 0 });
+    expect(r.ok && { scenarios: r.value.scenarios, active: r.value.activeScenario }).toEqual({
+      scenarios: [{ name: '', proposed: [{ lng: 113.9, lat: 22.71, services: ['petition'], name: 'A' }] }],
+      active: 0,
+    });
     delete j.proposed; // a version 1 project without proposed halls
     const empty = readProject(JSON.stringify(j), 'x');
     expect(empty.ok && empty.value.scenarios).toEqual([{ name: '', proposed: [] }]);

@@ -25,10 +25,13 @@ describe('parseDegrees', () => {
   });
 
   it('gives back any in-range number written with toFixed(6), to within rounding', () => {
-    fc.assert(fc.property(fc.double({ min: -180, max: 180, noNaN: true }), (v) => {
-      const r = parseDegrees(v.toFixed(6), 180);
-      expect(r.ok).toBe(true);
-      if (r.ok) expect(Math.abs(r.value - v)).toBeLessThanOrEqual(5e-7);
-    }), { seed: 42, numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.double({ min: -180, max: 180, noNaN: true }), (v) => {
+        const r = parseDegrees(v.toFixed(6), 180);
+        expect(r.ok).toBe(true);
+        if (r.ok) expect(Math.abs(r.value - v)).toBeLessThanOrEqual(5e-7);
+      }),
+      { seed: 42, numRuns: 1000 },
+    );
   });
 });

@@ -6,7 +6,9 @@ function memory(): Storage & { data: Map<string, string> } {
   const data = new Map<string, string>();
   return {
     data,
-    get length() { return data.size; },
+    get length() {
+      return data.size;
+    },
     clear: () => data.clear(),
     key: (i: number) => [...data.keys()][i] ?? null,
     getItem: (k: string) => data.get(k) ?? null,
@@ -18,7 +20,10 @@ function memory(): Storage & { data: Map<string, string> } {
 describe('proposed-store', () => {
   it('saveProposed then loadProposed gives the same halls back', () => {
     const s = memory();
-    const halls = [{ lng: 113.93, lat: 22.77, services: ['legal-aid', 'petition'], name: '' }, { lng: 113.9, lat: 22.7, services: [], name: '新站 <b>' }];
+    const halls = [
+      { lng: 113.93, lat: 22.77, services: ['legal-aid', 'petition'], name: '' },
+      { lng: 113.9, lat: 22.7, services: [], name: '新站 <b>' },
+    ];
     saveProposed(halls, s);
     expect(loadProposed(s)).toEqual(halls);
   });
@@ -33,7 +38,16 @@ describe('proposed-store', () => {
 
   it('drops malformed entries and survives garbage, never throwing', () => {
     const s = memory();
-    s.setItem(PROPOSED_KEY, JSON.stringify([{ lng: 113.9, lat: 22.7, services: ['petition'] }, { lng: 'x', lat: 1, services: [] }, { lng: 200, lat: 1, services: [] }, null, { lng: 1, lat: 1, services: [3] }]));
+    s.setItem(
+      PROPOSED_KEY,
+      JSON.stringify([
+        { lng: 113.9, lat: 22.7, services: ['petition'] },
+        { lng: 'x', lat: 1, services: [] },
+        { lng: 200, lat: 1, services: [] },
+        null,
+        { lng: 1, lat: 1, services: [3] },
+      ]),
+    );
     expect(loadProposed(s)).toEqual([{ lng: 113.9, lat: 22.7, services: ['petition'], name: '' }]);
     s.setItem(PROPOSED_KEY, '{not json');
     expect(loadProposed(s)).toEqual([]);
@@ -42,7 +56,17 @@ describe('proposed-store', () => {
   });
 
   it('ignores storage that throws (quota exceeded, privacy mode) and missing storage', () => {
-    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('quota'); }, removeItem: () => { throw new Error('denied'); } };
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('quota');
+      },
+      removeItem: () => {
+        throw new Error('denied');
+      },
+    };
     expect(() => saveProposed([{ lng: 1, lat: 1, services: [], name: '' }], broken)).not.toThrow();
     expect(loadProposed(broken)).toEqual([]);
     expect(loadProposed(undefined)).toEqual([]);

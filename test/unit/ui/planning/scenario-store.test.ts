@@ -6,7 +6,9 @@ function memory(): Storage & { data: Map<string, string> } {
   const data = new Map<string, string>();
   return {
     data,
-    get length() { return data.size; },
+    get length() {
+      return data.size;
+    },
     clear: () => data.clear(),
     key: (i: number) => [...data.keys()][i] ?? null,
     getItem: (k: string) => data.get(k) ?? null,
@@ -18,9 +20,15 @@ function memory(): Storage & { data: Map<string, string> } {
 const hall = (lng: number, extra: Record<string, unknown> = {}) => ({ lng, lat: 22.7, services: ['petition'], name: '', ...extra });
 
 describe('scenario-store', () => {
-  it('keeps every scenario, which one is active and the halls\' other fields (a capacity), and reads them back', () => {
+  it("keeps every scenario, which one is active and the halls' other fields (a capacity), and reads them back", () => {
     const s = memory();
-    const set = { scenarios: [{ name: '方案 1', halls: [hall(113.9)] }, { name: 'B', halls: [hall(113.95, { capacity: 900 })] }], active: 1 };
+    const set = {
+      scenarios: [
+        { name: '方案 1', halls: [hall(113.9)] },
+        { name: 'B', halls: [hall(113.95, { capacity: 900 })] },
+      ],
+      active: 1,
+    };
     saveScenarios(set, s);
     expect(loadScenarios('unused', s)).toEqual(set);
     saveScenarios({ ...set, active: null }, s);
@@ -38,13 +46,30 @@ describe('scenario-store', () => {
 
   it('drops malformed scenarios and halls, keeping the active one pointed at', () => {
     const s = memory();
-    s.setItem(SCENARIOS_KEY, JSON.stringify({ active: 3, scenarios: [{ name: '', halls: [] }, { name: 'A', halls: [hall(200), hall(113.9), 'x'] }, { name: 'A', halls: [] }, { name: 'C', halls: [hall(113.8)] }] }));
-    expect(loadScenarios('x', s)).toEqual({ scenarios: [{ name: 'A', halls: [hall(113.9)] }, { name: 'C', halls: [hall(113.8)] }], active: 1 });
+    s.setItem(
+      SCENARIOS_KEY,
+      JSON.stringify({
+        active: 3,
+        scenarios: [
+          { name: '', halls: [] },
+          { name: 'A', halls: [hall(200), hall(113.9), 'x'] },
+          { name: 'A', halls: [] },
+          { name: 'C', halls: [hall(113.8)] },
+        ],
+      }),
+    );
+    expect(loadScenarios('x', s)).toEqual({
+      scenarios: [
+        { name: 'A', halls: [hall(113.9)] },
+        { name: 'C', halls: [hall(113.8)] },
+      ],
+      active: 1,
+    });
     s.setItem(SCENARIOS_KEY, '{not json');
     expect(loadScenarios('x', s)).toBeNull();
   });
 
-  it('a hall drops only the page\'s own id', () => {
+  it("a hall drops only the page's own id", () => {
     expect(storedHall({ id: 7, ...hall(113.9, { capacity: 5 }) })).toEqual(hall(113.9, { capacity: 5 }));
     expect(readHall({ id: 7, ...hall(113.9, { capacity: 5 }) })).toEqual(hall(113.9, { capacity: 5 }));
     expect(readHall({ lng: 113.9, lat: 22.7, services: 'petition' })).toBeNull();

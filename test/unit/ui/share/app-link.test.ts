@@ -41,7 +41,15 @@ describe('choicesToShare / shareToPatch', () => {
   });
 
   it('carries the active scenario with its halls; a link naming today carries no halls, and one without a scenario patches none', () => {
-    const base: AppChoices = { view: { center: [113.9, 22.7], zoom: 11 }, choice: 'all', radiusM: 500, area: null, lang: 'zh', layers: {}, proposed: [{ lng: 113.9, lat: 22.7, services: ['petition'] }] };
+    const base: AppChoices = {
+      view: { center: [113.9, 22.7], zoom: 11 },
+      choice: 'all',
+      radiusM: 500,
+      area: null,
+      lang: 'zh',
+      layers: {},
+      proposed: [{ lng: 113.9, lat: 22.7, services: ['petition'] }],
+    };
     const named = shareToPatch(decodeHash(encodeHash(choicesToShare({ ...base, scenario: '方案 2' }))).state, AREAS, LAYERS).patch;
     expect(named.scenario).toBe('方案 2');
     expect(named.proposed).toEqual(base.proposed);
@@ -55,7 +63,15 @@ describe('choicesToShare / shareToPatch', () => {
   });
 
   it('writes "all services" out as the three services', () => {
-    const c: AppChoices = { view: { center: [113.9, 22.7], zoom: 11 }, choice: 'all', radiusM: 500, area: null, lang: 'zh', layers: { areas: true, halls: false }, proposed: [] };
+    const c: AppChoices = {
+      view: { center: [113.9, 22.7], zoom: 11 },
+      choice: 'all',
+      radiusM: 500,
+      area: null,
+      lang: 'zh',
+      layers: { areas: true, halls: false },
+      proposed: [],
+    };
     expect(encodeHash(choicesToShare(c))).toBe('#c=113.9,22.7&z=11&s=petition,legal-aid,psych-support&r=500&l=zh&layers=areas');
   });
 
@@ -114,7 +130,12 @@ describe('snapshotOf', () => {
   } as unknown as Stats;
 
   it('reports the whole data set when no area is selected', () => {
-    expect(snapshotOf(stats, null)).toEqual({ services: ['petition'], radius: 500, area: null, numbers: { population: 1000, covered: { petition: 600, all: 600 } } });
+    expect(snapshotOf(stats, null)).toEqual({
+      services: ['petition'],
+      radius: 500,
+      area: null,
+      numbers: { population: 1000, covered: { petition: 600, all: 600 } },
+    });
   });
 
   it("reports the selected area's numbers", () => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkResponse, decodeDataUrl, loadDataText, loadLinkedData, queryValueUrl, readDataParams, validateDataUrl, type DataSource } from '../../../../src/ui/share/data-urls';
+import {
+  checkResponse,
+  decodeDataUrl,
+  loadDataText,
+  loadLinkedData,
+  queryValueUrl,
+  readDataParams,
+  validateDataUrl,
+  type DataSource,
+} from '../../../../src/ui/share/data-urls';
 import { DATA_URL_MAX_CHARS, FETCH_MAX_BYTES } from '../../../../src/core/limits';
 
 const PAGE = 'https://bureau.example/tools/circles/index.html?embed=1';
@@ -65,7 +74,10 @@ describe('readDataParams', () => {
 
   it('reads data sets from the hash too, among the view settings, and reports one given in both places', () => {
     const { sources, errors } = readDataParams('?embed=1&areas=a.geojson', PAGE, '#c=113.9,22.7&z=11&halls=data:text/csv,n&areas=b.geojson');
-    expect(sources.map((s) => [s.role, s.kind, s.name])).toEqual([['halls', 'data', 'halls (data: URL)'], ['areas', 'http', 'a.geojson']]);
+    expect(sources.map((s) => [s.role, s.kind, s.name])).toEqual([
+      ['halls', 'data', 'halls (data: URL)'],
+      ['areas', 'http', 'a.geojson'],
+    ]);
     expect(errors).toEqual(['areas: given 2 times, the first one is used']);
   });
 });
@@ -79,7 +91,13 @@ describe('readDataParams and decodeDataUrl on linked data: URLs (issue 7: decode
   };
   const geojson = JSON.stringify({
     type: 'FeatureCollection',
-    features: [{ type: 'Feature', properties: { name: '甲站', share: '100%', code: 'a%2541', note: 'a%41 b+c' }, geometry: { type: 'Point', coordinates: [113.935, 22.748] } }],
+    features: [
+      {
+        type: 'Feature',
+        properties: { name: '甲站', share: '100%', code: 'a%2541', note: 'a%41 b+c' },
+        geometry: { type: 'Point', coordinates: [113.935, 22.748] },
+      },
+    ],
   });
   async function arrives(search: string): Promise<string> {
     const { texts, errors } = await loadLinkedData(search, PAGE, { fetch: noFetch });
@@ -119,11 +137,14 @@ describe('readDataParams and decodeDataUrl on linked data: URLs (issue 7: decode
 
   it('round-trips any text through both link forms', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'grapheme' }).filter((s) => !s.startsWith('\uFEFF')), async (s) => {
-        const dataUrl = 'data:text/plain;charset=utf-8,' + encodeURIComponent(s);
-        expect(await arrives('?embed=1&population=' + dataUrl)).toBe(s);
-        expect(await arrives('?population=' + encodeURIComponent(dataUrl) + '&embed=1')).toBe(s);
-      }),
+      fc.asyncProperty(
+        fc.string({ unit: 'grapheme' }).filter((s) => !s.startsWith('\uFEFF')),
+        async (s) => {
+          const dataUrl = 'data:text/plain;charset=utf-8,' + encodeURIComponent(s);
+          expect(await arrives('?embed=1&population=' + dataUrl)).toBe(s);
+          expect(await arrives('?population=' + encodeURIComponent(dataUrl) + '&embed=1')).toBe(s);
+        },
+      ),
       { seed: 42, numRuns: 300 },
     );
   });
@@ -153,10 +174,13 @@ describe('decodeDataUrl', () => {
 
   it('round-trips any text through base64 and percent-encoding', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }).filter((s) => !s.startsWith('\uFEFF')), (s) => {
-        expect(decodeDataUrl('data:text/plain,' + encodeURIComponent(s))).toEqual({ ok: true, value: s });
-        expect(decodeDataUrl('data:text/plain;base64,' + Buffer.from(s).toString('base64'))).toEqual({ ok: true, value: s });
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme' }).filter((s) => !s.startsWith('\uFEFF')),
+        (s) => {
+          expect(decodeDataUrl('data:text/plain,' + encodeURIComponent(s))).toEqual({ ok: true, value: s });
+          expect(decodeDataUrl('data:text/plain;base64,' + Buffer.from(s).toString('base64'))).toEqual({ ok: true, value: s });
+        },
+      ),
       { seed: 42, numRuns: 300 },
     );
   });
@@ -165,7 +189,10 @@ describe('decodeDataUrl', () => {
     expect(decodeDataUrl('data:text/csv')).toMatchObject({ ok: false });
     expect(decodeDataUrl('data:text/csv,%E5')).toMatchObject({ ok: false, error: expect.stringMatching(/percent-encoding/) });
     expect(decodeDataUrl('data:;base64,@@@')).toMatchObject({ ok: false, error: expect.stringMatching(/base64/) });
-    expect(decodeDataUrl('data:;base64,' + Buffer.from([0xff, 0xfe, 0x00]).toString('base64'))).toMatchObject({ ok: false, error: expect.stringMatching(/UTF-8/) });
+    expect(decodeDataUrl('data:;base64,' + Buffer.from([0xff, 0xfe, 0x00]).toString('base64'))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/UTF-8/),
+    });
   });
 });
 
@@ -237,7 +264,10 @@ describe('loadDataText', () => {
     let cancelled = false;
     const body = new ReadableStream<Uint8Array>({ pull: (c) => c.enqueue(chunk), cancel: () => void (cancelled = true) });
     const r = await loadDataText(src, { fetch: async () => new Response(body, { status: 200 }) });
-    expect(r).toEqual({ ok: false, error: `halls: https://data.example/halls.csv: file is over the ${FETCH_MAX_BYTES / 1048576} MB limit (stopped reading at 200 MB)` });
+    expect(r).toEqual({
+      ok: false,
+      error: `halls: https://data.example/halls.csv: file is over the ${FETCH_MAX_BYTES / 1048576} MB limit (stopped reading at 200 MB)`,
+    });
     expect(cancelled).toBe(true);
   });
 
@@ -249,7 +279,10 @@ describe('loadDataText', () => {
         c.close();
       },
     });
-    expect(await loadDataText(src, { fetch: async () => new Response(body, { status: 200 }), maxBytes: bytes.length })).toEqual({ ok: true, value: 'name\n光明' });
+    expect(await loadDataText(src, { fetch: async () => new Response(body, { status: 200 }), maxBytes: bytes.length })).toEqual({
+      ok: true,
+      value: 'name\n光明',
+    });
   });
 
   it('refuses an announced size over the limit without reading the body', async () => {

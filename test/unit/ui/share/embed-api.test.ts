@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  hostTargets,
-  isAllowedOrigin,
-  parseAllowedOrigins,
-  startEmbedApi,
-  type EmbedWindow,
-} from '../../../../src/ui/share/embed-api';
+import { hostTargets, isAllowedOrigin, parseAllowedOrigins, startEmbedApi, type EmbedWindow } from '../../../../src/ui/share/embed-api';
 import type { EmbedSnapshot, SetMessage } from '../../../../src/ui/share/embed-messages';
 
 const APP = 'https://app.example';
@@ -113,7 +107,11 @@ describe('startEmbedApi', () => {
   it('passes valid commands from an allowed host to the app', () => {
     const { win, send } = fakeWindow({ search: `?origins=${HOST}`, ancestor: HOST });
     const got: SetMessage[] = [];
-    startEmbedApi(win, (m) => got.push(m), () => {});
+    startEmbedApi(
+      win,
+      (m) => got.push(m),
+      () => {},
+    );
     send(HOST, { type: 'service-circles:set', radius: 800 });
     expect(got).toEqual([{ type: 'service-circles:set', radius: 800 }]);
   });
@@ -122,7 +120,11 @@ describe('startEmbedApi', () => {
     const { win, send } = fakeWindow({ ancestor: HOST });
     const got: SetMessage[] = [];
     const warnings: string[] = [];
-    startEmbedApi(win, (m) => got.push(m), (w) => warnings.push(w));
+    startEmbedApi(
+      win,
+      (m) => got.push(m),
+      (w) => warnings.push(w),
+    );
     send(HOST, { type: 'service-circles:set', radius: 800 });
     expect(got).toEqual([]);
     expect(warnings).toEqual([`embed: message from ${HOST} ignored: not in the allowed origins (add it with ?origins=…)`]);
@@ -132,7 +134,11 @@ describe('startEmbedApi', () => {
     const { win, send } = fakeWindow({ search: `?origins=${HOST}` });
     const got: SetMessage[] = [];
     const warnings: string[] = [];
-    startEmbedApi(win, (m) => got.push(m), (w) => warnings.push(w));
+    startEmbedApi(
+      win,
+      (m) => got.push(m),
+      (w) => warnings.push(w),
+    );
     send(HOST, { type: 'service-circles:set', radius: 800 }, { other: 'frame' });
     send(HOST, { type: 'service-circles:set', radius: 'big' });
     send(HOST, { type: 'somebody-elses:message' });

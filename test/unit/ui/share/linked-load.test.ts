@@ -16,12 +16,14 @@ function fakeLoad() {
     calls.push(files);
     const bad = Object.values(files).find((f) => f.text.includes('BAD'));
     if (bad) throw new Error(`${bad.file}: feature 3: field "lng": "x" is not a number`);
-    return Object.values(files).map((f) => f.text).join('|');
+    return Object.values(files)
+      .map((f) => f.text)
+      .join('|');
   };
   return { load, calls };
 }
 
-describe('loadInitialData with the sample\'s further levels (issue 16)', () => {
+describe("loadInitialData with the sample's further levels (issue 16)", () => {
   const withLevels = async (): Promise<InputFiles> => ({ ...SAMPLE, levels: [{ file: 'communities.geojson', text: 'sample communities' }] });
   const recorder = () => {
     const calls: InputFiles[] = [];
@@ -37,7 +39,12 @@ describe('loadInitialData with the sample\'s further levels (issue 16)', () => {
   it('drops them when linked or kept areas replace the subdistricts they belong to', async () => {
     const { load, calls } = recorder();
     await loadInitialData(withLevels, async () => ({ texts: [{ role: 'areas', name: 'a.geojson', text: 'a' }], errors: [] }), load);
-    await loadInitialData(withLevels, async () => ({ texts: [], errors: [] }), load, async () => ({ areas: { file: 'own.geojson', text: 'own' } }));
+    await loadInitialData(
+      withLevels,
+      async () => ({ texts: [], errors: [] }),
+      load,
+      async () => ({ areas: { file: 'own.geojson', text: 'own' } }),
+    );
     expect(calls.map((c) => 'levels' in c)).toEqual([false, false]);
   });
 });
@@ -92,7 +99,12 @@ describe('loadInitialData with own data kept in this browser', () => {
   });
   it('shows the sample, with the reason, when the kept files no longer load', async () => {
     const { load } = fakeLoad();
-    const r = await loadInitialData(sampleFiles, async () => ({ texts: [], errors: [] }), load, async () => ({ halls: { file: 'own-halls.csv', text: 'BAD' } }));
+    const r = await loadInitialData(
+      sampleFiles,
+      async () => ({ texts: [], errors: [] }),
+      load,
+      async () => ({ halls: { file: 'own-halls.csv', text: 'BAD' } }),
+    );
     expect(r).toEqual({
       result: 'sample halls|sample population|sample areas',
       errors: ['own data kept in this browser: own-halls.csv: feature 3: field "lng": "x" is not a number', 'showing the sample data instead'],
@@ -104,7 +116,11 @@ describe('loadInitialData with own data kept in this browser', () => {
 describe('loadInitialData when nothing linked could be used', () => {
   it('says the sample is shown when every linked file failed to download', async () => {
     const { load } = fakeLoad();
-    const r = await loadInitialData(sampleFiles, async () => ({ texts: [], errors: ['areas: "file:///x" rejected: only http(s) and data: URLs are allowed, not file:'] }), load);
+    const r = await loadInitialData(
+      sampleFiles,
+      async () => ({ texts: [], errors: ['areas: "file:///x" rejected: only http(s) and data: URLs are allowed, not file:'] }),
+      load,
+    );
     expect(r.result).toBe('sample halls|sample population|sample areas');
     expect(r.errors[1]).toBe('showing the sample data instead');
   });

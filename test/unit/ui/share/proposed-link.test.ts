@@ -15,7 +15,7 @@ describe('linkCarriesPartOf', () => {
     expect(linkCarriesPartOf(linked, list)).toBe(true);
   });
 
-  it('recognises the link written for a short list (rounded to the link\'s decimals)', () => {
+  it("recognises the link written for a short list (rounded to the link's decimals)", () => {
     const list = halls(3);
     expect(linkCarriesPartOf(linkOf(list), list)).toBe(true);
   });
@@ -24,7 +24,12 @@ describe('linkCarriesPartOf', () => {
     const list = halls(LIMITS.maxProposed + 100);
     expect(linkCarriesPartOf(linkOf(halls(LIMITS.maxProposed, 22.8)), list)).toBe(false);
     expect(linkCarriesPartOf(linkOf(list).slice(1), list)).toBe(false);
-    expect(linkCarriesPartOf(linkOf(list).map((h) => ({ ...h, services: ['petition'] })), list)).toBe(false);
+    expect(
+      linkCarriesPartOf(
+        linkOf(list).map((h) => ({ ...h, services: ['petition'] })),
+        list,
+      ),
+    ).toBe(false);
     expect(linkCarriesPartOf(linkOf(halls(2)), [])).toBe(false);
   });
 });

@@ -28,7 +28,13 @@ function gate<T>(): { promise: Promise<T>; open: (v: T) => void } {
 
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 
-interface Job { kind: 'load' | 'import'; name: string; ok: boolean; answer: (r: string | null) => void; fail: (e: Error) => void }
+interface Job {
+  kind: 'load' | 'import';
+  name: string;
+  ok: boolean;
+  answer: (r: string | null) => void;
+  fail: (e: Error) => void;
+}
 
 class FakeWorker {
   holds: string | null = null; // which data the worker's engine was built from

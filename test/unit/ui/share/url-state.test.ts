@@ -2,8 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { decodeHash, encodeHash, LIMITS, normalizeState, roundTo, type ShareState } from '../../../../src/ui/share/url-state';
 
-const text = (unit: 'grapheme' | 'binary') =>
-  fc.string({ unit, minLength: 1, maxLength: 20 }).filter((s) => s.trim().length > 0);
+const text = (unit: 'grapheme' | 'binary') => fc.string({ unit, minLength: 1, maxLength: 20 }).filter((s) => s.trim().length > 0);
 const layerId = fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,10}$/);
 
 function stateArb(unit: 'grapheme' | 'binary'): fc.Arbitrary<ShareState> {
@@ -41,7 +40,10 @@ describe('encodeHash / decodeHash', () => {
       area: '光明街道',
       lang: 'zh',
       layers: ['areas', 'halls'],
-      proposed: [{ lng: 113.9, lat: 22.7, services: ['petition'] }, { lng: 113.95, lat: 22.72, services: ['petition', 'legal-aid'] }],
+      proposed: [
+        { lng: 113.9, lat: 22.7, services: ['petition'] },
+        { lng: 113.95, lat: 22.72, services: ['petition', 'legal-aid'] },
+      ],
     });
     expect(hash).toBe(
       '#c=113.93123,22.77123&z=11.23&s=petition,legal-aid&r=500&a=光明街道&l=zh&layers=areas,halls&p=113.9,22.7,petition;113.95,22.72,petition,legal-aid',
@@ -176,7 +178,9 @@ describe('decodeHash with bad input', () => {
       fc.string({ unit: 'binary', maxLength: 200 }),
       // Strings built from the hash's own alphabet reach deeper into the parser.
       fc
-        .array(fc.constantFrom('c=', 'z=', 's=', 'r=', 'a=', 'l=', 'layers=', 'p=', '&', ',', ';', '%', '%E5', '-', '.', '1', '9', 'e', 'zh', 'NaN', 'x'), { maxLength: 40 })
+        .array(fc.constantFrom('c=', 'z=', 's=', 'r=', 'a=', 'l=', 'layers=', 'p=', '&', ',', ';', '%', '%E5', '-', '.', '1', '9', 'e', 'zh', 'NaN', 'x'), {
+          maxLength: 40,
+        })
         .map((a) => a.join('')),
     );
     fc.assert(
