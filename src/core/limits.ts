@@ -47,6 +47,18 @@ export const DATA_URL_MAX_CHARS = 2 * MiB;
 /** Largest linked download (a whole city's 100 m grid is far smaller): refused at once when announced, else as soon as that much has arrived. */
 export const FETCH_MAX_BYTES = 200 * MiB;
 
+/** What a link (src/ui/share/url-state.ts) or a host page's command (src/ui/share/embed-messages.ts) may ask for: bounds that keep a hostile address or message from making the app do silly amounts of work. */
+export const LINK_LIMITS = {
+  radiusMin: 1, // metres
+  radiusMax: 50_000, // metres: far beyond any walking-distance circle
+  zoomMin: 0,
+  zoomMax: 24,
+  maxItems: 50, // services or layers in one list
+  maxProposed: 500, // proposed halls in a link (a project file carries up to PROPOSED_MAX)
+  maxText: 200, // characters in one name
+  maxWarnings: 10, // warnings listed one by one; the rest are counted in one line
+} as const;
+
 /** A byte count as people read it in messages: whole MiB ("512 MiB"). */
 export function formatMiB(bytes: number): string {
   return `${Math.round(bytes / MiB)} MiB`;

@@ -2,6 +2,7 @@
 // bureau's website). Documented in docs/embedding.md; bump EMBED_VERSION on
 // any incompatible change so hosts can tell.
 
+import { LINK_LIMITS } from '../../core/limits';
 export const EMBED_VERSION = 1;
 
 /** People in scope and those covered, per requested service plus 'all'. */
@@ -49,11 +50,11 @@ export type HostToAppMessage = SetMessage;
 
 export type ParseResult = { ok: true; message: SetMessage } | { ok: false; error: string };
 
-// Same bounds as links (url-state LIMITS): 1 m .. 50 km.
-const RADIUS_MIN = 1;
-const RADIUS_MAX = 50_000;
-const MAX_TEXT = 200;
-const MAX_SERVICES = 50;
+// The same bounds as links (src/core/limits.ts).
+const RADIUS_MIN = LINK_LIMITS.radiusMin;
+const RADIUS_MAX = LINK_LIMITS.radiusMax;
+const MAX_TEXT = LINK_LIMITS.maxText;
+const MAX_SERVICES = LINK_LIMITS.maxItems;
 
 /** Build the app → host message of `type` from a snapshot (copied, so later state changes do not leak in). */
 export function makeAppMessage(type: AppToHostMessage['type'], s: EmbedSnapshot): AppToHostMessage {

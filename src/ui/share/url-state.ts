@@ -5,6 +5,7 @@
 // is never sent to a server, so its length meets no request-line limit.
 // Decoding never throws: unknown keys and malformed values are dropped and
 // reported as warnings, so an old or hand-edited link still opens the app.
+import { LINK_LIMITS } from '../../core/limits';
 import { DATA_ROLES, type DataRole } from './data-params';
 import type { LinkedHall } from '../../core/planning/plan-types';
 
@@ -41,17 +42,8 @@ export interface DecodeOptions {
   knownServices?: readonly string[];
 }
 
-// Limits keep a hostile link from making the app do silly amounts of work.
-export const LIMITS = {
-  radiusMin: 1, // metres
-  radiusMax: 50_000, // metres: far beyond any walking-distance circle
-  zoomMin: 0,
-  zoomMax: 24,
-  maxItems: 50, // services or layers in one list
-  maxProposed: 500, // proposed halls
-  maxText: 200, // characters in one name
-  maxWarnings: 10, // warnings listed one by one; the rest are counted in one line
-} as const;
+// Limits keep a hostile link from making the app do silly amounts of work (src/core/limits.ts).
+export const LIMITS = LINK_LIMITS;
 
 // Decimals kept: 5 for the view centre (≈1 m at Shenzhen's latitude), 6 for
 // proposed halls (≈0.1 m, the precision used for exported coordinates).
