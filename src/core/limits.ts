@@ -59,7 +59,8 @@ export const LINK_LIMITS = {
   maxWarnings: 10, // warnings listed one by one; the rest are counted in one line
 } as const;
 
-/** A byte count as people read it in messages: whole MiB ("512 MiB"). */
-export function formatMiB(bytes: number): string {
-  return `${Math.round(bytes / MiB)} MiB`;
+/** A byte count as people read it, in the app's and the CLI's messages alike: MiB, whole ("512 MiB") or to `decimals` places ("0.5 MiB"). */
+export function formatMiB(bytes: number, decimals = 0): string {
+  const f = 10 ** decimals;
+  return `${Math.round((bytes / MiB) * f) / f} MiB`;
 }

@@ -129,7 +129,7 @@ test('a file over the browser limit is refused before it is read, with one line 
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   });
   await expect(page.getByTestId('import-error')).toHaveText(
-    '导入失败，原有数据保持不变：huge.geojson（600 MB）超出浏览器可载入的上限（512 MB），请改用命令行：npm run analyze -- --halls 服务点文件 --population huge.geojson --areas 区域文件',
+    '导入失败，原有数据保持不变：huge.geojson（600 MiB）超出浏览器可载入的上限（512 MiB），请改用命令行：npm run analyze -- --halls 服务点文件 --population huge.geojson --areas 区域文件',
   );
   await expect(page.getByTestId('import-dialog')).toHaveCount(0);
   await expect(page.getByTestId('import-progress')).toHaveCount(0);
@@ -148,7 +148,7 @@ test('a file over the browser limit is refused before it is read, with one line 
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   });
   await expect(page.getByTestId('import-error')).toHaveText(
-    'Import failed; the data already loaded is unchanged: big.csv (513 MB) is more than the browser can load (512 MB); use the command line instead: npm run analyze -- --halls HALLS --population big.csv --areas AREAS',
+    'Import failed; the data already loaded is unchanged: big.csv (513 MiB) is more than the browser can load (512 MiB); use the command line instead: npm run analyze -- --halls HALLS --population big.csv --areas AREAS',
   );
 });
 

@@ -121,7 +121,7 @@ test('a candidate file over the browser limit is refused at once with the import
   await open(page, 'legal-aid');
   await pickRepeated(page, 'candidates.csv', 551);
   await expect(page.getByTestId('suggest-error')).toHaveText(
-    'candidates.csv（551 MB）超出浏览器可载入的上限（512 MB），请改用命令行：npm run analyze -- --halls 服务点文件 --population candidates.csv --areas 区域文件',
+    'candidates.csv（551 MiB）超出浏览器可载入的上限（512 MiB），请改用命令行：npm run analyze -- --halls 服务点文件 --population candidates.csv --areas 区域文件',
   );
   // Nothing was taken: a run uses the population grid points.
   await expect(page.getByTestId('suggest-candidates-crs')).toHaveCount(0);

@@ -11,7 +11,7 @@ import { CRS_NAMES } from '../../core/crs/crs';
 import { FILE_ROLES, type Crs, type FileRole } from '../../core/types';
 import type { SavedHall } from '../../core/planning/plan-types';
 import { RADIUS_MAX, RADIUS_MIN, SERVICE_CHOICES, type ServiceChoice } from '../choices';
-import { PROJECT_DATA_MAX_BYTES } from '../../core/limits';
+import { formatMiB, PROJECT_DATA_MAX_BYTES } from '../../core/limits';
 
 export const PROJECT_FORMAT = 'service-circles-project';
 /** Version 2 holds named scenarios; version 1 (one list of proposed halls) is still read, as one scenario. */
@@ -73,7 +73,9 @@ function encodeBytes(bytes: Uint8Array): { encoding: 'text' | 'base64'; content:
 export function writeProject(p: Project, savedAt: Date): string {
   const total = p.data.reduce((n, d) => n + d.bytes.length, 0);
   if (total > PROJECT_DATA_MAX_BYTES) {
-    throw new Error(`the data is ${mb(total)} MB, more than the ${mb(PROJECT_DATA_MAX_BYTES)} MB a project file holds; hand the files themselves over`);
+    throw new Error(
+      `the data is ${formatMiB(total, 1)}, more than the ${formatMiB(PROJECT_DATA_MAX_BYTES)} a project file holds; hand the files themselves over`,
+    );
   }
   const out = {
     format: PROJECT_FORMAT,
@@ -96,8 +98,6 @@ export function writeProject(p: Project, savedAt: Date): string {
   };
   return JSON.stringify(out, null, 1) + '\n';
 }
-
-const mb = (bytes: number) => String(Math.round((bytes / 2 ** 20) * 10) / 10);
 
 class Refused extends Error {}
 const refuse = (msg: string): never => {
@@ -162,7 +162,7 @@ function readData(v: unknown): { loadedAt: string | null; data: ProjectData[] } 
     const field = o.field === undefined ? undefined : str(o.field, `${where}.field`);
     const bytes = decodeContent(o.encoding, o.content, where);
     total += bytes.length;
-    if (total > PROJECT_DATA_MAX_BYTES) refuse(`${where}: the data is over the ${mb(PROJECT_DATA_MAX_BYTES)} MB a project file holds`);
+    if (total > PROJECT_DATA_MAX_BYTES) refuse(`${where}: the data is over the ${formatMiB(PROJECT_DATA_MAX_BYTES)} a project file holds`);
     out.push({ role, name, crs, ...(field ? { field } : {}), bytes });
   });
   if (out.length > 0 && loadedAt === null) refuse('data.loaded_at: missing, though the project holds files');

@@ -5,7 +5,7 @@
 // UI's alert.
 import { DATA_ROLES, type DataRole } from './data-params';
 import { readTextCapped } from './read-capped';
-import { DATA_URL_MAX_CHARS, FETCH_MAX_BYTES } from '../../core/limits';
+import { DATA_URL_MAX_CHARS, FETCH_MAX_BYTES, formatMiB } from '../../core/limits';
 
 export { DATA_ROLES, type DataRole };
 
@@ -34,7 +34,7 @@ export function validateDataUrl(role: DataRole, raw: string, pageUrl: string): R
     if (trimmed.length > DATA_URL_MAX_CHARS) {
       return {
         ok: false,
-        error: `${role}: data: URL is ${(trimmed.length / 1048576).toFixed(1)} MB, over the 2 MB limit; host the file and give its URL instead`,
+        error: `${role}: data: URL is ${formatMiB(trimmed.length, 1)}, over the ${formatMiB(DATA_URL_MAX_CHARS)} limit; host the file and give its URL instead`,
       };
     }
     return { ok: true, value: { role, kind: 'data', url: trimmed, name: `${role} (data: URL)` } };
@@ -162,16 +162,12 @@ export function checkResponse(
   // index.html and status 200; parsing that would give a confusing error.
   if (contentType && /^text\/html/i.test(contentType)) return 'got an HTML page instead of data (wrong URL?)';
   const len = contentLength === null ? NaN : Number(contentLength);
-  if (Number.isFinite(len) && len > maxBytes) return `file is ${(len / 1048576).toFixed(0)} MB, ${overLimit(maxBytes)}`;
+  if (Number.isFinite(len) && len > maxBytes) return `file is ${formatMiB(len)}, ${overLimit(maxBytes)}`;
   return null;
 }
 
 function overLimit(maxBytes: number): string {
-  return `over the ${formatMb(maxBytes)} MB limit`;
-}
-
-function formatMb(bytes: number): string {
-  return String(Math.round((bytes / 1048576) * 100) / 100);
+  return `over the ${formatMiB(maxBytes, 2)} limit`;
 }
 
 export interface LoadOptions {
@@ -206,7 +202,7 @@ export async function loadDataText(source: DataSource, opts: LoadOptions = {}): 
     }
     // Counted while read: Content-Length may be missing (chunked), wrong, or that of a compressed body.
     const text = await readTextCapped(res.body, maxBytes);
-    if (text === null) return { ok: false, error: `${where}: file is ${overLimit(maxBytes)} (stopped reading at ${formatMb(maxBytes)} MB)` };
+    if (text === null) return { ok: false, error: `${where}: file is ${overLimit(maxBytes)} (stopped reading at ${formatMiB(maxBytes, 2)})` };
     return { ok: true, value: text.replace(/^\uFEFF/, '') };
   } catch (e) {
     if (timedOut) return { ok: false, error: `${where}: no answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}` };

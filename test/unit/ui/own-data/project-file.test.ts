@@ -128,7 +128,7 @@ describe('project-file', () => {
 
   it('refuses to write more data than a project file holds, naming the size', () => {
     const big = { role: 'population' as const, name: 'big.geojson', crs: 'wgs84' as const, bytes: new Uint8Array(PROJECT_DATA_MAX_BYTES + 1) };
-    expect(() => writeProject(project({ data: [big] }), saved)).toThrow(/128 MB a project file holds/);
+    expect(() => writeProject(project({ data: [big] }), saved)).toThrow(/128 MiB a project file holds/);
   });
 
   it('refuses bad input with one line naming the file and the field', () => {

@@ -44,7 +44,7 @@ describe('validateDataUrl', () => {
   it('accepts data: URLs up to the size limit only', () => {
     expect(validateDataUrl('halls', 'data:text/csv,a', PAGE)).toMatchObject({ ok: true, value: { kind: 'data' } });
     const big = 'data:text/csv,' + 'a'.repeat(DATA_URL_MAX_CHARS);
-    expect(validateDataUrl('halls', big, PAGE)).toMatchObject({ ok: false, error: expect.stringMatching(/over the 2 MB limit/) });
+    expect(validateDataUrl('halls', big, PAGE)).toMatchObject({ ok: false, error: expect.stringMatching(/over the 2 MiB limit/) });
   });
 
   it('never throws, and only ever returns http(s) or data: sources', () => {
@@ -202,7 +202,7 @@ describe('checkResponse', () => {
     expect(checkResponse(200, '', null, null)).toBeNull();
     expect(checkResponse(404, 'Not Found', 'text/plain', null)).toBe('HTTP 404 Not Found');
     expect(checkResponse(200, 'OK', 'text/html; charset=utf-8', null)).toMatch(/HTML page/);
-    expect(checkResponse(200, 'OK', 'application/json', String(500 * 1048576))).toMatch(/over the 200 MB limit/);
+    expect(checkResponse(200, 'OK', 'application/json', String(500 * 1048576))).toMatch(/over the 200 MiB limit/);
   });
 });
 
@@ -253,12 +253,12 @@ describe('loadDataText', () => {
     });
     const fetch = async () => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
     const r = await loadDataText(src, { fetch, maxBytes: 1048576 });
-    expect(r).toEqual({ ok: false, error: 'halls: https://data.example/halls.csv: file is over the 1 MB limit (stopped reading at 1 MB)' });
+    expect(r).toEqual({ ok: false, error: 'halls: https://data.example/halls.csv: file is over the 1 MiB limit (stopped reading at 1 MiB)' });
     expect(cancelled).toBe(true);
     expect(pulled).toBeLessThanOrEqual(1048576 + 2 * chunk.byteLength); // the stream may pull one chunk ahead
   });
 
-  it('stops an endless body at the 200 MB default limit', async () => {
+  it('stops an endless body at the 200 MiB default limit', async () => {
     // One 4 MiB chunk enqueued again and again: the test holds 4 MiB, the reader counts 200 MiB.
     const chunk = new Uint8Array(4 * 1048576);
     let cancelled = false;
@@ -266,7 +266,7 @@ describe('loadDataText', () => {
     const r = await loadDataText(src, { fetch: async () => new Response(body, { status: 200 }) });
     expect(r).toEqual({
       ok: false,
-      error: `halls: https://data.example/halls.csv: file is over the ${FETCH_MAX_BYTES / 1048576} MB limit (stopped reading at 200 MB)`,
+      error: `halls: https://data.example/halls.csv: file is over the ${FETCH_MAX_BYTES / 1048576} MiB limit (stopped reading at 200 MiB)`,
     });
     expect(cancelled).toBe(true);
   });
@@ -289,7 +289,7 @@ describe('loadDataText', () => {
     let cancelled = false;
     const body = new ReadableStream<Uint8Array>({ cancel: () => void (cancelled = true) });
     const fetch = async () => new Response(body, { status: 200, headers: { 'content-length': String(300 * 1048576) } });
-    expect(await loadDataText(src, { fetch })).toEqual({ ok: false, error: 'halls: https://data.example/halls.csv: file is 300 MB, over the 200 MB limit' });
+    expect(await loadDataText(src, { fetch })).toEqual({ ok: false, error: 'halls: https://data.example/halls.csv: file is 300 MiB, over the 200 MiB limit' });
     expect(cancelled).toBe(true);
   });
 
