@@ -206,10 +206,14 @@ export class CoverageEngine {
     return d;
   }
 
-  /** 1 per unit covered for `service` at `radiusM` metres ('all' = every service in this.services). */
-  covered(service: string, radiusM: number): Uint8Array {
+  /**
+   * 1 per unit covered for `service` at `radiusM` metres ('all' = every
+   * service in this.services), with `extraHalls` (one service only) counted
+   * as built beside the loaded halls.
+   */
+  covered(service: string, radiusM: number, extraHalls: readonly WhatIfHall[] = []): Uint8Array {
     checkRadius(radiusM);
-    const d = service === ALL_KEY ? this.nearestAll(this.services) : this.nearest(service);
+    const d = service === ALL_KEY ? this.nearestAll(this.services) : this.nearestWith(service, extraHalls);
     const out = new Uint8Array(d.length);
     for (let i = 0; i < d.length; i++) out[i] = d[i] <= radiusM ? 1 : 0;
     return out;

@@ -5,7 +5,6 @@
 import { parseHalls } from '../input/parse-halls';
 import { ALL_KEY } from '../services';
 import { areaIndexes, assignAreas } from '../geo/assign-areas';
-import { haversineM } from '../geo/haversine';
 import { IncrementalCoverage } from '../coverage/incremental-coverage';
 import { compensatedSum } from '../coverage/compensated-sum';
 import type { CoverageEngine } from '../coverage/engine';
@@ -108,12 +107,8 @@ export class WhatIfSession {
     const e = this.engine;
     const p = e.population;
     const { radiusM, service } = req;
-    const covered = e.services.includes(service) ? e.covered(service, radiusM) : new Uint8Array(p.count);
-    // Proposed halls count as built: a suggestion adds to them.
-    for (const h of req.proposed) {
-      if (!h.services.includes(service)) continue;
-      for (let u = 0; u < p.count; u++) if (!covered[u] && haversineM(p.lng[u], p.lat[u], h.lng, h.lat) <= radiusM) covered[u] = 1;
-    }
+    // Proposed halls count as built: a suggestion adds to them (the engine's nearest-hall index, not a scan per hall).
+    const covered = e.covered(service, radiusM, req.proposed);
     let candidates: SiteCandidates | undefined;
     let candidateArea: Int32Array | undefined;
     if (candidateFile) {

@@ -207,6 +207,27 @@ describe('CoverageEngine.covered', () => {
       { seed: 42, numRuns: 100 },
     );
   });
+
+  it('counts extra (what-if) halls of the service as built, exactly as a brute-force scan of loaded and extra halls', () => {
+    fc.assert(
+      fc.property(
+        fc.array(hallArb(true), { maxLength: 8 }),
+        fc.array(hallArb(true), { maxLength: 4 }),
+        fc.array(unitArb(true), { maxLength: 50 }),
+        fc.integer({ min: 0, max: 1500 }),
+        (halls, extra, units, r) => {
+          const e = new CoverageEngine(hallSet(halls), popSet(units), AREAS);
+          const proposed = extra.map((h) => ({ lng: h.p[0], lat: h.p[1], services: h.s }));
+          const cov = e.covered('a', r, proposed);
+          units.forEach((u, i) => {
+            const near = (hs: typeof halls) => hs.some((h) => h.s.includes('a') && turfM(u.p[0], u.p[1], h.p[0], h.p[1]) <= r);
+            expect(cov[i]).toBe(near(halls) || near(extra) ? 1 : 0);
+          });
+        },
+      ),
+      { seed: 43, numRuns: 100 },
+    );
+  });
 });
 
 describe('CoverageEngine.stats with service names that are Object.prototype members', () => {
