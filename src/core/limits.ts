@@ -42,6 +42,12 @@ export const PROPOSED_MAX = 1000;
 export const PROJECT_DATA_MAX_BYTES = 128 * MiB;
 /** Largest project file opened: its data at most PROJECT_DATA_MAX_BYTES, stored as text or base64 inside JSON, which grows it by less than 2×. */
 export const PROJECT_FILE_MAX_BYTES = 2 * PROJECT_DATA_MAX_BYTES;
+/** Most scenarios (方案) kept in the browser or a project file: a meeting compares a handful. */
+export const SCENARIOS_MAX = 50;
+/** Characters in a scenario name, as in a link's texts. */
+export const SCENARIO_NAME_MAX = 200;
+/** Largest roads file read (whole) for walking distance: the roads of a district, cut from an extract, are a few MiB. */
+export const ROADS_MAX_BYTES = 256 * MiB;
 /** data: URLs live in the address bar; beyond 2 MiB (characters) a file URL is the right tool. */
 export const DATA_URL_MAX_CHARS = 2 * MiB;
 /** Largest linked download (a whole city's 100 m grid is far smaller): refused at once when announced, else as soon as that much has arrived. */

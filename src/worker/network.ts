@@ -11,17 +11,14 @@ import { NetworkCoverageEngine } from '../core/network/network-engine';
 import { readRoadNetwork } from '../core/network/read-road-file';
 import type { RoadNetwork } from '../core/network/road-network';
 import type { Crs, DistanceMode, Stats } from '../core/types';
-import { DISPLAY_CELLS_MAX } from '../core/limits';
+import { DISPLAY_CELLS_MAX, formatMiB, ROADS_MAX_BYTES } from '../core/limits';
 import type { ByteSource } from './byte-source';
-
-/** Bytes read whole at most: the roads of a district, cut from an extract, are a few MB. */
-export const ROADS_MAX_BYTES = 256 * 2 ** 20;
 
 /** The roads file's network; InputError (one line naming the file) on bad input. */
 export function readRoads(file: string, src: ByteSource, crs: Crs | undefined): RoadNetwork {
   if (src.size > ROADS_MAX_BYTES)
     throw new Error(
-      `${file}: too big for the browser (${Math.round(src.size / 2 ** 20)} MiB, at most ${ROADS_MAX_BYTES / 2 ** 20} MiB): cut the district's roads from the extract first (docs/data-format.md, "Roads from OSM")`,
+      `${file}: too big for the browser (${formatMiB(src.size)}, at most ${formatMiB(ROADS_MAX_BYTES)}): cut the district's roads from the extract first (docs/data-format.md, "Roads from OSM")`,
     );
   return readRoadNetwork(src.read(0, src.size), { file, crs });
 }

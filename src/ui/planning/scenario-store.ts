@@ -6,7 +6,7 @@
 // scenarios are dropped. A hall's fields besides position, services and name
 // (e.g. a capacity) are kept as they are.
 import { SCENARIOS_KEY, loadProposed } from './proposed-store';
-import { PROPOSED_MAX } from '../../core/limits';
+import { PROPOSED_MAX, SCENARIOS_MAX, SCENARIO_NAME_MAX } from '../../core/limits';
 import type { SavedHall } from '../../core/planning/plan-types';
 
 export interface StoredScenario {
@@ -21,10 +21,7 @@ export interface ScenarioSet {
 }
 
 export { SCENARIOS_KEY };
-/** The most scenarios kept; a meeting compares a handful. */
-export const SCENARIOS_MAX = 50;
-/** Characters in a scenario name (as a link's texts). */
-export const SCENARIO_NAME_MAX = 200;
+export { SCENARIOS_MAX, SCENARIO_NAME_MAX } from '../../core/limits';
 
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
