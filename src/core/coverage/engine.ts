@@ -196,11 +196,10 @@ export class CoverageEngine {
     const key = `${ALL_KEY}\u0000${services.join('\u0000')}`;
     let d = this.nearestCache.get(key);
     if (d === undefined) {
-      d = new Float64Array(this.population.count).fill(services.length === 0 ? Infinity : 0);
-      for (const s of services) {
-        const ds = this.nearest(s);
-        for (let i = 0; i < d.length; i++) if (ds[i] > d[i]) d[i] = ds[i];
-      }
+      d = farthest(
+        this.population.count,
+        services.map((s) => this.nearest(s)),
+      );
       this.nearestCache.set(key, d);
     }
     return d;
@@ -208,12 +207,19 @@ export class CoverageEngine {
 
   /**
    * 1 per unit covered for `service` at `radiusM` metres ('all' = every
-   * service in this.services), with `extraHalls` (one service only) counted
-   * as built beside the loaded halls.
+   * service in this.services), with `extraHalls` counted as built beside the
+   * loaded halls.
    */
   covered(service: string, radiusM: number, extraHalls: readonly WhatIfHall[] = []): Uint8Array {
     checkRadius(radiusM);
-    const d = service === ALL_KEY ? this.nearestAll(this.services) : this.nearestWith(service, extraHalls);
+    const all = () =>
+      extraHalls.length === 0
+        ? this.nearestAll(this.services)
+        : farthest(
+            this.population.count,
+            this.services.map((s) => this.nearestWith(s, extraHalls)),
+          );
+    const d = service === ALL_KEY ? all() : this.nearestWith(service, extraHalls);
     const out = new Uint8Array(d.length);
     for (let i = 0; i < d.length; i++) out[i] = d[i] <= radiusM ? 1 : 0;
     return out;
@@ -275,12 +281,7 @@ export class CoverageEngine {
     // With extra (proposed) halls: each unit's nearest distance is the smaller of the
     // loaded halls' and the extra ones', exactly what an engine built on both gives.
     const dist = new Map(services.map((s) => [s, this.nearestWith(s, extraHalls)]));
-    const all = (): Float64Array => {
-      if (extraHalls.length === 0) return this.nearestAll(services);
-      const d = new Float64Array(this.population.count).fill(services.length === 0 ? Infinity : 0);
-      for (const ds of dist.values()) for (let i = 0; i < d.length; i++) if (ds[i] > d[i]) d[i] = ds[i];
-      return d;
-    };
+    const all = (): Float64Array => (extraHalls.length === 0 ? this.nearestAll(services) : farthest(this.population.count, [...dist.values()]));
     const grid = this.gapGrid();
     const input = {
       lng: this.population.lng,
@@ -357,6 +358,13 @@ function checkRadius(radiusM: number): void {
 }
 
 // Requested services, de-duplicated and sorted; 'all' is the engine's own key.
+/** Per unit, the largest of the services' nearest-hall distances: the smallest radius at which every one covers it (Infinity for no service: "all" of nothing covers nobody). */
+function farthest(count: number, perService: readonly Float64Array[]): Float64Array {
+  const d = new Float64Array(count).fill(perService.length === 0 ? Infinity : 0);
+  for (const ds of perService) for (let i = 0; i < count; i++) if (ds[i] > d[i]) d[i] = ds[i];
+  return d;
+}
+
 function checkServices(services: readonly string[]): string[] {
   if (services.includes(ALL_KEY)) throw new RangeError(`"${ALL_KEY}" is added by the engine; do not request it`);
   return [...new Set(services)].sort();

@@ -219,9 +219,11 @@ describe('CoverageEngine.covered', () => {
           const e = new CoverageEngine(hallSet(halls), popSet(units), AREAS);
           const proposed = extra.map((h) => ({ lng: h.p[0], lat: h.p[1], services: h.s }));
           const cov = e.covered('a', r, proposed);
+          const all = e.covered('all', r, proposed);
           units.forEach((u, i) => {
-            const near = (hs: typeof halls) => hs.some((h) => h.s.includes('a') && turfM(u.p[0], u.p[1], h.p[0], h.p[1]) <= r);
-            expect(cov[i]).toBe(near(halls) || near(extra) ? 1 : 0);
+            const near = (hs: typeof halls, s: string) => hs.some((h) => h.s.includes(s) && turfM(u.p[0], u.p[1], h.p[0], h.p[1]) <= r);
+            expect(cov[i]).toBe(near(halls, 'a') || near(extra, 'a') ? 1 : 0);
+            expect(all[i]).toBe(e.services.length > 0 && e.services.every((s) => near(halls, s) || near(extra, s)) ? 1 : 0);
           });
         },
       ),
