@@ -5,11 +5,14 @@ import type { CoverageEngine } from '../core/coverage/engine';
 import type { DistanceMode } from '../core/types';
 import { WhatIfSession } from '../core/planning/what-if';
 import { exportFile } from '../core/export/export-file';
+import { distanceDistribution } from '../core/coverage/distance-distribution';
 import { blobSource } from './blob-source';
 import { wholeText, type ByteSource } from './byte-source';
 import type {
   CompareRequest,
   CompareResult,
+  DistanceChartRequest,
+  DistanceChartResult,
   ExportRequest,
   ExportResult,
   PlannedGapsResult,
@@ -47,6 +50,11 @@ export class PlanningSession {
     const { candidates, ...query } = req;
     const file = candidates && { file: candidates.file, crs: candidates.crs, text: wholeText(candidates.file, readBlob(candidates.blob)) };
     return this.whatIf.suggest(query, file);
+  }
+
+  /** Covered shares at each radius of the request, from the engine's exact nearest-hall distances: at the table's radius they equal its shares. */
+  distanceChart(req: DistanceChartRequest): DistanceChartResult {
+    return { ...req, curve: distanceDistribution(this.engine, { services: req.services, radii: req.radii }) };
   }
 
   exportFile(req: ExportRequest): ExportResult {
