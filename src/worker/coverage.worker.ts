@@ -213,7 +213,7 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
   // The comparison of two scenarios counts by straight line too, like the what-if numbers it sets side by side.
   compare: (req) => session('straight').compare(req),
   suggest: (req) => session('straight').suggest(req),
-  export: (req) => session(modeOf(req)).exportFile(req),
+  export: (req) => session(modeOf(req)).exportFile(req, inputs?.levels?.length ? levelSession().levels : []),
   distanceChart: (req) => ({ ...session(modeOf(req)).distanceChart(req), distance: modeOf(req) }),
   ping: () => null,
 };

@@ -3,6 +3,7 @@
 // UTF-8/UTF-16/GBK decoded, the worker's size limit), and the export files.
 import type { CoverageEngine } from '../core/coverage/engine';
 import type { DistanceMode } from '../core/types';
+import type { AreaLevel } from '../core/export/stats-report';
 import { WhatIfSession } from '../core/planning/what-if';
 import { exportFile } from '../core/export/export-file';
 import { distanceDistribution } from '../core/coverage/distance-distribution';
@@ -57,8 +58,9 @@ export class PlanningSession {
     return { ...req, curve: distanceDistribution(this.engine, { services: req.services, radii: req.radii }) };
   }
 
-  exportFile(req: ExportRequest): ExportResult {
-    return exportFile(this.engine, req, this.distance);
+  /** `levels`: the further area levels loaded with the areas, reported in the stats JSON's `levels`. */
+  exportFile(req: ExportRequest, levels: readonly AreaLevel[] = []): ExportResult {
+    return exportFile(this.engine, req, this.distance, levels);
   }
 }
 export { LevelSession } from './levels';
