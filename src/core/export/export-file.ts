@@ -20,7 +20,7 @@ export type ExportFile = 'gaps-geojson' | 'gaps-csv' | 'stats-csv' | 'stats-json
 
 export interface ExportRequest extends CoverageRequest {
   file: ExportFile;
-  /** The coverage target shown, a fraction 0–1: the statistics JSON carries target and meets_target. */
+  /** The coverage target shown, a fraction 0–1: the statistics JSON carries target and meets_target, the statistics CSV a meets-target column per key. */
   target?: number;
   crs: 'wgs84' | 'gcj02'; // output coordinate system
   /** For the CSVs: title, column and row names in the interface language. */
@@ -71,7 +71,11 @@ export function exportFile(engine: CoverageEngine, req: ExportRequest, distance:
     case 'gaps-csv':
       return { file: req.file, mime: 'text/csv', text: gapsCsv(engine.gaps(opts), opts.services, labels(req), req.crs) };
     case 'stats-csv':
-      return { file: req.file, mime: 'text/csv', text: statsCsv(withCapacity(), labels(req)) };
+      return {
+        file: req.file,
+        mime: 'text/csv',
+        text: statsCsv(req.target === undefined ? withCapacity() : withTarget(withCapacity(), req.target), labels(req)),
+      };
     case 'stats-json': {
       // The halls' own capacities: exactly the CLI's file; a typed one: the same fields for that capacity.
       const own = straight && engine.halls.capacity !== undefined;
