@@ -102,11 +102,11 @@ export function communityTable(sample: Sample): string {
   const rows = sample.communities.features.map((c, k) => {
     const own = sample.halls.features.filter((h) => h.properties.community === c.properties.name);
     const halls = own.filter((h) => h.properties.kind === 'community-hall').length;
-    return `| ${c.properties.name} | ${c.properties.code} | ${c.properties.subdistrict} | ${people[k][0]} | ${people[k][1]} | ${halls} | ${own.length - halls} |`;
+    return `| ${c.properties.name} | ${c.properties.name_en} | ${c.properties.code} | ${c.properties.subdistrict} | ${people[k][0]} | ${people[k][1]} | ${halls} | ${own.length - halls} |`;
   });
   return [
-    '| community | code | subdistrict | population (modelled) | aged 65+ (modelled) | community hall | stations attached |',
-    '|---|---|---|---:|---:|---:|---:|',
+    '| community | name_en | code | subdistrict | population (modelled) | aged 65+ (modelled) | community hall | stations attached |',
+    '|---|---|---|---|---:|---:|---:|---:|',
     ...rows,
   ].join('\n');
 }

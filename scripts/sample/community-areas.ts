@@ -12,9 +12,12 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { roundGeometry, VORONOI_BBOX, type AreaFeature } from './areas.ts';
 import type { CommunitySite } from './halls.ts';
 import type { AdminRow } from './read-data.ts';
+import { COMMUNITY_NAMES_EN } from './places.ts';
 
 export interface CommunityProps {
   name: string;
+  /** Pinyin transliteration (places.ts), shown when the app is in English. */
+  name_en: string;
   code: string;
   subdistrict: string;
 }
@@ -28,9 +31,11 @@ export function makeCommunities(areas: readonly AreaFeature[], sites: readonly C
     const sub = areas[c.area];
     const row = admin.find((r) => r.level === 'community' && r.name === c.name);
     if (!row) throw new Error(`make-sample: community ${c.name}: no code in the admin codes`);
+    const nameEn = COMMUNITY_NAMES_EN[c.name];
+    if (!nameEn) throw new Error(`make-sample: community ${c.name}: no English name in places.ts`);
     const clipped = intersect(featureCollection([cells.features[k], sub]));
     if (!clipped) throw new Error(`make-sample: community ${c.name}: its cell misses ${sub.properties.name}`);
     const geometry = rewind(roundGeometry(clipped.geometry), { reverse: false }) as Polygon | MultiPolygon;
-    return { type: 'Feature', properties: { name: c.name, code: row.code, subdistrict: sub.properties.name }, geometry };
+    return { type: 'Feature', properties: { name: c.name, name_en: nameEn, code: row.code, subdistrict: sub.properties.name }, geometry };
   });
 }

@@ -62,6 +62,45 @@ export const COMMUNITY_ANCHORS: Record<string, [number, number]> = {
   新庄社区: [113.906, 22.75],
 };
 
+/**
+ * English names of the communities: Hanyu Pinyin of the Chinese name (no tone
+ * marks, ü kept) and "Community", as the subdistricts' names are built. No
+ * official English names are published; these are transliterations.
+ */
+export const COMMUNITY_NAMES_EN: Record<string, string> = {
+  光明社区: 'Guangming Community',
+  碧眼社区: 'Biyan Community',
+  东周社区: 'Dongzhou Community',
+  白花社区: 'Baihua Community',
+  翠湖社区: 'Cuihu Community',
+  迳口社区: 'Jingkou Community',
+  公明社区: 'Gongming Community',
+  上村社区: 'Shangcun Community',
+  李松蓢社区: 'Lisonglang Community',
+  下村社区: 'Xiacun Community',
+  西田社区: 'Xitian Community',
+  新羌社区: 'Xinqiang Community',
+  楼村社区: 'Loucun Community',
+  圳美社区: 'Zhenmei Community',
+  甲子塘社区: 'Jiazitang Community',
+  东坑社区: 'Dongkeng Community',
+  塘尾社区: 'Tangwei Community',
+  塘家社区: 'Tangjia Community',
+  凤凰社区: 'Fenghuang Community',
+  田寮社区: 'Tianliao Community',
+  玉律社区: 'Yulü Community',
+  长圳社区: 'Changzhen Community',
+  红星社区: 'Hongxing Community',
+  薯田埔社区: 'Shutianpu Community',
+  合水口社区: 'Heshuikou Community',
+  根竹园社区: 'Genzhuyuan Community',
+  马山头社区: 'Mashantou Community',
+  石围社区: 'Shiwei Community',
+  将围社区: 'Jiangwei Community',
+  石家社区: 'Shijia Community',
+  新庄社区: 'Xinzhuang Community',
+};
+
 export interface GreenArea {
   name: string;
   centre: [number, number]; // lng/lat

@@ -8,13 +8,19 @@
 // (perceptually uniform, colour-blind safe), reversed so dense places are
 // darker, and mixed 45 % with white so the circles, gaps and halls drawn on
 // top stay readable; lightness still falls steadily from class to class.
-import { scaleThreshold } from 'd3-scale';
+// The classes are d3's scaleThreshold rule written out (tested against it):
+// d3-scale is one module, so importing it here would put all of it that the
+// lazily loaded distance chart uses into the first load.
 
 export const POPULATION_BREAKS = [10, 25, 50, 100, 200]; // people per hectare
 export const POPULATION_COLORS = ['#fef287', '#b6e69f', '#86cfbb', '#8ab5c1', '#9798bd', '#9873a1'];
 
-/** Colour class of a cell's density (people per hectare), shared by the map expression and the legend. */
-export const populationScale = scaleThreshold<number, string>().domain(POPULATION_BREAKS).range(POPULATION_COLORS);
+/** Colour class of a cell's density (people per hectare), shared by the map expression and the legend: a break belongs to the class above it. */
+export function populationScale(d: number): string {
+  let k = 0;
+  while (k < POPULATION_BREAKS.length && d >= POPULATION_BREAKS[k]) k++;
+  return POPULATION_COLORS[k];
+}
 
 export interface LegendClass {
   from: number; // people per hectare, inclusive
@@ -24,10 +30,7 @@ export interface LegendClass {
 
 /** The classes in ascending order, as the legend lists them. */
 export function populationClasses(): LegendClass[] {
-  return populationScale.range().map((color) => {
-    const [lo, hi] = populationScale.invertExtent(color);
-    return { from: lo ?? 0, to: hi ?? null, color };
-  });
+  return POPULATION_COLORS.map((color, k) => ({ from: k === 0 ? 0 : POPULATION_BREAKS[k - 1], to: POPULATION_BREAKS[k] ?? null, color }));
 }
 
 /** MapLibre `step` expression equivalent to populationScale on the feature property `d` (people per hectare). */

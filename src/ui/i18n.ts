@@ -12,6 +12,8 @@ const zh = {
   planning: PLANNING_STRINGS.zh,
   /** Own data kept in the browser, links to it, project files (src/ui/own-data/own-strings.ts). */
   own: OWN_STRINGS.zh,
+  /** The chart of distances to the nearest hall (its own strings: src/ui/distance/distance-strings.ts). */
+  distanceChartTitle: '可达距离分布',
   appTitle: '服务圈',
   appSubtitle: '光明区群众诉求服务覆盖分析',
   ownDataSubtitle: '自有数据：服务覆盖分析',
@@ -139,6 +141,7 @@ const en: Strings = {
   htmlLang: 'en',
   planning: PLANNING_STRINGS.en,
   own: OWN_STRINGS.en,
+  distanceChartTitle: 'The shape of access',
   appTitle: 'Service Circles',
   appSubtitle: 'Coverage of citizen-appeal service halls in Guangming District',
   ownDataSubtitle: 'Own data: service coverage analysis',

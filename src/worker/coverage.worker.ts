@@ -54,6 +54,7 @@ const CODE_FOR: Partial<Record<RequestType, OnFirstUse<unknown>>> = {
   inspect: inspectCode,
   levelLayers: planningCode,
   levelStats: planningCode,
+  distanceChart: planningCode,
 };
 function codeFor(req: WorkerRequest): OnFirstUse<unknown> | undefined {
   if ((req.type === 'load' || req.type === 'import') && req.payload.roads) return networkCode;
@@ -212,7 +213,8 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
   // The comparison of two scenarios counts by straight line too, like the what-if numbers it sets side by side.
   compare: (req) => session('straight').compare(req),
   suggest: (req) => session('straight').suggest(req),
-  export: (req) => session(modeOf(req)).exportFile(req),
+  export: (req) => session(modeOf(req)).exportFile(req, inputs?.levels?.length ? levelSession().levels : []),
+  distanceChart: (req) => ({ ...session(modeOf(req)).distanceChart(req), distance: modeOf(req) }),
   ping: () => null,
 };
 
@@ -249,7 +251,22 @@ function answer<K extends RequestType>(req: Extract<WorkerRequest, { type: K }>)
 // Load first, then the table's numbers (compute, and the what-if plan), then
 // shapes (circles), then the slower, user-started suggestion and export runs.
 const queue = new LatestWins<RequestType, WorkerRequest>(
-  ['ping', 'load', 'import', 'compute', 'levelStats', 'levelLayers', 'plan', 'circles', 'plannedGaps', 'compare', 'inspect', 'suggest', 'export'],
+  [
+    'ping',
+    'load',
+    'import',
+    'compute',
+    'levelStats',
+    'levelLayers',
+    'distanceChart',
+    'plan',
+    'circles',
+    'plannedGaps',
+    'compare',
+    'inspect',
+    'suggest',
+    'export',
+  ],
   (req) => {
     running = req;
     try {

@@ -27,7 +27,8 @@ export function levelsNest(engine: CoverageEngine, view: CoverageEngine): boolea
 }
 
 export class LevelSession {
-  private readonly levels: AreaLevel[];
+  /** The level files as read, coarse to fine (for the stats JSON's `levels`). */
+  readonly levels: readonly AreaLevel[];
 
   /** Reads every level file now; throws the core's InputError for a bad one. */
   constructor(

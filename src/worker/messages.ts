@@ -5,6 +5,7 @@ import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, 
 import type { Crs, FileRole, GapCollection, LevelStats, Stats } from '../core/types';
 import type { FitWarning } from '../core/input/fit-check';
 import type { InspectResult } from './inspect-input';
+import type { DistanceDistribution } from '../core/coverage/distance-distribution';
 import type { ExportFile, ExportRequest, ExportResult } from '../core/export/export-file';
 import type {
   CompareRequest,
@@ -145,6 +146,15 @@ export interface ComputeResult extends ComputeRequest {
   other: Stats | null;
 }
 
+/** The shape of access: covered shares at each of `radii` (metres), per service and 'all', in total and per area (core/coverage/distance-distribution.ts). */
+export interface DistanceChartRequest extends CoverageRequest {
+  radii: number[];
+}
+
+export interface DistanceChartResult extends DistanceChartRequest {
+  curve: DistanceDistribution;
+}
+
 /** Union of the service circles of one service (overlaps merged so a map fill never darkens twice); in walking mode the population cells covered along the roads. */
 export type ServiceCircles = Feature<Polygon | MultiPolygon, { service: string }>;
 
@@ -170,6 +180,8 @@ export interface WorkerApi {
   levelLayers: { request: null; response: LevelLayers[] };
   /** Numbers of the further area levels, as the stats JSON's `levels`. */
   levelStats: { request: CoverageRequest; response: LevelStatsResult };
+  /** Covered shares over a range of radii, for the chart of distances to the nearest hall. */
+  distanceChart: { request: DistanceChartRequest; response: DistanceChartResult };
   /** Sign of life, answered between requests (see src/ui/worker-client.ts). */
   ping: { request: null; response: null };
 }

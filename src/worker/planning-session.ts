@@ -3,13 +3,17 @@
 // UTF-8/UTF-16/GBK decoded, the worker's size limit), and the export files.
 import type { CoverageEngine } from '../core/coverage/engine';
 import type { DistanceMode } from '../core/types';
+import type { AreaLevel } from '../core/export/stats-report';
 import { WhatIfSession } from '../core/planning/what-if';
 import { exportFile } from '../core/export/export-file';
+import { distanceDistribution } from '../core/coverage/distance-distribution';
 import { blobSource } from './blob-source';
 import { wholeText, type ByteSource } from './byte-source';
 import type {
   CompareRequest,
   CompareResult,
+  DistanceChartRequest,
+  DistanceChartResult,
   ExportRequest,
   ExportResult,
   PlannedGapsResult,
@@ -49,8 +53,14 @@ export class PlanningSession {
     return this.whatIf.suggest(query, file);
   }
 
-  exportFile(req: ExportRequest): ExportResult {
-    return exportFile(this.engine, req, this.distance);
+  /** Covered shares at each radius of the request, from the engine's exact nearest-hall distances: at the table's radius they equal its shares. */
+  distanceChart(req: DistanceChartRequest): DistanceChartResult {
+    return { ...req, curve: distanceDistribution(this.engine, { services: req.services, radii: req.radii }) };
+  }
+
+  /** `levels`: the further area levels loaded with the areas, reported in the stats JSON's `levels`. */
+  exportFile(req: ExportRequest, levels: readonly AreaLevel[] = []): ExportResult {
+    return exportFile(this.engine, req, this.distance, levels);
   }
 }
 export { LevelSession } from './levels';

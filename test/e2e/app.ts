@@ -119,7 +119,14 @@ export async function serveHostileHalls(page: Page): Promise<{ dialogs: string[]
 }
 
 /** The panel tools that load on first use (src/ui/LazyTool.svelte), by name, with the test id of the tool's own section. */
-export const TOOL_SECTION = { planning: 'planning-panel', suggest: 'suggest', export: 'export-menu', import: 'import', project: 'project-file' } as const;
+export const TOOL_SECTION = {
+  planning: 'planning-panel',
+  suggest: 'suggest',
+  export: 'export-menu',
+  import: 'import',
+  project: 'project-file',
+  access: 'distance-chart',
+} as const;
 
 /**
  * Open a tool the way a person does, with its "open" button, and wait until

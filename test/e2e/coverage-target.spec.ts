@@ -42,4 +42,10 @@ test('a coverage target marks rows below it, can limit the gap list to them, and
   expect(json.target).toBe(0.9);
   expect(json.areas.map((a: { meets_target: Record<string, boolean> }) => a.meets_target)).toEqual(expected.areas.map((a) => a.meets_target));
   expect(json.total.meets_target).toEqual(expected.total.meets_target);
+  // The communities' level carries it too, decided on each community's own share.
+  type Block = { name: string; population: number; share: Record<string, number>; meets_target: Record<string, boolean | null> };
+  const communities: Block[] = json.levels[0].areas;
+  expect(communities.length).toBeGreaterThanOrEqual(31);
+  for (const a of communities) expect(a.meets_target.petition, a.name).toBe(a.population > 0 ? a.share.petition >= 0.9 : null);
+  expect(communities.some((a) => a.meets_target.petition === false)).toBe(true);
 });

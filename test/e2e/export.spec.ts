@@ -6,6 +6,7 @@ import { decodePng, countColour } from './png';
 import { readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable, openTool } from './app';
 import { readCsv } from '../unit/helpers/read-csv';
 import { formatShare } from '../../src/ui/format';
+import { parseAreas, statsReport } from '../../src/core';
 
 const SERVICE = 'legal-aid';
 const DAY = /_\d{4}-\d{2}-\d{2}/;
@@ -66,7 +67,10 @@ test('gap list and district statistics download as valid files whose numbers are
   const json = await download(page, 'export-stats-json');
   // People exactly; distances (metres) to 1e-6: Chromium's and Node's V8 may differ in the last bit of Math.asin.
   const round = (_k: string, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1e6) / 1e6 : v);
-  const stats = sampleEngine().capacityStats({ radiusM: 500, services: [SERVICE] }); // the sample's halls carry capacities
+  // The sample's halls carry capacities; its communities are a second level, reported in `levels` as the CLI's repeated --areas.
+  const communities = { file: 'communities.geojson', field: 'name', areas: parseAreas(readFileSync('public/geo/communities.geojson', 'utf8'), { file: 'x' }) };
+  const stats = statsReport(sampleEngine(), { radiusM: 500, services: [SERVICE], capacity: true, levels: [communities] });
+  expect(stats.levels?.[0].areas.filter((a) => a.parent !== null)).toHaveLength(31);
   const got = JSON.parse(text(json.bytes), round);
   expect(got).toEqual(JSON.parse(JSON.stringify(stats), round));
   expect(got.total.covered).toEqual(stats.total.covered);

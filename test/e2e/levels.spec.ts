@@ -58,6 +58,13 @@ test('each subdistrict opens to its communities, which show the engine numbers a
   await expect(page.getByTestId('map-level')).toHaveValue('1');
   await waitForMapIdle(page);
   await page.screenshot({ path: `${SCREENS}/levels-communities.png` });
+
+  // In English the communities are named by their name_en (the sample's pinyin names), as the subdistricts are.
+  await page.getByTestId('lang-en').click();
+  const shangcun = page.locator('tr[data-testid="level-row"][data-area="上村社区"]');
+  await expect(shangcun).toContainText('Shangcun Community');
+  await expect(shangcun).not.toContainText('上村社区');
+  await expect(page.getByTestId('map-level').locator('option:checked')).toHaveText('Communities');
 });
 
 test('the import dialog takes two area files as levels, coarse to fine in list order, and the table opens to the finer one', async ({ page }) => {

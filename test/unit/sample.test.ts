@@ -244,7 +244,12 @@ describe('communities.geojson (second level, by design of issue 16)', () => {
   });
 
   it('matches the community table printed in public/geo/README.md', () => {
-    const rows = [...readText('README.md').matchAll(/^\| (\S+社区) \| (\d{12}) \| (\S+街道) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \|$/gm)];
+    const rows = [
+      ...readText('README.md').matchAll(/^\| (\S+社区) \| ([A-Za-zü]+ Community) \| (\d{12}) \| (\S+街道) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \|$/gm),
+    ].map(([all, name, nameEn, ...rest]) => {
+      expect(nameEn, name).toBe(communityAreas.find((c) => c.properties.name === name)?.properties.name_en);
+      return [all, name, ...rest];
+    });
     expect(rows.map((m) => m[1])).toEqual(communityAreas.map((c) => c.properties.name));
     const people = new Map(communityAreas.map((c) => [c.properties.name, [0, 0]]));
     for (const p of population) {

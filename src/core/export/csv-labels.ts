@@ -19,6 +19,8 @@ export interface KeyLabels {
   /** With capacity analysis (services only): people served, and in range of a hall over capacity. */
   served: string;
   over: string;
+  /** With a coverage target: whether the block's share meets it (the page names the target in it); default `meets target (key)`. */
+  meetsTarget?: string;
 }
 
 /** Column names of the per-hall load CSV. */
@@ -52,6 +54,8 @@ export interface CsvLabels {
   /** Per service and 'all'. */
   byKey: Record<string, KeyLabels>;
   loads: LoadLabels;
+  /** The cells of a meets-target column; default `yes` / `no` (a block without people: empty). */
+  targetWords?: { yes: string; no: string };
 }
 
 /** The labels of a key; a service the page did not name (it should not happen) falls back to its own name. */
@@ -69,5 +73,6 @@ export function keyLabels(labels: CsvLabels, key: string): KeyLabels {
     nearestMax: k('nearest max m'),
     served: k('served'),
     over: k('over capacity'),
+    meetsTarget: k('meets target'),
   };
 }

@@ -10,7 +10,7 @@ import { CRS_LABEL } from './crs-label';
 import { hallLoadRows, hallLoadsGeoJson } from './hall-loads';
 import { loadsCsv } from './loads-export';
 import { outputPosition } from './output-crs';
-import { statsReport } from './stats-report';
+import { levelStats, statsReport, type AreaLevel } from './stats-report';
 import { gapsCsv, gapsGeoJson } from './gaps-export';
 import { statsCsv, statsJson } from './stats-export';
 import { hallsGeoJson } from './halls-export';
@@ -20,7 +20,7 @@ export type ExportFile = 'gaps-geojson' | 'gaps-csv' | 'stats-csv' | 'stats-json
 
 export interface ExportRequest extends CoverageRequest {
   file: ExportFile;
-  /** The coverage target shown, a fraction 0–1: the statistics JSON carries target and meets_target. */
+  /** The coverage target shown, a fraction 0–1: the statistics JSON carries target and meets_target, the statistics CSV a meets-target column per key. */
   target?: number;
   crs: 'wgs84' | 'gcj02'; // output coordinate system
   /** For the CSVs: title, column and row names in the interface language. */
@@ -47,9 +47,11 @@ function labels(req: ExportRequest): CsvLabels {
 /**
  * One export file built from the engine for the given radius, services and
  * output CRS. `distance`: the mode the engine measures in, named in the stats
- * JSON when roads are loaded (null without roads).
+ * JSON when roads are loaded (null without roads). `levels`: the further area
+ * levels loaded with the engine's areas, coarse to fine; the stats JSON
+ * reports them in `levels` as the CLI does for repeated --areas.
  */
-export function exportFile(engine: CoverageEngine, req: ExportRequest, distance: DistanceMode | null = null): ExportResult {
+export function exportFile(engine: CoverageEngine, req: ExportRequest, distance: DistanceMode | null = null, levels: readonly AreaLevel[] = []): ExportResult {
   const opts = { radiusM: req.radiusM, services: req.services };
   // Capacity is a straight-line analysis (the CLI refuses it with --distance network).
   const straight = distance !== 'network';
@@ -69,17 +71,20 @@ export function exportFile(engine: CoverageEngine, req: ExportRequest, distance:
     case 'gaps-csv':
       return { file: req.file, mime: 'text/csv', text: gapsCsv(engine.gaps(opts), opts.services, labels(req), req.crs) };
     case 'stats-csv':
-      return { file: req.file, mime: 'text/csv', text: statsCsv(withCapacity(), labels(req)) };
+      return {
+        file: req.file,
+        mime: 'text/csv',
+        text: statsCsv(req.target === undefined ? withCapacity() : withTarget(withCapacity(), req.target), labels(req)),
+      };
     case 'stats-json': {
       // The halls' own capacities: exactly the CLI's file; a typed one: the same fields for that capacity.
       const own = straight && engine.halls.capacity !== undefined;
       const typed = straight && !own ? hallCapacity(engine.halls, req.capacity) : null;
-      const typedStats = typed && engine.capacityStats(opts, typed);
-      const stats = typedStats
-        ? req.target === undefined
-          ? typedStats
-          : withTarget(typedStats, req.target)
-        : statsReport(engine, { ...opts, capacity: own, target: req.target });
+      let stats = typed ? engine.capacityStats(opts, typed) : statsReport(engine, { ...opts, capacity: own, levels, target: req.target });
+      if (typed) {
+        if (levels.length > 0) stats = { ...stats, levels: levels.map((l) => levelStats(engine, l, opts)) };
+        if (req.target !== undefined) stats = withTarget(stats, req.target);
+      }
       return { file: req.file, mime: 'application/json', text: statsJson(distance ? withDistanceMode(stats, distance) : stats) };
     }
     case 'loads-csv':

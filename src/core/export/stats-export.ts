@@ -38,10 +38,12 @@ export function statsCsvHeader(stats: Stats, labels: CsvLabels): string[] {
   }
   // With capacity analysis: each service's served and over capacity people (not defined for 'all').
   if (stats.halls) for (const s of stats.services) head.push(keyLabels(labels, s).served, keyLabels(labels, s).over);
+  // With a coverage target: per key, whether the row meets it (stats-target.ts).
+  if (stats.target !== undefined) for (const k of statsCsvKeys(stats)) head.push(keyLabels(labels, k).meetsTarget ?? `meets target (${k})`);
   return head;
 }
 
-function row(name: string, a: Omit<AreaStats, 'name'>, stats: Stats): CsvValue[] {
+function row(name: string, a: Omit<AreaStats, 'name'>, stats: Stats, labels: CsvLabels): CsvValue[] {
   const keys = statsCsvKeys(stats);
   const out: CsvValue[] = [name, a.population];
   if (gapKey(stats.services) === ALL_KEY) out.push(a.halls.total);
@@ -53,6 +55,13 @@ function row(name: string, a: Omit<AreaStats, 'name'>, stats: Stats): CsvValue[]
     out.push(a.covered[k], percent1(a.share[k]), a.population - a.covered[k], m(q?.p50), m(q?.p90), m(q?.max));
   }
   if (stats.halls) for (const s of stats.services) out.push(a.served![s], a.over_capacity![s]);
+  if (stats.target !== undefined) {
+    const words = labels.targetWords ?? { yes: 'yes', no: 'no' };
+    for (const k of keys) {
+      const m = a.meets_target?.[k];
+      out.push(m === true ? words.yes : m === false ? words.no : null);
+    }
+  }
   return out;
 }
 
@@ -63,6 +72,6 @@ function row(name: string, a: Omit<AreaStats, 'name'>, stats: Stats): CsvValue[]
  */
 export function statsCsv(stats: Stats, labels: CsvLabels): string {
   const areaName = (n: string) => (n === OUTSIDE_AREAS ? labels.outsideAreas : n);
-  const rows = [...stats.areas.map((a) => row(areaName(a.name), a, stats)), row(labels.total, stats.total, stats)];
+  const rows = [...stats.areas.map((a) => row(areaName(a.name), a, stats, labels)), row(labels.total, stats.total, stats, labels)];
   return csvText(statsCsvHeader(stats, labels), rows, labels.title);
 }

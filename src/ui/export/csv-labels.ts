@@ -6,6 +6,8 @@ import { ALL_KEY } from '../choices';
 import type { CsvLabels, KeyLabels } from '../../core/export/csv-labels';
 import { serviceName, type Strings } from '../i18n';
 import { CAPACITY_STRINGS } from '../planning/capacity-strings';
+import { TARGET_STRINGS } from '../target-strings';
+import { formatShare } from '../format';
 
 export interface CsvTitle {
   kind: 'gaps' | 'stats' | 'loads';
@@ -14,12 +16,16 @@ export interface CsvTitle {
   date: string; // YYYY-MM-DD
   crs: string | null; // "WGS84" / "GCJ-02"; null for files without coordinates
   sample: boolean; // the sample data, not the planner's own
+  target?: number | null; // the coverage target shown (a fraction 0–1): the statistics CSV gets meets-target columns
 }
 
 /** Labels for a file on these services (each service and 'all' named). */
 export function csvLabels(t: Strings, services: readonly string[], title: CsvTitle): CsvLabels {
   const c = t.planning.csv;
-  const cc = CAPACITY_STRINGS[t.htmlLang === 'en' ? 'en' : 'zh'].csv;
+  const lang = t.htmlLang === 'en' ? 'en' : 'zh';
+  const cc = CAPACITY_STRINGS[lang].csv;
+  const tc = TARGET_STRINGS[lang].csv;
+  const target = title.target ?? null;
   const perKey = (svc: string, shown: string): KeyLabels => ({
     name: serviceName(t, svc),
     halls: c.hallsOf(shown),
@@ -31,6 +37,7 @@ export function csvLabels(t: Strings, services: readonly string[], title: CsvTit
     nearestMax: c.nearestMax(shown),
     served: cc.served(shown),
     over: cc.over(shown),
+    ...(target !== null && { meetsTarget: tc.meets(shown, formatShare(target)) }),
   });
   const byKey: Record<string, KeyLabels> = Object.fromEntries(services.map((s) => [s, perKey(s, serviceName(t, s))]));
   byKey[ALL_KEY] = perKey(ALL_KEY, c.allServices);
@@ -57,6 +64,7 @@ export function csvLabels(t: Strings, services: readonly string[], title: CsvTit
     nearestHallM: c.nearestHallM,
     coordinateSystem: t.planning.importCrs,
     byKey,
+    targetWords: { yes: tc.yes, no: tc.no },
     loads: {
       index: cc.hallIndex,
       name: cc.hallName,

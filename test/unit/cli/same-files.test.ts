@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseHalls } from '../../../src/core';
+import { parseAreas, parseHalls } from '../../../src/core';
 import { runAnalyze } from '../../../src/cli/run-analyze';
 import { PlanningSession } from '../../../src/worker/planning-session';
 import { sampleEngine } from '../core/export/sample-engine';
@@ -40,6 +40,19 @@ describe('the CLI and the app write the same files', () => {
     const shown = features.filter((f) => f.properties.service === service);
     expect(shown.length).toBeGreaterThan(0);
     expect(`${JSON.stringify({ ...members, service, features: shown })}\n`).toBe(app);
+  });
+
+  it('with the communities as a second --areas and a --target: the app’s stats JSON (levels, target, meets_target) byte for byte', () => {
+    const communities = 'public/geo/communities.geojson';
+    const levels = [{ file: communities, field: 'name', areas: parseAreas(readFileSync(communities, 'utf8'), { file: communities }) }];
+    const out = join(tmp, 'stats-levels.json');
+    expect(cli([...SAMPLE, '--areas', communities, '--radius', '600', '--services', 'petition', '--target', '0.9', '--stats', out]).code).toBe(0);
+    const app = session.exportFile({ file: 'stats-json', radiusM: 600, services: ['petition'], crs: 'wgs84', target: 0.9 }, levels).text;
+    expect(app).toBe(readFileSync(out, 'utf8'));
+    const json = JSON.parse(app) as { target: number; levels: { areas: { parent: string | null; meets_target: Record<string, boolean | null> }[] }[] };
+    expect(json.target).toBe(0.9);
+    expect(json.levels[0].areas.filter((a) => a.parent !== null)).toHaveLength(31);
+    expect(json.levels[0].areas.every((a) => 'meets_target' in a)).toBe(true);
   });
 
   it('reads the proposed halls file the app writes as its --halls, halls as proposed, stats as the app gives them', () => {

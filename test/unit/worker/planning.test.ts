@@ -10,6 +10,7 @@ import { sampleEngine } from '../core/export/sample-engine';
 import { labelsFor } from '../core/export/labels';
 import { readCsv } from '../helpers/read-csv';
 import { BROWSER_WHOLE_MAX_BYTES } from '../../../src/core/limits';
+import { hallCapacity } from '../../../src/core/coverage/hall-capacity';
 
 const engine = sampleEngine();
 const ALL3 = ['legal-aid', 'petition', 'psych-support'];
@@ -260,5 +261,28 @@ describe('PlanningSession.exportFile', () => {
       JSON.parse(s.exportFile(r).text).features.map((f: { properties: { status: string; rank?: number } }) => f.properties.rank ?? f.properties.status);
     expect(statuses(req)).toEqual(['proposed']);
     expect(statuses({ ...req, includeSuggested: true })).toEqual(['proposed', 1]);
+  });
+});
+
+describe('PlanningSession.distanceChart', () => {
+  it("gives at each radius asked for exactly the table's shares (stats, and capacity stats for the sample's capacities), district and areas", () => {
+    const session = new PlanningSession(engine);
+    const radii = [0, 250, 300, 500, 733, 1000];
+    const capacity = hallCapacity(engine.halls, undefined);
+    expect(capacity).not.toBeNull(); // the sample's halls carry capacities, so its table shows capacity stats
+    for (const services of [['petition'], ALL3]) {
+      const r = session.distanceChart({ radiusM: 500, services, radii });
+      expect(r.radiusM).toBe(500);
+      expect(r.curve.radii).toEqual(radii);
+      radii.forEach((radiusM, j) => {
+        const st = engine.stats({ radiusM, services });
+        const cap = engine.capacityStats({ radiusM, services }, capacity!);
+        for (const k of r.curve.keys) {
+          expect(r.curve.total[k][j], `${k}@${radiusM}`).toBe(st.total.share[k]);
+          expect(r.curve.total[k][j], `${k}@${radiusM}`).toBe(cap.total.share[k]);
+          st.areas.forEach((a, g) => expect(r.curve.areas[g].share[k][j], `${a.name} ${k}@${radiusM}`).toBe(a.share[k]));
+        }
+      });
+    }
   });
 });

@@ -10,6 +10,9 @@ import { OUTSIDE_AREAS } from '../../../../src/core/types';
 import { readCsv } from '../../helpers/read-csv';
 import { labelsFor } from './labels';
 import { sampleEngine } from './sample-engine';
+import { withTarget } from '../../../../src/core/coverage/stats-target';
+import { csvLabels } from '../../../../src/ui/export/csv-labels';
+import { STRINGS } from '../../../../src/ui/i18n';
 
 const engine = sampleEngine();
 
@@ -132,5 +135,39 @@ describe('statsCsv for all three services', () => {
       expect(Number(r[col('缺任一服务人口')])).toBe(a.population - a.covered.all);
     });
     expect(rows.at(-1)![0]).toBe('全区合计');
+  });
+});
+
+describe('statsCsv with a coverage target', () => {
+  const services = engine.services;
+  const radius = { zh: '500 米', en: '500 m' } as const;
+  const labels = (lang: 'zh' | 'en', target: number | null) =>
+    csvLabels(STRINGS[lang], services, { kind: 'stats', key: 'all', radius: radius[lang], date: '2026-12-06', crs: null, sample: true, target });
+
+  it('adds, per service and all, whether each row meets it, after the other columns; without a target the columns are the same as before', () => {
+    const plain = engine.stats({ radiusM: 500, services });
+    const stats = withTarget(plain, 0.9);
+    const [, head, ...rows] = readCsv(statsCsv(stats, labels('zh', 0.9)));
+    const [, plainHead, ...plainRows] = readCsv(statsCsv(plain, labels('zh', null)));
+    expect(head.slice(0, plainHead.length)).toEqual(plainHead);
+    expect(head.slice(plainHead.length)).toEqual([
+      '公共法律服务达到覆盖目标 90.0%',
+      '诉求服务达到覆盖目标 90.0%',
+      '社会心理服务达到覆盖目标 90.0%',
+      '全部服务达到覆盖目标 90.0%',
+    ]);
+    [...stats.areas, stats.total].forEach((a, k) => {
+      expect(rows[k].slice(0, plainHead.length)).toEqual(plainRows[k]);
+      const want = [...services, 'all'].map((s) => (a.meets_target![s] === null ? '' : a.meets_target![s] ? '是' : '否'));
+      expect(rows[k].slice(plainHead.length), rows[k][0]).toEqual(want);
+    });
+    expect(rows.flat()).toContain('否'); // some area of the sample is below 90 %
+  });
+  it('marks a row exactly at the target as meeting it, in English words too', () => {
+    const plain = engine.stats({ radiusM: 500, services: ['petition'] });
+    const at = plain.areas[0].share.petition;
+    const [, head, ...rows] = readCsv(statsCsv(withTarget(plain, at), labels('en', at)));
+    expect(head.at(-1)).toMatch(/^Petition.* meets the coverage target of \d+\.\d%$/);
+    expect(rows[0].at(-1)).toBe('yes');
   });
 });
