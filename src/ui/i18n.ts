@@ -3,7 +3,7 @@
 import { SERVICE_NAMES } from '../core/services';
 import type { PlanningStrings } from './planning/planning-strings';
 import { TOOL_STRINGS } from './planning/tool-strings';
-import { OWN_STRINGS } from './own-data/own-strings';
+import type { OwnStrings } from './own-data/own-strings';
 
 export type Lang = 'zh' | 'en';
 
@@ -16,7 +16,9 @@ const zh = {
   /** The tools' headings, open/loading lines and proposed halls' names, shown before any tool is loaded (src/ui/planning/tool-strings.ts). */
   tools: TOOL_STRINGS.zh,
   /** Own data kept in the browser, links to it, project files (src/ui/own-data/own-strings.ts). */
-  own: OWN_STRINGS.zh,
+  get own(): OwnStrings {
+    return ownStrings('zh');
+  },
   appTitle: '服务圈',
   appSubtitle: '光明区群众诉求服务覆盖分析',
   ownDataSubtitle: '自有数据：服务覆盖分析',
@@ -146,7 +148,9 @@ const en: Strings = {
     return planningStrings('en');
   },
   tools: TOOL_STRINGS.en,
-  own: OWN_STRINGS.en,
+  get own(): OwnStrings {
+    return ownStrings('en');
+  },
   appTitle: 'Service Circles',
   appSubtitle: 'Coverage of citizen-appeal service halls in Guangming District',
   ownDataSubtitle: 'Own data: service coverage analysis',
@@ -270,14 +274,24 @@ const en: Strings = {
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };
 
-// The planning tools' strings, both languages, a chunk fetched with the first
-// tool's code (LazyTool.svelte awaits loadPlanningStrings before it mounts a
-// tool), so the first page load does not carry them.
+// The planning tools' and the own-data strings, both languages, chunks
+// fetched with the first tool's code (LazyTool.svelte awaits
+// loadPlanningStrings before it mounts a tool) or the own-data banner
+// (App.svelte), so the first page load does not carry them.
 let planningLoaded: typeof import('./planning/planning-strings').PLANNING_STRINGS | null = null;
+let ownLoaded: typeof import('./own-data/own-strings').OWN_STRINGS | null = null;
 
-/** Fetches the planning tools' strings once; a failed fetch is tried again by the next call. */
+/** Fetches the planning tools' and own-data strings once; a failed fetch is tried again by the next call. */
 export async function loadPlanningStrings(): Promise<void> {
-  planningLoaded ??= (await import('./planning/planning-strings')).PLANNING_STRINGS;
+  if (planningLoaded && ownLoaded) return;
+  const [planning, own] = await Promise.all([import('./planning/planning-strings'), import('./own-data/own-strings')]);
+  planningLoaded = planning.PLANNING_STRINGS;
+  ownLoaded = own.OWN_STRINGS;
+}
+
+function ownStrings(lang: Lang): OwnStrings {
+  if (!ownLoaded) throw new Error('own-data strings not loaded (loadPlanningStrings comes first)');
+  return ownLoaded[lang];
 }
 
 function planningStrings(lang: Lang): PlanningStrings {
