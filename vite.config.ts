@@ -18,6 +18,15 @@ export const CSP = [
   'frame-ancestors *',
 ].join('; ');
 
+// Modules of the first load that the lazy tools use too (see codeSplitting below).
+const FIRST_LOAD_SHARED = new RegExp(
+  [
+    String.raw`node_modules[\\/](svelte|clsx|esm-env)[\\/]`,
+    String.raw`src[\\/]core[\\/](types|services|limits)\.ts`,
+    String.raw`src[\\/]ui[\\/](choices|share[\\/]data-params)\.ts`,
+  ].join('|'),
+);
+
 // base './' so the built dist/ works from any sub-path of an existing site.
 export default defineConfig({
   base: './',
@@ -40,7 +49,20 @@ export default defineConfig({
       // (terser over MapLibre, scripts/minify-maplibre.ts, cached) and the
       // report buried the URL that `npm start` prints.
       checks: { bundlerTimings: false },
-      output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ }] } },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+            // The Svelte runtime and the small modules shared by the page and
+            // its lazy tools, in one chunk: left to itself the bundler cuts
+            // them into several small first-load files, and gzip over each
+            // apart, with the import lists between them, costs more (the first
+            // load of test/e2e/size.spec.ts). Only modules the first load runs
+            // belong here: one that only a tool uses would load with the page.
+            { name: 'app', test: FIRST_LOAD_SHARED, priority: -1 },
+          ],
+        },
+      },
     },
   },
   // The preview server sends the strict policy the bureau's site will use, so

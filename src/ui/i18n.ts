@@ -1,17 +1,24 @@
 // Every visible string of the app, in both languages. `en` is typed as
 // `typeof zh`, so a key missing from either language is a compile error.
 import { SERVICE_NAMES } from '../core/services';
-import { PLANNING_STRINGS } from './planning/planning-strings';
-import { OWN_STRINGS } from './own-data/own-strings';
+import type { PlanningStrings } from './planning/planning-strings';
+import { TOOL_STRINGS } from './planning/tool-strings';
+import type { OwnStrings } from './own-data/own-strings';
 
 export type Lang = 'zh' | 'en';
 
 const zh = {
   htmlLang: 'zh-CN',
-  /** What-if halls, suggested sites, import and export (src/ui/planning/planning-strings.ts). */
-  planning: PLANNING_STRINGS.zh,
+  /** What-if halls, suggested sites, import and export (src/ui/planning/planning-strings.ts), loaded with the first tool (loadPlanningStrings). */
+  get planning(): PlanningStrings {
+    return planningStrings('zh');
+  },
+  /** The tools' headings, open/loading lines and proposed halls' names, shown before any tool is loaded (src/ui/planning/tool-strings.ts). */
+  tools: TOOL_STRINGS.zh,
   /** Own data kept in the browser, links to it, project files (src/ui/own-data/own-strings.ts). */
-  own: OWN_STRINGS.zh,
+  get own(): OwnStrings {
+    return ownStrings('zh');
+  },
   /** The chart of distances to the nearest hall (its own strings: src/ui/distance/distance-strings.ts). */
   distanceChartTitle: '可达距离分布',
   appTitle: '服务圈',
@@ -139,8 +146,13 @@ export type Strings = typeof zh;
 
 const en: Strings = {
   htmlLang: 'en',
-  planning: PLANNING_STRINGS.en,
-  own: OWN_STRINGS.en,
+  get planning(): PlanningStrings {
+    return planningStrings('en');
+  },
+  tools: TOOL_STRINGS.en,
+  get own(): OwnStrings {
+    return ownStrings('en');
+  },
   distanceChartTitle: 'The shape of access',
   appTitle: 'Service Circles',
   appSubtitle: 'Coverage of citizen-appeal service halls in Guangming District',
@@ -264,6 +276,31 @@ const en: Strings = {
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };
+
+// The planning tools' and the own-data strings, both languages, chunks
+// fetched with the first tool's code (LazyTool.svelte awaits
+// loadPlanningStrings before it mounts a tool) or the own-data banner
+// (App.svelte), so the first page load does not carry them.
+let planningLoaded: typeof import('./planning/planning-strings').PLANNING_STRINGS | null = null;
+let ownLoaded: typeof import('./own-data/own-strings').OWN_STRINGS | null = null;
+
+/** Fetches the planning tools' and own-data strings once; a failed fetch is tried again by the next call. */
+export async function loadPlanningStrings(): Promise<void> {
+  if (planningLoaded && ownLoaded) return;
+  const [planning, own] = await Promise.all([import('./planning/planning-strings'), import('./own-data/own-strings')]);
+  planningLoaded = planning.PLANNING_STRINGS;
+  ownLoaded = own.OWN_STRINGS;
+}
+
+function ownStrings(lang: Lang): OwnStrings {
+  if (!ownLoaded) throw new Error('own-data strings not loaded (loadPlanningStrings comes first)');
+  return ownLoaded[lang];
+}
+
+function planningStrings(lang: Lang): PlanningStrings {
+  if (!planningLoaded) throw new Error('planning strings not loaded (loadPlanningStrings comes first)');
+  return planningLoaded[lang];
+}
 
 /** Display name of a service; unknown services (from user data) are shown as given. */
 export function serviceName(t: Strings, service: string): string {

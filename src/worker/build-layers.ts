@@ -3,7 +3,9 @@
 // walks the population units itself.
 import { area, bbox, centroid } from '@turf/turf';
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { fitCheck, withinCells, type CoverageEngine, type GapGrid } from '../core';
+import type { CoverageEngine } from '../core/coverage/engine';
+import { withinCells, type GapGrid } from '../core/coverage/gap-grid';
+import { fitCheck } from '../core/input/fit-check';
 import { serviceMix } from '../core/services';
 import type { HallSet, PopulationSet } from '../core/types';
 import type { AreaInfo, AreaShapeProps, HallInfo, HallPointProps, LoadResult, PopulationCellProps } from './messages';

@@ -2,7 +2,8 @@
 // never held whole: the worker reads the page's File (blob-source.ts), tests
 // read a Uint8Array. Only files that cannot be streamed are read whole, and
 // only up to BROWSER_WHOLE_MAX_BYTES.
-import { decodeText, InputError } from '../core';
+import { decodeText } from '../core/input/decode-text';
+import { InputError } from '../core/input/input-error';
 import { BROWSER_SLICE_BYTES, BROWSER_WHOLE_MAX_BYTES, formatMiB } from '../core/limits';
 
 /** Random access to a file's bytes. */

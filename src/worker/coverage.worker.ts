@@ -2,7 +2,11 @@
 // CoverageEngine (and, with roads, its walking twin), and answers
 // compute/circles requests, newest first (see latest-wins.ts).
 /// <reference lib="webworker" />
-import { parseAreas, withTarget, type CoverageEngine } from '../core';
+// Core modules by path, not through the ../core barrel, so the code only the
+// worker's lazy chunks use stays in those chunks.
+import type { CoverageEngine } from '../core/coverage/engine';
+import { parseAreas } from '../core/input/parse-areas';
+import { withTarget } from '../core/coverage/stats-target';
 import type { DistanceMode, HallSet } from '../core/types';
 import type { RoadNetwork } from '../core/network/road-network';
 import { areaInfo, buildLayers } from './build-layers';
@@ -12,10 +16,9 @@ import { LatestWins } from './latest-wins';
 import type { PlanningSession } from './planning-session';
 import type { LevelSession } from './levels';
 import { blobSource } from './blob-source';
-import { bytesSource, wholeText } from './byte-source';
 import type { FileLook } from './inspect-input';
 import { OnFirstUse } from './on-first-use';
-import { loadInputs, type LoadInput } from './load-inputs';
+import { loadInputs, needsFileReading, type FileReading, type LoadInput } from './load-inputs';
 import type {
   CirclesResult,
   CoverageRequest,
@@ -45,20 +48,35 @@ const planningCode = new OnFirstUse(() => import('./planning-session'));
 const inspectCode = new OnFirstUse(() => import('./inspect-input'));
 // Walking distance: the roads reader (OSM PBF included) and the network engine, fetched with the first roads file.
 const networkCode = new OnFirstUse(() => import('./network'));
-const CODE_FOR: Partial<Record<RequestType, OnFirstUse<unknown>>> = {
-  plan: planningCode,
-  plannedGaps: planningCode,
-  compare: planningCode,
-  suggest: planningCode,
-  export: planningCode,
-  inspect: inspectCode,
-  levelLayers: planningCode,
-  levelStats: planningCode,
-  distanceChart: planningCode,
+// The reading of picked files and big texts (decoders, sliced reading, the
+// streaming parser): the sample's small texts do not need it.
+const readingCode = new OnFirstUse(() => import('./read-files'));
+const CODE_FOR: Partial<Record<RequestType, OnFirstUse<unknown>[]>> = {
+  plan: [planningCode],
+  plannedGaps: [planningCode],
+  compare: [planningCode],
+  suggest: [planningCode],
+  export: [planningCode],
+  inspect: [inspectCode, readingCode],
+  levelLayers: [planningCode],
+  levelStats: [planningCode],
+  distanceChart: [planningCode],
 };
-function codeFor(req: WorkerRequest): OnFirstUse<unknown> | undefined {
-  if ((req.type === 'load' || req.type === 'import') && req.payload.roads) return networkCode;
-  return CODE_FOR[req.type];
+function codeFor(req: WorkerRequest): OnFirstUse<unknown>[] {
+  if (req.type === 'load' || req.type === 'import') {
+    const p = req.payload;
+    const picked = req.type === 'import' ? Object.values(p).some((f) => f !== undefined) : needsFileReading(req.payload);
+    return [...(p.roads ? [networkCode] : []), ...(picked ? [readingCode] : [])];
+  }
+  const code = CODE_FOR[req.type] ?? [];
+  // Further levels from picked files are read with the first level request.
+  const pickedLevels = (req.type === 'levelLayers' || req.type === 'levelStats') && inputs?.levels?.some((f) => f.blob);
+  return pickedLevels ? [...code, readingCode] : code;
+}
+function reading(): FileReading {
+  const code = readingCode.value;
+  if (!code) throw new Error('file reading code not loaded');
+  return code.FILE_READING;
 }
 function network(): typeof import('./network') {
   const code = networkCode.value;
@@ -115,7 +133,8 @@ function levelSession(): LevelSession {
   const code = planningCode.value;
   if (!code) throw new Error('levels code not loaded');
   // The session gets the area reader and label placement of this chunk: imported by the lazy chunk, they made the bundler split this one in two.
-  const readAreas = (f: InputFile) => parseAreas(f.blob ? wholeText(f.file, blobSource(f.blob)) : f.text, { file: f.file, crs: f.crs, field: f.field });
+  const readAreas = (f: InputFile) =>
+    parseAreas(f.blob ? reading().wholeText(f.file, blobSource(f.blob)) : f.text, { file: f.file, crs: f.crs, field: f.field });
   return (levels ??= new code.LevelSession(e, inputs?.levels ?? [], { readAreas, areaInfo }));
 }
 
@@ -175,7 +194,11 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
     let areas = loaded().engine.areas;
     if (req.areas && req.areas.file !== req.file) {
       try {
-        areas = parseAreas(wholeText(req.areas.file, blobSource(req.areas.blob)), { file: req.areas.file, crs: req.areas.crs, field: req.areas.field });
+        areas = parseAreas(reading().wholeText(req.areas.file, blobSource(req.areas.blob)), {
+          file: req.areas.file,
+          crs: req.areas.crs,
+          field: req.areas.field,
+        });
       } catch {
         // The areas file has its own problem; it is reported when loading. The hint uses the loaded areas.
       }
@@ -222,9 +245,13 @@ function load(files: InputFiles): LoadResult {
   // Parse everything and build the new engine before replacing anything:
   // bad input leaves the previous data untouched.
   // Field names and CRS come from the import dialog; the sample uses the defaults.
-  const next = loadInputs({ halls: toLoad(files.halls), population: toLoad(files.population), areas: toLoad(files.areas) }, progress());
+  const next = loadInputs(
+    { halls: toLoad(files.halls), population: toLoad(files.population), areas: toLoad(files.areas) },
+    progress(),
+    readingCode.value?.FILE_READING,
+  );
   const r = files.roads;
-  const nextRoads = r ? network().readRoads(r.file, r.blob ? blobSource(r.blob) : bytesSource(new TextEncoder().encode(r.text)), r.crs) : null;
+  const nextRoads = r ? network().readRoads(r.file, r.blob ? blobSource(r.blob) : network().bytesSource(new TextEncoder().encode(r.text)), r.crs) : null;
   const layers = { ...buildLayers(next), levelFiles: files.levels?.map((f) => f.file) ?? [] };
   engine = next;
   halls = next.halls;
@@ -280,17 +307,21 @@ const queue = new LatestWins<RequestType, WorkerRequest>(
   (req) => self.postMessage({ id: req.id, type: req.type, status: 'superseded' } satisfies WorkerResponse),
 );
 
+// A load or import waiting for its code holds the requests that came after
+// it, which are about the data it brings.
+let dataArriving: Promise<unknown> | null = null;
+
 self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
   const req = e.data;
-  const code = codeFor(req);
-  if (!code || code.value) {
+  const missing = codeFor(req).filter((c) => !c.value);
+  if (missing.length === 0 && !dataArriving) {
     queue.push(req);
     return;
   }
   // Queued once the code is in, in arrival order. If it cannot be fetched
   // (offline, or a redeploy replaced the file) the request fails with a
   // message, and the next one tries again.
-  code.load().then(
+  const queued = Promise.all([dataArriving, ...missing.map((c) => c.load())]).then(
     () => queue.push(req),
     (err: unknown) => {
       const why = err instanceof Error ? err.message : String(err);
@@ -302,4 +333,10 @@ self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
       } satisfies WorkerResponse);
     },
   );
+  if (req.type === 'load' || req.type === 'import' || dataArriving) {
+    dataArriving = queued;
+    void queued.finally(() => {
+      if (dataArriving === queued) dataArriving = null;
+    });
+  }
 });

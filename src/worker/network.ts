@@ -13,6 +13,8 @@ import type { RoadNetwork } from '../core/network/road-network';
 import type { Crs, DistanceMode, Stats } from '../core/types';
 import { DISPLAY_CELLS_MAX, formatMiB, ROADS_MAX_BYTES } from '../core/limits';
 import type { ByteSource } from './byte-source';
+// The entry reads a roads text through this (the worker's first load does not carry byte-source.ts's decoders).
+export { bytesSource } from './byte-source';
 
 /** The roads file's network; InputError (one line naming the file) on bad input. */
 export function readRoads(file: string, src: ByteSource, crs: Crs | undefined): RoadNetwork {

@@ -14,6 +14,8 @@ const CHUNK = {
   workerPlanning: /^planning-session\.js$/,
   workerInspect: /^inspect-input\.js$/,
   workerNetwork: /^network\.js$/, // walking distance: fetched with the first roads file
+  planningStrings: /^planning-strings\.js$/, // the tools' strings: fetched with the first tool
+  workerReading: /^read-files\.js$/, // decoders and the streaming parser: fetched with the first picked file
 } as const;
 
 const fetchedNow = (files: Fetched[]) => names(files);
@@ -74,6 +76,8 @@ test('the first load fetches no tool; each tool, and the worker code it needs, i
   await expect(page.getByTestId('import-files')).toBeFocused(); // focus moves into the tool
   await rec.settled();
   expect(has(rec.files, CHUNK.import)).toBe(true);
+  expect(has(rec.files, CHUNK.planningStrings)).toBe(true);
+  expect(has(rec.files, CHUNK.workerReading)).toBe(false);
   expect(has(rec.files, CHUNK.suggest) || has(rec.files, CHUNK.export) || has(rec.files, CHUNK.planning)).toBe(false);
   expect(has(rec.files, CHUNK.workerInspect)).toBe(false);
 
@@ -82,6 +86,7 @@ test('the first load fetches no tool; each tool, and the worker code it needs, i
   await expect(page.getByTestId('import-dialog').getByTestId('import-file')).toHaveCount(1);
   await rec.settled();
   expect(has(rec.files, CHUNK.workerInspect)).toBe(true);
+  expect(has(rec.files, CHUNK.workerReading)).toBe(true);
   expect(has(rec.files, CHUNK.workerPlanning)).toBe(false);
   await page.getByTestId('import-cancel').click();
 

@@ -13,7 +13,6 @@ import type { ImportRequest, InputFiles } from '../../worker/messages';
 import type { WorkerClient } from '../worker-client';
 import { openIdbKeyValue } from './idb-kv';
 import { afterImport, fingerprint, OwnStore, type OwnInput, type StoreProblem } from './own-store';
-import { readProject } from './project-file';
 import { formatMiB, PROJECT_FILE_MAX_BYTES } from '../../core/limits';
 
 export type OwnProblem = StoreProblem | { kind: 'restore' };
@@ -98,14 +97,16 @@ export async function openProject(client: WorkerClient, file: File): Promise<str
   } catch (e) {
     return `${file.name}: ${e instanceof Error ? e.message : String(e)}`;
   }
-  const read = readProject(text, file.name);
-  if (!read.ok) return read.error;
-  let scenarios: typeof import('../planning/scenarios.svelte');
+  // The project reader and the scenarios' code are fetched when a project is opened, not with the page.
+  let code: [typeof import('./project-file'), typeof import('../planning/scenarios.svelte')];
   try {
-    scenarios = await import('../planning/scenarios.svelte');
+    code = await Promise.all([import('./project-file'), import('../planning/scenarios.svelte')]);
   } catch (e) {
     return `${file.name}: ${e instanceof Error ? e.message : String(e)}`;
   }
+  const [{ readProject }, scenarios] = code;
+  const read = readProject(text, file.name);
+  if (!read.ok) return read.error;
   const p = read.value;
   const inputs: OwnInput[] = p.data.map((d) => ({
     role: d.role,

@@ -1,5 +1,5 @@
 // Strings of the own-data banner, storage notices, link notice and project
-// file, merged into i18n.ts as `own`. `en` is typed as `typeof zh`, so a key
+// file, merged into i18n.ts as `own`, fetched with the first tool or the banner (loadPlanningStrings). `en` is typed as `typeof zh`, so a key
 // missing from either language is a compile error.
 import type { Lang } from '../i18n';
 
@@ -15,7 +15,6 @@ const zh = {
   restoreFailed: '此浏览器中保存的自有数据无法再次载入（原因见红色提示），现显示示例数据。',
   linkMissing: (id: string) =>
     `此链接是在自有数据（编号 ${id}）上制作的，而此浏览器中没有这些数据，所以链接中的视图和拟建服务点未应用（否则会落在别的数据上）。请向发送者索取项目文件（.servicecircles.json）并打开。`,
-  projectTitle: '项目文件',
   projectHint: '一个文件保存自有数据、视图和拟建服务点，可交给同事原样打开。',
   projectSave: '保存项目',
   projectOpen: '打开项目',
@@ -38,7 +37,6 @@ const en: OwnStrings = {
   restoreFailed: 'The own data kept in this browser could not be loaded again (see the red message); the sample is shown.',
   linkMissing: (id) =>
     `This link was made on own data (number ${id}) that this browser does not have, so its view and proposed halls were not applied (they would land on other data). Ask the sender for the project file (.servicecircles.json) and open it.`,
-  projectTitle: 'Project file',
   projectHint: 'One file with your own data, the view and the proposed halls, for a colleague to open exactly as it is.',
   projectSave: 'Save project',
   projectOpen: 'Open project',

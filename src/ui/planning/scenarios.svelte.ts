@@ -63,7 +63,7 @@ export function keepScenarios(): void {
 /** Bring back the scenarios this browser keeps (or the halls older versions kept, as the first scenario); false when none. */
 export function restoreKept(lang: Lang): boolean {
   const kept = loadScenarios(scenarioName(lang, 1));
-  if (kept) restoreScenarios(kept, STRINGS[lang].planning.proposedName);
+  if (kept) restoreScenarios(kept, STRINGS[lang].tools.proposedName);
   return kept !== null;
 }
 

@@ -76,7 +76,7 @@ function setProposed(halls: LinkedHall[]): void {
   planning.proposed = [];
   planning.addAll(
     halls.map((h) => ({ ...h, name: '' })),
-    STRINGS[app.lang].planning.proposedName,
+    STRINGS[app.lang].tools.proposedName,
   );
   // They came in a link, which already keeps them: leaving the page need not ask.
   planning.markSaved();
@@ -187,7 +187,7 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
   if (keeps || (!foreign && startState.scenario !== undefined)) await loadScenarioCode();
   planning.reset(scenarioName(lang, 1));
   if (!(keeps && scenarioCode?.restoreKept(lang)) && !embedMode.embed) {
-    planning.addAll(loadProposed(), STRINGS[lang].planning.proposedName);
+    planning.addAll(loadProposed(), STRINGS[lang].tools.proposedName);
   }
   if (foreign) {
     own.linkData = startState.data!;

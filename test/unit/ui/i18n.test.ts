@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { serviceName, STRINGS } from '../../../src/ui/i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPlanningStrings, serviceName, STRINGS } from '../../../src/ui/i18n';
 
 type Value = string | ((...a: never[]) => string) | Record<string, string>;
 
@@ -9,7 +9,17 @@ function sample(v: Value): string {
   return Object.keys(v).sort().join('|') + '=' + Object.values(v).join('|');
 }
 
+describe('STRINGS before the first tool', () => {
+  it('has the tools’ headings and loading lines, and fetches the planning strings only when asked', async () => {
+    expect(STRINGS.zh.tools.toolLoading('规划')).toBe('正在加载“规划”…');
+    expect(() => STRINGS.en.planning).toThrow('planning strings not loaded');
+    await loadPlanningStrings();
+    expect(STRINGS.en.planning.modeOn).toBe('Add proposed halls');
+  });
+});
+
 describe('STRINGS', () => {
+  beforeAll(loadPlanningStrings);
   const zh = STRINGS.zh as unknown as Record<string, Value>;
   const en = STRINGS.en as unknown as Record<string, Value>;
   it('has the same keys in both languages', () => {

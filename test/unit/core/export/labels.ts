@@ -1,8 +1,11 @@
 // CSV labels for the export tests, built as the page builds them.
 import { csvLabels, type CsvTitle } from '../../../../src/ui/export/csv-labels';
-import { STRINGS, type Lang } from '../../../../src/ui/i18n';
+import { loadPlanningStrings, STRINGS, type Lang } from '../../../../src/ui/i18n';
 import type { CsvLabels } from '../../../../src/core/export/csv-labels';
 import { gapKey } from '../../../../src/core/coverage/gap-key';
+
+// The export tool's strings, fetched with the tool in the page.
+await loadPlanningStrings();
 
 export function labelsFor(lang: Lang, services: string[], kind: CsvTitle['kind'] = 'gaps'): CsvLabels {
   const radius = lang === 'zh' ? '500 米' : '500 m';

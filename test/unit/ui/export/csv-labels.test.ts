@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { csvLabels } from '../../../../src/ui/export/csv-labels';
-import { STRINGS } from '../../../../src/ui/i18n';
+import { loadPlanningStrings, STRINGS } from '../../../../src/ui/i18n';
 
 const ALL3 = ['legal-aid', 'petition', 'psych-support'];
 const gapsTitle = { kind: 'gaps' as const, key: 'petition', radius: '500 米', date: '2026-12-06', crs: 'GCJ-02', sample: false };
 
 describe('csvLabels', () => {
+  beforeAll(loadPlanningStrings); // the export tool's strings, fetched with the tool in the page
   it('names every service and "all", with the interface’s service names', () => {
     const l = csvLabels(STRINGS.zh, ALL3, gapsTitle);
     expect(Object.keys(l.byKey).sort()).toEqual([...ALL3, 'all'].sort());
