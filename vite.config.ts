@@ -26,6 +26,18 @@ const FIRST_LOAD_SHARED = new RegExp(
     String.raw`src[\\/]ui[\\/](choices|share[\\/]data-params)\.ts`,
   ].join('|'),
 );
+// Unit tests that run in one shared module graph per worker, and those among
+// them that need their own (see test.projects below).
+const SHARED_UNIT_TESTS = ['test/unit/ui/**/*.test.ts', 'test/unit/core/**/*.test.ts'];
+const ISOLATED_UNIT_TESTS = [
+  'test/unit/ui/share/url-state.test.ts',
+  // asserts the planning strings are absent until the first tool loads them
+  'test/unit/ui/i18n.test.ts',
+  'test/unit/ui/share/hash-sync.test.ts',
+  'test/unit/ui/worker-client.test.ts',
+  'test/unit/core/network/network-engine-radius.test.ts',
+  'test/unit/core/input/stream-features.test.ts',
+];
 
 // base './' so the built dist/ works from any sub-path of an existing site.
 export default defineConfig({
@@ -71,8 +83,15 @@ export default defineConfig({
   // docs/embedding.md).
   preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' } },
   test: {
-    include: ['test/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // Most of a small test file's time is starting a fresh module graph for it.
+    // The UI's and the core's tests share one per worker ('shared'); files that mock
+    // modules, fake timers or spy on globals keep their own ('isolated'), as
+    // does everything outside test/unit/ui and test/unit/core until it is checked to run shared.
+    projects: [
+      { extends: true, test: { name: 'shared', include: SHARED_UNIT_TESTS, exclude: ISOLATED_UNIT_TESTS, isolate: false } },
+      { extends: true, test: { name: 'isolated', include: ['test/unit/*.test.ts', 'test/unit/!(ui|core)/**/*.test.ts', ...ISOLATED_UNIT_TESTS] } },
+    ],
   },
 });

@@ -2,37 +2,33 @@
 // here in Node on the same sample files: the district table's served / over
 // capacity / out of range, every hall's load in the hall list, the halls
 // ringed as over capacity, and what-if halls taking load from their neighbours.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { CoverageEngine, parseHalls } from '../../src/core/index.ts';
 import { offsetMetres } from '../../src/core/crs/offset-metres.ts';
 import type { HallSet, Stats } from '../../src/core/types.ts';
 import { openTool, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
+import { runCli } from '../unit/helpers/run-cli';
 
 const RADIUS_M = 500;
 const SERVICE = 'petition'; // the default choice
 
+/** The CLI's stats, run in this process (the same runAnalyze as `npm run analyze`, without a tsx start-up per call). */
 function cliStats(): Stats {
-  const out = execFileSync(
-    'npx',
-    [
-      'tsx',
-      'src/cli/analyze.ts',
-      '--halls',
-      'public/geo/halls.geojson',
-      '--population',
-      'public/geo/population.geojson',
-      '--areas',
-      'public/geo/areas.geojson',
-      '--radius',
-      String(RADIUS_M),
-      '--services',
-      SERVICE,
-    ],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
-  );
-  return JSON.parse(out) as Stats;
+  const r = runCli([
+    '--halls',
+    'public/geo/halls.geojson',
+    '--population',
+    'public/geo/population.geojson',
+    '--areas',
+    'public/geo/areas.geojson',
+    '--radius',
+    String(RADIUS_M),
+    '--services',
+    SERVICE,
+  ]);
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as Stats;
 }
 
 test('loads and the served / over capacity / out of range split on the sample equal the CLI’s, in the table, the hall list, the popup and the map', async ({

@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import type { Stats } from '../../src/core/types';
+import { runCli } from '../unit/helpers/run-cli';
 import { expectedRow, mapView, project, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
 
 /** The table shows exactly these stats: every area row and the total, raw values. */
@@ -40,26 +40,21 @@ test('the table shows exactly the engine numbers for each service choice and rad
 });
 
 test('the table equals what the analyze CLI prints for the same data and radius', async ({ page }) => {
-  const cli = JSON.parse(
-    execFileSync(
-      'npx',
-      [
-        'tsx',
-        'src/cli/analyze.ts',
-        '--halls',
-        'public/geo/halls.geojson',
-        '--population',
-        'public/geo/population.geojson',
-        '--areas',
-        'public/geo/areas.geojson',
-        '--radius',
-        '800',
-        '--services',
-        'legal-aid',
-      ],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
-    ),
-  ) as Stats;
+  // The CLI's own runAnalyze, in this process: the same code as `npm run analyze` without a tsx start-up.
+  const run = runCli([
+    '--halls',
+    'public/geo/halls.geojson',
+    '--population',
+    'public/geo/population.geojson',
+    '--areas',
+    'public/geo/areas.geojson',
+    '--radius',
+    '800',
+    '--services',
+    'legal-aid',
+  ]);
+  expect(run.status, run.stderr).toBe(0);
+  const cli = JSON.parse(run.stdout) as Stats;
   await page.goto('./');
   await waitForMapIdle(page);
   await page.getByTestId('service-legal-aid').check();
