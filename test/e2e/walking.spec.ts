@@ -66,6 +66,7 @@ test('roads imported as the fourth role: straight and walking shares side by sid
   await expect(page.getByTestId('distance-switch')).toBeVisible();
   await page.getByTestId('distance-network').check();
   await expect(table).toHaveAttribute('data-distance', 'network');
+  await expect.poll(() => new URL(page.url()).hash).toContain('dist=network');
   await expect(page.getByTestId('table-mode')).toContainText('步行');
   await expect.poll(async () => (await readTable(page)).total['share:petition']).toBe(walking.total.share.petition);
   expect((await readTable(page)).total['covered:petition']).toBe(walking.total.covered.petition);
@@ -92,9 +93,11 @@ test('roads imported as the fourth role: straight and walking shares side by sid
   await expect(page.getByTestId('distance-hint')).toContainText('river.osm.pbf');
   expect((await readTable(page)).total['share:petition']).toBe(walking.total.share.petition);
 
-  // Kept in this browser with the own data: after a reload the roads are back, both shares too.
+  // Kept in this browser with the own data: after a reload the roads are back, both shares too, and the link's walking mode.
   await page.reload();
   await expect(page.getByTestId('distance-hint')).toContainText('river.osm.pbf');
+  await expect(table).toHaveAttribute('data-distance', 'network');
+  await expect(page.getByTestId('distance-network')).toBeChecked();
   await expect(both).toHaveAttribute('data-value', String(walking.total.share.petition));
   await expect(both).toHaveText(`直线 ${formatShare(straight.total.share.petition)} · 步行 ${formatShare(walking.total.share.petition)}`);
 });
@@ -124,16 +127,22 @@ test('walking mode plans along the roads: a proposed hall across the river adds 
     after = walked([HALL]).total.covered.petition;
   expect(after).toBeGreaterThan(before); // the north bank's people are reached on foot only from the new hall
 
-  await page.goto('./');
+  // A link asking for walking where no roads are loaded: straight numbers, and a note saying so.
+  await page.goto('./#r=500&dist=network');
   await waitForTable(page, 500, ['petition']);
+  await expect(page.getByTestId('area-table')).toHaveAttribute('data-distance', 'straight');
+  await expect(page.getByTestId('distance-link-note')).toHaveText('链接要求按步行距离显示，但未载入道路：以下为直线距离。导入道路文件后改为步行距离。');
+  await expect(page.getByTestId('distance-switch')).toHaveCount(0);
+  // Roads imported: the link's walking mode applies, the note goes.
   await openTool(page, 'import');
   await page.getByTestId('import-files').setInputFiles(FILES.map((f) => ({ name: f, mimeType: 'application/geo+json', buffer: Buffer.from(text(f)) })));
   const dialog = page.getByTestId('import-dialog');
   await expect(dialog.getByTestId('import-file')).toHaveCount(4);
   await dialog.getByTestId('import-load').click();
   await expect(page.getByTestId('import-done')).toBeVisible();
-  await page.getByTestId('distance-network').check();
   await expect(page.getByTestId('area-table')).toHaveAttribute('data-distance', 'network');
+  await expect(page.getByTestId('distance-network')).toBeChecked();
+  await expect(page.getByTestId('distance-link-note')).toHaveCount(0);
 
   await openTool(page, 'planning');
   await page.getByTestId('add-at-centre').click();
