@@ -61,7 +61,6 @@ const zh = {
   kept: '已保留',
   suggestNone: '没有能再增加覆盖人口的位置。',
   suggestNote: '贪心算法（惰性求值）：合计不少于最优方案的 63%（1 − 1/e）。',
-  suggestWalkingOff: '步行模式下暂不能推荐选址：推荐按直线距离评估候选点。请切换到“直线”后再推荐。',
   exportTitle: '导出',
   exportCrs: '坐标系',
   crsWgs84: 'WGS84（GPS、国际通用）',
@@ -199,8 +198,6 @@ const en: PlanningStrings = {
   kept: 'Kept',
   suggestNone: 'No site adds anyone.',
   suggestNote: 'Greedy with lazy evaluation: the total is at least 63% (1 − 1/e) of the best possible.',
-  suggestWalkingOff:
-    'Site suggestions are not available in walking mode yet: they score candidates by straight-line distance. Switch to “Straight” to get suggestions.',
   exportTitle: 'Export',
   exportCrs: 'Coordinates',
   crsWgs84: 'WGS84 (GPS, international)',
