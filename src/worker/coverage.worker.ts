@@ -228,13 +228,13 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
   circles: circlesFor,
   levelLayers: () => levelSession().layers(),
   levelStats: (req) => levelSession().stats(req),
-  // What-if numbers and suggestions count new halls' reach by straight line
-  // (IncrementalCoverage, suggestSites), so they stay in straight mode; the
-  // gap zones with proposed halls and the exports follow the chosen mode.
-  plan: (req) => session('straight').plan(req),
+  // What-if numbers, their gap zones, scenario comparisons and exports follow
+  // the chosen mode (walking: proposed halls join the roads like loaded ones).
+  // Suggestions score sites by straight-line reach (suggestSites), so they stay
+  // in straight mode and the page says so in walking mode.
+  plan: (req) => session(modeOf(req)).plan(req),
   plannedGaps: (req) => session(modeOf(req)).plannedGaps(req),
-  // The comparison of two scenarios counts by straight line too, like the what-if numbers it sets side by side.
-  compare: (req) => session('straight').compare(req),
+  compare: (req) => session(modeOf(req)).compare(req),
   suggest: (req) => session('straight').suggest(req),
   export: (req) => session(modeOf(req)).exportFile(req, inputs?.levels?.length ? levelSession().levels : []),
   distanceChart: (req) => ({ ...session(modeOf(req)).distanceChart(req), distance: modeOf(req) }),

@@ -31,7 +31,7 @@ export class PlanningSession {
     private readonly engine: CoverageEngine,
     private readonly distance: DistanceMode | null = null,
   ) {
-    this.whatIf = new WhatIfSession(engine);
+    this.whatIf = new WhatIfSession(engine, distance === 'network');
   }
 
   plan(req: PlanRequest): PlanResult {

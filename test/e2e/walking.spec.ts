@@ -66,6 +66,7 @@ test('roads imported as the fourth role: straight and walking shares side by sid
   await expect(page.getByTestId('distance-switch')).toBeVisible();
   await page.getByTestId('distance-network').check();
   await expect(table).toHaveAttribute('data-distance', 'network');
+  await expect.poll(() => new URL(page.url()).hash).toContain('dist=network');
   await expect(page.getByTestId('table-mode')).toContainText('步行');
   await expect.poll(async () => (await readTable(page)).total['share:petition']).toBe(walking.total.share.petition);
   expect((await readTable(page)).total['covered:petition']).toBe(walking.total.covered.petition);
@@ -92,9 +93,82 @@ test('roads imported as the fourth role: straight and walking shares side by sid
   await expect(page.getByTestId('distance-hint')).toContainText('river.osm.pbf');
   expect((await readTable(page)).total['share:petition']).toBe(walking.total.share.petition);
 
-  // Kept in this browser with the own data: after a reload the roads are back, both shares too.
+  // Kept in this browser with the own data: after a reload the roads are back, both shares too, and the link's walking mode.
   await page.reload();
   await expect(page.getByTestId('distance-hint')).toContainText('river.osm.pbf');
+  await expect(table).toHaveAttribute('data-distance', 'network');
+  await expect(page.getByTestId('distance-network')).toBeChecked();
   await expect(both).toHaveAttribute('data-value', String(walking.total.share.petition));
   await expect(both).toHaveText(`直线 ${formatShare(straight.total.share.petition)} · 步行 ${formatShare(walking.total.share.petition)}`);
+});
+
+test('walking mode plans along the roads: a proposed hall across the river adds exactly what a network engine with it built gives; suggestions say they are straight-line', async ({
+  page,
+}) => {
+  // The reference: the river's halls plus a proposed one on the north bank, by the core's network engine here in Node.
+  const HALL: [number, number] = [113.935, 22.7512];
+  const hallsWith = (extra: [number, number][]) => {
+    const h = parseHalls(text('halls.geojson'), { file: 'halls.geojson' });
+    return {
+      ...h,
+      count: h.count + extra.length,
+      lng: Float64Array.from([...h.lng, ...extra.map((p) => p[0])]),
+      lat: Float64Array.from([...h.lat, ...extra.map((p) => p[1])]),
+      name: [...h.name, ...extra.map(() => 'p')],
+      services: [...h.services, ...extra.map(() => ['legal-aid', 'petition', 'psych-support'])],
+      properties: [...h.properties, ...extra.map(() => ({}))],
+    };
+  };
+  const pop = parsePopulation(text('population.geojson'), { file: 'population.geojson' });
+  const areas = parseAreas(text('areas.geojson'), { file: 'areas.geojson' });
+  const roads = RoadNetwork.parse(text('roads.geojson'), { file: 'roads.geojson' });
+  const walked = (extra: [number, number][]) => coverageEngine(hallsWith(extra), pop, areas, roads, 'network').stats({ radiusM: 500, services: ['petition'] });
+  const before = walked([]).total.covered.petition,
+    after = walked([HALL]).total.covered.petition;
+  expect(after).toBeGreaterThan(before); // the north bank's people are reached on foot only from the new hall
+
+  // A link asking for walking where no roads are loaded: straight numbers, and a note saying so.
+  await page.goto('./#r=500&dist=network');
+  await waitForTable(page, 500, ['petition']);
+  await expect(page.getByTestId('area-table')).toHaveAttribute('data-distance', 'straight');
+  await expect(page.getByTestId('distance-link-note')).toHaveText('链接要求按步行距离显示，但未载入道路：以下为直线距离。导入道路文件后改为步行距离。');
+  await expect(page.getByTestId('distance-switch')).toHaveCount(0);
+  // Roads imported: the link's walking mode applies, the note goes.
+  await openTool(page, 'import');
+  await page.getByTestId('import-files').setInputFiles(FILES.map((f) => ({ name: f, mimeType: 'application/geo+json', buffer: Buffer.from(text(f)) })));
+  const dialog = page.getByTestId('import-dialog');
+  await expect(dialog.getByTestId('import-file')).toHaveCount(4);
+  await dialog.getByTestId('import-load').click();
+  await expect(page.getByTestId('import-done')).toBeVisible();
+  await expect(page.getByTestId('area-table')).toHaveAttribute('data-distance', 'network');
+  await expect(page.getByTestId('distance-network')).toBeChecked();
+  await expect(page.getByTestId('distance-link-note')).toHaveCount(0);
+
+  await openTool(page, 'planning');
+  await page.getByTestId('add-at-centre').click();
+  const item = page.getByTestId('proposed-item');
+  await expect(item).toHaveCount(1);
+  await item.getByTestId('proposed-lng').fill(HALL[0].toFixed(6));
+  await item.getByTestId('proposed-lng').press('Enter');
+  await item.getByTestId('proposed-lat').fill(HALL[1].toFixed(6));
+  await item.getByTestId('proposed-lat').press('Enter');
+  await expect(item).toHaveAttribute('data-lat', String(HALL[1]));
+  const total = page.getByTestId('plan-total');
+  await expect(total).toHaveAttribute('data-planned', String(after));
+  await expect(total).toHaveAttribute('data-baseline', String(before));
+
+  // Back to straight: the same hall adds nobody the circle had not already claimed.
+  await page.getByTestId('distance-straight').check();
+  const straight = cliStats('straight').total.covered.petition;
+  await expect(total).toHaveAttribute('data-baseline', String(straight));
+  await page.getByTestId('distance-network').check();
+  await expect(total).toHaveAttribute('data-planned', String(after));
+
+  // Suggestions score sites by straight line: disabled in walking mode, with the reason shown.
+  await openTool(page, 'suggest');
+  await expect(page.getByTestId('suggest-run')).toBeDisabled();
+  await expect(page.getByTestId('suggest-walking-off')).toContainText('步行模式下暂不能推荐选址');
+  await page.getByTestId('distance-straight').check();
+  await expect(page.getByTestId('suggest-run')).toBeEnabled();
+  await expect(page.getByTestId('suggest-walking-off')).toHaveCount(0);
 });

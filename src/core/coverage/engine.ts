@@ -101,6 +101,14 @@ export class CoverageEngine {
     return e;
   }
 
+  /**
+   * An engine on other halls (`hallArea`: their areas) over the same people and
+   * areas, measuring distance as this one does: what a scenario's halls give.
+   */
+  withHalls(halls: HallSet, hallArea: Int32Array): CoverageEngine {
+    return new CoverageEngine(halls, this.population, this.areas, { assigned: { unitArea: this.unitArea, hallArea } });
+  }
+
   /** Distance in metres from each unit to the nearest hall offering `service` (Infinity if none); cached. */
   nearest(service: string): Float64Array {
     let d = this.nearestCache.get(service);

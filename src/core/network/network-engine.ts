@@ -16,24 +16,40 @@ export class NetworkCoverageEngine extends CoverageEngine {
   readonly unitAccess: AccessPoints;
   private readonly networkCache: Map<string, Float64Array>;
 
-  /** `shared`: access points and distances of an engine over the same halls and unit positions (a view, see derive). */
+  /**
+   * `shared`: access points and distances of an engine over the same halls and unit positions (a view, see derive);
+   * `unitAccess`: the units' access points when already found (an engine on other halls, see withHalls).
+   */
   constructor(
     halls: HallSet,
     population: PopulationSet,
     areas: AreaSet,
     network: RoadNetwork,
-    opts: { gapCellsMax?: number; assigned?: { unitArea: Int32Array; hallArea: Int32Array }; shared?: NetworkCoverageEngine } = {},
+    opts: {
+      gapCellsMax?: number;
+      assigned?: { unitArea: Int32Array; hallArea: Int32Array };
+      shared?: NetworkCoverageEngine;
+      unitAccess?: AccessPoints;
+    } = {},
   ) {
     super(halls, population, areas, opts);
     this.network = network;
     this.hallAccess = opts.shared?.hallAccess ?? network.access(halls.lng, halls.lat);
-    this.unitAccess = opts.shared?.unitAccess ?? network.access(population.lng, population.lat);
+    this.unitAccess = opts.shared?.unitAccess ?? opts.unitAccess ?? network.access(population.lng, population.lat);
     this.networkCache = opts.shared?.networkCache ?? new Map();
   }
 
   /** Views (further area levels, groups of people) measure along the roads too, sharing these distances. */
   protected override derive(population: PopulationSet, areas: AreaSet, assigned?: { unitArea: Int32Array; hallArea: Int32Array }): CoverageEngine {
     return new NetworkCoverageEngine(this.halls, population, areas, this.network, { gapCellsMax: this.gapCellsMax, assigned, shared: this });
+  }
+
+  /** Other halls (a scenario's) along the same roads: their access points found, the units' reused. */
+  override withHalls(halls: HallSet, hallArea: Int32Array): CoverageEngine {
+    return new NetworkCoverageEngine(halls, this.population, this.areas, this.network, {
+      assigned: { unitArea: this.unitArea, hallArea },
+      unitAccess: this.unitAccess,
+    });
   }
 
   /** Network distance in metres from each unit to the nearest hall offering `service` (Infinity if none reaches it); cached. */

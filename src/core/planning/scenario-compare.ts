@@ -6,7 +6,7 @@
 // scenario covers and the other does not, merged like gap zones.
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { areaIndexes, assignAreas } from '../geo/assign-areas';
-import { CoverageEngine } from '../coverage/engine';
+import type { CoverageEngine } from '../coverage/engine';
 import { gapZones } from '../coverage/gaps';
 import { ALL_KEY } from '../services';
 import { OUTSIDE_AREAS, type AreaStats, type CoverageOptions, type HallSet, type Stats } from '../types';
@@ -81,7 +81,8 @@ export function scenarioEngine(engine: CoverageEngine, extra: readonly ScenarioH
     areaIndexes(engine.areas),
   );
   const hallArea = Int32Array.from([...engine.hallArea, ...extraArea]);
-  return new CoverageEngine(halls, engine.population, engine.areas, { assigned: { unitArea: engine.unitArea, hallArea } });
+  // The engine's own kind: a walking engine gives one measuring along the same roads.
+  return engine.withHalls(halls, hallArea);
 }
 
 /**
@@ -108,10 +109,19 @@ export class ScenarioEngines {
   }
 }
 
-/** A scenario's stats: the engine's own, with capacity analysis when the loaded halls carry capacities. */
-export function scenarioStats(engine: CoverageEngine, opts: CoverageOptions, extra: readonly ScenarioHall[], engines = new ScenarioEngines(engine)): Stats {
+/**
+ * A scenario's stats: the engine's own, with capacity analysis when the loaded halls carry capacities
+ * and `capacity` allows (walking mode has none: catchments are straight-line).
+ */
+export function scenarioStats(
+  engine: CoverageEngine,
+  opts: CoverageOptions,
+  extra: readonly ScenarioHall[],
+  engines = new ScenarioEngines(engine),
+  capacity = true,
+): Stats {
   const e = engines.get(extra);
-  return engine.halls.capacity ? e.capacityStats(opts) : e.stats(opts);
+  return capacity && engine.halls.capacity ? e.capacityStats(opts) : e.stats(opts);
 }
 
 function figures(block: Omit<AreaStats, 'name'>, key: string): ScenarioFigures {
@@ -156,8 +166,9 @@ export function compareScenarios(
   a: readonly ScenarioHall[],
   b: readonly ScenarioHall[],
   engines = new ScenarioEngines(engine),
+  capacity = true,
 ): ScenarioComparison {
-  return compareStats(scenarioStats(engine, opts, a, engines), scenarioStats(engine, opts, b, engines));
+  return compareStats(scenarioStats(engine, opts, a, engines, capacity), scenarioStats(engine, opts, b, engines, capacity));
 }
 
 /**

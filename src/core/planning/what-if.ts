@@ -24,6 +24,7 @@ import type {
 import { PlanLoads } from './plan-loads';
 import { servedSuggestion } from './served-suggestion';
 import { compareScenarios, differenceZones, ScenarioEngines } from './scenario-compare';
+import { recountPlan } from './recount-plan';
 
 /** A candidate halls file, already read and decoded. */
 export interface CandidateFile {
@@ -47,7 +48,16 @@ export class WhatIfSession {
   private scenarios: ScenarioEngines | null = null; // engines of the scenarios last compared
   private readonly hallLoads: PlanLoads;
 
-  constructor(private readonly engine: CoverageEngine) {
+  /**
+   * `walking`: the engine measures along roads. A proposed hall's reach is then a
+   * shortest-path search, so the numbers are recounted from the engine's
+   * distances on each request instead of kept by IncrementalCoverage's circles,
+   * and there are no loads (capacity is a straight-line analysis).
+   */
+  constructor(
+    private readonly engine: CoverageEngine,
+    private readonly walking = false,
+  ) {
     this.hallLoads = new PlanLoads(engine);
   }
 
@@ -57,6 +67,7 @@ export class WhatIfSession {
     const keys = [...services, ALL_KEY];
     const areaCount = this.engine.areas.names.length;
     if (services.length === 0) return this.emptyPlan(req, keys);
+    if (this.walking) return this.recounted(req, services, keys);
     const cov = this.coverage(req.radiusM, services);
     this.sync(cov, req.proposed);
 
@@ -94,7 +105,7 @@ export class WhatIfSession {
       ...opts,
       aIds: req.a.map((h) => h.id),
       bIds: req.b.map((h) => h.id),
-      comparison: compareScenarios(this.engine, opts, req.a, req.b, engines),
+      comparison: compareScenarios(this.engine, opts, req.a, req.b, engines, !this.walking),
       zones: { type: 'FeatureCollection', features: differenceZones(this.engine, opts, req.a, req.b, engines) },
     };
   }
@@ -185,6 +196,27 @@ export class WhatIfSession {
         at.services = svc;
       }
     }
+  }
+
+  // The walking plan: per area, people within reach along the roads of the loaded halls, and of those plus the proposed ones.
+  private recounted(req: PlanRequest, services: string[], keys: string[]): PlanResult {
+    const r = recountPlan(this.engine, req.radiusM, services, req.proposed);
+    const A = this.engine.areas.names.length;
+    const row = (name: string, a: number): PlanRow => ({
+      name,
+      population: r.population[a],
+      baseline: Object.fromEntries(keys.map((k, s) => [k, r.baseline[s][a]])),
+      planned: Object.fromEntries(keys.map((k, s) => [k, r.planned[s][a]])),
+    });
+    const areas = this.engine.areas.names.map((name, a) => row(name, a));
+    if (this.engine.hasOutside) areas.push(row(OUTSIDE_AREAS, A));
+    const total: PlanRow = {
+      name: '',
+      population: compensatedSum(r.population),
+      baseline: Object.fromEntries(keys.map((k, s) => [k, compensatedSum(r.baseline[s])])),
+      planned: Object.fromEntries(keys.map((k, s) => [k, compensatedSum(r.planned[s])])),
+    };
+    return { radiusM: req.radiusM, services, proposedIds: req.proposed.map((h) => h.id), areas, total };
   }
 
   private emptyPlan(req: PlanRequest, keys: string[]): PlanResult {

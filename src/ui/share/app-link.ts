@@ -2,7 +2,7 @@
 // radius, an area index, layer switches) and what links and host commands
 // carry (service lists, radius in metres, area names). Pure, so every rule
 // is unit-tested; App.svelte only copies fields in and out.
-import { KNOWN_SERVICES, type Stats } from '../../core/types';
+import { KNOWN_SERVICES, type DistanceMode, type Stats } from '../../core/types';
 import { ALL_KEY, clampRadius, SERVICE_CHOICES, type ServiceChoice } from '../choices';
 import type { LinkedHall, ShareState } from './url-state';
 import type { EmbedSnapshot, SetMessage } from './embed-messages';
@@ -12,6 +12,8 @@ export interface AppChoices {
   view: { center: [number, number]; zoom: number };
   choice: ServiceChoice;
   radiusM: number; // metres
+  /** The distance mode picked; carried only with roads loaded (without, every link means straight). */
+  distance?: DistanceMode;
   area: string | null; // selected area's name (the areas file's `name`)
   lang: 'zh' | 'en';
   layers: Record<string, boolean>;
@@ -27,6 +29,7 @@ export interface ChoicePatch {
   view?: { center: [number, number]; zoom: number };
   choice?: ServiceChoice;
   radiusM?: number;
+  distance?: DistanceMode;
   area?: string | null;
   lang?: 'zh' | 'en';
   layers?: Record<string, boolean>;
@@ -45,6 +48,7 @@ export function choicesToShare(c: AppChoices): ShareState {
     lang: c.lang,
     layers: Object.keys(c.layers).filter((k) => c.layers[k]),
   };
+  if (c.distance) s.distance = c.distance;
   if (c.area !== null) s.area = c.area;
   if (c.scenario !== undefined) s.scenario = c.scenario;
   if (c.proposed.length && c.scenario !== null) s.proposed = c.proposed;
@@ -81,6 +85,7 @@ export function shareToPatch(s: ShareState, areaNames: readonly string[], layerI
     if (choice) patch.choice = choice;
   }
   if (s.radius !== undefined) patch.radiusM = radiusFor(s.radius, warnings, 'link: r');
+  if (s.distance) patch.distance = s.distance;
   if (s.lang) patch.lang = s.lang;
   if (s.layers) patch.layers = Object.fromEntries(layerIds.map((id) => [id, s.layers!.includes(id)]));
   if (s.area !== undefined) {

@@ -1,8 +1,9 @@
 // Glue between the app state (../state.svelte, planning) and sharing: the link read at
 // start, the data sets named in the page URL, own data kept in this browser
 // (../own-data), embed mode, and host commands.
-// Rune state here is one flag: whether the start link has been applied, so
-// the hash is not overwritten with defaults before the data has arrived.
+// Rune state here: whether the start link has been applied, so the hash is
+// not overwritten with defaults before the data has arrived, and whether a
+// link asked for walking distance where no roads are loaded (said on screen).
 import { app, LAYER_ORDER } from '../state.svelte';
 import { report, showReport } from '../report/report-state.svelte';
 import { planning } from '../planning/planning.svelte';
@@ -56,6 +57,9 @@ export const embedMode: EmbedMode = {
 };
 
 let linkApplied = $state(false);
+
+/** A link asked for walking distance but no roads are loaded: the numbers are straight-line, and the page says so. */
+export const distanceLink = $state({ walkingWithoutRoads: false });
 // The data the start link named, while it is the data shown: the hash keeps naming it.
 let linkedSample: object | null = null;
 const linkedData = () => (app.loaded !== null && app.loaded === linkedSample ? startFromAddress().link.state.dataSets : undefined);
@@ -97,6 +101,11 @@ function applyPatch(p: ChoicePatch, moveToArea: boolean): void {
   if (p.scenario !== undefined) scenarioCode?.activateNamed(p.scenario);
   if (p.choice) app.choice = p.choice;
   if (p.radiusM !== undefined) app.setRadius(p.radiusM);
+  if (p.distance) {
+    // Kept as asked: importing roads then shows walking. Until then the mode is straight (app.mode), never silently.
+    app.distance = p.distance;
+    distanceLink.walkingWithoutRoads = p.distance === 'network' && !app.loaded?.roads;
+  }
   // Not remembered as the person's preference: the link chose it, not them.
   if (p.lang) app.lang = p.lang;
   if (p.layers) app.layers = { ...app.layers, ...p.layers };
@@ -214,6 +223,8 @@ export function currentShare(): ShareState {
     view: app.view,
     choice: app.choice,
     radiusM: app.radiusM,
+    // With roads, or while a link's walking request waits for them.
+    ...(app.loaded?.roads || distanceLink.walkingWithoutRoads ? { distance: app.distance } : {}),
     area,
     lang: app.lang,
     layers: app.layers,

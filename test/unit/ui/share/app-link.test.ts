@@ -19,6 +19,7 @@ const choicesArb: fc.Arbitrary<AppChoices> = fc.record({
   lang: fc.constantFrom('zh' as const, 'en' as const),
   layers: fc.record(Object.fromEntries(LAYERS.map((l) => [l, fc.boolean()]))),
   proposed: fc.constant([]),
+  distance: fc.constantFrom(undefined, 'straight' as const, 'network' as const),
 });
 
 describe('choicesToShare / shareToPatch', () => {
@@ -33,6 +34,8 @@ describe('choicesToShare / shareToPatch', () => {
         expect(patch.lang).toBe(c.lang);
         expect(patch.layers).toEqual(c.layers);
         expect(patch.area).toBe(c.area ?? undefined);
+        // Carried only when the app has one to carry (roads loaded); absent, the link leaves the mode alone.
+        expect(patch.distance).toBe(c.distance);
         expect(Math.abs(patch.view!.center[0] - c.view.center[0])).toBeLessThanOrEqual(5e-6);
         expect(Math.abs(patch.view!.zoom - c.view.zoom)).toBeLessThanOrEqual(0.005);
       }),

@@ -12,6 +12,7 @@ function stateArb(unit: 'grapheme' | 'binary'): fc.Arbitrary<ShareState> {
       zoom: fc.double({ min: 0, max: 24, noNaN: true }),
       services: fc.uniqueArray(text(unit), { maxLength: 5 }),
       radius: fc.double({ min: 1, max: 50_000, noNaN: true }),
+      distance: fc.constantFrom('straight' as const, 'network' as const),
       area: text(unit),
       lang: fc.constantFrom('zh' as const, 'en' as const),
       layers: fc.uniqueArray(layerId, { maxLength: 5 }),
@@ -108,6 +109,18 @@ describe('encodeHash / decodeHash', () => {
 
   it('keeps empty service and layer lists, meaning "none selected"', () => {
     expect(decodeHash('#s=&layers=')).toEqual({ state: { services: [], layers: [] }, warnings: [] });
+  });
+});
+
+describe('the distance mode dist', () => {
+  it("carries straight or network (the CLI's --distance values) after the radius, and decodes back", () => {
+    expect(encodeHash({ radius: 500, distance: 'network', area: '光明街道' })).toBe('#r=500&dist=network&a=光明街道');
+    expect(decodeHash('#r=500&dist=network')).toEqual({ state: { radius: 500, distance: 'network' }, warnings: [] });
+    expect(decodeHash('#dist=straight')).toEqual({ state: { distance: 'straight' }, warnings: [] });
+    expect(encodeHash({ radius: 500 })).toBe('#r=500');
+  });
+  it('ignores any other value with a warning', () => {
+    expect(decodeHash('#dist=walking')).toEqual({ state: {}, warnings: ['link: dist="walking" ignored: distance must be straight or network'] });
   });
 });
 
