@@ -24,6 +24,22 @@ export function freshStats(extra: { lng: number; lat: number; services: string[]
   return new CoverageEngine(halls, e.population, e.areas).stats({ radiusM: 500, services: [SERVICE] });
 }
 
+/** The sample's served / over capacity split with these halls added, each without a capacity of its own (unlimited), for SERVICE at 500 m. */
+export function freshCapacityStats(extra: { lng: number; lat: number }[]) {
+  const e = sampleEngine();
+  const h = e.halls;
+  const halls: HallSet = {
+    count: h.count + extra.length,
+    lng: Float64Array.from([...h.lng, ...extra.map((x) => x.lng)]),
+    lat: Float64Array.from([...h.lat, ...extra.map((x) => x.lat)]),
+    name: [...h.name, ...extra.map((_, k) => `p${k}`)],
+    services: [...h.services, ...extra.map(() => [SERVICE])],
+    properties: [...h.properties, ...extra.map(() => ({}))],
+    capacity: Float64Array.from([...h.capacity!, ...extra.map(() => Infinity)]),
+  };
+  return new CoverageEngine(halls, e.population, e.areas).capacityStats({ radiusM: 500, services: [SERVICE] });
+}
+
 /** The core's greedy sites for SERVICE at 500 m on the sample, computed here in Node. */
 export function greedySites(count: number) {
   const e = sampleEngine();

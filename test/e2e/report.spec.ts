@@ -67,7 +67,9 @@ const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 /** Open the report, wait for its map, print it; the PDF's pages as text, and how long the report took to show. */
 async function printReport(page: Page, name: string): Promise<{ pages: string[]; ms: number }> {
-  await page.getByTestId('open-report').click();
+  // By keyboard: Enter on the button opens it, Escape closes it and gives the focus back to the button.
+  await page.getByTestId('open-report').focus();
+  await page.keyboard.press('Enter');
   const body = page.getByTestId('report-body');
   await expect(body).not.toHaveAttribute('data-render-ms', '');
   const ms = Number(await body.getAttribute('data-render-ms'));
@@ -77,8 +79,9 @@ async function printReport(page: Page, name: string): Promise<{ pages: string[];
   expect(img.w).toBeGreaterThanOrEqual(2 * Math.min(img.css, 906) - 1);
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   writeFileSync(`${SHOTS}/report-${name}.pdf`, pdf);
-  await page.getByTestId('report-close').click();
+  await page.keyboard.press('Escape');
   await expect(page.getByTestId('report')).toHaveCount(0);
+  await expect(page.getByTestId('open-report')).toBeFocused();
   return { pages: pdfPages(pdf), ms };
 }
 

@@ -4,7 +4,11 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { openTool, SCREENS, waitForMapIdle, waitForTable } from './app';
-import { freshStats, greedySites, proposedHalls, SERVICE } from './plan-check';
+import { expectTableFits } from './layout';
+import { freshCapacityStats, freshStats, greedySites, proposedHalls, SERVICE } from './plan-check';
+import { pdfPages } from './pdf-text';
+import { REPORT_STRINGS } from '../../src/core/report/report-strings';
+import { OUTSIDE_AREAS } from '../../src/core/types';
 
 const selected = (page: Page, id: string) => page.getByTestId(id).locator('option:checked');
 
@@ -89,6 +93,64 @@ test('two scenarios compared equal two separate runs; the gaps follow the active
   await expect.poll(() => compareRows(page)).toEqual(expected);
   const total = expected[expected.length - 1];
   expect(total.diff, 'the two sites cover different people').not.toBe(0);
+
+  // The sample's halls have capacities: served and over capacity in A, B and B − A, in a table of their own,
+  // each number as two separate capacity runs give it (the proposed halls have no capacity, so they are unlimited).
+  const capTable = page.getByTestId('compare-capacity-table');
+  await expect(capTable.locator('thead th')).toHaveText(['街道', 'A 可服务', 'B 可服务', 'B − A 可服务', 'A 超负荷', 'B 超负荷', 'B − A 超负荷']);
+  const [ca, cb] = [freshCapacityStats(north), freshCapacityStats(south)];
+  const zhPeople = (n: number) => {
+    const w = Math.round(n);
+    return Math.abs(w) >= 10_000 ? `${(w / 10_000).toFixed(2)}万` : String(w);
+  };
+  const signedZh = (n: number) => (n > 0 ? '+' : n < 0 ? '−' : '±') + zhPeople(Math.abs(n));
+  const capRow = (x: typeof ca.total, y: typeof cb.total) => {
+    const [sa, sb, oa, ob] = [x.served![SERVICE], y.served![SERVICE], x.over_capacity![SERVICE], y.over_capacity![SERVICE]];
+    return [zhPeople(sa), zhPeople(sb), signedZh(sb - sa), zhPeople(oa), zhPeople(ob), signedZh(ob - oa)];
+  };
+  const capExpected = [...ca.areas.map((r, i) => capRow(r, cb.areas[i])), capRow(ca.total, cb.total)];
+  await expect
+    .poll(() => capTable.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim()))))
+    .toEqual(capExpected);
+  expect(
+    capExpected.some((r) => r[2] !== '±0' || r[5] !== '±0'),
+    'the capacity split differs between the two scenarios',
+  ).toBe(true);
+  await expectTableFits(page.getByTestId('compare-table'), 'comparison table, 1280 px');
+  await expectTableFits(capTable, 'comparison capacity table, 1280 px');
+
+  // The report prints the open comparison: every number as the two separate runs give it, in the report's formats.
+  await page.getByTestId('open-report').click();
+  await expect(page.getByTestId('report-body')).not.toHaveAttribute('data-render-ms', '');
+  await expect(page.getByTestId('report-comparison-table')).toHaveCount(2);
+  const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('report')).toHaveCount(0);
+  const text = pdf.join('').replace(/\s+/g, '');
+  const group = (x: number) => {
+    const [w, f] = (Number.isInteger(x) ? String(x) : x.toFixed(1)).split('.');
+    return w.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (f === undefined ? '' : `.${f}`);
+  };
+  const sign = (d: number, t: string) => (/^[0.,]+$/.test(t) ? '±' : d > 0 ? '+' : '−') + t;
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const [ra, rb] = [freshStats(north.map((h) => ({ ...h, services: [SERVICE] }))), freshStats(south.map((h) => ({ ...h, services: [SERVICE] })))];
+  const rt = REPORT_STRINGS.zh;
+  expect(text).toContain('方案对比：南片与北片');
+  [...ra.areas, ra.total].forEach((x, i) => {
+    const y = i < ra.areas.length ? rb.areas[i] : rb.total;
+    const z = i < ra.areas.length ? [ca.areas[i], cb.areas[i]] : [ca.total, cb.total];
+    const name = i === ra.areas.length ? rt.total : ra.areas[i].name === OUTSIDE_AREAS ? rt.outsideAreas : ra.areas[i].name;
+    const [c1, c2] = [x.covered[SERVICE], y.covered[SERVICE]];
+    const [s1, s2] = [x.share[SERVICE], y.share[SERVICE]];
+    const pts = Math.abs((s2 - s1) * 100).toFixed(1);
+    expect(text, `comparison row ${name}`).toContain(
+      name + group(c1) + group(c2) + sign(c2 - c1, group(Math.abs(c2 - c1))) + pct(s1) + pct(s2) + (pts === '0.0' ? '±' : s2 > s1 ? '+' : '−') + pts,
+    );
+    const [sa1, sb1, oa1, ob1] = [z[0].served![SERVICE], z[1].served![SERVICE], z[0].over_capacity![SERVICE], z[1].over_capacity![SERVICE]];
+    expect(text, `comparison capacity row ${name}`).toContain(
+      name + group(sa1) + group(sb1) + sign(sb1 - sa1, group(Math.abs(sb1 - sa1))) + group(oa1) + group(ob1) + sign(ob1 - oa1, group(Math.abs(ob1 - oa1))),
+    );
+  });
 
   // The map mode: two hatches with a legend; its zones hold exactly the people B gains and loses.
   await page.getByTestId('compare-on-map').check();

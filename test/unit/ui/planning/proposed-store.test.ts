@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage as memory } from '../../helpers/memory-storage';
 import { loadProposed, PROPOSED_KEY, saveProposed } from '../../../../src/ui/planning/proposed-store';
 import { PROPOSED_MAX } from '../../../../src/core/limits';
-
-function memory(): Storage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    key: (i: number) => [...data.keys()][i] ?? null,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    removeItem: (k: string) => void data.delete(k),
-  };
-}
 
 describe('proposed-store', () => {
   it('saveProposed then loadProposed gives the same halls back', () => {

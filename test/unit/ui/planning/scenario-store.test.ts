@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage as memory } from '../../helpers/memory-storage';
 import { PROPOSED_KEY, saveProposed } from '../../../../src/ui/planning/proposed-store';
 import { loadScenarios, readHall, saveScenarios, SCENARIOS_KEY, storedHall, unusedName, validScenarioName } from '../../../../src/ui/planning/scenario-store';
-
-function memory(): Storage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    key: (i: number) => [...data.keys()][i] ?? null,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    removeItem: (k: string) => void data.delete(k),
-  };
-}
 
 const hall = (lng: number, extra: Record<string, unknown> = {}) => ({ lng, lat: 22.7, services: ['petition'], name: '', ...extra });
 
