@@ -1,6 +1,7 @@
-// Strings of the groups of people (e.g. aged 65+): the population switch and
-// the import dialog's group fields. `en` is typed as `typeof zh`, so a key
-// missing from either language is a compile error.
+// Strings of the population switch (groups of people, e.g. aged 65+), in the
+// first load; the import dialog's are in group-import-strings.ts, loaded with
+// it. `en` is typed as `typeof zh`, so a key missing from either language is a
+// compile error.
 import type { Lang } from '../i18n';
 
 // Field names the sample and common data use, named for people; any other field is shown as it is.
@@ -12,9 +13,6 @@ const KNOWN: Record<Lang, Record<string, string>> = {
 const zh = {
   switchLabel: '人口',
   everyone: '全部',
-  /** The import dialog's multi-select of the population file's other count fields. */
-  importGroups: '人群字段（可多选）',
-  importGroupsHint: '每个所选字段为一类人群的人数（如 65 岁以上老人）；统计表和人口着色可切换为该人群，统计 JSON 的每个区块带有 groups。',
 };
 
 const en: typeof zh = {
