@@ -18,9 +18,6 @@ const zh = {
 const en: typeof zh = {
   switchLabel: 'Population',
   everyone: 'Everyone',
-  importGroups: 'Groups of people (count fields)',
-  importGroupsHint:
-    'Each chosen field counts one group of people (e.g. aged 65+); the table and the population shading can show that group, and every block of the statistics JSON carries groups.',
 };
 
 export const GROUP_STRINGS: Record<Lang, typeof zh> = { zh, en };
