@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { CoverageEngine, groupEngine, levelStats, parseAreas, parseHalls, parsePopulation, statsReport } from '../../src/core/index.ts';
-import { expectedRow, readTable, SCREENS, waitForMapIdle, waitForTable } from './app';
+import { expectedRow, openTool, readTable, SCREENS, waitForMapIdle, waitForTable } from './app';
 import { decodePng, type Rgba } from './png';
 
 // Issue 16: the sample's modelled 65+ count is a group of people; the population switch shows its numbers.
@@ -14,7 +14,9 @@ function changedShare(a: Rgba, b: Rgba): number {
   return n / (a.width * a.height);
 }
 
-test('the population switch shows the 65+ group: table rows, total and community rows as the CLI’s groups, and the map shades by it', async ({ page }) => {
+test('the population switch shows the 65+ group: table rows, total and community rows as the CLI’s groups, and the map shades by it; the import dialog reads a chosen group field', async ({
+  page,
+}) => {
   await page.goto('./');
   await waitForMapIdle(page);
   await waitForTable(page, 500, ['petition']);
@@ -76,4 +78,22 @@ test('the population switch shows the 65+ group: table rows, total and community
   await expect(page.getByTestId('area-table')).toHaveAttribute('data-group', '');
   await expect(page.getByTestId('map')).toHaveAttribute('data-population-group', '');
   expect((await readTable(page)).rows).toEqual(everyone.rows);
+
+  // The import dialog offers the population file's other count fields as groups; a chosen one is read and switchable.
+  await openTool(page, 'import');
+  await page
+    .getByTestId('import-files')
+    .setInputFiles({ name: 'population.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(read('population.geojson')) });
+  await expect(page.getByTestId('import-role')).toHaveValue('population');
+  const pick = page.getByTestId('import-group');
+  await expect(pick).toHaveCount(1);
+  await expect(pick).toHaveAttribute('data-field', 'age65');
+  await expect(pick).not.toBeChecked();
+  await pick.check();
+  await page.getByTestId('import-load').click();
+  await expect(page.getByTestId('import-done')).toBeVisible();
+  await expect(page.getByTestId('data-note')).toHaveAttribute('data-origin', 'own');
+  await page.getByTestId('group-switch').getByText('65岁以上').click();
+  await expect(page.getByTestId('area-table')).toHaveAttribute('data-group', 'age65');
+  expect((await readTable(page)).total).toEqual(shown.total);
 });
