@@ -16,7 +16,7 @@ export { CoverageEngine } from './coverage/engine';
 export { levelParents } from './coverage/level-parents';
 export { statsReport, levelStats, type AreaLevel, type ReportOptions } from './export/stats-report';
 export { statsJson } from './export/stats-json';
-export { withGroups } from './coverage/stats-groups';
+export { groupEngine, groupFieldsOf, withGroups } from './coverage/stats-groups';
 export { distanceDistribution, type DistanceDistribution } from './coverage/distance-distribution';
 export { checkTarget, meetsTarget, withTarget } from './coverage/stats-target';
 export { accessSums, hallLoads, hallServed, servedByGroup, servedFractions, withCapacity, type CapacityResult, type CapacityUnits } from './coverage/capacity';

@@ -7,6 +7,7 @@ import {
   Popup,
   ScaleControl,
   setWorkerUrl,
+  type ExpressionSpecification,
   type GeoJSONSource,
   type MapGeoJSONFeature,
   type MapMouseEvent,
@@ -17,6 +18,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { HATCH_SIZE, hatchPixels } from './hatch';
 import { popupElement, type PopupContent } from './hall-popup';
 import { GAP_COLOR } from './palette';
+import { populationColorExpression } from './population-scale';
 import type { ProposedEvents, ProposedLayer } from './proposed-layer';
 import type { CompareLayer } from './compare-layer';
 import { BASEMAP_SOURCE, buildStyle, CJK_FONTS, GAP_HATCH, hallPaint, LAYER_GROUPS, overCapacityFilter, type LayerGroup } from './style';
@@ -61,6 +63,7 @@ export class CoverageMap {
   private popup: Popup | null = null;
   private lang: 'zh' | 'en';
   private selectedArea: number | null = null;
+  private populationProp = 'd'; // the cell property the population shading is coloured by
   private hallServices: string | null = null; // services the halls' paint was last set for
   private overKey = ''; // halls ringed as over capacity, joined
   private drawn = { sample: false, gaps: false, circles: false };
@@ -253,6 +256,15 @@ export class CoverageMap {
   /** Outline one gap zone (the one picked in the list or on the map), or none. */
   selectGap(zone: Feature | null): void {
     this.setData('gap-selected', { type: 'FeatureCollection', features: zone ? [zone] : [] });
+  }
+
+  /** Shade the population cells by one group of people (their `d:<field>`, see build-layers.ts), or everyone (null). */
+  setPopulationGroup(field: string | null): void {
+    const prop = field === null ? 'd' : `d:${field}`;
+    if (prop === this.populationProp) return; // an unchanged paint draws nothing, so no idle would follow markPending
+    this.populationProp = prop;
+    this.markPending();
+    this.whenLoaded(() => this.map.setPaintProperty('population', 'fill-color', populationColorExpression(prop) as ExpressionSpecification));
   }
 
   /** Halls offering none of these services are drawn hollow and faint. */

@@ -33,9 +33,9 @@ export function populationClasses(): LegendClass[] {
   return POPULATION_COLORS.map((color, k) => ({ from: k === 0 ? 0 : POPULATION_BREAKS[k - 1], to: POPULATION_BREAKS[k] ?? null, color }));
 }
 
-/** MapLibre `step` expression equivalent to populationScale on the feature property `d` (people per hectare). */
-export function populationColorExpression(): unknown[] {
-  const expr: unknown[] = ['step', ['get', 'd'], POPULATION_COLORS[0]];
+/** MapLibre `step` expression equivalent to populationScale on the feature property `prop` (people per hectare: `d`, or a group's `d:<field>`). */
+export function populationColorExpression(prop = 'd'): unknown[] {
+  const expr: unknown[] = ['step', ['get', prop], POPULATION_COLORS[0]];
   POPULATION_BREAKS.forEach((b, k) => expr.push(b, POPULATION_COLORS[k + 1]));
   return expr;
 }

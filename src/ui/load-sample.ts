@@ -4,6 +4,9 @@ import type { InputFiles } from '../worker/messages';
 
 export const SAMPLE_FILES = { halls: 'halls.geojson', population: 'population.geojson', areas: 'areas.geojson', communities: 'communities.geojson' } as const;
 
+/** The sample population's count fields of groups of people, read with it. */
+export const SAMPLE_GROUPS = ['age65'] as const;
+
 async function fetchText(file: string): Promise<{ file: string; text: string }> {
   const url = new URL(`geo/${file}`, document.baseURI);
   const res = await fetch(url);
@@ -18,6 +21,6 @@ export async function loadSampleFiles(): Promise<InputFiles> {
     fetchText(SAMPLE_FILES.areas),
     fetchText(SAMPLE_FILES.communities),
   ]);
-  // The communities are the sample's second area level, under the subdistricts.
-  return { halls, population, areas, levels: [communities] };
+  // The communities are the sample's second area level, under the subdistricts; its modelled 65+ count is a group of people (public/geo/README.md).
+  return { halls, population: { ...population, groupFields: [...SAMPLE_GROUPS] }, areas, levels: [communities] };
 }

@@ -6,6 +6,7 @@ import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { CoverageEngine } from '../core/coverage/engine';
 import { withinCells, type GapGrid } from '../core/coverage/gap-grid';
 import { fitCheck } from '../core/input/fit-check';
+import { groupFieldsOf } from '../core/coverage/stats-groups';
 import { serviceMix } from '../core/services';
 import type { HallSet, PopulationSet } from '../core/types';
 import type { AreaInfo, AreaShapeProps, HallInfo, HallPointProps, LoadResult, PopulationCellProps } from './messages';
@@ -72,13 +73,17 @@ export function cellSidesM(grid: GapGrid): [number, number] {
  * a fill they form a continuous surface with no overlaps (so no darkening)
  * and line up with the gap zones, which are outlined on the gap grid. Units
  * in one cell are summed; `d` is the same count per hectare, which the map
- * colours by.
+ * colours by; each group of people read with the population adds its own
+ * per hectare as `d:<field>`, which the map colours by when it shows that group.
  */
 export function populationCells(population: PopulationSet, grid: GapGrid): Feature<Polygon, PopulationCellProps>[] {
+  const groups = population.groups ?? [];
   const sums = new Map<number, number>();
+  const groupSums = groups.map(() => new Map<number, number>());
   for (let k = 0; k < population.count; k++) {
     const key = grid.j[k] * grid.nx + grid.i[k];
     sums.set(key, (sums.get(key) ?? 0) + population.weight[k]);
+    groups.forEach((g, j) => groupSums[j].set(key, (groupSums[j].get(key) ?? 0) + g.weight[k]));
   }
   const [w, h] = cellSidesM(grid);
   const perHa = 10_000 / (w * h);
@@ -86,14 +91,16 @@ export function populationCells(population: PopulationSet, grid: GapGrid): Featu
     hy = grid.dy / 2;
   const out: Feature<Polygon, PopulationCellProps>[] = [];
   for (const [key, p] of sums) {
-    if (p <= 0) continue;
+    if (p <= 0 && groupSums.every((m) => !((m.get(key) ?? 0) > 0))) continue;
+    const props: PopulationCellProps = { p, d: p * perHa };
+    groups.forEach((g, j) => (props[`d:${g.field}`] = (groupSums[j].get(key) ?? 0) * perHa));
     const i = key % grid.nx,
       j = Math.floor(key / grid.nx);
     const x = grid.x0 + i * grid.dx,
       y = grid.y0 + j * grid.dy;
     out.push({
       type: 'Feature',
-      properties: { p, d: p * perHa },
+      properties: props,
       // Counter-clockwise outer ring (RFC 7946).
       geometry: {
         type: 'Polygon',
@@ -123,6 +130,7 @@ export function buildLayers(engine: CoverageEngine): Omit<LoadResult, 'levelFile
     halls: infos,
     areas: areaInfos,
     totalPopulation: population.total,
+    groups: groupFieldsOf(engine),
     hasCapacity: engine.halls.capacity !== undefined,
     fit: fitCheck(engine),
     cellM: cellSidesM(grid)[1],

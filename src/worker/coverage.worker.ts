@@ -7,6 +7,7 @@
 import type { CoverageEngine } from '../core/coverage/engine';
 import { parseAreas } from '../core/input/parse-areas';
 import { withTarget } from '../core/coverage/stats-target';
+import { groupEngine } from '../core/coverage/stats-groups';
 import type { DistanceMode, HallSet } from '../core/types';
 import type { RoadNetwork } from '../core/network/road-network';
 import { areaInfo, buildLayers } from './build-layers';
@@ -138,6 +139,15 @@ function levelSession(): LevelSession {
   return (levels ??= new code.LevelSession(e, inputs?.levels ?? [], { readAreas, areaInfo }));
 }
 
+// The engine of a distance mode counting one group of people (core groupEngine), kept while the data stays loaded.
+const groupViews = new Map<string, CoverageEngine>(); // key `${mode}:${field}`
+function groupView(mode: DistanceMode, field: string): CoverageEngine {
+  const key = `${mode}:${field}`;
+  let e = groupViews.get(key);
+  if (!e) groupViews.set(key, (e = groupEngine(engineFor(mode), field)));
+  return e;
+}
+
 function circlesFor(req: CoverageRequest): CirclesResult {
   const h = loaded().halls;
   const mode = modeOf(req);
@@ -173,7 +183,7 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
     if (!current) throw new Error('no data loaded');
     const pick = (role: 'halls' | 'population' | 'areas'): InputFile => {
       const r = req[role];
-      return r ? { file: r.file, blob: r.blob, crs: r.crs, field: r.field, capacityField: r.capacityField } : current[role];
+      return r ? { file: r.file, blob: r.blob, crs: r.crs, field: r.field, capacityField: r.capacityField, groupFields: r.groupFields } : current[role];
     };
     // Roads stay loaded across an import that does not replace them.
     const keptRoads = req.roads ? { file: req.roads.file, blob: req.roads.blob, crs: req.roads.crs } : current.roads;
@@ -208,21 +218,24 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
   compute(req) {
     const mode = modeOf(req);
     const opts = { radiusM: req.radiusM, services: req.services };
-    const e = engineFor(mode);
-    // Capacity is a straight-line analysis (as in the CLI, which refuses it with --distance network).
-    const capacity = mode === 'straight' ? hallCapacity(e.halls, req.capacity) : null;
+    const group = req.group !== undefined && loaded().engine.population.groups?.some((g) => g.field === req.group) ? req.group : undefined;
+    // A group of people: the same numbers counted with the group's weights, as the stats' `groups` count it.
+    const e = group === undefined ? engineFor(mode) : groupView(mode, group);
+    // Capacity is a straight-line analysis (as in the CLI, which refuses it with --distance network); it shares a hall among everyone, so a group's view has none.
+    const capacity = mode === 'straight' && group === undefined ? hallCapacity(e.halls, req.capacity) : null;
     const stats = capacity ? e.capacityStats(opts, capacity) : e.stats(opts);
     const target = (st: typeof stats) => (req.target === undefined ? st : withTarget(st, req.target));
-    if (!roads) return { ...req, distance: mode, stats: target(stats), gaps: e.gaps(opts), other: null };
+    if (!roads) return { ...req, group, distance: mode, stats: target(stats), gaps: engineFor(mode).gaps(opts), other: null };
     // With roads, both modes: the table shows the straight and the walking share side by side.
     const otherMode: DistanceMode = mode === 'network' ? 'straight' : 'network';
     const { statsWithMode } = network();
     return {
       ...req,
+      group,
       distance: mode,
       stats: target(statsWithMode(stats, roads, mode)),
-      gaps: e.gaps(opts),
-      other: statsWithMode(engineFor(otherMode).stats(opts), roads, otherMode),
+      gaps: engineFor(mode).gaps(opts),
+      other: statsWithMode((group === undefined ? engineFor(otherMode) : groupView(otherMode, group)).stats(opts), roads, otherMode),
     };
   },
   circles: circlesFor,
@@ -260,13 +273,14 @@ function load(files: InputFiles): LoadResult {
   inputs = files;
   planning.clear();
   levels = null;
+  groupViews.clear();
   circleCache.clear();
   return { ...layers, roads: r && nextRoads ? { file: r.file, lines: network().roadLines(nextRoads), edges: nextRoads.graph.edgeCount } : null };
 }
 
 // A picked file is read from its Blob in slices; a text is used as it is.
 function toLoad(f: InputFile): LoadInput {
-  const meta = { file: f.file, crs: f.crs, field: f.field, capacityField: f.capacityField };
+  const meta = { file: f.file, crs: f.crs, field: f.field, capacityField: f.capacityField, groupFields: f.groupFields };
   return f.blob ? { ...meta, source: blobSource(f.blob) } : { ...meta, text: f.text };
 }
 

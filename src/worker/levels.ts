@@ -2,9 +2,9 @@
 // read on the first request that needs them, so the first numbers do not wait
 // for them and the worker's first chunk does not carry this code. Numbers come
 // from the core's levelStats, exactly as the CLI reports `levels`.
-import { levelParents, levelStats, type AreaLevel, type AreaSet, type CoverageEngine } from '../core';
+import { groupEngine, levelParents, levelStats, type AreaLevel, type AreaSet, type CoverageEngine } from '../core';
 import type { areaInfo } from './build-layers';
-import type { AreaShapeProps, CoverageRequest, InputFile, LevelLayers, LevelStatsResult } from './messages';
+import type { AreaShapeProps, InputFile, LevelLayers, LevelStatsRequest, LevelStatsResult } from './messages';
 
 /** What the session needs of the worker's first chunk, passed in rather than imported (see coverage.worker.ts). */
 export interface LevelTools {
@@ -59,8 +59,18 @@ export class LevelSession {
     });
   }
 
-  stats(req: CoverageRequest): LevelStatsResult {
+  stats(req: LevelStatsRequest): LevelStatsResult {
     const opts = { radiusM: req.radiusM, services: req.services };
-    return { ...req, levels: this.levels.map((l) => levelStats(this.engine, l, opts)) };
+    const all = this.levels.map((l) => levelStats(this.engine, l, opts));
+    if (req.group === undefined || !this.engine.population.groups?.some((g) => g.field === req.group)) return { ...req, levels: all };
+    // A group's numbers under the same parents as everyone's: the rows stay where the table opened them.
+    const g = groupEngine(this.engine, req.group);
+    const levels = this.levels.map((l, k) => {
+      const s = levelStats(g, l, opts);
+      // By name: the outside bucket is listed only when it holds someone of the group.
+      const parent = new Map(all[k].areas.map((a) => [a.name, a.parent]));
+      return { ...s, areas: s.areas.map((a) => ({ ...a, parent: parent.get(a.name) ?? null })) };
+    });
+    return { ...req, levels };
   }
 }

@@ -18,7 +18,9 @@ import type { ByteSource } from './byte-source';
 import { BROWSER_UNITS_MAX, POLYGON_UNITS_MAX } from '../core/limits';
 
 /** One input to load: its text, or its bytes; with the import dialog's choices. */
-export type LoadInput = { file: string; crs?: Crs; field?: string; capacityField?: string } & ({ text: string } | { source: ByteSource });
+export type LoadInput = { file: string; crs?: Crs; field?: string; capacityField?: string; groupFields?: string[] } & (
+  { text: string } | { source: ByteSource }
+);
 
 export interface LoadInputs {
   halls: LoadInput;
@@ -90,7 +92,7 @@ const sizeOf = (f: LoadInput) => ('text' in f ? f.text.length : f.source.size);
 const BROWSER_UNITS_ADVICE = `more than the browser can hold; use the command line (npm run analyze), which takes up to ${POLYGON_UNITS_MAX / 1e6} million, or give the population as points (one per polygon, at its centroid)`;
 
 function population(f: LoadInput, onDone: (charsOrBytes: number) => void, textOf: (f: LoadInput) => string, reading?: FileReading): PopulationSet {
-  const opts = { file: f.file, crs: f.crs, field: f.field, unitLimit: { units: BROWSER_UNITS_MAX, advice: BROWSER_UNITS_ADVICE } };
+  const opts = { file: f.file, crs: f.crs, field: f.field, groupFields: f.groupFields, unitLimit: { units: BROWSER_UNITS_MAX, advice: BROWSER_UNITS_ADVICE } };
   const small = 'text' in f && f.text.length < STREAM_CHARS;
   return (small ? null : need(reading).streamPopulation(f, opts, onDone)) ?? parsePopulation(textOf(f), opts);
 }

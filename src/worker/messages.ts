@@ -62,6 +62,8 @@ export type InputFile = {
   field?: string;
   /** halls: the capacity field chosen in the import dialog (parse-halls.ts: named, so read even when no hall has it). */
   capacityField?: string;
+  /** population: count fields of groups of people (ParsePopulationOptions.groupFields, the CLI's --group-fields). */
+  groupFields?: string[];
 } & ({ text: string; blob?: undefined } | { blob: Blob; text?: undefined });
 
 /** One hall as shown in tooltips and popups (strings from the file, never HTML). */
@@ -94,10 +96,11 @@ export interface AreaShapeProps {
   name: string;
   name_en: string;
 }
-export interface PopulationCellProps {
+// People in the grid cell; the same per hectare; with groups, `d:<field>`: the group's people per hectare.
+export type PopulationCellProps = {
   p: number;
   d: number;
-} // people in the grid cell; the same per hectare
+} & Record<`d:${string}`, number>;
 
 export interface LoadResult {
   services: string[]; // all services found in the halls, sorted
@@ -115,6 +118,8 @@ export interface LoadResult {
   population: FeatureCollection<Polygon, PopulationCellProps>; // one square per populated cell of the gap grid, coarsened to at most DISPLAY_CELLS_MAX squares
   /** The walking network's edges for the map, and its file; null without roads. */
   roads: { file: string; lines: FeatureCollection<MultiLineString>; edges: number } | null;
+  /** Group fields read with the population (InputFile.groupFields), in order; the table and map can show one of them. */
+  groups: string[];
   /** File names of the further area levels (InputFiles.levels), in order; their shapes and numbers come with the 'levelLayers' and 'levelStats' requests. */
   levelFiles: string[];
 }
@@ -129,7 +134,12 @@ export interface LevelLayers {
   nested: boolean;
 }
 
-export interface LevelStatsResult extends CoverageRequest {
+/** The further levels' numbers, of everyone or of one group of people (as ComputeRequest.group). */
+export interface LevelStatsRequest extends CoverageRequest {
+  group?: string;
+}
+
+export interface LevelStatsResult extends LevelStatsRequest {
   /** As the stats JSON's `levels` (core/stats-report.ts): each area with its `parent`. */
   levels: LevelStats[];
 }
@@ -137,6 +147,8 @@ export interface LevelStatsResult extends CoverageRequest {
 /** The table's numbers; with a coverage target (a fraction 0–1) every block carries meets_target (core/stats-target.ts). */
 export interface ComputeRequest extends CoverageRequest {
   target?: number;
+  /** Show this group of people (one of LoadResult.groups) instead of everyone: the numbers of core/coverage/stats-groups.ts's groupEngine. */
+  group?: string;
 }
 
 export interface ComputeResult extends ComputeRequest {
@@ -179,7 +191,7 @@ export interface WorkerApi {
   /** Shapes and labels of the further area levels of the loaded data. */
   levelLayers: { request: null; response: LevelLayers[] };
   /** Numbers of the further area levels, as the stats JSON's `levels`. */
-  levelStats: { request: CoverageRequest; response: LevelStatsResult };
+  levelStats: { request: LevelStatsRequest; response: LevelStatsResult };
   /** Covered shares over a range of radii, for the chart of distances to the nearest hall. */
   distanceChart: { request: DistanceChartRequest; response: DistanceChartResult };
   /** Sign of life, answered between requests (see src/ui/worker-client.ts). */
@@ -239,6 +251,7 @@ export interface ImportFile {
   crs: Crs;
   field?: string;
   capacityField?: string;
+  groupFields?: string[];
 }
 
 /** Sent any number of times before the answer of a long request (inspect of a big file, load, import): how far it got, 0…1. */

@@ -67,9 +67,11 @@ test('gap list and district statistics download as valid files whose numbers are
   const json = await download(page, 'export-stats-json');
   // People exactly; distances (metres) to 1e-6: Chromium's and Node's V8 may differ in the last bit of Math.asin.
   const round = (_k: string, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1e6) / 1e6 : v);
-  // The sample's halls carry capacities; its communities are a second level, reported in `levels` as the CLI's repeated --areas.
+  // The sample's halls carry capacities; its communities are a second level, reported in `levels` as the CLI's repeated --areas;
+  // its 65+ count is a group of people, reported in every block's `groups` as the CLI's --group-fields age65.
   const communities = { file: 'communities.geojson', field: 'name', areas: parseAreas(readFileSync('public/geo/communities.geojson', 'utf8'), { file: 'x' }) };
-  const stats = statsReport(sampleEngine(), { radiusM: 500, services: [SERVICE], capacity: true, levels: [communities] });
+  const stats = statsReport(sampleEngine(), { radiusM: 500, services: [SERVICE], capacity: true, levels: [communities], groups: ['age65'] });
+  expect(stats.total.groups?.age65.population).toBe(43_812);
   expect(stats.levels?.[0].areas.filter((a) => a.parent !== null)).toHaveLength(31);
   const got = JSON.parse(text(json.bytes), round);
   expect(got).toEqual(JSON.parse(JSON.stringify(stats), round));

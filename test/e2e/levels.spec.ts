@@ -67,7 +67,9 @@ test('each subdistrict opens to its communities, which show the engine numbers a
   await expect(page.getByTestId('map-level').locator('option:checked')).toHaveText('Communities');
 });
 
-test('the import dialog takes two area files as levels, coarse to fine in list order, and the table opens to the finer one', async ({ page }) => {
+test('the import dialog takes two area files as levels, coarse to fine in list order, and the table opens to the finer one, also after a reload', async ({
+  page,
+}) => {
   await page.goto('./');
   await waitForTable(page, 500, ['petition']);
   await openTool(page, 'import');
@@ -87,4 +89,15 @@ test('the import dialog takes two area files as levels, coarse to fine in list o
   const pops = await rows.locator('td[data-col="population"]').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
   expect(pops.reduce((s, v) => s + v, 0)).toBe(first.rows[1].values.population);
   await expect(page.getByTestId('level-note')).toHaveCount(0);
+
+  // Kept in this browser with both levels: a reload shows the imported communities again, not none, not the sample's.
+  await expect(page.getByTestId('own-data-banner')).toHaveAttribute('data-kept', '1');
+  await page.reload();
+  await waitForTable(page, 500, ['petition']);
+  await expect(page.getByTestId('data-note')).toHaveAttribute('data-origin', 'own');
+  expect(await readTable(page)).toEqual(first);
+  await page.getByTestId('expand-area').nth(1).click();
+  await expect(rows).toHaveCount(5);
+  await expect(page.getByTestId('map-level').locator('option')).toHaveText(['第 1 级', 'sq.geojson']);
+  expect(await rows.locator('td[data-col="population"]').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))))).toEqual(pops);
 });

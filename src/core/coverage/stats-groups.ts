@@ -14,9 +14,19 @@ function groupWeights(engine: CoverageEngine, fields: readonly string[]): Float6
   });
 }
 
+/** The engine counting group `field` instead of everyone: the view withGroups takes each group's numbers from (the app's table and map show it). */
+export function groupEngine(engine: CoverageEngine, field: string): CoverageEngine {
+  return engine.forWeight(groupWeights(engine, [field])[0]);
+}
+
+/** The group fields the engine's population was read with, in order (none: []). */
+export function groupFieldsOf(engine: CoverageEngine): string[] {
+  return engine.population.groups?.map((g) => g.field) ?? [];
+}
+
 /** `stats` (the engine's, for `opts`) with `groups` in every block: per field, population and covered per service and 'all'. */
 export function withGroups(stats: Stats, engine: CoverageEngine, fields: readonly string[], opts: CoverageOptions): Stats {
-  const per = groupWeights(engine, fields).map((w) => engine.forWeight(w).stats(opts));
+  const per = fields.map((f) => groupEngine(engine, f).stats(opts));
   const groups = (pick: (s: Stats) => Omit<AreaStats, 'name'>): Record<string, GroupStats> => {
     const out = Object.create(null) as Record<string, GroupStats>;
     fields.forEach((f, j) => {

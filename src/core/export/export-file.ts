@@ -3,6 +3,7 @@
 import type { CoverageEngine } from '../coverage/engine';
 import { hallCapacity } from '../coverage/hall-capacity';
 import { withTarget } from '../coverage/stats-target';
+import { groupFieldsOf, withGroups } from '../coverage/stats-groups';
 import { withDistanceMode } from '../network/stats-mode';
 import type { CoverageRequest, ProposedHall, SuggestedSiteInfo } from '../planning/plan-types';
 import type { DistanceMode, Stats } from '../types';
@@ -80,9 +81,12 @@ export function exportFile(engine: CoverageEngine, req: ExportRequest, distance:
       // The halls' own capacities: exactly the CLI's file; a typed one: the same fields for that capacity.
       const own = straight && engine.halls.capacity !== undefined;
       const typed = straight && !own ? hallCapacity(engine.halls, req.capacity) : null;
-      let stats = typed ? engine.capacityStats(opts, typed) : statsReport(engine, { ...opts, capacity: own, levels, target: req.target });
+      // The groups the population was read with (the import dialog's choice): every block's `groups`, as the CLI's --group-fields.
+      const groups = groupFieldsOf(engine);
+      let stats = typed ? engine.capacityStats(opts, typed) : statsReport(engine, { ...opts, capacity: own, levels, target: req.target, groups });
       if (typed) {
-        if (levels.length > 0) stats = { ...stats, levels: levels.map((l) => levelStats(engine, l, opts)) };
+        if (groups.length > 0) stats = withGroups(stats, engine, groups, opts);
+        if (levels.length > 0) stats = { ...stats, levels: levels.map((l) => levelStats(engine, l, { ...opts, groups })) };
         if (req.target !== undefined) stats = withTarget(stats, req.target);
       }
       return { file: req.file, mime: 'application/json', text: statsJson(distance ? withDistanceMode(stats, distance) : stats) };

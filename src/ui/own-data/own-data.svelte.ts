@@ -37,9 +37,11 @@ export const ownStore = new OwnStore(() => openIdbKeyValue());
 /** Own files as the worker's load takes them, over the sample's for the other roles. */
 export function withOwn<T extends Partial<InputFiles>>(sample: T, inputs: readonly OwnInput[]): T {
   const files = { ...sample };
-  for (const i of inputs) files[i.role] = { file: i.file, blob: i.blob, crs: i.crs, field: i.field };
-  // The sample's further levels (its communities) belong to its subdistricts, not to other areas.
-  if (inputs.some((i) => i.role === 'areas')) delete files.levels;
+  const file = (i: OwnInput) => ({ file: i.file, blob: i.blob, crs: i.crs, field: i.field, ...(i.groupFields && { groupFields: [...i.groupFields] }) });
+  for (const i of inputs) if (i.role !== 'areas') files[i.role] = file(i);
+  // Own areas come with their own further levels (none: the sample's communities belong to its subdistricts, not to other areas).
+  const [areas, ...levels] = inputs.filter((i) => i.role === 'areas');
+  if (areas) Object.assign(files, { areas: file(areas), levels: levels.map(file) });
   return files;
 }
 
@@ -114,6 +116,7 @@ export async function openProject(client: WorkerClient, file: File): Promise<str
     blob: new Blob([d.bytes as BlobPart]),
     crs: d.crs,
     ...(d.field ? { field: d.field } : {}),
+    ...(d.groupFields ? { groupFields: d.groupFields } : {}),
   }));
   const end = userLoadStarted();
   try {

@@ -1,6 +1,8 @@
 // The planner's own data kept in this browser (IndexedDB, see idb-kv.ts) so
 // that a reload or a browser restart shows it again: each imported file's
-// bytes as a Blob with the choices that read it (role, field, CRS), so start-up
+// bytes as a Blob with the choices that read it (role, field, CRS, group
+// fields), one file per role except areas, whose files are the area levels in
+// order (the first level, then the further ones, coarse to fine), so start-up
 // sends it through the same worker load as the import did, and the last view
 // (the link hash). The logic sits behind a three-method key-value interface,
 // so it is unit-tested with a Map; the real IndexedDB is tested in the browser.
@@ -17,13 +19,27 @@ export interface KeyValue {
   delete(key: string): Promise<void>;
 }
 
-/** One own file behind the shown data. */
+/** One own file behind the shown data; several 'areas' files are the area levels, coarse to fine, in list order. */
 export interface OwnInput {
   role: FileRole;
   file: string;
   blob: Blob;
   crs: Crs;
   field?: string;
+  /** population: count fields of groups of people read with it. */
+  groupFields?: string[];
+}
+
+/** The input with only its known members (optional ones when set), as stored. */
+export function ownInput(role: FileRole, i: Omit<OwnInput, 'role'>): OwnInput {
+  return {
+    role,
+    file: i.file,
+    blob: i.blob,
+    crs: i.crs,
+    ...(i.field ? { field: i.field } : {}),
+    ...(i.groupFields?.length ? { groupFields: [...i.groupFields] } : {}),
+  };
 }
 
 export interface StoredData {
@@ -62,7 +78,8 @@ function validInput(x: unknown): x is OwnInput {
     o.file !== '' &&
     o.blob instanceof Blob &&
     CRSS.includes(o.crs as string) &&
-    (o.field === undefined || typeof o.field === 'string')
+    (o.field === undefined || typeof o.field === 'string') &&
+    (o.groupFields === undefined || (Array.isArray(o.groupFields) && o.groupFields.every((g) => typeof g === 'string' && g !== '')))
   );
 }
 
@@ -72,9 +89,9 @@ function validData(x: unknown): StoredData | null {
   const o = x as Record<string, unknown>;
   if (o.version !== RECORD_VERSION || typeof o.loadedAt !== 'string' || !Number.isFinite(Date.parse(o.loadedAt))) return null;
   if (!Array.isArray(o.inputs) || o.inputs.length === 0 || !o.inputs.every(validInput)) return null;
-  const roles = o.inputs.map((i) => i.role);
+  const roles = o.inputs.map((i) => i.role).filter((r) => r !== 'areas');
   if (new Set(roles).size !== roles.length) return null;
-  return { loadedAt: o.loadedAt, inputs: o.inputs.map(({ role, file, blob, crs, field }) => ({ role, file, blob, crs, ...(field ? { field } : {}) })) };
+  return { loadedAt: o.loadedAt, inputs: o.inputs.map((i) => ownInput(i.role, i)) };
 }
 
 export class OwnStore {
@@ -98,7 +115,7 @@ export class OwnStore {
     const record = {
       version: RECORD_VERSION,
       loadedAt: d.loadedAt,
-      inputs: d.inputs.map(({ role, file, blob, crs, field }) => ({ role, file, blob, crs, field })),
+      inputs: d.inputs.map((i) => ownInput(i.role, i)),
     };
     return this.run(async (db) => {
       await db.delete(VIEW_KEY);
@@ -139,12 +156,21 @@ export class OwnStore {
   }
 }
 
-/** The own files after an import: its files replace those of their roles, the others stay. */
-export function afterImport(inputs: readonly OwnInput[], imported: Partial<Record<FileRole, Omit<OwnInput, 'role'>>>): OwnInput[] {
+/**
+ * The own files after an import: its files replace those of their roles, the
+ * others stay. New areas replace every kept level (as the worker drops the
+ * old further levels with them); the import's further levels follow its
+ * areas, in order.
+ */
+export function afterImport(
+  inputs: readonly OwnInput[],
+  imported: Partial<Record<FileRole, Omit<OwnInput, 'role'>>> & { levels?: Omit<OwnInput, 'role'>[] },
+): OwnInput[] {
   const next = inputs.filter((i) => !imported[i.role]);
   for (const role of FILE_ROLES) {
     const r = imported[role];
-    if (r) next.push({ role, file: r.file, blob: r.blob, crs: r.crs, ...(r.field ? { field: r.field } : {}) });
+    if (r) next.push(ownInput(role, r));
+    if (role === 'areas' && r) for (const l of imported.levels ?? []) next.push(ownInput('areas', l));
   }
   return next;
 }

@@ -20,12 +20,14 @@ export const PROJECT_EXT = '.servicecircles.json';
 
 const CRSS: readonly Crs[] = CRS_NAMES;
 
-/** One own file: its exact bytes and how it was read. */
+/** One own file: its exact bytes and how it was read. One per role, except areas: several are the area levels, coarse to fine, in file order. */
 export interface ProjectData {
   role: FileRole;
   name: string;
   crs: Crs;
   field?: string; // halls: services field; population: people field; areas: name field
+  /** population: count fields of groups of people (written as group_fields). */
+  groupFields?: string[];
   bytes: Uint8Array;
 }
 
@@ -83,7 +85,14 @@ export function writeProject(p: Project, savedAt: Date): string {
     saved_at: savedAt.toISOString(),
     data: {
       loaded_at: p.loadedAt,
-      files: p.data.map((d) => ({ role: d.role, name: d.name, crs: d.crs, ...(d.field ? { field: d.field } : {}), ...encodeBytes(d.bytes) })),
+      files: p.data.map((d) => ({
+        role: d.role,
+        name: d.name,
+        crs: d.crs,
+        ...(d.field ? { field: d.field } : {}),
+        ...(d.groupFields?.length ? { group_fields: d.groupFields } : {}),
+        ...encodeBytes(d.bytes),
+      })),
     },
     view: {
       service: p.view.service,
@@ -151,19 +160,24 @@ function readData(v: unknown): { loadedAt: string | null; data: ProjectData[] } 
     const where = `data.files[${i}]`;
     const o = obj(f, where);
     const role = oneOf(o.role, FILE_ROLES, `${where}.role`);
-    const twin = out.find((x) => x.role === role);
+    // Several areas files are the area levels, in order.
+    const twin = role === 'areas' ? undefined : out.find((x) => x.role === role);
     if (twin)
       refuse(
-        `${where}: a second ${role} file ("${str(o.name, `${where}.name`).slice(0, 40)}" after "${twin.name.slice(0, 40)}"); a project holds one file per role`,
+        `${where}: a second ${role} file ("${str(o.name, `${where}.name`).slice(0, 40)}" after "${twin.name.slice(0, 40)}"); a project holds one file per role, except area levels`,
       );
     const name = str(o.name, `${where}.name`);
     if (name.trim() === '') refuse(`${where}.name: empty`);
     const crs = oneOf(o.crs, CRSS, `${where}.crs`);
     const field = o.field === undefined ? undefined : str(o.field, `${where}.field`);
+    const g = o.group_fields;
+    if (g !== undefined && !Array.isArray(g)) refuse(`${where}.group_fields: expected a list, found ${show(g)}`);
+    const groupFields = ((g ?? []) as unknown[]).map((x, k) => str(x, `${where}.group_fields[${k}]`));
+    if (groupFields.some((x) => x === '')) refuse(`${where}.group_fields: an empty name`);
     const bytes = decodeContent(o.encoding, o.content, where);
     total += bytes.length;
     if (total > PROJECT_DATA_MAX_BYTES) refuse(`${where}: the data is over the ${formatMiB(PROJECT_DATA_MAX_BYTES)} a project file holds`);
-    out.push({ role, name, crs, ...(field ? { field } : {}), bytes });
+    out.push({ role, name, crs, ...(field ? { field } : {}), ...(groupFields.length ? { groupFields } : {}), bytes });
   });
   if (out.length > 0 && loadedAt === null) refuse('data.loaded_at: missing, though the project holds files');
   return { loadedAt, data: out };

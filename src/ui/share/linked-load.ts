@@ -27,8 +27,8 @@ export async function loadInitialData<R>(
   } else if (own && Object.keys(own).length > 0) {
     try {
       const files: InputFiles = { ...sample, ...own };
-      if (own.areas) delete files.levels;
-      return { result: await load(files), errors, replaced: Object.keys(own), kept: true };
+      if (own.areas && !own.levels) delete files.levels; // kept areas bring their own further levels, if any
+      return { result: await load(files), errors, replaced: Object.keys(own).filter((k) => k !== 'levels'), kept: true };
     } catch (e) {
       errors.push(`own data kept in this browser: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -10,6 +10,8 @@ import { parseAreas, parseHalls } from '../../../src/core';
 import { runAnalyze } from '../../../src/cli/run-analyze';
 import { PlanningSession } from '../../../src/worker/planning-session';
 import { sampleEngine } from '../core/export/sample-engine';
+import { loadInputs } from '../../../src/worker/load-inputs';
+import { SAMPLE_GROUPS } from '../../../src/ui/load-sample';
 
 const tmp = mkdtempSync(join(tmpdir(), 'same-files-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -53,6 +55,33 @@ describe('the CLI and the app write the same files', () => {
     expect(json.target).toBe(0.9);
     expect(json.levels[0].areas.filter((a) => a.parent !== null)).toHaveLength(31);
     expect(json.levels[0].areas.every((a) => 'meets_target' in a)).toBe(true);
+  });
+
+  it('with --group-fields age65 (the sample as the app loads it): the app’s stats JSON carries the same groups in every block, byte for byte', () => {
+    const communities = 'public/geo/communities.geojson';
+    const text = (f: string) => ({ file: `public/geo/${f}`, text: readFileSync(`public/geo/${f}`, 'utf8') });
+    // The worker's own reading, with the groups the app's sample load asks for.
+    const engine = loadInputs({
+      halls: text('halls.geojson'),
+      population: { ...text('population.geojson'), groupFields: [...SAMPLE_GROUPS] },
+      areas: text('areas.geojson'),
+    });
+    const levels = [{ file: communities, field: 'name', areas: parseAreas(readFileSync(communities, 'utf8'), { file: communities }) }];
+    const out = join(tmp, 'stats-groups.json');
+    const args = [...SAMPLE, '--areas', communities, '--group-fields', SAMPLE_GROUPS.join(','), '--radius', '700', '--services', 'petition;legal-aid'];
+    expect(cli([...args, '--target', '0.8', '--stats', out]).code).toBe(0);
+    const app = new PlanningSession(engine).exportFile(
+      { file: 'stats-json', radiusM: 700, services: ['legal-aid', 'petition'], crs: 'wgs84', target: 0.8 },
+      levels,
+    ).text;
+    expect(app).toBe(readFileSync(out, 'utf8'));
+    type Block = { population: number; groups: Record<string, { population: number; covered: Record<string, number> }> };
+    const json = JSON.parse(app) as { total: Block; areas: Block[]; levels: { areas: Block[] }[] };
+    for (const b of [json.total, ...json.areas, ...json.levels[0].areas]) {
+      expect(Object.keys(b.groups)).toEqual(['age65']);
+      expect(b.groups.age65.covered.all).toBeLessThanOrEqual(b.groups.age65.population);
+    }
+    expect(json.total.groups.age65.population).toBe(43_812); // the sample's modelled 65+ count (public/geo/README.md)
   });
 
   it('reads the proposed halls file the app writes as its --halls, halls as proposed, stats as the app gives them', () => {

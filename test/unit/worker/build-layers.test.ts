@@ -41,6 +41,16 @@ describe('populationCells', () => {
     );
     for (const [x, y, p] of pts) expect(byCentre.get(`${x.toFixed(6)},${y.toFixed(6)}`)).toBe(p);
   });
+  it('carries each group of people per hectare as d:<field>, in proportion to d as the group is to the people', () => {
+    const half = { ...pop, groups: [{ field: 'age65', weight: pop.weight.map((w) => w / 2) }] };
+    const withGroup = populationCells(half, grid);
+    expect(withGroup).toHaveLength(cells.length);
+    withGroup.forEach((c, k) => {
+      expect(c.properties['d:age65']).toBeCloseTo(cells[k].properties.d / 2, 9);
+      expect(c.properties.d).toBe(cells[k].properties.d);
+    });
+    expect(Object.keys(cells[0].properties)).toEqual(['p', 'd']); // no groups: nothing more
+  });
   it('tiles the grid: equal squares whose edges fall halfway between units', () => {
     const one = area(cells[0]);
     for (const c of cells) expect(area(c) / one).toBeCloseTo(1, 3);

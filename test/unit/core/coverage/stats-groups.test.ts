@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CoverageEngine } from '../../../../src/core/coverage/engine';
-import { withGroups } from '../../../../src/core/coverage/stats-groups';
+import { groupEngine, groupFieldsOf, withGroups } from '../../../../src/core/coverage/stats-groups';
 import type { AreaSet, PopulationSet, Stats } from '../../../../src/core/types';
 import { LAT0, LNG0, positionArb, rect } from '../../helpers/coverage-reference';
 import { hallSet } from '../../helpers/hall-set';
@@ -68,5 +68,27 @@ describe('withGroups', () => {
     expect({ ...out.total, groups: undefined }).toEqual({ ...plain.total, groups: undefined });
     expect(out.total.groups).toEqual({ age65: { population: 1, covered: { a: 1, all: 1 } } });
     expect(() => withGroups(plain, engine, ['children'], opts)).toThrow('the population has no group "children"');
+  });
+
+  it('the app’s group view (groupEngine) gives each block’s groups numbers as its own population and covered, with shares from them', () => {
+    fc.assert(
+      fc.property(
+        fc.array(unitArb, { minLength: 1, maxLength: 30 }),
+        fc.array(hallArb, { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 0, max: 2500 }),
+        (units, halls, radiusM) => {
+          const engine = engineOf(units, halls);
+          const opts = { radiusM, services: ['a', 'b'] };
+          const fields = groupFieldsOf(engine);
+          expect(fields).toEqual(['same', 'age65']);
+          const g = withGroups(engine.stats(opts), engine, fields, opts);
+          const view = groupEngine(engine, 'age65').stats(opts);
+          expect(blocks(view).map((b) => ({ population: b.population, covered: b.covered }))).toEqual(blocks(g).map((b) => b.groups?.age65));
+          for (const b of blocks(view)) for (const k of Object.keys(b.share)) expect(b.share[k]).toBe(b.population > 0 ? b.covered[k] / b.population : 0);
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect(groupFieldsOf(new CoverageEngine(hallSet([{ p: [LNG0, LAT0], s: ['a'] }]), popSet([{ p: [LNG0, LAT0], w: 1 }]), AREAS))).toEqual([]);
   });
 });

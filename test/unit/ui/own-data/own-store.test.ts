@@ -49,6 +49,26 @@ describe('OwnStore', () => {
     expect(await back.value.inputs[0].blob.text()).toBe('name,lng,lat\n');
   });
 
+  it('keeps every area level in order (the first level, then the further ones) and the population’s group fields', async () => {
+    const m = memory();
+    const inputs = [
+      input('population', 'p.geojson', 'people', { groupFields: ['age65', 'children'] }),
+      input('areas', 'subdistricts.geojson', 'a', { field: 'name' }),
+      input('areas', 'communities.geojson', 'b', { crs: 'gcj02' }),
+      input('areas', 'grids.geojson', 'c'),
+    ];
+    expect((await new OwnStore(m.open).saveData({ loadedAt, inputs })).ok).toBe(true);
+    const back = await new OwnStore(m.open).loadData();
+    if (!back.ok || !back.value) throw new Error('nothing kept');
+    expect(back.value.inputs.map(({ blob: _b, ...rest }) => rest)).toEqual([
+      { role: 'population', file: 'p.geojson', crs: 'wgs84', groupFields: ['age65', 'children'] },
+      { role: 'areas', file: 'subdistricts.geojson', crs: 'wgs84', field: 'name' },
+      { role: 'areas', file: 'communities.geojson', crs: 'gcj02' },
+      { role: 'areas', file: 'grids.geojson', crs: 'wgs84' },
+    ]);
+    expect(await Promise.all(back.value.inputs.map((i) => i.blob.text()))).toEqual(['people', 'a', 'b', 'c']);
+  });
+
   it('gives null when nothing is kept, and after clear', async () => {
     const m = memory();
     const store = new OwnStore(m.open);
@@ -80,6 +100,8 @@ describe('OwnStore', () => {
       { version: 1, loadedAt, inputs: [{ role: 'people', file: 'h', blob: new Blob(['x']), crs: 'wgs84' }] },
       { version: 1, loadedAt, inputs: [{ role: 'halls', file: 'h', blob: 'not a blob', crs: 'wgs84' }] },
       { version: 1, loadedAt, inputs: [{ role: 'halls', file: 'h', blob: new Blob(['x']), crs: 'mercator' }] },
+      { version: 1, loadedAt, inputs: [{ role: 'population', file: 'p', blob: new Blob(['x']), crs: 'wgs84', groupFields: 'age65' }] },
+      { version: 1, loadedAt, inputs: [{ role: 'population', file: 'p', blob: new Blob(['x']), crs: 'wgs84', groupFields: [''] }] },
       {
         version: 1,
         loadedAt,
@@ -147,6 +169,30 @@ describe('afterImport', () => {
       'population:p.geojson:gcj02:people',
     ]);
     expect(afterImport([], {})).toEqual([]);
+  });
+  it('puts the further levels after their areas, replaces every kept level with new areas, and keeps them through other imports', () => {
+    const file = (name: string) => ({ file: name, blob: new Blob([name]), crs: 'wgs84' as const });
+    const two = afterImport([input('halls', 'h.csv', 'a'), input('areas', 'old.geojson', 'o')], {
+      areas: file('sub.geojson'),
+      levels: [file('com.geojson'), file('grid.geojson')],
+      population: { ...file('p.geojson'), groupFields: ['age65'] },
+    });
+    expect(two.map((i) => `${i.role}:${i.file}`)).toEqual([
+      'halls:h.csv',
+      'population:p.geojson',
+      'areas:sub.geojson',
+      'areas:com.geojson',
+      'areas:grid.geojson',
+    ]);
+    expect(two[1].groupFields).toEqual(['age65']);
+    // Halls alone: every level stays, in order.
+    expect(afterImport(two, { halls: file('h2.csv') }).map((i) => i.file)).toEqual(['p.geojson', 'sub.geojson', 'com.geojson', 'grid.geojson', 'h2.csv']);
+    // New areas without levels: the old further levels go with the old areas.
+    expect(
+      afterImport(two, { areas: file('other.geojson') })
+        .filter((i) => i.role === 'areas')
+        .map((i) => i.file),
+    ).toEqual(['other.geojson']);
   });
   it('keeps roads as a fourth own file: an import of roads alone adds them, a later import of halls keeps them', async () => {
     const roads = { file: 'roads.osm.pbf', blob: new Blob([new Uint8Array([0, 0, 0, 13])]), crs: 'wgs84' as const };

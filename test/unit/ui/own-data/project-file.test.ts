@@ -91,6 +91,25 @@ describe('project-file', () => {
     );
   });
 
+  it('holds area levels as several areas files in order, and the population’s group fields; a file without them reads as before', () => {
+    const levels = project({
+      data: [
+        { role: 'population', name: 'p.geojson', crs: 'wgs84', field: 'people', groupFields: ['age65', 'children'], bytes: enc('{}') },
+        { role: 'areas', name: '街道.geojson', crs: 'wgs84', bytes: enc('{"a":1}') },
+        { role: 'areas', name: '社区.geojson', crs: 'gcj02', field: 'name', bytes: enc('{"b":2}') },
+      ],
+    });
+    const text = writeProject(levels, saved);
+    expect(JSON.parse(text).data.files[0].group_fields).toEqual(['age65', 'children']);
+    expect(readProject(text, 'p.servicecircles.json')).toEqual({ ok: true, value: levels });
+    const plain = JSON.parse(writeProject(project(), saved));
+    expect(plain.data.files.every((f: object) => !('group_fields' in f))).toBe(true);
+    expect(edited((j) => (j.data.files[0].group_fields = 'age65'))).toEqual({
+      ok: false,
+      error: 'p.servicecircles.json: data.files[0].group_fields: expected a list, found "age65"',
+    });
+  });
+
   it('holds roads as a fourth file, an OSM PBF byte for byte', () => {
     const pbf = Uint8Array.from([0, 0, 0, 13, 10, 9, 79, 83, 77, 72, 101, 97, 100, 101, 114, 0xff]);
     const p = project({ data: [...project().data, { role: 'roads', name: 'roads.osm.pbf', crs: 'wgs84', bytes: pbf }] });

@@ -47,6 +47,18 @@ describe("loadInitialData with the sample's further levels (issue 16)", () => {
     );
     expect(calls.map((c) => 'levels' in c)).toEqual([false, false]);
   });
+
+  it('loads kept areas with their own kept further levels instead of the sample’s', async () => {
+    const { load, calls } = recorder();
+    const r = await loadInitialData(
+      withLevels,
+      async () => ({ texts: [], errors: [] }),
+      load,
+      async () => ({ areas: { file: 'own.geojson', text: 'own' }, levels: [{ file: 'own-communities.geojson', text: 'c' }] }),
+    );
+    expect(calls[0].levels?.map((l) => l.file)).toEqual(['own-communities.geojson']);
+    expect(r.replaced).toEqual(['areas']);
+  });
 });
 
 describe('loadInitialData', () => {
