@@ -14,7 +14,7 @@ export class BoundedReach {
   private readonly units: AccessPoints;
   private readonly adjEdge: Int32Array; // edge of each adjacency entry
   private readonly unitStart: Int32Array; // edgeCount + 1: units grouped by access edge
-  private readonly unitOnEdge: Int32Array; // ascending unit index within an edge
+  private readonly unitOnEdge: Int32Array; // ascending unit index within an edge (only the units looked for)
   private readonly dist: Float64Array; // Infinity except at the nodes of the current search
   private readonly touchedNode: Int32Array;
   private readonly edgeMark: Uint8Array;
@@ -22,7 +22,8 @@ export class BoundedReach {
   private readonly hd: Float64Array;
   private readonly hv: Int32Array;
 
-  constructor(g: RoadGraph, units: AccessPoints) {
+  /** `only`: the units to look for (ascending indexes into `units`); default all. */
+  constructor(g: RoadGraph, units: AccessPoints, only?: readonly number[]) {
     this.g = g;
     this.units = units;
     const m = g.edgeCount;
@@ -34,12 +35,17 @@ export class BoundedReach {
       adjEdge[fill[g.edgeB[e]]++] = e;
     }
     this.adjEdge = adjEdge;
+    const n = only ? only.length : units.count;
+    const unit = (k: number) => (only ? only[k] : k);
     const start = new Int32Array(m + 1);
-    for (let u = 0; u < units.count; u++) if (units.edge[u] >= 0) start[units.edge[u] + 1]++;
+    for (let k = 0; k < n; k++) if (units.edge[unit(k)] >= 0) start[units.edge[unit(k)] + 1]++;
     for (let e = 0; e < m; e++) start[e + 1] += start[e];
     const onEdge = new Int32Array(start[m]);
     const at = start.slice(0, m);
-    for (let u = 0; u < units.count; u++) if (units.edge[u] >= 0) onEdge[at[units.edge[u]]++] = u;
+    for (let k = 0; k < n; k++) {
+      const u = unit(k);
+      if (units.edge[u] >= 0) onEdge[at[units.edge[u]]++] = u;
+    }
     this.unitStart = start;
     this.unitOnEdge = onEdge;
     this.dist = new Float64Array(g.nodeCount).fill(Infinity);
