@@ -241,14 +241,13 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
   circles: circlesFor,
   levelLayers: () => levelSession().layers(),
   levelStats: (req) => levelSession().stats(req),
-  // What-if numbers, their gap zones, scenario comparisons and exports follow
-  // the chosen mode (walking: proposed halls join the roads like loaded ones).
-  // Suggestions score sites by straight-line reach (suggestSites), so they stay
-  // in straight mode and the page says so in walking mode.
+  // What-if numbers, their gap zones, scenario comparisons, suggestions and
+  // exports follow the chosen mode (walking: proposed halls and candidate
+  // sites join the roads like loaded halls).
   plan: (req) => session(modeOf(req)).plan(req),
   plannedGaps: (req) => session(modeOf(req)).plannedGaps(req),
   compare: (req) => session(modeOf(req)).compare(req),
-  suggest: (req) => session('straight').suggest(req),
+  suggest: (req) => session(modeOf(req)).suggest(req),
   export: (req) => session(modeOf(req)).exportFile(req, inputs?.levels?.length ? levelSession().levels : []),
   distanceChart: (req) => ({ ...session(modeOf(req)).distanceChart(req), distance: modeOf(req) }),
   ping: () => null,

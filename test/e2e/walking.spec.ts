@@ -4,7 +4,8 @@
 // same inputs; the switch puts the table, legend and map in walking mode;
 // the same roads as an OSM PBF give the same share, and a broken PBF is one
 // line naming the file while the loaded data stays; the roads are kept in
-// the browser with the own data.
+// the browser with the own data; what-if halls and suggested sites are
+// measured along the roads too.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -102,7 +103,7 @@ test('roads imported as the fourth role: straight and walking shares side by sid
   await expect(both).toHaveText(`直线 ${formatShare(straight.total.share.petition)} · 步行 ${formatShare(walking.total.share.petition)}`);
 });
 
-test('walking mode plans along the roads: a proposed hall across the river adds exactly what a network engine with it built gives; suggestions say they are straight-line', async ({
+test('walking mode plans along the roads: a proposed hall across the river adds exactly what a network engine with it built gives; suggestions are walking numbers', async ({
   page,
 }) => {
   // The reference: the river's halls plus a proposed one on the north bank, by the core's network engine here in Node.
@@ -164,11 +165,28 @@ test('walking mode plans along the roads: a proposed hall across the river adds 
   await page.getByTestId('distance-network').check();
   await expect(total).toHaveAttribute('data-planned', String(after));
 
-  // Suggestions score sites by straight line: disabled in walking mode, with the reason shown.
+  // Suggestions in walking mode, with the proposed hall gone: the 100 people across the river come first
+  // (straight suggestions only see the 30 by the bridge), and keeping that site raises the walking plan by exactly its gain.
+  await page.getByTestId('remove-all-proposed').click();
+  await expect(item).toHaveCount(0);
   await openTool(page, 'suggest');
-  await expect(page.getByTestId('suggest-run')).toBeDisabled();
-  await expect(page.getByTestId('suggest-walking-off')).toContainText('步行模式下暂不能推荐选址');
-  await page.getByTestId('distance-straight').check();
-  await expect(page.getByTestId('suggest-run')).toBeEnabled();
   await expect(page.getByTestId('suggest-walking-off')).toHaveCount(0);
+  await page.getByTestId('suggest-run').click();
+  const sites = page.getByTestId('suggested-site');
+  await expect(sites).toHaveCount(2);
+  await expect(page.getByTestId('suggest-summary')).toHaveAttribute('data-distance', 'network');
+  await expect(page.getByTestId('suggest-walking')).toContainText('新增人数按步行距离计算');
+  expect(await sites.evaluateAll((li) => li.map((e) => Number(e.getAttribute('data-added'))))).toEqual([100, 30]);
+  await sites.first().getByTestId('keep-site').click();
+  await expect(total).toHaveAttribute('data-baseline', String(before));
+  await expect(total).toHaveAttribute('data-planned', String(before + 100));
+  await page.screenshot({ path: `${SCREENS}/walking-suggest.png` });
+  // The same question by straight line: only the people by the bridge are open.
+  await page.getByTestId('remove-all-proposed').click();
+  await page.getByTestId('distance-straight').check();
+  await page.getByTestId('suggest-run').click();
+  await expect(page.getByTestId('suggest-summary')).toHaveAttribute('data-distance', 'straight');
+  await expect(sites).toHaveCount(1);
+  await expect(sites.first()).toHaveAttribute('data-added', '30');
+  await expect(page.getByTestId('suggest-walking')).toHaveCount(0);
 });

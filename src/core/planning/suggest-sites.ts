@@ -83,14 +83,52 @@ export interface SiteSuggestion {
  * @example suggestSites(units, { radiusM: 500, count: 5 }).sites[0].added
  */
 export function suggestSites(units: SuggestUnits, opts: SuggestOptions): SiteSuggestion {
+  const sc = greedyScope(units, opts);
+  const { open, scope, cand, result } = sc;
+  const { radiusM } = opts;
+  if (open.length === 0 || scope.length === 0 || opts.count === 0) return result;
+
+  const index = new KDBush(open.length);
+  for (const i of open) index.add(units.lng[i], units.lat[i]);
+  index.finish();
+  // Candidate c reaches open unit k when the unit lies within radiusM; the
+  // spatial index returns them in the same order for c every time.
+  const reach: ReachFn = (c, visit) => {
+    const x = cand.lng[c];
+    const y = cand.lat[c];
+    for (const [x0, y0, x1, y1] of radiusBoxes(x, y, radiusM)) {
+      for (const k of index.range(x0, y0, x1, y1)) {
+        const u = open[k];
+        // Unit first, site second: the same rounding as the coverage engine's test.
+        if (haversineM(units.lng[u], units.lat[u], x, y) <= radiusM) visit(k);
+      }
+    }
+  };
+  return greedyCover(units, opts, sc, reach);
+}
+
+/**
+ * Calls visit(k) for every open unit k (an index into the open units) that
+ * candidate c covers, in the same order on every call for the same c.
+ */
+export type ReachFn = (c: number, visit: (k: number) => void) => void;
+
+/** What suggestSites and its walking twin share before the greedy: the units that can be gained and the candidates in scope. */
+export interface GreedyScope {
+  open: number[]; // units in scope, with people, not yet covered
+  scope: number[]; // candidates in scope
+  result: SiteSuggestion; // population and baseline filled, no sites yet
+  cand: SiteCandidates;
+}
+
+/** Checks the inputs and finds the open units and the candidates in scope. */
+export function greedyScope(units: SuggestUnits, opts: SuggestOptions): GreedyScope {
   const n = units.lng.length;
   checkInputs(units, opts);
-  const { radiusM, area } = opts;
+  const { area } = opts;
   const cand = opts.candidates ?? { lng: units.lng, lat: units.lat };
   const candArea = opts.candidates ? area?.candidateArea : area?.unitArea;
   const m = cand.lng.length;
-
-  // Units that can still be gained: in scope, with people, not yet covered.
   let population = 0;
   let baselineCovered = 0;
   const open: number[] = [];
@@ -101,48 +139,40 @@ export function suggestSites(units: SuggestUnits, opts: SuggestOptions): SiteSug
     if (units.covered[i]) baselineCovered += w;
     else if (w > 0) open.push(i);
   }
-
   const scope: number[] = [];
   for (let c = 0; c < m; c++) if (!candArea || candArea[c] === area!.index) scope.push(c);
+  return { open, scope, cand, result: { sites: [], population, baselineCovered, evaluations: 0 } };
+}
 
-  const sites: SuggestedSite[] = [];
-  const result = { sites, population, baselineCovered, evaluations: 0 };
+/**
+ * The greedy (lazy, or plain with opts.lazy === false) over any notion of
+ * reach: a gain is the people of the open units a candidate reaches that no
+ * picked site reaches yet, summed in reach order.
+ */
+export function greedyCover(units: SuggestUnits, opts: SuggestOptions, sc: GreedyScope, reach: ReachFn): SiteSuggestion {
+  const { open, scope, cand, result } = sc;
+  const m = cand.lng.length;
+  const sites = result.sites;
   if (open.length === 0 || scope.length === 0 || opts.count === 0) return result;
-
-  const index = new KDBush(open.length);
-  for (const i of open) index.add(units.lng[i], units.lat[i]);
-  index.finish();
   const taken = new Uint8Array(open.length); // 1 = covered by a site picked so far
 
   // People in reach of candidate c not yet taken; same summation order every call.
+  let s = 0;
+  const addOpen = (k: number): void => {
+    if (!taken[k]) s += units.weight[open[k]];
+  };
   const gain = (c: number): number => {
     result.evaluations++;
-    const x = cand.lng[c];
-    const y = cand.lat[c];
-    let s = 0;
-    for (const [x0, y0, x1, y1] of radiusBoxes(x, y, radiusM)) {
-      for (const k of index.range(x0, y0, x1, y1)) {
-        if (taken[k]) continue;
-        const u = open[k];
-        // Unit first, site second: the same rounding as the coverage engine's test.
-        if (haversineM(units.lng[u], units.lat[u], x, y) <= radiusM) s += units.weight[u];
-      }
-    }
+    s = 0;
+    reach(c, addOpen);
     return s;
   };
-  const take = (c: number): void => {
-    const x = cand.lng[c];
-    const y = cand.lat[c];
-    for (const [x0, y0, x1, y1] of radiusBoxes(x, y, radiusM)) {
-      for (const k of index.range(x0, y0, x1, y1)) {
-        const u = open[k];
-        if (haversineM(units.lng[u], units.lat[u], x, y) <= radiusM) taken[k] = 1;
-      }
-    }
+  const markTaken = (k: number): void => {
+    taken[k] = 1;
   };
   let cumulative = 0;
   const pick = (c: number, added: number): void => {
-    take(c);
+    reach(c, markTaken);
     cumulative += added;
     const site: SuggestedSite = { lng: cand.lng[c], lat: cand.lat[c], candidateIndex: c, added, cumulative };
     if (cand.name) site.name = cand.name[c];

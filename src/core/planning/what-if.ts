@@ -9,6 +9,8 @@ import { IncrementalCoverage } from '../coverage/incremental-coverage';
 import { compensatedSum } from '../coverage/compensated-sum';
 import type { CoverageEngine } from '../coverage/engine';
 import { suggestSites, type SiteCandidates } from './suggest-sites';
+import { suggestWalkingSites } from './network-sites';
+import type { NetworkCoverageEngine } from '../network/network-engine';
 import { OUTSIDE_AREAS, type Crs } from '../types';
 import type {
   CompareRequest,
@@ -32,6 +34,9 @@ export interface CandidateFile {
   text: string;
   crs: Crs;
 }
+
+/** Capacity-aware suggestions measure catchments by straight line (served-sites.ts); walking has none yet. */
+export const WALKING_SERVED_OFF = 'suggestions that maximise people served are not available in walking mode: they need straight-line catchments';
 
 interface Placed {
   cid: number; // id inside IncrementalCoverage
@@ -129,9 +134,17 @@ export class WhatIfSession {
       if (req.areaIndex !== null) candidateArea = assignAreas(c.lng, c.lat, areaIndexes(e.areas));
     }
     const area = req.areaIndex === null ? undefined : { index: req.areaIndex, unitArea: e.unitArea, candidateArea };
-    if (req.served) return servedSuggestion(e, req, candidates, area);
-    const out = suggestSites({ lng: p.lng, lat: p.lat, weight: p.weight, covered }, { radiusM, count: req.count, candidates, area });
-    const { proposed: _p, served: _s, ...request } = req;
+    if (req.served) {
+      if (this.walking) throw new Error(WALKING_SERVED_OFF);
+      return servedSuggestion(e, req, candidates, area);
+    }
+    const units = { lng: p.lng, lat: p.lat, weight: p.weight, covered };
+    const opts = { radiusM, count: req.count, candidates, area };
+    // Walking: the engine is the network one (PlanningSession builds it so), its roads and units' access points are reused.
+    const out = this.walking ? suggestWalkingSites(units, opts, e as NetworkCoverageEngine) : suggestSites(units, opts);
+    const { proposed: _p, served: _s, distance: _d, ...rest } = req;
+    // The mode the gains were measured in, whatever was asked (walking needs roads).
+    const request = this.walking ? { ...rest, distance: 'network' as const } : req.distance === undefined ? rest : { ...rest, distance: 'straight' as const };
     // Where each site lies, so the list can name its subdistrict.
     const siteArea = assignAreas(
       Float64Array.from(out.sites, (s) => s.lng),

@@ -1,6 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { areaIndexes, assignAreas, CoverageEngine, statsJson, statsReport, suggestSites } from '../../../src/core';
+import { areaIndexes, assignAreas, CoverageEngine, parseAreas, parseHalls, parsePopulation, statsJson, statsReport, suggestSites } from '../../../src/core';
+import { NetworkCoverageEngine, RoadNetwork } from '../../../src/core/network';
+import { suggestWalkingSites } from '../../../src/core/planning/network-sites';
+import { WALKING_SERVED_OFF } from '../../../src/core/planning/what-if';
+import { walkingEngine } from '../../../src/worker/network';
+import { RIVER_DIR } from '../helpers/river-pbf';
 import { bytesSource } from '../../../src/worker/byte-source';
 import type { HallSet } from '../../../src/core/types';
 import type { ProposedHall } from '../../../src/worker/messages';
@@ -105,6 +112,36 @@ describe('PlanningSession.suggest', () => {
     const first = res.sites[0];
     const plan = s.plan({ radiusM: 500, services: ['legal-aid'], proposed: [hall(9, first.lng, first.lat, ['legal-aid'])] });
     expect(plan.total.planned['legal-aid'] - plan.total.baseline['legal-aid']).toBe(first.added);
+  });
+
+  it('in walking mode scores sites along the roads: across the river the site straight suggestions pass over comes first', () => {
+    const text = (f: string) => readFileSync(join(RIVER_DIR, f), 'utf8');
+    const base = new CoverageEngine(
+      parseHalls(text('halls.geojson'), { file: 'h' }),
+      parsePopulation(text('population.geojson'), { file: 'p' }),
+      parseAreas(text('areas.geojson'), { file: 'a' }),
+    );
+    const walking = walkingEngine(base, RoadNetwork.parse(text('roads.geojson'), { file: 'roads.geojson' }));
+    const q = { radiusM: 500, service: 'petition', count: 3, areaIndex: null, proposed: [], candidates: null };
+    const straight = new PlanningSession(base, 'straight').suggest({ ...q, distance: 'straight' });
+    const walk = new PlanningSession(walking, 'network').suggest({ ...q, distance: 'network' });
+    // Straight: only the 30 people by the bridge are open. Walking: the 100 across the river too, and they come first.
+    expect(straight.sites.map((x) => x.added)).toEqual([30]);
+    expect(walk.sites.map((x) => x.added)).toEqual([100, 30]);
+    expect([straight.request.distance, walk.request.distance]).toEqual(['straight', 'network']);
+    const p = base.population;
+    const ref = suggestWalkingSites(
+      { lng: p.lng, lat: p.lat, weight: p.weight, covered: walking.covered('petition', 500) },
+      { radiusM: 500, count: 3 },
+      walking as NetworkCoverageEngine,
+    );
+    expect(walk.sites.map((x) => [x.lng, x.lat, x.added, x.cumulative])).toEqual(ref.sites.map((x) => [x.lng, x.lat, x.added, x.cumulative]));
+    // The walking what-if with the first site as a hall rises by exactly its gain.
+    const s = new PlanningSession(walking, 'network');
+    const plan = s.plan({ radiusM: 500, services: ['petition'], proposed: [hall(1, walk.sites[0].lng, walk.sites[0].lat, ['petition'])], distance: 'network' });
+    expect(plan.total.planned.petition - plan.total.baseline.petition).toBe(walk.sites[0].added);
+    // Capacity-aware suggestions stay straight-line only: refused with the reason.
+    expect(() => s.suggest({ ...q, distance: 'network', served: { siteCapacity: null, capacity: 100 } })).toThrow(WALKING_SERVED_OFF);
   });
 
   it('counts proposed halls as built: the next suggestion adds to them', () => {
