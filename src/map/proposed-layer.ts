@@ -103,6 +103,11 @@ export class ProposedLayer {
     this.map.getCanvas().style.cursor = on ? 'crosshair' : '';
   }
 
+  /** Walking mode hides the reach rings: a circle would promise what the roads do not give (the covered cells show the reach). */
+  setReachShown(shown: boolean): void {
+    this.map.setLayoutProperty('planning-reach', 'visibility', shown ? 'visible' : 'none');
+  }
+
   setRadius(radiusM: number): void {
     this.radiusM = radiusM;
     // A paint change redraws the whole map; with nothing to draw, wait until there is.

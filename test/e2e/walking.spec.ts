@@ -13,10 +13,43 @@ import { CoverageEngine, parseAreas, parseHalls, parsePopulation } from '../../s
 import { coverageEngine, RoadNetwork, statsForMode } from '../../src/core/network/index.ts';
 import { formatShare } from '../../src/ui/format.ts';
 import { riverPbf, RIVER_DIR } from '../unit/helpers/river-pbf.ts';
-import { openTool, readTable, SCREENS, waitForMapIdle, waitForTable } from './app';
+import { mapView, openTool, project, readTable, SCREENS, waitForMapIdle, waitForTable } from './app';
+import { decodePng } from './png';
 
 const FILES = ['halls.geojson', 'population.geojson', 'areas.geojson', 'roads.geojson'];
 const text = (f: string) => readFileSync(join(RIVER_DIR, f), 'utf8');
+
+// Of the points on the canvas 500 m from centre (24 angles, those inside the canvas), the share where a
+// proposed hall's reach ring (#111 at 0.7 opacity: luminance ≈ 85 over the light ground or the yellow cells) is
+// drawn: a pixel of luminance < 100 within 1 px, which the ground, the cells and the roads (#5f6b76, ≈ 104) are not.
+async function ringShare(page: import('@playwright/test').Page, centre: [number, number], radiusM: number): Promise<number> {
+  await waitForMapIdle(page);
+  const canvas = page.locator('canvas.maplibregl-canvas');
+  const box = (await canvas.boundingBox())!;
+  const view = await mapView(page);
+  const png = decodePng(await canvas.screenshot());
+  const at = project(centre, view, box);
+  const mPerPx = (40_075_016.686 * Math.cos((centre[1] * Math.PI) / 180)) / (512 * 2 ** view.zoom);
+  const rPx = (radiusM / mPerPx) * (png.width / box.width);
+  let inside = 0,
+    dark = 0;
+  for (let k = 0; k < 24; k++) {
+    const x = Math.round(at.x * (png.width / box.width) + rPx * Math.cos((k * Math.PI) / 12));
+    const y = Math.round(at.y * (png.height / box.height) + rPx * Math.sin((k * Math.PI) / 12));
+    if (x < 2 || y < 2 || x >= png.width - 2 || y >= png.height - 2) continue;
+    inside++;
+    let found = false;
+    for (let dy = -1; dy <= 1; dy++)
+      for (let dx = -1; dx <= 1; dx++) {
+        const o = ((y + dy) * png.width + (x + dx)) * 4;
+        const [r, g, b] = [png.data[o], png.data[o + 1], png.data[o + 2]];
+        if (0.299 * r + 0.587 * g + 0.114 * b < 100) found = true;
+      }
+    if (found) dark++;
+  }
+  expect(inside, 'ring points on the canvas').toBeGreaterThan(6);
+  return dark / inside;
+}
 
 // What `analyze --roads roads.geojson [--distance network]` writes for these files, by the core in this process.
 function cliStats(mode: 'straight' | 'network') {
@@ -157,11 +190,14 @@ test('walking mode plans along the roads: a proposed hall across the river adds 
   const total = page.getByTestId('plan-total');
   await expect(total).toHaveAttribute('data-planned', String(after));
   await expect(total).toHaveAttribute('data-baseline', String(before));
+  // Walking mode draws no reach ring around the proposed hall: a circle would promise what the roads do not give.
+  expect(await ringShare(page, HALL, 500), 'reach ring drawn in walking mode').toBeLessThan(0.2);
 
-  // Back to straight: the same hall adds nobody the circle had not already claimed.
+  // Back to straight: the same hall adds nobody the circle had not already claimed, and its ring is drawn.
   await page.getByTestId('distance-straight').check();
   const straight = cliStats('straight').total.covered.petition;
   await expect(total).toHaveAttribute('data-baseline', String(straight));
+  expect(await ringShare(page, HALL, 500), 'reach ring drawn in straight mode').toBeGreaterThan(0.7);
   await page.getByTestId('distance-network').check();
   await expect(total).toHaveAttribute('data-planned', String(after));
 
