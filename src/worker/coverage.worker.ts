@@ -209,8 +209,8 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
     const mode = modeOf(req);
     const opts = { radiusM: req.radiusM, services: req.services };
     const e = engineFor(mode);
-    // Capacity is a straight-line analysis (as in the CLI, which refuses it with --distance network).
-    const capacity = mode === 'straight' ? hallCapacity(e.halls, req.capacity) : null;
+    // Capacity in either mode: catchments follow the engine's distance (as in the CLI).
+    const capacity = hallCapacity(e.halls, req.capacity);
     const stats = capacity ? e.capacityStats(opts, capacity) : e.stats(opts);
     const target = (st: typeof stats) => (req.target === undefined ? st : withTarget(st, req.target));
     if (!roads) return { ...req, distance: mode, stats: target(stats), gaps: e.gaps(opts), other: null };
