@@ -29,15 +29,25 @@ export function nodeDistances(
   const lab = nodeHall;
   lab.fill(-1);
   // Lazy deletion: a node may sit in the heap once per improvement, at most
-  // once per adjacency entry plus twice per seed.
+  // once per adjacency entry plus twice per seed. The heap starts small and
+  // doubles up to that: a search bounded by a short radius (one per hall for
+  // 2SFCA) touches a small part of the graph.
   const cap = g.adjNode.length + 2 * seeds.length + 1;
-  const hd = new Float64Array(cap);
-  const hl = new Int32Array(cap);
-  const hv = new Int32Array(cap);
+  let hd = new Float64Array(Math.min(cap, 1024));
+  let hl = new Int32Array(hd.length);
+  let hv = new Int32Array(hd.length);
   let size = 0;
   // (d, l) before (pd, pl): by distance, then by hall index.
   const before = (d: number, l: number, pd: number, pl: number) => d < pd || (d === pd && l < pl);
   const push = (d: number, l: number, v: number) => {
+    if (size === hd.length) {
+      const n = Math.min(cap, 2 * size);
+      const [d2, l2, v2] = [new Float64Array(n), new Int32Array(n), new Int32Array(n)];
+      d2.set(hd);
+      l2.set(hl);
+      v2.set(hv);
+      [hd, hl, hv] = [d2, l2, v2];
+    }
     let i = size++;
     while (i > 0) {
       const p = (i - 1) >> 1;
