@@ -170,8 +170,10 @@ describe('analyze with roads and capacity', () => {
 
   it('puts people in the catchment of their nearest hall along the roads: the north bank walks to the north hall, not across the river', () => {
     const straight = runCli(args);
-    const network = runCli([...args, '--distance', 'network']);
+    const report = join(tmp, 'capacity-report.html');
+    const network = runCli([...args, '--distance', 'network', '--report', report]);
     expect([straight.status, network.status, network.stderr.includes('over capacity')]).toEqual([0, 0, true]);
+    expect(readFileSync(report, 'utf8')).toMatch(/^<!doctype html>/i); // the report is written with capacities in network mode too
     const s = JSON.parse(straight.stdout) as Loads,
       n = JSON.parse(network.stdout) as Loads;
     expect(s.halls.map((h) => [h.name, h.load, h.served])).toEqual([
