@@ -76,12 +76,7 @@ function analyze(argv: string[], io: AnalyzeIo): number {
     throw new UsageError(`--services: no hall in ${basename(args.halls)} offers "${unknown[0]}" (found: ${engine.services.join(', ') || 'none'})`);
   }
   const opts = { radiusM: args.radiusM, services: args.services ?? engine.services };
-  // Capacity analysis is on when some hall has the capacity field or it is named (parse-halls.ts).
-  if (halls.capacity !== undefined && args.distance === 'network') {
-    throw new UsageError(
-      `capacity analysis (the "${args.capacityField ?? 'capacity'}" field of ${basename(args.halls)}) is not available with --distance network yet`,
-    );
-  }
+  // Capacity analysis is on when some hall has the capacity field or it is named (parse-halls.ts); its catchments follow the distance mode.
   const report = { ...opts, levels, groups: args.groupFields, capacity: halls.capacity !== undefined, ...(args.target !== null && { target: args.target }) };
   const stats = statsForMode(statsReport(engine, report), roads, args.distance);
   const statsText = statsJson(stats);

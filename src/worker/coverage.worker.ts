@@ -221,8 +221,8 @@ const handlers: { [K in RequestType]: (p: WorkerApi[K]['request']) => WorkerApi[
     const group = req.group !== undefined && loaded().engine.population.groups?.some((g) => g.field === req.group) ? req.group : undefined;
     // A group of people: the same numbers counted with the group's weights, as the stats' `groups` count it.
     const e = group === undefined ? engineFor(mode) : groupView(mode, group);
-    // Capacity is a straight-line analysis (as in the CLI, which refuses it with --distance network); it shares a hall among everyone, so a group's view has none.
-    const capacity = mode === 'straight' && group === undefined ? hallCapacity(e.halls, req.capacity) : null;
+    // Capacity in either mode (catchments follow the engine's distance, as in the CLI); it shares a hall among everyone, so a group's view has none.
+    const capacity = group === undefined ? hallCapacity(e.halls, req.capacity) : null;
     const stats = capacity ? e.capacityStats(opts, capacity) : e.stats(opts);
     const target = (st: typeof stats) => (req.target === undefined ? st : withTarget(st, req.target));
     if (!roads) return { ...req, group, distance: mode, stats: target(stats), gaps: engineFor(mode).gaps(opts), other: null };

@@ -4,8 +4,8 @@
 // same inputs; the switch puts the table, legend and map in walking mode;
 // the same roads as an OSM PBF give the same share, and a broken PBF is one
 // line naming the file while the loaded data stays; the roads are kept in
-// the browser with the own data; what-if halls and suggested sites are
-// measured along the roads too.
+// the browser with the own data; loads (a typed capacity) follow the mode;
+// what-if halls and suggested sites are measured along the roads too.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -60,6 +60,16 @@ function cliStats(mode: 'straight' | 'network') {
   return statsForMode(coverageEngine(halls, pop, areas, roads, mode).stats({ radiusM: 500, services: ['petition'] }), roads, mode);
 }
 
+// The capacity analysis the same files give with a capacity typed for every hall (the app's uniform capacity).
+function cliLoads(mode: 'straight' | 'network', capacity: number) {
+  const halls = parseHalls(text('halls.geojson'), { file: 'halls.geojson' });
+  const pop = parsePopulation(text('population.geojson'), { file: 'population.geojson' });
+  const areas = parseAreas(text('areas.geojson'), { file: 'areas.geojson' });
+  const roads = RoadNetwork.parse(text('roads.geojson'), { file: 'roads.geojson' });
+  const e = coverageEngine(halls, pop, areas, roads, mode);
+  return e.capacityStats({ radiusM: 500, services: ['petition'] }, new Float64Array(halls.count).fill(capacity));
+}
+
 test('roads imported as the fourth role: straight and walking shares side by side, the switch, and an OSM PBF', async ({ page }) => {
   const straight = cliStats('straight'),
     walking = cliStats('network');
@@ -109,6 +119,28 @@ test('roads imported as the fourth role: straight and walking shares side by sid
   await expect(page.getByTestId('legend-mode')).toHaveText('步行可达（有人在半径内步行可达的人口格）');
   await waitForMapIdle(page);
   await page.screenshot({ path: `${SCREENS}/walking-mode.png` });
+
+  // Loads along the roads: with a capacity of 40 typed, the table's served / over capacity and the hall's load are the
+  // core's network capacity analysis (the hall's catchment is the 50 people it reaches on foot, not the 150 of its circle).
+  const walkLoads = cliLoads('network', 40),
+    lineLoads = cliLoads('straight', 40);
+  expect([walkLoads.halls![0].load, lineLoads.halls![0].load]).toEqual([50, 150]);
+  await page.getByTestId('uniform-capacity').fill('40');
+  const split = async () => {
+    const t = (await readTable(page)).total;
+    return [t['served:petition'], t['over:petition']];
+  };
+  await expect.poll(split).toEqual([walkLoads.total.served!.petition, walkLoads.total.over_capacity!.petition]);
+  await page.getByTestId('hall-list-summary').click();
+  await expect(page.getByTestId('hall-load')).toHaveAttribute('data-load', String(walkLoads.halls![0].load));
+  await expect(page.getByTestId('hall-load')).toHaveAttribute('data-over', 'true');
+  await page.getByTestId('distance-straight').check();
+  await expect.poll(split).toEqual([lineLoads.total.served!.petition, lineLoads.total.over_capacity!.petition]);
+  await expect(page.getByTestId('hall-load')).toHaveAttribute('data-load', String(lineLoads.halls![0].load));
+  await page.getByTestId('distance-network').check();
+  await expect.poll(split).toEqual([walkLoads.total.served!.petition, walkLoads.total.over_capacity!.petition]);
+  await page.getByTestId('uniform-capacity').fill('');
+  await expect(page.locator('[data-testid="total-row"] td[data-col="served:petition"]')).toHaveCount(0);
 
   // The same roads as an OSM PBF: the same walking share (its motorway across the river is not walked).
   await page.getByTestId('import-files').setInputFiles({ name: 'river.osm.pbf', mimeType: 'application/octet-stream', buffer: Buffer.from(riverPbf()) });

@@ -1,13 +1,14 @@
 // Capacity and load. For service S at radius r each population
 // unit belongs to the nearest hall offering S within r (ties: first in the
-// halls file); a hall's load is the population of that catchment, and it
+// halls file), nearest by the engine's distance: straight line, or along the
+// roads (src/core/network); a hall's load is the population of that catchment, and it
 // serves the fraction f = min(1, capacity / load) of it. The 2SFCA
 // accessibility (two-step floating catchment area) spreads each hall's
 // capacity over everyone within r of it, whatever their catchment.
 //
 // The functions here take flat typed arrays, so the worker can call them on
 // the engine's cached nearest-hall arrays for any radius without re-reading
-// anything; CoverageEngine.capacity wires them up.
+// anything; CoverageEngine.capacity wires them up, in either distance mode.
 import { compensatedSum, SumAccumulators } from './compensated-sum';
 import type { UnitCells } from '../geo/nearest-hall';
 import type { AreaStats, HallLoad, HallSet, Stats } from '../types';
@@ -126,6 +127,20 @@ export function accessSums(
   halls: Int32Array[],
   radiusM: number,
 ): Float64Array[] {
+  return accessSumsWithin(units, (h, near) => unitsWithin(cells, units.lng, units.lat, cos, hLng[h], hLat[h], radiusM, near), capacity, halls);
+}
+
+/**
+ * accessSums with the units within the radius of hall h listed by
+ * `within(h, near)` (fills `near`, returns the count): straight-line or
+ * network distance, the same 2SFCA.
+ */
+export function accessSumsWithin(
+  units: CapacityUnits,
+  within: (h: number, near: UnitList) => number,
+  capacity: Float64Array,
+  halls: Int32Array[],
+): Float64Array[] {
   const n = units.weight.length;
   const offers = new Map<number, number[]>(); // hall → services (positions in `halls`) it offers
   halls.forEach((ids, s) => ids.forEach((h) => offers.set(h, [...(offers.get(h) ?? []), s])));
@@ -133,7 +148,7 @@ export function accessSums(
   const near = new UnitList();
   const demand = new SumAccumulators(1);
   for (const h of [...offers.keys()].sort((a, b) => a - b)) {
-    const m = unitsWithin(cells, units.lng, units.lat, cos, hLng[h], hLat[h], radiusM, near);
+    const m = within(h, near);
     if (m === 0) continue; // no demand: contributes 0
     demand.reset();
     for (let k = 0; k < m; k++) demand.add(0, units.weight[near.ids[k]]);

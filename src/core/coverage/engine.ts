@@ -8,7 +8,7 @@
 import { areaIndexes, assignAreas } from '../geo/assign-areas';
 import { gapGrid, type GapGrid } from './gap-grid';
 import { gapZones } from './gaps';
-import { accessSums, hallLoads, servedByGroup, withCapacity, type CapacityResult } from './capacity';
+import { accessSums, hallLoads, servedByGroup, withCapacity, type CapacityResult, type CapacityUnits } from './capacity';
 import { compensatedSum, SumAccumulators } from './compensated-sum';
 import { hallIndex, nearestHallDistances, unitCells, type UnitCells } from '../geo/nearest-hall';
 import { ALL_KEY } from '../services';
@@ -130,8 +130,8 @@ export class CoverageEngine {
   nearestHall(service: string): Int32Array {
     this.nearest(service);
     const which = this.nearestHallCache.get(service);
-    // An engine whose nearest() measures otherwise (along roads) records no nearest hall.
-    if (which === undefined) throw new Error('nearest halls are known for great-circle distance only');
+    // An engine whose nearest() measures otherwise overrides nearestHall too.
+    if (which === undefined) throw new Error('no nearest halls recorded for this service');
     return which;
   }
 
@@ -170,11 +170,16 @@ export class CoverageEngine {
       } else result.accessSum[s] = null;
     }
     if (withAccess.length > 0) {
-      this.unitCos ??= unitCosines(this.population.lat);
-      const sums = accessSums(units, this.unitCells(), this.unitCos, this.halls.lng, this.halls.lat, capacity, offering, radiusM);
+      const sums = this.accessSums(units, capacity, offering, radiusM);
       withAccess.forEach((s, k) => (result.accessSum[s] = sums[k]));
     }
     return result;
+  }
+
+  /** 2SFCA sums (capacity.ts) with "within radiusM" as this engine measures distance; an engine that measures otherwise overrides it. */
+  protected accessSums(units: CapacityUnits, capacity: Float64Array, offering: Int32Array[], radiusM: number): Float64Array[] {
+    this.unitCos ??= unitCosines(this.population.lat);
+    return accessSums(units, this.unitCells(), this.unitCos, this.halls.lng, this.halls.lat, capacity, offering, radiusM);
   }
 
   /** The stats with capacity analysis: stats(opts) plus the fields of capacity(opts, capacity), see withCapacity. */

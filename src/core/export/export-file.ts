@@ -48,17 +48,16 @@ function labels(req: ExportRequest): CsvLabels {
 /**
  * One export file built from the engine for the given radius, services and
  * output CRS. `distance`: the mode the engine measures in, named in the stats
- * JSON when roads are loaded (null without roads). `levels`: the further area
+ * JSON when roads are loaded (null without roads); capacity catchments follow
+ * the engine's distance in either mode. `levels`: the further area
  * levels loaded with the engine's areas, coarse to fine; the stats JSON
  * reports them in `levels` as the CLI does for repeated --areas.
  */
 export function exportFile(engine: CoverageEngine, req: ExportRequest, distance: DistanceMode | null = null, levels: readonly AreaLevel[] = []): ExportResult {
   const opts = { radiusM: req.radiusM, services: req.services };
-  // Capacity is a straight-line analysis (the CLI refuses it with --distance network).
-  const straight = distance !== 'network';
   // The stats as the table shows them: with the capacity fields when the halls have capacities or one is typed.
   const withCapacity = (): Stats => {
-    const capacity = straight ? hallCapacity(engine.halls, req.capacity) : null;
+    const capacity = hallCapacity(engine.halls, req.capacity);
     return capacity ? engine.capacityStats(opts, capacity) : engine.stats(opts);
   };
   const loadsStats = (): Stats => {
@@ -79,8 +78,8 @@ export function exportFile(engine: CoverageEngine, req: ExportRequest, distance:
       };
     case 'stats-json': {
       // The halls' own capacities: exactly the CLI's file; a typed one: the same fields for that capacity.
-      const own = straight && engine.halls.capacity !== undefined;
-      const typed = straight && !own ? hallCapacity(engine.halls, req.capacity) : null;
+      const own = engine.halls.capacity !== undefined;
+      const typed = !own ? hallCapacity(engine.halls, req.capacity) : null;
       // The groups the population was read with (the import dialog's choice): every block's `groups`, as the CLI's --group-fields.
       const groups = groupFieldsOf(engine);
       let stats = typed ? engine.capacityStats(opts, typed) : statsReport(engine, { ...opts, capacity: own, levels, target: req.target, groups });

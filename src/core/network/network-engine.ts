@@ -9,12 +9,15 @@ import type { AreaSet, HallSet, PopulationSet } from '../types';
 import type { AccessPoints } from './access';
 import type { RoadNetwork } from './road-network';
 import { nodeDistances, seedsByEdge, unitDistances } from './shortest-paths';
+import { unitsOnEdges, unitsWithinNetwork, type UnitsOnEdges } from './units-within-network';
+import { accessSumsWithin, type CapacityUnits } from '../coverage/capacity';
 
 export class NetworkCoverageEngine extends CoverageEngine {
   readonly network: RoadNetwork;
   readonly hallAccess: AccessPoints;
   readonly unitAccess: AccessPoints;
-  private readonly networkCache: Map<string, Float64Array>;
+  private readonly networkCache: Map<string, { dist: Float64Array; hall: Int32Array }>;
+  private unitsByEdge: UnitsOnEdges | null = null;
 
   /**
    * `shared`: access points and distances of an engine over the same halls and unit positions (a view, see derive);
@@ -54,14 +57,34 @@ export class NetworkCoverageEngine extends CoverageEngine {
 
   /** Network distance in metres from each unit to the nearest hall offering `service` (Infinity if none reaches it); cached. */
   override nearest(service: string): Float64Array {
-    let d = this.networkCache.get(service);
-    if (d === undefined) {
+    return this.search(service).dist;
+  }
+
+  /** Per unit, the hall offering `service` nearest along the roads (position in the halls file; the first of equally near ones), -1 if none reaches it; cached. */
+  override nearestHall(service: string): Int32Array {
+    return this.search(service).hall;
+  }
+
+  /** 2SFCA with "within radiusM" along the roads: one search per hall, bounded by the radius. */
+  protected override accessSums(units: CapacityUnits, capacity: Float64Array, offering: Int32Array[], radiusM: number): Float64Array[] {
+    const g = this.network.graph;
+    this.unitsByEdge ??= unitsOnEdges(g, this.unitAccess);
+    const on = this.unitsByEdge;
+    const seen = new Int32Array(g.edgeCount).fill(-1);
+    return accessSumsWithin(units, (h, near) => unitsWithinNetwork(g, this.hallAccess, h, this.unitAccess, on, radiusM, near, seen, h), capacity, offering);
+  }
+
+  // One search per service gives both the distances and the catchments.
+  private search(service: string): { dist: Float64Array; hall: Int32Array } {
+    let r = this.networkCache.get(service);
+    if (r === undefined) {
       const seeds: number[] = [];
       for (let h = 0; h < this.halls.count; h++) if (this.halls.services[h].includes(service)) seeds.push(h);
-      d = networkDistances(this.network, this.hallAccess, seeds, this.unitAccess);
-      this.networkCache.set(service, d);
+      const hall = new Int32Array(this.unitAccess.count);
+      r = { dist: networkDistances(this.network, this.hallAccess, seeds, this.unitAccess, Infinity, hall), hall };
+      this.networkCache.set(service, r);
     }
-    return d;
+    return r;
   }
 
   /** nearest(service) with the extra (proposed) halls offering it joined to the network too. */
@@ -84,9 +107,20 @@ export class NetworkCoverageEngine extends CoverageEngine {
   }
 }
 
-/** Network distance from each unit to the nearest of the `seeds` halls (indexes into `halls`), metres; Infinity beyond `boundM`. */
-export function networkDistances(network: RoadNetwork, halls: AccessPoints, seeds: readonly number[], units: AccessPoints, boundM = Infinity): Float64Array {
+/**
+ * Network distance from each unit to the nearest of the `seeds` halls (indexes into `halls`), metres; Infinity beyond `boundM`.
+ * `unitHall`, when given (one per unit), receives that hall's index (the first of equally near ones, see shortest-paths.ts), -1 for none.
+ */
+export function networkDistances(
+  network: RoadNetwork,
+  halls: AccessPoints,
+  seeds: readonly number[],
+  units: AccessPoints,
+  boundM = Infinity,
+  unitHall?: Int32Array,
+): Float64Array {
   const g = network.graph;
-  const node = nodeDistances(g, halls, seeds, boundM);
-  return unitDistances(g, node, halls, seedsByEdge(g, halls, seeds), units, boundM);
+  const nodeHall = new Int32Array(g.nodeCount);
+  const node = nodeDistances(g, halls, seeds, boundM, nodeHall);
+  return unitDistances(g, node, halls, seedsByEdge(g, halls, seeds), units, boundM, unitHall && { nodeHall, unitHall });
 }

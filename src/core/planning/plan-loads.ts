@@ -1,13 +1,18 @@
 // What-if loads: every hall's load with the proposed halls in place, kept by
 // IncrementalLoads (one per service) for the current radius and services, so
 // an edit costs only the units near the hall that moved. Part of the planning
-// code (loaded on first use).
+// code (loaded on first use). In walking mode a proposed hall's catchment is a
+// shortest-path search, which IncrementalLoads' circles cannot keep: the loads
+// are counted afresh from an engine with the proposed halls as real ones
+// (recountedLoads), the same numbers its capacity analysis gives.
 import type { CoverageEngine } from '../coverage/engine';
 import { unitCells } from '../geo/nearest-hall';
 import { unitCosines } from '../geo/units-within';
 import { IncrementalLoads, type LoadUnits } from './incremental-loads';
 import { hallCapacity } from '../coverage/hall-capacity';
 import type { PlanHallLoad, PlanRequest } from './plan-types';
+import { hallLoads } from '../coverage/capacity';
+import type { ScenarioEngines } from './scenario-compare';
 
 interface Service {
   loads: IncrementalLoads;
@@ -48,6 +53,36 @@ export class PlanLoads {
         const c = p.capacity ?? (e.halls.capacity === undefined ? (req.capacity ?? null) : null);
         out.push({ service: s, hall: -1, proposedId: p.id, capacity: c ?? null, baseline: 0, load: svc.loads.proposedLoad(p.id) });
       }
+    }
+    return out;
+  }
+
+  /**
+   * loads() counted afresh: every hall's load from `engines.get(proposed)`
+   * (the loaded halls, then the proposed ones, as real halls), against the
+   * loaded halls' own; for engines whose distance IncrementalLoads cannot keep.
+   */
+  recountedLoads(req: PlanRequest, services: string[], engines: ScenarioEngines): PlanHallLoad[] | null {
+    const e = this.engine;
+    const capacity = hallCapacity(e.halls, req.capacity);
+    if (!capacity) return null;
+    const H = e.halls.count;
+    const withProposed = engines.get(req.proposed);
+    const w = e.population.weight;
+    const out: PlanHallLoad[] = [];
+    for (const s of services.filter((x) => e.services.includes(x))) {
+      const before = hallLoads(w, e.nearest(s), e.nearestHall(s), req.radiusM, H);
+      const after = hallLoads(w, withProposed.nearest(s), withProposed.nearestHall(s), req.radiusM, withProposed.halls.count);
+      for (let h = 0; h < H; h++) {
+        if (after[h] === before[h]) continue;
+        const c = capacity[h];
+        out.push({ service: s, hall: h, proposedId: null, capacity: Number.isFinite(c) ? c : null, baseline: before[h], load: after[h] });
+      }
+      req.proposed.forEach((p, k) => {
+        if (!p.services.includes(s)) return;
+        const c = p.capacity ?? (e.halls.capacity === undefined ? (req.capacity ?? null) : null);
+        out.push({ service: s, hall: -1, proposedId: p.id, capacity: c ?? null, baseline: 0, load: after[H + k] });
+      });
     }
     return out;
   }

@@ -111,7 +111,7 @@ export class ScenarioEngines {
 
 /**
  * A scenario's stats: the engine's own, with capacity analysis when the loaded halls carry capacities
- * and `capacity` allows (walking mode has none: catchments are straight-line).
+ * and `capacity` allows (catchments in the engine's distance, straight or walking).
  */
 export function scenarioStats(
   engine: CoverageEngine,

@@ -57,7 +57,7 @@ export class WhatIfSession {
    * `walking`: the engine measures along roads. A proposed hall's reach is then a
    * shortest-path search, so the numbers are recounted from the engine's
    * distances on each request instead of kept by IncrementalCoverage's circles,
-   * and there are no loads (capacity is a straight-line analysis).
+   * and the loads from an engine with the proposed halls as real ones.
    */
   constructor(
     private readonly engine: CoverageEngine,
@@ -110,7 +110,7 @@ export class WhatIfSession {
       ...opts,
       aIds: req.a.map((h) => h.id),
       bIds: req.b.map((h) => h.id),
-      comparison: compareScenarios(this.engine, opts, req.a, req.b, engines, !this.walking),
+      comparison: compareScenarios(this.engine, opts, req.a, req.b, engines),
       zones: { type: 'FeatureCollection', features: differenceZones(this.engine, opts, req.a, req.b, engines) },
     };
   }
@@ -229,7 +229,8 @@ export class WhatIfSession {
       baseline: Object.fromEntries(keys.map((k, s) => [k, compensatedSum(r.baseline[s])])),
       planned: Object.fromEntries(keys.map((k, s) => [k, compensatedSum(r.planned[s])])),
     };
-    return { radiusM: req.radiusM, services, proposedIds: req.proposed.map((h) => h.id), areas, total };
+    const loads = this.hallLoads.recountedLoads(req, services, (this.scenarios ??= new ScenarioEngines(this.engine)));
+    return { radiusM: req.radiusM, services, proposedIds: req.proposed.map((h) => h.id), areas, total, ...(loads && { loads }) };
   }
 
   private emptyPlan(req: PlanRequest, keys: string[]): PlanResult {

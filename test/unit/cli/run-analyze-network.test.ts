@@ -152,10 +152,41 @@ describe('bad roads input: one line, exit 2', () => {
 });
 
 describe('analyze with roads and capacity', () => {
-  it('refuses capacity analysis in network mode with one line, since catchments are known for great-circle distance only', () => {
-    const r = runCli([...base(RIVER), ...roads, '--distance', 'network', '--capacity-field', 'capacity']);
-    expect(r.status).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('analyze: capacity analysis (the "capacity" field of halls.geojson) is not available with --distance network yet\n');
+  // Two halls on the river fixture: the south one (capacity 30) 200 m across the
+  // water from the north-bank people, the north one (capacity 200) by the bridge.
+  const halls = join(tmp, 'capacity-halls.geojson');
+  writeFileSync(
+    halls,
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { name: 'south', services: ['petition'], capacity: 30 }, geometry: { type: 'Point', coordinates: [113.935, 22.749] } },
+        { type: 'Feature', properties: { name: 'north', services: ['petition'], capacity: 200 }, geometry: { type: 'Point', coordinates: [113.949, 22.751] } },
+      ],
+    }),
+  );
+  const args = ['--halls', halls, '--population', join(RIVER, 'population.geojson'), '--areas', join(RIVER, 'areas.geojson'), ...roads, '--radius', '2000'];
+  type Loads = Stats & { halls: { name: string; load: number; served: number }[] };
+
+  it('puts people in the catchment of their nearest hall along the roads: the north bank walks to the north hall, not across the river', () => {
+    const straight = runCli(args);
+    const report = join(tmp, 'capacity-report.html');
+    const network = runCli([...args, '--distance', 'network', '--report', report]);
+    expect([straight.status, network.status, network.stderr.includes('over capacity')]).toEqual([0, 0, true]);
+    expect(readFileSync(report, 'utf8')).toMatch(/^<!doctype html>/i); // the report is written with capacities in network mode too
+    const s = JSON.parse(straight.stdout) as Loads,
+      n = JSON.parse(network.stdout) as Loads;
+    expect(s.halls.map((h) => [h.name, h.load, h.served])).toEqual([
+      ['south', 150, 30],
+      ['north', 30, 30],
+    ]);
+    expect(n.halls.map((h) => [h.name, h.load, h.served])).toEqual([
+      ['south', 50, 30],
+      ['north', 130, 130],
+    ]);
+    const t = n.total;
+    expect([t.covered.petition, t.served?.petition, t.over_capacity?.petition, t.out_of_range?.petition]).toEqual([180, 160, 20, 0]);
+    expect(s.total.served?.petition).toBe(60);
+    expect(n.distance).toBe('network');
   });
 });

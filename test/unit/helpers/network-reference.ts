@@ -63,3 +63,29 @@ export function perHallDistances(g: RoadGraph, halls: AccessPoints, seeds: reado
   }
   return out;
 }
+
+/**
+ * perHallDistances with each unit's nearest hall: the first of `seeds` (in
+ * the order given, file order in the tests) whose own distance is the least,
+ * -1 where none reaches.
+ */
+export function perHallNearest(g: RoadGraph, halls: AccessPoints, seeds: readonly number[], units: AccessPoints): { dist: Float64Array; hall: Int32Array } {
+  const dist = new Float64Array(units.count).fill(Infinity);
+  const hall = new Int32Array(units.count).fill(-1);
+  for (const h of seeds) {
+    const d = perHallDistances(g, halls, [h], units);
+    for (let u = 0; u < units.count; u++) {
+      if (d[u] < dist[u]) {
+        dist[u] = d[u];
+        hall[u] = h;
+      }
+    }
+  }
+  return { dist, hall };
+}
+
+/** Units within `radiusM` of hall h along the roads, ascending. */
+export function perHallWithin(g: RoadGraph, halls: AccessPoints, h: number, units: AccessPoints, radiusM: number): number[] {
+  const d = perHallDistances(g, halls, [h], units);
+  return [...d.keys()].filter((u) => d[u] <= radiusM);
+}

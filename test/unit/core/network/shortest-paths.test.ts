@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { haversineM } from '../../../../src/core/geo/haversine';
 import { accessPoints, edgeGrid, networkDistances, RoadNetwork } from '../../../../src/core/network';
-import { perHallDistances } from '../../helpers/network-reference';
+import { perHallDistances, perHallNearest } from '../../helpers/network-reference';
 import { randomCase } from '../../helpers/random-roads';
 
 describe('network distances (one multi-source search)', () => {
@@ -41,6 +41,51 @@ describe('network distances (one multi-source search)', () => {
     // The generator must really produce the cases the issue names.
     expect(sameEdge).toBeGreaterThan(50);
     expect(unreachable).toBeGreaterThan(10);
+  });
+
+  it("names each unit's nearest hall as a per-hall Dijkstra does: the first in file order of the equally near (duplicate halls, halls on road vertices), -1 when none reaches it or beyond the bound", () => {
+    let ties = 0;
+    fc.assert(
+      fc.property(randomCase, fc.boolean(), (c, snap) => {
+        // Every hall twice, the copies in reverse order (hall k and hall 2n-1-k
+        // stand on one spot), and optionally snapped to the nearest road vertex
+        // so paths from different halls meet at equal lengths.
+        const n = c.hallLng.length;
+        const at = (v: number, o: number) => (snap ? o + Math.round((v - o) / 0.001) * 0.001 : v);
+        const hLng = Float64Array.from({ length: 2 * n }, (_, k) => at(c.hallLng[k < n ? k : 2 * n - 1 - k], 113.9));
+        const hLat = Float64Array.from({ length: 2 * n }, (_, k) => at(c.hallLat[k < n ? k : 2 * n - 1 - k], 22.7));
+        const network = new RoadNetwork(c.graph);
+        const halls = network.access(hLng, hLat);
+        const units = network.access(c.unitLng, c.unitLat);
+        const seeds = Array.from({ length: 2 * n }, (_, h) => h);
+        const backwards = [...seeds].reverse();
+        const want = perHallNearest(c.graph, halls, seeds, units);
+        const hall = new Int32Array(units.count);
+        // Seeds in reverse: the first in file order must win however the search meets them.
+        const got = networkDistances(network, halls, backwards, units, Infinity, hall);
+        expect(got).toEqual(want.dist);
+        expect(hall).toEqual(want.hall);
+        for (let u = 0; u < units.count; u++) {
+          if (hall[u] < 0) continue;
+          // Consistent with the distances: the named hall's own distance is the unit's.
+          expect(perHallDistances(c.graph, halls, [hall[u]], units)[u]).toBe(got[u]);
+          const equal = seeds.filter((h) => perHallDistances(c.graph, halls, [h], units)[u] === got[u]);
+          if (equal.length > 2) ties++;
+          // At r exactly the unit's distance it keeps its hall; just below it has none.
+          const bounded = new Int32Array(units.count);
+          networkDistances(network, halls, backwards, units, got[u], bounded);
+          expect(bounded[u]).toBe(hall[u]);
+          for (let v = 0; v < units.count; v++) expect(bounded[v]).toBe(want.dist[v] <= got[u] ? want.hall[v] : -1);
+          if (got[u] > 0) {
+            networkDistances(network, halls, backwards, units, got[u] - got[u] * 2 ** -52, bounded);
+            expect(bounded[u]).toBe(-1);
+          }
+        }
+      }),
+      { seed: 2026, numRuns: 150 },
+    );
+    // Ties beyond the duplicated spot (distinct halls equally near) must occur.
+    expect(ties).toBeGreaterThan(5);
   });
 
   it('takes the same-edge straight path between a hall and a unit on one edge', () => {
