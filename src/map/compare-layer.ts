@@ -13,6 +13,8 @@ const SOURCE = 'compare';
 const EMPTY: CompareZones = { type: 'FeatureCollection', features: [] };
 
 export class CompareLayer {
+  /** The page's one comparison layer once a tool asked for it (CoverageMap makes at most one), so a print can leave its zones out. */
+  static current: CompareLayer | null = null;
   private shown: CompareZones | null = null;
 
   constructor(private map: MapLibreMap) {
@@ -39,6 +41,7 @@ export class CompareLayer {
         before,
       );
     }
+    CompareLayer.current = this;
   }
 
   /** Show these zones (empty: none). */

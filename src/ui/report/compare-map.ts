@@ -8,8 +8,24 @@
 import { app } from '../state.svelte';
 import { mapHandle } from '../map-handle';
 import { printLegend, printMap } from '../export/print-map';
-import type { CompareLayer, CompareZones, CoverageMap } from '../../map/coverage-map';
+import type { CompareLayer, CompareZones } from '../../map/compare-layer';
+import type { CoverageMap } from '../../map/coverage-map';
 import { COMPARE_GAINED, COMPARE_LOST } from '../../map/palette';
+
+/** For the report's main map: the comparison's zones the planning tool may show are left out, since its legend has no entry for them. */
+export const withoutComparison = async (): Promise<() => void> => {
+  const map = mapHandle.current;
+  // Fetched, not imported: the layer's code stays out of what the page's first load lists.
+  const layer = (await import('../../map/compare-layer')).CompareLayer.current;
+  const before = layer?.zones;
+  if (!map || !layer || !before) return () => undefined;
+  map.markPending();
+  layer.setZones(null);
+  return () => {
+    map.markPending();
+    layer.setZones(before);
+  };
+};
 
 export interface CompareMapWords {
   title: string;
