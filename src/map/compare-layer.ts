@@ -13,6 +13,10 @@ const SOURCE = 'compare';
 const EMPTY: CompareZones = { type: 'FeatureCollection', features: [] };
 
 export class CompareLayer {
+  /** The page's one comparison layer once a tool asked for it (CoverageMap makes at most one), so a print can leave its zones out. */
+  static current: CompareLayer | null = null;
+  private shown: CompareZones | null = null;
+
   constructor(private map: MapLibreMap) {
     map.addImage('compare-gained', { width: HATCH_SIZE, height: HATCH_SIZE, data: hatchPixels(COMPARE_GAINED) });
     map.addImage('compare-lost', { width: HATCH_SIZE, height: HATCH_SIZE, data: hatchPixels(COMPARE_LOST, true) });
@@ -37,10 +41,17 @@ export class CompareLayer {
         before,
       );
     }
+    CompareLayer.current = this;
   }
 
   /** Show these zones (empty: none). */
   setZones(zones: CompareZones | null): void {
+    this.shown = zones;
     (this.map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(zones ?? EMPTY);
+  }
+
+  /** The zones shown (null: none), so a print that shows others can put these back. */
+  get zones(): CompareZones | null {
+    return this.shown;
   }
 }

@@ -23,21 +23,36 @@ async function settled(map: MapLibreMap): Promise<void> {
 }
 
 /**
+ * Shows what one image adds to the map (e.g. a scenario comparison's zones),
+ * in its turn, so images printed one after the other do not pick up each
+ * other's layers; returns how to take it away again.
+ */
+export type PrintOverlay = () => Promise<() => void>;
+
+/**
  * Once the map shows everything it was given: draw it at `pixelRatio`
  * canvas pixels per CSS pixel, fitted to `bbox` when given, and copy it to a
  * canvas of its own; the view and pixel ratio are put back afterwards. Null
- * when `wanted` says by then that the image is no longer needed.
+ * when `wanted` says by then that the image is no longer needed. `overlay`
+ * is shown for this image only.
  */
 export function printImage(
   shown: CoverageMap,
   pixelRatio: number,
   bbox: [number, number, number, number] | null,
   wanted: () => boolean,
+  overlay?: PrintOverlay,
 ): Promise<PrintImage | null> {
   const map = shown.maplibre;
   const run = printing.then(async () => {
-    await settled(map);
-    return wanted() ? draw(map, pixelRatio, bbox) : null;
+    if (!wanted()) return null;
+    const undo = overlay ? await overlay() : null;
+    try {
+      await settled(map);
+      return wanted() ? await draw(map, pixelRatio, bbox) : null;
+    } finally {
+      undo?.();
+    }
   });
   printing = run.catch(() => undefined);
   return run;

@@ -7,10 +7,41 @@ import { openTool, SCREENS, waitForMapIdle, waitForTable } from './app';
 import { expectTableFits } from './layout';
 import { freshCapacityStats, freshStats, greedySites, proposedHalls, SERVICE } from './plan-check';
 import { pdfPages } from './pdf-text';
+import { countColour, decodePng } from './png';
+import { COMPARE_GAINED, COMPARE_LOST } from '../../src/map/palette';
+import { TITLE_BAND_PX } from '../../src/ui/export/map-png';
 import { REPORT_STRINGS } from '../../src/core/report/report-strings';
 import { OUTSIDE_AREAS } from '../../src/core/types';
 
 const selected = (page: Page, id: string) => page.getByTestId(id).locator('option:checked');
+const rgb = (hex: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+
+/**
+ * The report's comparison map: its size against its size on the page, and the
+ * pixels of its map part (below the title band, above the legend) in each hatch colour.
+ */
+async function compareMapPixels(page: Page, testId = 'report-compare-map') {
+  const img = page.getByTestId(testId);
+  const got = await img.evaluate((i: HTMLImageElement, band: number) => {
+    const map = document.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas')!;
+    const ratio = i.naturalWidth / map.clientWidth;
+    const top = Math.round(band * ratio);
+    const height = Math.round(map.clientHeight * ratio);
+    const c = document.createElement('canvas');
+    c.width = i.naturalWidth;
+    c.height = height;
+    c.getContext('2d')!.drawImage(i, 0, -top);
+    return {
+      w: i.naturalWidth,
+      h: i.naturalHeight,
+      cssW: i.getBoundingClientRect().width,
+      cssH: i.getBoundingClientRect().height,
+      png: c.toDataURL('image/png'),
+    };
+  }, TITLE_BAND_PX);
+  const map = decodePng(Buffer.from(got.png.slice(got.png.indexOf(',') + 1), 'base64'));
+  return { ...got, gained: countColour(map, rgb(COMPARE_GAINED), 14), lost: countColour(map, rgb(COMPARE_LOST), 14) };
+}
 
 /** The comparison table's raw numbers, row by row (areas, then the total). */
 async function compareRows(page: Page) {
@@ -123,10 +154,53 @@ test('two scenarios compared equal two separate runs; the gaps follow the active
   await page.getByTestId('open-report').click();
   await expect(page.getByTestId('report-body')).not.toHaveAttribute('data-render-ms', '');
   await expect(page.getByTestId('report-comparison-table')).toHaveCount(2);
+  // Its map at print resolution shows both hatches: where 南片 covers people 北片 does not, and the reverse.
+  const section = page.getByTestId('report-comparison');
+  await expect(section).toHaveAttribute('data-ready', '');
+  const shot = await compareMapPixels(page);
+  expect(shot.w).toBeGreaterThanOrEqual(2 * shot.cssW - 1);
+  expect(shot.h).toBeGreaterThanOrEqual(2 * shot.cssH - 1);
+  console.log(`comparison map ${shot.w}×${shot.h} for ${shot.cssW}×${shot.cssH} CSS px; hatch pixels gained ${shot.gained}, lost ${shot.lost}`);
+  expect(shot.gained, 'pixels of the gained hatch in the map part').toBeGreaterThan(50);
+  expect(shot.lost, 'pixels of the lost hatch in the map part').toBeGreaterThan(50);
+  // The whole figure (map, legend, the legend in words) in one screenshot: a taller window while it is taken.
+  await page.setViewportSize({ width: 1280, height: 1250 });
+  await page.getByTestId('report-compare-map').evaluate((i) => i.scrollIntoView());
+  await page.screenshot({ path: `${SCREENS}/report-comparison.png` });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  if (process.env.UPDATE_SCREENSHOT) copyFileSync(`${SCREENS}/report-comparison.png`, 'docs/report-comparison.png');
   const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const text = pdf.join('').replace(/\s+/g, '');
+  for (const words of ['南片 覆盖而 北片 未覆盖', '北片 覆盖而 南片 未覆盖']) expect(text, 'legend words in the PDF').toContain(words.replace(/\s+/g, ''));
+
+  // The report's own picker, by keyboard and by its labels: today against 南片 replaces the comparison.
+  const pickA = page.getByTestId('report').getByRole('combobox', { name: '方案 A' });
+  await expect(pickA).toHaveAttribute('data-testid', 'report-compare-a');
+  await expect(page.getByTestId('report').getByRole('combobox', { name: '方案 B' })).toHaveAttribute('data-testid', 'report-compare-b');
+  await expect(selected(page, 'report-compare-a')).toHaveText('北片');
+  await pickA.focus();
+  await page.keyboard.press('Home');
+  await expect(selected(page, 'report-compare-a')).toHaveText('现状');
+  await expect(section.locator('h2')).toHaveText('方案对比：南片 与 现状');
+  await expect(section).toHaveAttribute('data-ready', '');
+  const vsToday = expectedRows([], south).at(-1)!;
+  const totalRow = page.getByTestId('report-comparison-table').first().locator('tr[data-total]');
+  const fmt = (x: number) => {
+    const [w, f] = (Number.isInteger(x) ? String(x) : x.toFixed(1)).split('.');
+    return w.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (f === undefined ? '' : `.${f}`);
+  };
+  await expect(totalRow.locator('td[data-col="covered:a"]')).toHaveText(fmt(vsToday.a));
+  await expect(totalRow.locator('td[data-col="covered:b"]')).toHaveText(fmt(vsToday.b));
+  await expect(page.getByTestId('report-compare-legend')).toContainText('南片 覆盖而 现状 未覆盖');
+  const todayShot = await compareMapPixels(page);
+  expect(todayShot.gained, 'today against 南片: only gains').toBeGreaterThan(50);
+  console.log(`today against 南片: hatch pixels gained ${todayShot.gained}, lost ${todayShot.lost}`);
+  expect(todayShot.lost, 'today against 南片: nothing lost').toBeLessThan(shot.lost);
+  // A and B the same: no comparison in the report.
+  await page.getByTestId('report-compare-b').selectOption({ label: '现状' });
+  await expect(section).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('report')).toHaveCount(0);
-  const text = pdf.join('').replace(/\s+/g, '');
   const group = (x: number) => {
     const [w, f] = (Number.isInteger(x) ? String(x) : x.toFixed(1)).split('.');
     return w.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (f === undefined ? '' : `.${f}`);
@@ -163,6 +237,16 @@ test('two scenarios compared equal two separate runs; the gaps follow the active
   await waitForMapIdle(page);
   await page.screenshot({ path: `${SCREENS}/scenario-compare.png` });
   await page.getByTestId('scenario-compare').screenshot({ path: `${SCREENS}/scenario-compare-table.png` });
+  // The report's main map leaves the comparison shown on the map out: its legend has no entry for it.
+  await page.getByTestId('open-report').click();
+  await expect(page.getByTestId('report-body')).not.toHaveAttribute('data-render-ms', '');
+  const main = await compareMapPixels(page, 'report-map');
+  // (A few pixels where the gaps' hatch blends into the population colours come near the two colours.)
+  console.log(`main map with the comparison on the map: hatch pixels gained ${main.gained}, lost ${main.lost}`);
+  expect(main.gained + main.lost, 'comparison hatch pixels in the main map').toBeLessThan((shot.gained + shot.lost) / 4);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('report')).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('report'); // the reload below must not reopen it
   if (process.env.UPDATE_SCREENSHOT) for (const f of ['scenario-compare', 'scenario-compare-table']) copyFileSync(`${SCREENS}/${f}.png`, `docs/${f}.png`);
 
   // A reload (the link names 南片, the browser keeps the rest) brings every scenario back.

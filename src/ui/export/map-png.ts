@@ -14,6 +14,8 @@ export interface LegendItem {
   size?: number;
   /** Drawn hollow and faint (halls that do not offer the chosen service). */
   muted?: boolean;
+  /** A hatch with its stripes turned the other way (hatchPixels' `rising`), as the map draws the second of two hatches. */
+  rising?: boolean;
 }
 
 /** A titled part of the legend, e.g. the population ramp or the halls. */
@@ -203,8 +205,8 @@ function drawSwatch(ctx: CanvasRenderingContext2D, it: LegendItem, cx: number, c
       ctx.lineWidth = 1.5 * s;
       ctx.beginPath();
       for (let d = -sw; d <= sw; d += 4 * s) {
-        ctx.moveTo(cx - r + d, cy + r);
-        ctx.lineTo(cx - r + d + sw, cy - r);
+        ctx.moveTo(cx - r + d, it.rising ? cy - r : cy + r);
+        ctx.lineTo(cx - r + d + sw, it.rising ? cy + r : cy - r);
       }
       ctx.stroke();
       ctx.strokeRect(cx - r, cy - r, sw, sw);
@@ -245,4 +247,18 @@ function drawSwatch(ctx: CanvasRenderingContext2D, it: LegendItem, cx: number, c
 /** The canvas as PNG bytes. */
 export function canvasPng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the map image could not be encoded'))), 'image/png'));
+}
+
+/** The canvas as a PNG object URL, decoded before it is handed back so it shows at once; revoke it when done. */
+export async function canvasUrl(canvas: HTMLCanvasElement): Promise<string> {
+  const url = URL.createObjectURL(await canvasPng(canvas));
+  const img = new Image();
+  img.src = url;
+  try {
+    await img.decode();
+  } catch (e) {
+    URL.revokeObjectURL(url);
+    throw e;
+  }
+  return url;
 }

@@ -8,7 +8,7 @@ import { serviceName, STRINGS } from '../i18n';
 import { formatDistance } from '../format';
 import { planning } from '../planning/planning.svelte';
 import { mapHandle } from '../map-handle';
-import { printImage } from '../../map/print-image';
+import { printImage, type PrintOverlay } from '../../map/print-image';
 import { localDate } from './file-name';
 import { composeMapPng, type LegendGroup } from './map-png';
 import { REPORT_STRINGS } from '../../core/report/report-strings';
@@ -60,6 +60,13 @@ export function printLegend(): LegendGroup[] {
   ];
 }
 
+/** What one print changes on the map of the app: layers shown or hidden for it, its legend (printLegend() when absent), its title. */
+export interface PrintExtra {
+  title?: string;
+  legend?: LegendGroup[];
+  overlay?: PrintOverlay;
+}
+
 /**
  * The map with title, scale bar, north arrow and legend, at `ratio` canvas
  * pixels per CSS pixel; fitted to `bbox` first when given (the view on
@@ -71,19 +78,20 @@ export async function printMap(
   bbox: [number, number, number, number] | null,
   now: Date,
   wanted: () => boolean = () => true,
+  extra: PrintExtra = {},
 ): Promise<HTMLCanvasElement | null> {
   const map = mapHandle.current;
   if (!map) throw new Error(STRINGS[app.lang].noWebGl);
-  const shot = await printImage(map, ratio, bbox, wanted);
+  const shot = await printImage(map, ratio, bbox, wanted, extra.overlay);
   if (!shot) return null;
   const t = STRINGS[app.lang];
   const r = REPORT_STRINGS[app.lang];
   return composeMapPng(
     shot.canvas,
     {
-      title: t.planning.pngTitle(serviceName(t, app.choice), formatDistance(app.radiusM, app.lang)),
+      title: extra.title ?? t.planning.pngTitle(serviceName(t, app.choice), formatDistance(app.radiusM, app.lang)),
       subtitle: t.planning.pngSubtitle(localDate(now), 'WGS84', app.dataOrigin === 'sample'),
-      legend: printLegend(),
+      legend: extra.legend ?? printLegend(),
       scaleBar: { metresPerCssPx: shot.metresPerCssPx, km: r.km, metres: r.metres },
       north: r.north,
     },

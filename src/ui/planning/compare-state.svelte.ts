@@ -1,11 +1,7 @@
-// The comparison of two scenarios shown in the planning tool, while it is
-// open, for the report to print (issue 18). Set by ScenarioCompare.svelte only.
-import type { ScenarioComparison } from '../../core/planning/scenario-compare';
-
+// The two scenarios compared in the planning tool, while its comparison is
+// open, for the report to compare the same two (issue 18). Set by
+// ScenarioCompare.svelte only; '' is today, else a scenario's key.
 export const shownComparison = $state({
   /** null: no comparison open (or A and B are the same scenario). */
-  comparison: null as ScenarioComparison | null,
-  key: '',
-  aName: '',
-  bName: '',
+  pick: null as { a: string; b: string } | null,
 });

@@ -18,6 +18,10 @@ const zh = {
   reportMaking: '正在生成地图…',
   reportFailed: (msg: string) => `地图未能生成：${msg}`,
   reportMapAlt: (svc: string, r: string) => `${svc}覆盖地图，半径 ${r}，含比例尺、指北针和图例`,
+  reportCompareNone: '选择两个不同的方案，报告即附上它们的对比。',
+  reportCompareMapAlt: (a: string, b: string) => `${b} 与 ${a} 的覆盖差异地图，含比例尺、指北针和图例`,
+  reportHatchGained: '绿色斜线：',
+  reportHatchLost: '深橙色反向斜线、虚线边：',
 };
 
 const en: typeof zh = {
@@ -33,6 +37,10 @@ const en: typeof zh = {
   reportMaking: 'Making the map…',
   reportFailed: (msg) => `The map could not be made: ${msg}`,
   reportMapAlt: (svc, r) => `Coverage map of ${svc}, radius ${r}, with scale bar, north arrow and legend`,
+  reportCompareNone: 'Pick two different scenarios to add their comparison to the report.',
+  reportCompareMapAlt: (a, b) => `Map of where ${b} and ${a} cover different people, with scale bar, north arrow and legend`,
+  reportHatchGained: 'Green hatch: ',
+  reportHatchLost: 'Dark orange hatch the other way, dashed edge: ',
 };
 
 export const REPORT_UI_STRINGS: Record<Lang, typeof zh> = { zh, en };

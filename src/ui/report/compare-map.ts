@@ -1,0 +1,81 @@
+// The report's map of a scenario comparison (issue 18): the report's map
+// (export/print-map.ts: scale bar, north arrow, full legend) with the zones
+// where B covers people A does not, and the reverse, hatched as the planning
+// tool's map mode draws them (map/compare-layer.ts), and their two entries in
+// the legend. The gaps' hatch is left out of this map, so the only hatches on
+// it are the comparison's. Both are for this image only: the map is put back
+// as the planner left it.
+import { app } from '../state.svelte';
+import { mapHandle } from '../map-handle';
+import { printLegend, printMap } from '../export/print-map';
+import type { CompareLayer, CompareZones } from '../../map/compare-layer';
+import type { CoverageMap } from '../../map/coverage-map';
+import { COMPARE_GAINED, COMPARE_LOST } from '../../map/palette';
+
+/** For the report's main map: the comparison's zones the planning tool may show are left out, since its legend has no entry for them. */
+export const withoutComparison = async (): Promise<() => void> => {
+  const map = mapHandle.current;
+  // Fetched, not imported: the layer's code stays out of what the page's first load lists.
+  const layer = (await import('../../map/compare-layer')).CompareLayer.current;
+  const before = layer?.zones;
+  if (!map || !layer || !before) return () => undefined;
+  map.markPending();
+  layer.setZones(null);
+  return () => {
+    map.markPending();
+    layer.setZones(before);
+  };
+};
+
+export interface CompareMapWords {
+  title: string;
+  legendTitle: string;
+  /** Where B covers people A does not. */
+  gained: string;
+  /** Where A covers people B does not. */
+  lost: string;
+}
+
+function compareLayer(map: CoverageMap): Promise<CompareLayer> {
+  return new Promise((resolve, reject) => map.addCompareLayer(resolve, reject));
+}
+
+/** The comparison's map at `ratio` canvas pixels per CSS pixel, fitted to `bbox` when given; null when no longer `wanted`. */
+export function printCompareMap(
+  ratio: number,
+  bbox: [number, number, number, number] | null,
+  now: Date,
+  zones: CompareZones,
+  words: CompareMapWords,
+  wanted: () => boolean,
+): Promise<HTMLCanvasElement | null> {
+  const overlay = async () => {
+    const map = mapHandle.current;
+    if (!map) return () => undefined;
+    const layer = await compareLayer(map);
+    const before = layer.zones;
+    map.markPending();
+    map.setLayerVisible('gaps', false);
+    layer.setZones(zones);
+    return () => {
+      map.markPending();
+      layer.setZones(before);
+      map.setLayerVisible('gaps', app.layers.gaps);
+    };
+  };
+  const legend = printLegend().map((g) => ({ ...g, items: g.items.filter((it) => it.swatch !== 'hatch') }));
+  return printMap(ratio, bbox, now, wanted, {
+    title: words.title,
+    legend: [
+      ...legend,
+      {
+        title: words.legendTitle,
+        items: [
+          { swatch: 'hatch', color: COMPARE_GAINED, label: words.gained },
+          { swatch: 'hatch', color: COMPARE_LOST, label: words.lost, rising: true },
+        ],
+      },
+    ],
+    overlay,
+  });
+}
