@@ -4,6 +4,8 @@
 // put right next to halls so some share the hall's edge.
 import fc from 'fast-check';
 import { buildRoadGraph, type RoadGraph } from '../../../src/core/network';
+import type { AreaSet, PopulationSet } from '../../../src/core/types';
+import { rect } from './coverage-reference';
 
 const X0 = 113.9,
   Y0 = 22.7,
@@ -59,3 +61,25 @@ export const randomCase: fc.Arbitrary<RandomCase> = fc
       unitLat: Float64Array.from(all, (p) => p[1]),
     };
   });
+
+/** Two areas side by side over the random cases' lattice, west and east of 113.9025°, up to northLat (north of it is outside every area). */
+export function westEastAreas(northLat: number): AreaSet {
+  return {
+    names: ['west', 'east'],
+    features: [rect('west', [113.898, 22.698, 113.9025, northLat]), rect('east', [113.9025, 22.698, 113.907, northLat])] as AreaSet['features'],
+  };
+}
+
+/** The random cases' units as population points, weighted 1–4 in turn (or by `weight`), so sums are not plain counts. */
+export function latticePopulation(lng: Float64Array, lat: Float64Array, weight: (i: number) => number = (i) => 1 + (i % 4)): PopulationSet {
+  const n = lng.length;
+  return {
+    count: n,
+    lng,
+    lat,
+    weight: Float64Array.from({ length: n }, (_, i) => weight(i)),
+    feature: Int32Array.from({ length: n }, (_, i) => i),
+    total: 0,
+    kind: 'points',
+  };
+}

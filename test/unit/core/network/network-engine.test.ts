@@ -2,30 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CoverageEngine } from '../../../../src/core/coverage/engine';
 import { NetworkCoverageEngine, RoadNetwork, withDistanceMode } from '../../../../src/core/network';
-import type { AreaSet, PopulationSet } from '../../../../src/core/types';
+import type { AreaSet } from '../../../../src/core/types';
 import { rect } from '../../helpers/coverage-reference';
 import { hallSet } from '../../helpers/hall-set';
 import { perHallDistances } from '../../helpers/network-reference';
-import { randomCase } from '../../helpers/random-roads';
+import { latticePopulation, randomCase, westEastAreas } from '../../helpers/random-roads';
 
-const areas: AreaSet = {
-  names: ['west', 'east'],
-  features: [rect('west', [113.898, 22.698, 113.9025, 22.707]), rect('east', [113.9025, 22.698, 113.907, 22.707])] as AreaSet['features'],
-};
+const areas = westEastAreas(22.707);
 const SERVICES = ['a', 'b'];
 
-function population(lng: Float64Array, lat: Float64Array): PopulationSet {
-  const n = lng.length;
-  return {
-    count: n,
-    lng,
-    lat,
-    weight: Float64Array.from({ length: n }, (_, i) => 1 + (i % 4)),
-    feature: Int32Array.from({ length: n }, (_, i) => i),
-    total: 0,
-    kind: 'points',
-  };
-}
+const population = latticePopulation;
 
 describe('NetworkCoverageEngine', () => {
   it('counts per area and service exactly the units a per-hall Dijkstra puts within r (inclusive), and never more than the straight line', () => {

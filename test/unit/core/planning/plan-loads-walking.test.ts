@@ -3,32 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { NetworkCoverageEngine, RoadNetwork } from '../../../../src/core/network';
 import { compareScenarios } from '../../../../src/core/planning/scenario-compare';
 import { WhatIfSession } from '../../../../src/core/planning/what-if';
-import type { AreaSet, HallSet, PopulationSet } from '../../../../src/core/types';
-import { rect } from '../../helpers/coverage-reference';
+import type { HallSet } from '../../../../src/core/types';
 import { hallSet } from '../../helpers/hall-set';
-import { randomCase } from '../../helpers/random-roads';
+import { latticePopulation, randomCase, westEastAreas } from '../../helpers/random-roads';
 
 // Walking what-if loads and the comparison's served / over capacity against
 // network engines built from scratch with the proposed halls as real halls.
-const areas: AreaSet = {
-  names: ['west', 'east'],
-  features: [rect('west', [113.898, 22.698, 113.9025, 22.704]), rect('east', [113.9025, 22.698, 113.907, 22.704])] as AreaSet['features'],
-};
+const areas = westEastAreas(22.704);
 const SERVICES = ['a', 'b'];
 const offer = (h: number): string[] => (h % 3 === 0 ? ['a', 'b'] : h % 3 === 1 ? ['b'] : ['a']);
 
-function population(lng: Float64Array, lat: Float64Array): PopulationSet {
-  const n = lng.length;
-  return {
-    count: n,
-    lng,
-    lat,
-    weight: Float64Array.from({ length: n }, (_, i) => 1 + (i % 4)),
-    feature: Int32Array.from({ length: n }, (_, i) => i),
-    total: 0,
-    kind: 'points',
-  };
-}
+const population = latticePopulation;
 
 const withCapacity = (h: HallSet, cap: (k: number) => number): HallSet => ({ ...h, capacity: Float64Array.from({ length: h.count }, (_, k) => cap(k)) });
 const walkingCase = fc.record({ c: randomCase, loaded: fc.integer({ min: 1, max: 4 }), r: fc.integer({ min: 50, max: 900 }) });

@@ -4,34 +4,18 @@ import { NetworkCoverageEngine, RoadNetwork } from '../../../../src/core/network
 import { compareScenarios, differenceZones } from '../../../../src/core/planning/scenario-compare';
 import { WhatIfSession } from '../../../../src/core/planning/what-if';
 import { ALL_KEY } from '../../../../src/core/services';
-import type { AreaSet, PopulationSet } from '../../../../src/core/types';
-import { rect } from '../../helpers/coverage-reference';
 import { hallSet } from '../../helpers/hall-set';
 import { perHallDistances } from '../../helpers/network-reference';
-import { randomCase } from '../../helpers/random-roads';
+import { latticePopulation, randomCase, westEastAreas } from '../../helpers/random-roads';
 
 // Walking what-if numbers and scenario comparisons against engines built from
 // scratch with the proposed halls as real halls, and the brute-force per-hall
 // Dijkstra underneath. Areas leave the lattice's north part outside.
-const areas: AreaSet = {
-  names: ['west', 'east'],
-  features: [rect('west', [113.898, 22.698, 113.9025, 22.704]), rect('east', [113.9025, 22.698, 113.907, 22.704])] as AreaSet['features'],
-};
+const areas = westEastAreas(22.704);
 const SERVICES = ['a', 'b'];
 const offer = (h: number): string[] => (h % 3 === 0 ? ['a', 'b'] : h % 3 === 1 ? ['b'] : ['a']);
 
-function population(lng: Float64Array, lat: Float64Array): PopulationSet {
-  const n = lng.length;
-  return {
-    count: n,
-    lng,
-    lat,
-    weight: Float64Array.from({ length: n }, (_, i) => (i % 5 === 0 ? 0.5 : 1 + (i % 4))),
-    feature: Int32Array.from({ length: n }, (_, i) => i),
-    total: 0,
-    kind: 'points',
-  };
-}
+const population = (lng: Float64Array, lat: Float64Array) => latticePopulation(lng, lat, (i) => (i % 5 === 0 ? 0.5 : 1 + (i % 4)));
 
 // The loaded halls are the case's first `loaded` halls; the rest are proposed.
 const walkingCase = fc.record({ c: randomCase, loaded: fc.integer({ min: 1, max: 5 }), r: fc.integer({ min: 0, max: 900 }), pick: fc.nat() });
