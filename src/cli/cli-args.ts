@@ -58,7 +58,7 @@ Options:
   --capacity-field NAME     hall property (CSV column) with people each hall can serve per service
                             (default capacity); when some hall has it, or it is named, the stats
                             add served / over_capacity / out_of_range, 2SFCA and per-hall loads
-  --radius METRES           service radius, great-circle metres (default 500)
+  --radius METRES           service radius in metres (default 500): great-circle, or walked with --distance network
   --services A,B            report only these services (default: all found in the halls)
   --target FRACTION         coverage target 0-1 (e.g. 0.95): marks meets_target in every block
   --group-fields A,B        population properties counting groups of people (e.g. age65,children)
