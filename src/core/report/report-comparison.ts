@@ -5,7 +5,7 @@
 // this only words and formats them. Pure data: every string is data text.
 import { ALL_KEY } from '../services';
 import { OUTSIDE_AREAS } from '../types';
-import type { ComparedArea, ScenarioComparison } from '../planning/scenario-compare';
+import type { ComparedArea, ScenarioComparison, ScenarioFigures } from '../planning/scenario-compare';
 import { reportPeople, reportServiceName, reportShare, type ReportRow, type ReportTable } from './report-content';
 import { REPORT_STRINGS, type ReportLang } from './report-strings';
 
@@ -85,44 +85,36 @@ export function reportComparison(input: ReportComparisonInput): ReportComparison
     ...c.areas.map((a): [string, ComparedArea, boolean] => [areaName(a.name), a, false]),
     [r.total, c.total, true],
   ];
-  const coverage: ReportTable = {
-    head: [r.colArea, t.coveredA, t.coveredB, t.coveredDiff, t.shareA, t.shareB, t.shareDiff],
-    rows: all.map(([head, a, total]): ReportRow => {
-      const [x, y, d] = [a.a[key], a.b[key], a.diff[key]];
-      return {
-        head,
-        total,
-        cells: [
-          { col: 'covered:a', text: reportPeople(x.covered) },
-          { col: 'covered:b', text: reportPeople(y.covered) },
-          { col: 'covered:diff', text: signedPeople(d.covered) },
-          { col: 'share:a', text: reportShare(x.share) },
-          { col: 'share:b', text: reportShare(y.share) },
-          { col: 'share:diff', text: signedPoints(d.share) },
-        ],
-      };
-    }),
-  };
+  type Col = [name: string, value: (s: ScenarioFigures) => number, text: (v: number) => string, diff: (v: number) => string];
+  // One table: per area, A, B and B − A of each quantity (the column keys are `<name>:a|b|diff`).
+  const table = (head: string[], cols: Col[]): ReportTable => ({
+    head: [r.colArea, ...head],
+    rows: all.map(([name, a, total]): ReportRow => ({
+      head: name,
+      total,
+      cells: cols.flatMap(([col, value, text, diff]) => [
+        { col: `${col}:a`, text: text(value(a.a[key])) },
+        { col: `${col}:b`, text: text(value(a.b[key])) },
+        { col: `${col}:diff`, text: diff(value(a.diff[key])) },
+      ]),
+    })),
+  });
+  const coverage = table(
+    [t.coveredA, t.coveredB, t.coveredDiff, t.shareA, t.shareB, t.shareDiff],
+    [
+      ['covered', (s) => s.covered, reportPeople, signedPeople],
+      ['share', (s) => s.share, reportShare, signedPoints],
+    ],
+  );
   const withCapacity = c.capacity && key !== ALL_KEY && c.total.a[key].served !== undefined;
   const capacity: ReportTable | null = withCapacity
-    ? {
-        head: [r.colArea, t.servedA, t.servedB, t.servedDiff, t.overA, t.overB, t.overDiff],
-        rows: all.map(([head, a, total]): ReportRow => {
-          const [x, y, d] = [a.a[key], a.b[key], a.diff[key]];
-          return {
-            head,
-            total,
-            cells: [
-              { col: 'served:a', text: reportPeople(x.served ?? 0) },
-              { col: 'served:b', text: reportPeople(y.served ?? 0) },
-              { col: 'served:diff', text: signedPeople(d.served ?? 0) },
-              { col: 'over:a', text: reportPeople(x.over_capacity ?? 0) },
-              { col: 'over:b', text: reportPeople(y.over_capacity ?? 0) },
-              { col: 'over:diff', text: signedPeople(d.over_capacity ?? 0) },
-            ],
-          };
-        }),
-      }
+    ? table(
+        [t.servedA, t.servedB, t.servedDiff, t.overA, t.overB, t.overDiff],
+        [
+          ['served', (s) => s.served ?? 0, reportPeople, signedPeople],
+          ['over', (s) => s.over_capacity ?? 0, reportPeople, signedPeople],
+        ],
+      )
     : null;
   return {
     heading: t.heading(input.aName, input.bName),
