@@ -63,7 +63,7 @@ export class CoverageMap {
   private popup: Popup | null = null;
   private lang: 'zh' | 'en';
   private selectedArea: number | null = null;
-  private populationProp = 'd'; // the cell property the population shading is coloured by
+  private populationShading = 'd/1'; // the cell property the population shading is coloured by, and its break divisor
   private hallServices: string | null = null; // services the halls' paint was last set for
   private overKey = ''; // halls ringed as over capacity, joined
   private drawn = { sample: false, gaps: false, circles: false };
@@ -258,13 +258,14 @@ export class CoverageMap {
     this.setData('gap-selected', { type: 'FeatureCollection', features: zone ? [zone] : [] });
   }
 
-  /** Shade the population cells by one group of people (their `d:<field>`, see build-layers.ts), or everyone (null). */
-  setPopulationGroup(field: string | null): void {
+  /** Shade the population cells by one group of people (their `d:<field>`, see build-layers.ts) on breaks divided by `divisor` (groupBreakDivisor), or everyone (null). */
+  setPopulationGroup(field: string | null, divisor = 1): void {
     const prop = field === null ? 'd' : `d:${field}`;
-    if (prop === this.populationProp) return; // an unchanged paint draws nothing, so no idle would follow markPending
-    this.populationProp = prop;
+    const key = `${prop}/${divisor}`;
+    if (key === this.populationShading) return; // an unchanged paint draws nothing, so no idle would follow markPending
+    this.populationShading = key;
     this.markPending();
-    this.whenLoaded(() => this.map.setPaintProperty('population', 'fill-color', populationColorExpression(prop) as ExpressionSpecification));
+    this.whenLoaded(() => this.map.setPaintProperty('population', 'fill-color', populationColorExpression(prop, divisor) as ExpressionSpecification));
   }
 
   /** Halls offering none of these services are drawn hollow and faint. */

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { CoverageEngine, groupEngine, levelStats, parseAreas, parseHalls, parsePopulation, statsReport } from '../../src/core/index.ts';
 import { expectedRow, openTool, readTable, SCREENS, waitForMapIdle, waitForTable } from './app';
 import { decodePng, type Rgba } from './png';
+import { POPULATION_COLORS, groupBreakDivisor, populationBreaks } from '../../src/map/population-scale';
 
 // Issue 16: the sample's modelled 65+ count is a group of people; the population switch shows its numbers.
 const read = (f: string) => readFileSync(`public/geo/${f}`, 'utf8');
@@ -12,6 +13,17 @@ function changedShare(a: Rgba, b: Rgba): number {
   let n = 0;
   for (let k = 0; k < a.data.length; k += 4) if (a.data[k] !== b.data[k] || a.data[k + 1] !== b.data[k + 1] || a.data[k + 2] !== b.data[k + 2]) n++;
   return n / (a.width * a.height);
+}
+
+// Share of pixels showing each population class's colour as it is (cells not under a circle or hatching), ±2 per channel.
+function classShares(img: Rgba): number[] {
+  const rgb = POPULATION_COLORS.map((c) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)));
+  const n = rgb.map(() => 0);
+  for (let k = 0; k < img.data.length; k += 4) {
+    const j = rgb.findIndex((c) => c.every((v, i) => Math.abs(img.data[k + i] - v) <= 2));
+    if (j >= 0) n[j]++;
+  }
+  return n.map((x) => x / (img.width * img.height));
 }
 
 test('the population switch shows the 65+ group: table rows, total and community rows as the CLI’s groups, and the map shades by it; the import dialog reads a chosen group field', async ({
@@ -72,11 +84,24 @@ test('the population switch shows the 65+ group: table rows, total and community
   await waitForMapIdle(page);
   const after = decodePng(await canvas.screenshot({ path: `${SCREENS}/groups-age65.png` }));
   expect(changedShare(before, after)).toBeGreaterThan(0.05);
+  // On breaks of its own (everyone's over the power of ten nearest its share), the group spreads over the classes as
+  // everyone does, instead of lying almost wholly in the lowest; the legend lists those breaks and names the group.
+  const divisor = groupBreakDivisor(cli.total.groups!.age65.population / cli.total.population);
+  expect(divisor).toBe(10);
+  const used = (img: Rgba) => classShares(img).filter((x) => x > 0.002).length;
+  expect(used(after)).toBeGreaterThanOrEqual(3);
+  expect(used(after)).toBeGreaterThanOrEqual(used(before) - 1);
+  await expect(page.getByTestId('population-legend')).toHaveAttribute('data-divisor', '10');
+  await expect(page.getByTestId('population-legend').locator('li').nth(1)).toHaveAttribute('data-from', String(populationBreaks(divisor)[0]));
+  await expect(page.getByTestId('legend-group')).toContainText('65岁以上');
+  await expect(page.getByTestId('legend-group')).toContainText('1/10');
 
   // Back to everyone: the first numbers and the first picture's shading.
   await page.getByTestId('group-switch').getByText('全部').click();
   await expect(page.getByTestId('area-table')).toHaveAttribute('data-group', '');
   await expect(page.getByTestId('map')).toHaveAttribute('data-population-group', '');
+  await expect(page.getByTestId('population-legend')).toHaveAttribute('data-divisor', '1');
+  await expect(page.getByTestId('legend-group')).toHaveCount(0);
   expect((await readTable(page)).rows).toEqual(everyone.rows);
 
   // The import dialog offers the population file's other count fields as groups; a chosen one is read and switchable.

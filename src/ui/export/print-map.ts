@@ -13,6 +13,8 @@ import { localDate } from './file-name';
 import { composeMapPng, type LegendGroup } from './map-png';
 import { REPORT_STRINGS } from '../../core/report/report-strings';
 import { populationClasses } from '../../map/population-scale';
+import { groupChoice } from '../groups/groups.svelte';
+import { GROUP_STRINGS, groupName } from '../groups/group-strings';
 import { GAP_COLOR, MIX_COLORS, NO_KNOWN_SERVICE, PROPOSED_COLOR, SUGGESTED_COLOR, serviceColor } from '../../map/palette';
 
 /** Canvas pixels per CSS pixel the print image can be made at. */
@@ -27,10 +29,17 @@ export function printLegend(): LegendGroup[] {
   const someMuted = (app.loaded?.halls ?? []).some((h) => !app.services.some((s) => h.services.includes(s)));
   const chosen = app.services.map((s) => serviceName(t, s)).join(t.listSeparator);
   const gapsPlanned = planning.proposed.length > 0 && planning.mapGaps !== null;
+  // The image is the map as shown: a group's shading comes with its name and its breaks (Legend.svelte).
+  const group = groupChoice.shown;
+  const populationTitle = t.populationLegend(app.loaded?.cellM ?? 100);
   return [
     {
-      title: t.populationLegend(app.loaded?.cellM ?? 100),
-      items: populationClasses().map((c) => ({ swatch: 'fill' as const, color: c.color, label: c.to === null ? `≥ ${c.from}` : `${c.from}–${c.to}` })),
+      title: group === null ? populationTitle : `${populationTitle} · ${GROUP_STRINGS[app.lang].legendGroup(groupName(group, app.lang))}`,
+      items: populationClasses(groupChoice.breakDivisor).map((c) => ({
+        swatch: 'fill' as const,
+        color: c.color,
+        label: c.to === null ? `≥ ${c.from}` : `${c.from}–${c.to}`,
+      })),
     },
     {
       title: t.hallLegend,

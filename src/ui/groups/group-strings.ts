@@ -13,11 +13,16 @@ const KNOWN: Record<Lang, Record<string, string>> = {
 const zh = {
   switchLabel: '人口',
   everyone: '全部',
+  /** The population legend's heading names the group shown, and its breaks when they are everyone's divided by `divisor`. */
+  legendGroup: (name: string) => `当前人群：${name}`,
+  legendScaled: (divisor: number) => `分级界值为全部人口的 1/${divisor}（按该人群占比），颜色表示相对该人群的疏密`,
 };
 
 const en: typeof zh = {
   switchLabel: 'Population',
   everyone: 'Everyone',
+  legendGroup: (name) => `Shown: ${name}`,
+  legendScaled: (divisor) => `Class breaks are everyone's divided by ${divisor} (the group's share), so colours show crowding relative to the group`,
 };
 
 export const GROUP_STRINGS: Record<Lang, typeof zh> = { zh, en };
