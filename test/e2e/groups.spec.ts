@@ -96,12 +96,20 @@ test('the population switch shows the 65+ group: table rows, total and community
   await expect(page.getByTestId('legend-group')).toContainText('65岁以上');
   await expect(page.getByTestId('legend-group')).toContainText('1/10');
 
-  // Back to everyone: the first numbers and the first picture's shading.
+  // The link carries the group (g=age65): a reload of it shows the group again.
+  await expect(page).toHaveURL(/[#&]g=age65(&|$)/);
+  await page.reload();
+  await expect(options.nth(1)).toBeChecked();
+  await expect(page.getByTestId('area-table')).toHaveAttribute('data-group', 'age65');
+  expect((await readTable(page)).total).toEqual(shown.total);
+
+  // Back to everyone: the first numbers and the first picture's shading; the link no longer names a group.
   await page.getByTestId('group-switch').getByText('全部').click();
   await expect(page.getByTestId('area-table')).toHaveAttribute('data-group', '');
   await expect(page.getByTestId('map')).toHaveAttribute('data-population-group', '');
   await expect(page.getByTestId('population-legend')).toHaveAttribute('data-divisor', '1');
   await expect(page.getByTestId('legend-group')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/[#&]g=/);
   expect((await readTable(page)).rows).toEqual(everyone.rows);
 
   // The import dialog offers the population file's other count fields as groups; a chosen one is read and switchable.

@@ -14,6 +14,8 @@ export interface AppChoices {
   radiusM: number; // metres
   /** The distance mode picked; carried only with roads loaded (without, every link means straight). */
   distance?: DistanceMode;
+  /** The group of people shown (a population group field); absent: everyone. */
+  group?: string;
   area: string | null; // selected area's name (the areas file's `name`)
   lang: 'zh' | 'en';
   layers: Record<string, boolean>;
@@ -30,6 +32,7 @@ export interface ChoicePatch {
   choice?: ServiceChoice;
   radiusM?: number;
   distance?: DistanceMode;
+  group?: string;
   area?: string | null;
   lang?: 'zh' | 'en';
   layers?: Record<string, boolean>;
@@ -49,6 +52,7 @@ export function choicesToShare(c: AppChoices): ShareState {
     layers: Object.keys(c.layers).filter((k) => c.layers[k]),
   };
   if (c.distance) s.distance = c.distance;
+  if (c.group !== undefined) s.group = c.group;
   if (c.area !== null) s.area = c.area;
   if (c.scenario !== undefined) s.scenario = c.scenario;
   if (c.proposed.length && c.scenario !== null) s.proposed = c.proposed;
@@ -86,6 +90,7 @@ export function shareToPatch(s: ShareState, areaNames: readonly string[], layerI
   }
   if (s.radius !== undefined) patch.radiusM = radiusFor(s.radius, warnings, 'link: r');
   if (s.distance) patch.distance = s.distance;
+  if (s.group !== undefined) patch.group = s.group;
   if (s.lang) patch.lang = s.lang;
   if (s.layers) patch.layers = Object.fromEntries(layerIds.map((id) => [id, s.layers!.includes(id)]));
   if (s.area !== undefined) {

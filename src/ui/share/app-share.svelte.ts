@@ -23,6 +23,7 @@ import { scenarioName } from '../planning/planning.svelte';
 import { own, ownStore, withOwn } from '../own-data/own-data.svelte';
 import type { StoredData } from '../own-data/own-store';
 import { linkCarriesAll, linkCarriesPartOf } from './proposed-link';
+import { groupChoice } from '../groups/groups.svelte';
 
 /** The page's address as the app starts from it: embed mode and the link it was opened with (warnings already on the console). */
 interface StartAddress {
@@ -106,6 +107,8 @@ function applyPatch(p: ChoicePatch, moveToArea: boolean): void {
     app.distance = p.distance;
     distanceLink.walkingWithoutRoads = p.distance === 'network' && !app.loaded?.roads;
   }
+  // Kept as asked, like the distance: data read with that group then shows it (groups.svelte.ts).
+  if (p.group !== undefined) groupChoice.field = p.group;
   // Not remembered as the person's preference: the link chose it, not them.
   if (p.lang) app.lang = p.lang;
   if (p.layers) app.layers = { ...app.layers, ...p.layers };
@@ -225,6 +228,7 @@ export function currentShare(): ShareState {
     radiusM: app.radiusM,
     // With roads, or while a link's walking request waits for them.
     ...(app.loaded?.roads || distanceLink.walkingWithoutRoads ? { distance: app.distance } : {}),
+    ...(groupChoice.shown !== null ? { group: groupChoice.shown } : {}),
     area,
     lang: app.lang,
     layers: app.layers,

@@ -1,5 +1,5 @@
 // The shareable view state in the URL hash, e.g.
-//   #c=113.93,22.77&z=11.2&s=petition,legal-aid&r=500&dist=network&a=光明街道&l=zh&layers=areas,halls&sc=方案%202&p=113.9,22.7,petition;113.95,22.72,petition,legal-aid
+//   #c=113.93,22.77&z=11.2&s=petition,legal-aid&r=500&dist=network&g=age65&a=光明街道&l=zh&layers=areas,halls&sc=方案%202&p=113.9,22.7,petition;113.95,22.72,petition,legal-aid
 // Short and readable so planners can paste links into reports and chats.
 // Data sets may ride at the end (&halls=data:… , see data-urls.ts): the hash
 // is never sent to a server, so its length meets no request-line limit.
@@ -20,6 +20,8 @@ export interface ShareState {
   radius?: number; // metres
   /** Straight line or walking along the loaded roads (the CLI's --distance values); written when roads are loaded. */
   distance?: DistanceMode;
+  /** The group of people shown (a group field of the population, e.g. age65); absent: everyone. */
+  group?: string;
   area?: string; // area (街道) name
   lang?: 'zh' | 'en';
   layers?: string[];
@@ -54,7 +56,7 @@ const CENTER_DECIMALS = 5;
 const HALL_DECIMALS = 6;
 const ZOOM_DECIMALS = 2;
 
-const KEYS = ['report', 'c', 'z', 's', 'r', 'dist', 'a', 'l', 'layers', 'd', 'sc', 'p'] as const;
+const KEYS = ['report', 'c', 'z', 's', 'r', 'dist', 'g', 'a', 'l', 'layers', 'd', 'sc', 'p'] as const;
 const isDataRole = (key: string): key is DataRole => (DATA_ROLES as readonly string[]).includes(key);
 const LAYER_ID = /^[a-z0-9][a-z0-9_-]*$/i;
 const DATA_ID = /^[a-z0-9]{1,32}$/i;
@@ -97,6 +99,7 @@ export function encodeHash(state: ShareState): string {
   if (n.services) parts.push(`s=${n.services.map(escapeItem).join(',')}`);
   if (n.radius !== undefined) parts.push(`r=${n.radius}`);
   if (n.distance) parts.push(`dist=${n.distance}`);
+  if (n.group !== undefined) parts.push(`g=${escapeItem(n.group)}`);
   if (n.area !== undefined) parts.push(`a=${escapeItem(n.area)}`);
   if (n.lang) parts.push(`l=${n.lang}`);
   if (n.layers) parts.push(`layers=${n.layers.map(escapeItem).join(',')}`);
@@ -127,6 +130,7 @@ export function normalizeState(state: ShareState): ShareState {
     out.radius = Math.round(clamp(state.radius, LIMITS.radiusMin, LIMITS.radiusMax));
   }
   if (state.distance === 'straight' || state.distance === 'network') out.distance = state.distance;
+  if (state.group !== undefined && validText(state.group)) out.group = state.group;
   if (state.area !== undefined && validText(state.area)) out.area = state.area;
   if (state.lang === 'zh' || state.lang === 'en') out.lang = state.lang;
   if (state.layers) out.layers = cleanList(state.layers).filter((l) => LAYER_ID.test(l));
@@ -286,6 +290,13 @@ function applyPair(state: ShareState, key: (typeof KEYS)[number], value: string,
     case 'dist': {
       if (value !== 'straight' && value !== 'network') return 'distance must be straight or network';
       state.distance = value;
+      return null;
+    }
+    case 'g': {
+      const name = unescapeItem(value);
+      if (name === null) return 'bad percent-encoding';
+      if (!validText(name)) return `longer than ${LIMITS.maxText} characters, or blank`;
+      state.group = name;
       return null;
     }
     case 'sc': {

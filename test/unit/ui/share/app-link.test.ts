@@ -20,6 +20,7 @@ const choicesArb: fc.Arbitrary<AppChoices> = fc.record({
   layers: fc.record(Object.fromEntries(LAYERS.map((l) => [l, fc.boolean()]))),
   proposed: fc.constant([]),
   distance: fc.constantFrom(undefined, 'straight' as const, 'network' as const),
+  group: fc.constantFrom(undefined, 'age65', '65 岁&以上'),
 });
 
 describe('choicesToShare / shareToPatch', () => {
@@ -36,6 +37,8 @@ describe('choicesToShare / shareToPatch', () => {
         expect(patch.area).toBe(c.area ?? undefined);
         // Carried only when the app has one to carry (roads loaded); absent, the link leaves the mode alone.
         expect(patch.distance).toBe(c.distance);
+        // Carried while a group is shown; absent, the link leaves the choice alone.
+        expect(patch.group).toBe(c.group);
         expect(Math.abs(patch.view!.center[0] - c.view.center[0])).toBeLessThanOrEqual(5e-6);
         expect(Math.abs(patch.view!.zoom - c.view.zoom)).toBeLessThanOrEqual(0.005);
       }),

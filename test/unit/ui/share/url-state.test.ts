@@ -13,6 +13,7 @@ function stateArb(unit: 'grapheme' | 'binary'): fc.Arbitrary<ShareState> {
       services: fc.uniqueArray(text(unit), { maxLength: 5 }),
       radius: fc.double({ min: 1, max: 50_000, noNaN: true }),
       distance: fc.constantFrom('straight' as const, 'network' as const),
+      group: text(unit),
       area: text(unit),
       lang: fc.constantFrom('zh' as const, 'en' as const),
       layers: fc.uniqueArray(layerId, { maxLength: 5 }),
@@ -121,6 +122,19 @@ describe('the distance mode dist', () => {
   });
   it('ignores any other value with a warning', () => {
     expect(decodeHash('#dist=walking')).toEqual({ state: {}, warnings: ['link: dist="walking" ignored: distance must be straight or network'] });
+  });
+});
+
+describe('the group of people g', () => {
+  it('carries the shown group field after the distance, escaped like other names, and decodes back', () => {
+    expect(encodeHash({ radius: 500, distance: 'network', group: 'age65', area: '光明街道' })).toBe('#r=500&dist=network&g=age65&a=光明街道');
+    expect(encodeHash({ group: '65 岁&以上' })).toBe('#g=65%20岁%26以上');
+    expect(decodeHash('#g=65%20岁%26以上')).toEqual({ state: { group: '65 岁&以上' }, warnings: [] });
+    expect(encodeHash({ radius: 500 })).toBe('#r=500');
+  });
+  it('ignores a blank or badly encoded group with a warning', () => {
+    expect(decodeHash('#g=')).toEqual({ state: {}, warnings: [`link: g="" ignored: longer than ${LIMITS.maxText} characters, or blank`] });
+    expect(decodeHash('#g=%E0%A4%A')).toMatchObject({ state: {}, warnings: [expect.stringContaining('bad percent-encoding')] });
   });
 });
 
