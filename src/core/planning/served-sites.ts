@@ -8,7 +8,11 @@
 //
 // Greedy: each round adds the candidate with the largest gain in people
 // served (ties to the lower candidate index), evaluated exactly from the
-// units within the radius of the candidate. Served people is not a
+// units within the radius of the candidate and their distances from it. Those
+// come from a ServedReach, so one greedy serves both distance modes: by
+// straight line (straightServedReach, haversine) or along the roads
+// (walkingServedReach in network-served-sites.ts); "nearer" is measured in
+// the same distance as the base's nearestM. Served people is not a
 // submodular function of the set of sites (a site can take people from a
 // hall with room, gaining nothing, and later sites change whose catchment
 // it takes), so greedy carries no (1 − 1/e) guarantee here; one round (N = 1)
@@ -58,8 +62,33 @@ export interface ServedSuggestion {
 
 const served = (load: number, cap: number) => (load > cap ? cap : load);
 
-/** Greedy sites maximising people served (see the top of this file). */
+/**
+ * Calls visit(u, d) for every unit u within the radius of candidate c (d <= radiusM),
+ * d its distance from c measured as ServedBase.nearestM is; in the same order on every call.
+ */
+export type ServedReach = (c: number, visit: (u: number, d: number) => void) => void;
+
+/** Units within the radius of a candidate by straight line: the units' cells, then haversine. */
+export function straightServedReach(units: ServedUnits, candidates: ServedSiteOptions['candidates'], radiusM: number): ServedReach {
+  const near = new UnitList();
+  return (c, visit) => {
+    const x = candidates.lng[c],
+      y = candidates.lat[c];
+    const m = unitsWithin(units.cells, units.lng, units.lat, units.cos, x, y, radiusM, near);
+    for (let k = 0; k < m; k++) {
+      const u = near.ids[k];
+      visit(u, haversineM(units.lng[u], units.lat[u], x, y));
+    }
+  };
+}
+
+/** Greedy sites maximising people served by straight line (see the top of this file). */
 export function suggestServedSites(units: ServedUnits, base: ServedBase, opts: ServedSiteOptions): ServedSuggestion {
+  return greedyServedSites(units.weight, straightServedReach(units, opts.candidates, opts.radiusM), base, opts);
+}
+
+/** Greedy sites maximising people served, with the units within reach of each candidate from `reach`. */
+export function greedyServedSites(weight: ArrayLike<number>, reach: ServedReach, base: ServedBase, opts: ServedSiteOptions): ServedSuggestion {
   const { radiusM, capacity } = opts;
   const H = base.load.length;
   // Hall keys: existing halls 0..H-1, the k-th picked site H + k.
@@ -71,34 +100,34 @@ export function suggestServedSites(units: ServedUnits, base: ServedBase, opts: S
   for (let h = 0; h < H; h++) baselineServed += served(load[h], cap[h]);
   const scope = opts.scope ?? Array.from({ length: opts.candidates.lng.length }, (_, c) => c);
   const picked = new Set<number>();
-  const near = new UnitList();
   const moved = new Map<number, number>(); // hall key → people it would hand over
   const sites: ServedSite[] = [];
   let cumulative = 0;
 
-  // Gain of a new site at candidate c, and (when `apply`) the move of its people.
-  const evaluate = (c: number, apply: boolean): number => {
-    const x = opts.candidates.lng[c],
-      y = opts.candidates.lat[c];
-    const m = unitsWithin(units.cells, units.lng, units.lat, units.cos, x, y, radiusM, near);
-    moved.clear();
-    let own = 0;
-    const key = H + sites.length;
-    for (let k = 0; k < m; k++) {
-      const u = near.ids[k];
-      const d = haversineM(units.lng[u], units.lat[u], x, y);
-      if (!(d < dist[u])) continue; // an equally near hall keeps the person: it comes first
-      own += units.weight[u];
-      const h = who[u];
-      if (h >= 0) moved.set(h, (moved.get(h) ?? 0) + units.weight[u]);
-      if (apply) {
-        dist[u] = d;
-        who[u] = key;
-      }
+  // One visitor for every evaluation (no closure per candidate): these say what it is for.
+  let own = 0,
+    apply = false,
+    key = 0;
+  const visit = (u: number, d: number): void => {
+    if (!(d < dist[u])) return; // an equally near hall keeps the person: it comes first
+    own += weight[u];
+    const h = who[u];
+    if (h >= 0) moved.set(h, (moved.get(h) ?? 0) + weight[u]);
+    if (apply) {
+      dist[u] = d;
+      who[u] = key;
     }
+  };
+  // Gain of a new site at candidate c, and (when `commit`) the move of its people.
+  const evaluate = (c: number, commit: boolean): number => {
+    moved.clear();
+    own = 0;
+    apply = commit;
+    key = H + sites.length;
+    reach(c, visit);
     let gain = served(own, capacity);
     for (const [h, p] of moved) gain += served(load[h] - p, cap[h]) - served(load[h], cap[h]);
-    if (apply) {
+    if (commit) {
       for (const [h, p] of moved) load[h] -= p;
       load.push(own);
       cap.push(capacity);

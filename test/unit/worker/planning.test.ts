@@ -5,7 +5,6 @@ import fc from 'fast-check';
 import { areaIndexes, assignAreas, CoverageEngine, parseAreas, parseHalls, parsePopulation, statsJson, statsReport, suggestSites } from '../../../src/core';
 import { NetworkCoverageEngine, RoadNetwork } from '../../../src/core/network';
 import { suggestWalkingSites } from '../../../src/core/planning/network-sites';
-import { WALKING_SERVED_OFF } from '../../../src/core/planning/what-if';
 import { walkingEngine } from '../../../src/worker/network';
 import { RIVER_DIR } from '../helpers/river-pbf';
 import { bytesSource } from '../../../src/worker/byte-source';
@@ -114,7 +113,7 @@ describe('PlanningSession.suggest', () => {
     expect(plan.total.planned['legal-aid'] - plan.total.baseline['legal-aid']).toBe(first.added);
   });
 
-  it('in walking mode scores sites along the roads: across the river the site straight suggestions pass over comes first', () => {
+  it('in walking mode scores sites along the roads, covered or served: across the river the site straight suggestions pass over comes first', () => {
     const text = (f: string) => readFileSync(join(RIVER_DIR, f), 'utf8');
     const base = new CoverageEngine(
       parseHalls(text('halls.geojson'), { file: 'h' }),
@@ -140,8 +139,15 @@ describe('PlanningSession.suggest', () => {
     const s = new PlanningSession(walking, 'network');
     const plan = s.plan({ radiusM: 500, services: ['petition'], proposed: [hall(1, walk.sites[0].lng, walk.sites[0].lat, ['petition'])], distance: 'network' });
     expect(plan.total.planned.petition - plan.total.baseline.petition).toBe(walk.sites[0].added);
-    // Capacity-aware suggestions stay straight-line only: refused with the reason.
-    expect(() => s.suggest({ ...q, distance: 'network', served: { siteCapacity: null, capacity: 100 } })).toThrow(WALKING_SERVED_OFF);
+    // Maximising people served, 100 each: on foot the hall's catchment is the 50 on its bank (room to spare), so the
+    // 100 across the river gain 100; by straight line it holds 150 already, 100 served, and a site there gains 50.
+    const served = { siteCapacity: null, capacity: 100 };
+    const walkServed = s.suggest({ ...q, distance: 'network', served });
+    const lineServed = new PlanningSession(base, 'straight').suggest({ ...q, distance: 'straight', served });
+    expect([walkServed.mode, walkServed.request.distance, walkServed.baselineCovered]).toEqual(['served', 'network', 50]);
+    expect(walkServed.sites.map((x) => x.added)).toEqual([100, 30]);
+    expect([lineServed.request.distance, lineServed.baselineCovered]).toEqual(['straight', 100]);
+    expect(lineServed.sites.map((x) => x.added)).toEqual([50, 30]);
   });
 
   it('counts proposed halls as built: the next suggestion adds to them', () => {
