@@ -11,6 +11,7 @@ import { unitCells } from '../geo/nearest-hall';
 import { greedyServedSites, straightServedReach } from './served-sites';
 import { unitCosines } from '../geo/units-within';
 import { hallCapacity } from '../coverage/hall-capacity';
+import { hallLoads } from '../coverage/capacity';
 import type { SuggestQuery, SuggestResult } from './plan-types';
 import { scenarioEngine } from './scenario-compare';
 import { walkingServedReach, type WalkingReach } from './network-sites';
@@ -34,7 +35,8 @@ export function servedSuggestion(
   const p = e.population;
   const nearestM = offers ? engine.nearest(service) : new Float64Array(p.count).fill(Infinity);
   const nearestHall = offers ? engine.nearestHall(service) : new Int32Array(p.count).fill(-1);
-  const load = offers ? engine.capacity({ radiusM, services: [service] }, caps).load[service] : new Float64Array(caps.length);
+  // The loads as capacity analysis counts them, without its 2SFCA (in walking mode a bounded search per hall).
+  const load = offers ? hallLoads(p.weight, nearestM, nearestHall, radiusM, caps.length) : new Float64Array(caps.length);
   const cand = candidates ?? { lng: p.lng, lat: p.lat };
   const candArea = candidates ? area?.candidateArea : area?.unitArea;
   const scope = area ? Array.from({ length: cand.lng.length }, (_, c) => c).filter((c) => candArea![c] === area.index) : undefined;
