@@ -17,6 +17,9 @@ import { labelsFor } from '../core/export/labels';
 import { readCsv } from '../helpers/read-csv';
 import { BROWSER_WHOLE_MAX_BYTES } from '../../../src/core/limits';
 import { hallCapacity } from '../../../src/core/coverage/hall-capacity';
+import { suggestServedSites } from '../../../src/core/planning/served-sites';
+import { unitCosines } from '../../../src/core/geo/units-within';
+import { unitCells } from '../../../src/core/geo/nearest-hall';
 
 const engine = sampleEngine();
 const ALL3 = ['legal-aid', 'petition', 'psych-support'];
@@ -148,6 +151,48 @@ describe('PlanningSession.suggest', () => {
     expect(walkServed.sites.map((x) => x.added)).toEqual([100, 30]);
     expect([lineServed.request.distance, lineServed.baselineCovered]).toEqual(['straight', 100]);
     expect(lineServed.sites.map((x) => x.added)).toEqual([50, 30]);
+  });
+
+  it('maximising people served counts proposed halls as built, with their capacities, as an engine on all of them does', () => {
+    const s = new PlanningSession(engine);
+    const grid = Array.from({ length: 30 }, (_, k) => [113.9 + (k % 6) * 0.012, 22.73 + Math.floor(k / 6) * 0.015]);
+    const text = ['name,lng,lat,services', ...grid.map(([x, y], k) => `c${k},${x},${y},`)].join('\n');
+    const proposed = [{ ...hall(1, 113.93, 22.76, ['legal-aid']), capacity: 50 }];
+    const bytes = new TextEncoder().encode(text);
+    const candidates = { file: 'candidates.csv', blob: new Blob([bytes]), crs: 'wgs84' as const };
+    const got = s.suggest({ radiusM: 500, service: 'legal-aid', count: 3, areaIndex: null, proposed, candidates, served: { siteCapacity: 200 } }, () =>
+      bytesSource(bytes),
+    );
+    // The reference: a fresh engine on the loaded and the proposed hall, the plain greedy on its catchments.
+    const h = engine.halls;
+    const fresh = new CoverageEngine(
+      {
+        ...h,
+        count: h.count + 1,
+        lng: Float64Array.from([...h.lng, 113.93]),
+        lat: Float64Array.from([...h.lat, 22.76]),
+        name: [...h.name, 'p'],
+        services: [...h.services, ['legal-aid']],
+        properties: [...h.properties, {}],
+      },
+      engine.population,
+      engine.areas,
+    );
+    const caps = Float64Array.from([...hallCapacity(h, undefined)!, 50]);
+    const p = engine.population;
+    const ref = suggestServedSites(
+      { lng: p.lng, lat: p.lat, weight: p.weight, cos: unitCosines(p.lat), cells: unitCells(p.lng, p.lat, caps.length) },
+      {
+        nearestM: fresh.nearest('legal-aid'),
+        nearestHall: fresh.nearestHall('legal-aid'),
+        load: fresh.capacity({ radiusM: 500, services: ['legal-aid'] }, caps).load['legal-aid'],
+        capacity: caps,
+      },
+      { radiusM: 500, count: 3, capacity: 200, candidates: { lng: grid.map((g) => g[0]), lat: grid.map((g) => g[1]) }, lazy: false },
+    );
+    expect(ref.sites.length).toBeGreaterThan(0);
+    expect(got.sites.map((x) => [x.name, x.added, x.cumulative])).toEqual(ref.sites.map((x) => [`c${x.candidateIndex}`, x.added, x.cumulative]));
+    expect([got.mode, got.baselineCovered]).toEqual(['served', ref.baselineServed]);
   });
 
   it('counts proposed halls as built: the next suggestion adds to them', () => {
