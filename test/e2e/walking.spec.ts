@@ -5,12 +5,14 @@
 // the same roads as an OSM PBF give the same share, and a broken PBF is one
 // line naming the file while the loaded data stays; the roads are kept in
 // the browser with the own data; loads (a typed capacity) follow the mode;
-// what-if halls and suggested sites are measured along the roads too.
+// what-if halls and suggested sites (covering, and maximising people served)
+// are measured along the roads too.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CoverageEngine, parseAreas, parseHalls, parsePopulation } from '../../src/core/index.ts';
-import { coverageEngine, RoadNetwork, statsForMode } from '../../src/core/network/index.ts';
+import { coverageEngine, RoadNetwork, statsForMode, type NetworkCoverageEngine } from '../../src/core/network/index.ts';
+import { servedSuggestion } from '../../src/core/planning/served-suggestion.ts';
 import { formatShare } from '../../src/ui/format.ts';
 import { riverPbf, RIVER_DIR } from '../unit/helpers/river-pbf.ts';
 import { mapView, openTool, project, readTable, SCREENS, waitForMapIdle, waitForTable } from './app';
@@ -58,6 +60,17 @@ function cliStats(mode: 'straight' | 'network') {
   const areas = parseAreas(text('areas.geojson'), { file: 'areas.geojson' });
   const roads = RoadNetwork.parse(text('roads.geojson'), { file: 'roads.geojson' });
   return statsForMode(coverageEngine(halls, pop, areas, roads, mode).stats({ radiusM: 500, services: ['petition'] }), roads, mode);
+}
+
+// The suggestion maximising people served (5 sites, petition, 500 m, unlimited new sites) by the core's walking
+// engine on these files, with a capacity typed for every hall: what the app's suggestion tool must list.
+function servedRef(capacity: number) {
+  const halls = parseHalls(text('halls.geojson'), { file: 'halls.geojson' });
+  const pop = parsePopulation(text('population.geojson'), { file: 'population.geojson' });
+  const areas = parseAreas(text('areas.geojson'), { file: 'areas.geojson' });
+  const e = coverageEngine(halls, pop, areas, RoadNetwork.parse(text('roads.geojson'), { file: 'roads.geojson' }), 'network') as NetworkCoverageEngine;
+  const query = { radiusM: 500, service: 'petition', count: 5, areaIndex: null, proposed: [], served: { siteCapacity: null, capacity } };
+  return servedSuggestion(e, query, undefined, undefined, e);
 }
 
 // The capacity analysis the same files give with a capacity typed for every hall (the app's uniform capacity).
@@ -168,7 +181,7 @@ test('roads imported as the fourth role: straight and walking shares side by sid
   await expect(both).toHaveText(`直线 ${formatShare(straight.total.share.petition)} · 步行 ${formatShare(walking.total.share.petition)}`);
 });
 
-test('walking mode plans along the roads: a proposed hall across the river adds exactly what a network engine with it built gives; suggestions are walking numbers', async ({
+test('walking mode plans along the roads: a proposed hall across the river adds exactly what a network engine with it built gives; suggestions, served ones too, are walking numbers', async ({
   page,
 }) => {
   // The reference: the river's halls plus a proposed one on the north bank, by the core's network engine here in Node.
@@ -238,7 +251,6 @@ test('walking mode plans along the roads: a proposed hall across the river adds 
   await page.getByTestId('remove-all-proposed').click();
   await expect(item).toHaveCount(0);
   await openTool(page, 'suggest');
-  await expect(page.getByTestId('suggest-walking-off')).toHaveCount(0);
   await page.getByTestId('suggest-run').click();
   const sites = page.getByTestId('suggested-site');
   await expect(sites).toHaveCount(2);
@@ -249,8 +261,24 @@ test('walking mode plans along the roads: a proposed hall across the river adds 
   await expect(total).toHaveAttribute('data-baseline', String(before));
   await expect(total).toHaveAttribute('data-planned', String(before + 100));
   await page.screenshot({ path: `${SCREENS}/walking-suggest.png` });
-  // The same question by straight line: only the people by the bridge are open.
+  // Maximising people served with 40 typed for every hall: catchments along the roads, the gains the core's.
   await page.getByTestId('remove-all-proposed').click();
+  await expect(item).toHaveCount(0);
+  const served = servedRef(40);
+  expect(served.sites.length).toBeGreaterThan(1);
+  await page.getByTestId('uniform-capacity').fill('40');
+  await page.getByTestId('suggest-served').check();
+  await page.getByTestId('suggest-run').click();
+  const summary = page.getByTestId('suggest-summary');
+  await expect(summary).toHaveAttribute('data-mode', 'served');
+  await expect(summary).toHaveAttribute('data-distance', 'network');
+  await expect(sites.first()).toHaveAttribute('data-added', String(served.sites[0].added));
+  expect(await sites.evaluateAll((li) => li.map((e) => Number(e.getAttribute('data-added'))))).toEqual(served.sites.map((x) => x.added));
+  await expect(page.getByTestId('suggest-walking')).toContainText('新增可服务人数按步行距离计算');
+  await page.screenshot({ path: `${SCREENS}/walking-suggest-served.png` });
+  await page.getByTestId('suggest-served').uncheck();
+  await page.getByTestId('uniform-capacity').fill('');
+  // The same question by straight line: only the people by the bridge are open.
   await page.getByTestId('distance-straight').check();
   await page.getByTestId('suggest-run').click();
   await expect(page.getByTestId('suggest-summary')).toHaveAttribute('data-distance', 'straight');

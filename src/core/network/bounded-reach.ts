@@ -58,11 +58,11 @@ export class BoundedReach {
   }
 
   /**
-   * Calls visit(u) for every unit whose network distance from point i of `at`
-   * (a site joined to the network as a hall) is <= radiusM; in the same order
-   * on every call for the same point.
+   * Calls visit(u, d) for every unit whose network distance d from point i of
+   * `at` (a site joined to the network as a hall) is <= radiusM; in the same
+   * order on every call for the same point.
    */
-  reach(at: AccessPoints, i: number, radiusM: number, visit: (u: number) => void): void {
+  reach(at: AccessPoints, i: number, radiusM: number, visit: (u: number, d: number) => void): void {
     const ce = at.edge[i];
     if (ce < 0 || !(at.access[i] <= radiusM)) return;
     const { g, dist, hd, hv, touchedNode, edgeMark, touchedEdge, adjEdge } = this;
@@ -127,7 +127,8 @@ export class BoundedReach {
         const w = this.unitOnEdge[k];
         let best = Math.min(da + u.partA[w], db + u.partB[w]);
         if (e === ce) best = Math.min(best, a + Math.abs(pc - u.partA[w]));
-        if (best + u.access[w] <= radiusM) visit(w);
+        const d = best + u.access[w];
+        if (d <= radiusM) visit(w, d);
       }
       edgeMark[e] = 0;
     }

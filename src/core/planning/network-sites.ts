@@ -1,5 +1,6 @@
 // Suggested sites in walking mode: the same greedy, candidates and tie rules
-// as suggestSites, with reach measured along the roads. Each candidate joins
+// as suggestSites (and, for people served, as served-sites.ts), with reach
+// measured along the roads. Each candidate joins
 // the network by the access rule, as a hall would, and reaches the units whose
 // network distance from it is <= radiusM (BoundedReach: one search bounded by
 // r per evaluation, skipped when no open unit is within r by straight line).
@@ -12,6 +13,7 @@ import type { AccessPoints } from '../network/access';
 import { BoundedReach } from '../network/bounded-reach';
 import type { RoadNetwork } from '../network/road-network';
 import { greedyCover, greedyScope, type ReachFn, type SiteSuggestion, type SuggestOptions, type SuggestUnits } from './suggest-sites';
+import type { ServedReach } from './served-sites';
 
 /** The roads and where the units join them (the walking engine's unitAccess). */
 export interface WalkingReach {
@@ -59,4 +61,22 @@ export function suggestWalkingSites(units: SuggestUnits, opts: SuggestOptions, w
     if (mayReach(c)) search.reach(at, c, radiusM, (u) => visit(openIndex[u]));
   };
   return greedyCover(units, opts, sc, reach);
+}
+
+/**
+ * Reach for the served greedy (served-sites.ts) along the roads: every unit
+ * (covered or not: a site also takes people nearer to it than to their hall)
+ * within radiusM of candidate c, with its network distance, the same number
+ * the walking engine gives with the candidate as a hall. Candidates join the
+ * network as halls do; without candidates they are the units' own positions.
+ */
+export function walkingServedReach(
+  walk: WalkingReach,
+  candidates: { lng: ArrayLike<number>; lat: ArrayLike<number> } | undefined,
+  radiusM: number,
+): ServedReach {
+  const { network, unitAccess } = walk;
+  const at = candidates ? network.access(Float64Array.from(candidates.lng), Float64Array.from(candidates.lat)) : unitAccess;
+  const search = new BoundedReach(network.graph, unitAccess);
+  return (c, visit) => search.reach(at, c, radiusM, visit);
 }

@@ -1,55 +1,56 @@
 // The capacity-aware suggestion ("maximise people served") on the loaded
 // engine: the existing halls' catchments and loads come from an engine on the
 // loaded halls plus the proposed ones offering the service (they count as
-// built, as in the covering mode), then the core's greedy picks the sites.
+// built, as in the covering mode; an engine of the loaded one's kind, so in
+// walking mode catchments follow the roads), then the core's greedy picks the
+// sites, with each candidate's reach by straight line or along the roads.
 import { assignAreas, areaIndexes } from '../geo/assign-areas';
-import { CoverageEngine } from '../coverage/engine';
+import type { CoverageEngine } from '../coverage/engine';
 import type { SiteCandidates, SuggestAreaFilter } from './suggest-sites';
 import { unitCells } from '../geo/nearest-hall';
-import { suggestServedSites } from './served-sites';
+import { greedyServedSites, straightServedReach } from './served-sites';
 import { unitCosines } from '../geo/units-within';
 import { hallCapacity } from '../coverage/hall-capacity';
+import { hallLoads } from '../coverage/capacity';
 import type { SuggestQuery, SuggestResult } from './plan-types';
+import { scenarioEngine } from './scenario-compare';
+import { walkingServedReach, type WalkingReach } from './network-sites';
 
+/** `walk`: the roads and the units' access points when the engine measures along roads (walking mode). */
 export function servedSuggestion(
   e: CoverageEngine,
   req: SuggestQuery,
   candidates: SiteCandidates | undefined,
   area: SuggestAreaFilter | undefined,
+  walk?: WalkingReach,
 ): SuggestResult {
   const opts = req.served!;
   const capacity = hallCapacity(e.halls, opts.capacity);
   if (!capacity) throw new Error('the halls have no capacities: choose a capacity field on import or type one for every hall');
   const { radiusM, service } = req;
   const extra = req.proposed.filter((h) => h.services.includes(service));
-  const h = e.halls;
-  const engine =
-    extra.length === 0
-      ? e
-      : new CoverageEngine(
-          {
-            count: h.count + extra.length,
-            lng: Float64Array.from([...h.lng, ...extra.map((x) => x.lng)]),
-            lat: Float64Array.from([...h.lat, ...extra.map((x) => x.lat)]),
-            name: [...h.name, ...extra.map((x) => x.name)],
-            services: [...h.services, ...extra.map((x) => x.services)],
-            properties: [...h.properties, ...extra.map(() => ({}))],
-          },
-          e.population,
-          e.areas,
-        );
+  const engine = extra.length === 0 ? e : scenarioEngine(e, extra);
   const caps = Float64Array.from([...capacity, ...extra.map((x) => x.capacity ?? opts.capacity ?? Infinity)]);
   const offers = engine.services.includes(service);
   const p = e.population;
   const nearestM = offers ? engine.nearest(service) : new Float64Array(p.count).fill(Infinity);
   const nearestHall = offers ? engine.nearestHall(service) : new Int32Array(p.count).fill(-1);
-  const load = offers ? engine.capacity({ radiusM, services: [service] }, caps).load[service] : new Float64Array(caps.length);
+  // The loads as capacity analysis counts them, without its 2SFCA (in walking mode a bounded search per hall).
+  const load = offers ? hallLoads(p.weight, nearestM, nearestHall, radiusM, caps.length) : new Float64Array(caps.length);
   const cand = candidates ?? { lng: p.lng, lat: p.lat };
   const candArea = candidates ? area?.candidateArea : area?.unitArea;
   const scope = area ? Array.from({ length: cand.lng.length }, (_, c) => c).filter((c) => candArea![c] === area.index) : undefined;
   const siteCapacity = opts.siteCapacity ?? Infinity;
-  const out = suggestServedSites(
-    { lng: p.lng, lat: p.lat, weight: p.weight, cos: unitCosines(p.lat), cells: unitCells(p.lng, p.lat, Math.max(1, caps.length)) },
+  const reach = walk
+    ? walkingServedReach(walk, candidates, radiusM)
+    : straightServedReach(
+        { lng: p.lng, lat: p.lat, weight: p.weight, cos: unitCosines(p.lat), cells: unitCells(p.lng, p.lat, Math.max(1, caps.length)) },
+        cand,
+        radiusM,
+      );
+  const out = greedyServedSites(
+    p.weight,
+    reach,
     { nearestM, nearestHall, load, capacity: caps },
     { radiusM, count: req.count, capacity: siteCapacity, candidates: cand, scope },
   );

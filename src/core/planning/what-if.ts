@@ -35,9 +35,6 @@ export interface CandidateFile {
   crs: Crs;
 }
 
-/** Capacity-aware suggestions measure catchments by straight line (served-sites.ts); walking has none yet. */
-export const WALKING_SERVED_OFF = 'suggestions that maximise people served are not available in walking mode: they need straight-line catchments';
-
 interface Placed {
   cid: number; // id inside IncrementalCoverage
   lng: number;
@@ -123,8 +120,6 @@ export class WhatIfSession {
     const e = this.engine;
     const p = e.population;
     const { radiusM, service } = req;
-    // Proposed halls count as built: a suggestion adds to them (the engine's nearest-hall index, not a scan per hall).
-    const covered = e.covered(service, radiusM, req.proposed);
     let candidates: SiteCandidates | undefined;
     let candidateArea: Int32Array | undefined;
     if (candidateFile) {
@@ -134,17 +129,17 @@ export class WhatIfSession {
       if (req.areaIndex !== null) candidateArea = assignAreas(c.lng, c.lat, areaIndexes(e.areas));
     }
     const area = req.areaIndex === null ? undefined : { index: req.areaIndex, unitArea: e.unitArea, candidateArea };
-    if (req.served) {
-      if (this.walking) throw new Error(WALKING_SERVED_OFF);
-      return servedSuggestion(e, req, candidates, area);
-    }
-    const units = { lng: p.lng, lat: p.lat, weight: p.weight, covered };
-    const opts = { radiusM, count: req.count, candidates, area };
-    // Walking: the engine is the network one (PlanningSession builds it so), its roads and units' access points are reused.
-    const out = this.walking ? suggestWalkingSites(units, opts, e as NetworkCoverageEngine) : suggestSites(units, opts);
     const { proposed: _p, served: _s, distance: _d, ...rest } = req;
     // The mode the gains were measured in, whatever was asked (walking needs roads).
     const request = this.walking ? { ...rest, distance: 'network' as const } : req.distance === undefined ? rest : { ...rest, distance: 'straight' as const };
+    // Walking: the engine is the network one (PlanningSession builds it so), its roads and units' access points are reused.
+    const walk = this.walking ? (e as NetworkCoverageEngine) : undefined;
+    if (req.served) return { ...servedSuggestion(e, req, candidates, area, walk), request };
+    // Proposed halls count as built: a suggestion adds to them (the engine's nearest-hall index, not a scan per hall).
+    const covered = e.covered(service, radiusM, req.proposed);
+    const units = { lng: p.lng, lat: p.lat, weight: p.weight, covered };
+    const opts = { radiusM, count: req.count, candidates, area };
+    const out = walk ? suggestWalkingSites(units, opts, walk) : suggestSites(units, opts);
     // Where each site lies, so the list can name its subdistrict.
     const siteArea = assignAreas(
       Float64Array.from(out.sites, (s) => s.lng),

@@ -5,7 +5,6 @@ import fc from 'fast-check';
 import { areaIndexes, assignAreas, CoverageEngine, parseAreas, parseHalls, parsePopulation, statsJson, statsReport, suggestSites } from '../../../src/core';
 import { NetworkCoverageEngine, RoadNetwork } from '../../../src/core/network';
 import { suggestWalkingSites } from '../../../src/core/planning/network-sites';
-import { WALKING_SERVED_OFF } from '../../../src/core/planning/what-if';
 import { walkingEngine } from '../../../src/worker/network';
 import { RIVER_DIR } from '../helpers/river-pbf';
 import { bytesSource } from '../../../src/worker/byte-source';
@@ -18,6 +17,9 @@ import { labelsFor } from '../core/export/labels';
 import { readCsv } from '../helpers/read-csv';
 import { BROWSER_WHOLE_MAX_BYTES } from '../../../src/core/limits';
 import { hallCapacity } from '../../../src/core/coverage/hall-capacity';
+import { suggestServedSites } from '../../../src/core/planning/served-sites';
+import { unitCosines } from '../../../src/core/geo/units-within';
+import { unitCells } from '../../../src/core/geo/nearest-hall';
 
 const engine = sampleEngine();
 const ALL3 = ['legal-aid', 'petition', 'psych-support'];
@@ -114,7 +116,7 @@ describe('PlanningSession.suggest', () => {
     expect(plan.total.planned['legal-aid'] - plan.total.baseline['legal-aid']).toBe(first.added);
   });
 
-  it('in walking mode scores sites along the roads: across the river the site straight suggestions pass over comes first', () => {
+  it('in walking mode scores sites along the roads, covered or served: across the river the site straight suggestions pass over comes first', () => {
     const text = (f: string) => readFileSync(join(RIVER_DIR, f), 'utf8');
     const base = new CoverageEngine(
       parseHalls(text('halls.geojson'), { file: 'h' }),
@@ -140,8 +142,57 @@ describe('PlanningSession.suggest', () => {
     const s = new PlanningSession(walking, 'network');
     const plan = s.plan({ radiusM: 500, services: ['petition'], proposed: [hall(1, walk.sites[0].lng, walk.sites[0].lat, ['petition'])], distance: 'network' });
     expect(plan.total.planned.petition - plan.total.baseline.petition).toBe(walk.sites[0].added);
-    // Capacity-aware suggestions stay straight-line only: refused with the reason.
-    expect(() => s.suggest({ ...q, distance: 'network', served: { siteCapacity: null, capacity: 100 } })).toThrow(WALKING_SERVED_OFF);
+    // Maximising people served, 100 each: on foot the hall's catchment is the 50 on its bank (room to spare), so the
+    // 100 across the river gain 100; by straight line it holds 150 already, 100 served, and a site there gains 50.
+    const served = { siteCapacity: null, capacity: 100 };
+    const walkServed = s.suggest({ ...q, distance: 'network', served });
+    const lineServed = new PlanningSession(base, 'straight').suggest({ ...q, distance: 'straight', served });
+    expect([walkServed.mode, walkServed.request.distance, walkServed.baselineCovered]).toEqual(['served', 'network', 50]);
+    expect(walkServed.sites.map((x) => x.added)).toEqual([100, 30]);
+    expect([lineServed.request.distance, lineServed.baselineCovered]).toEqual(['straight', 100]);
+    expect(lineServed.sites.map((x) => x.added)).toEqual([50, 30]);
+  });
+
+  it('maximising people served counts proposed halls as built, with their capacities, as an engine on all of them does', () => {
+    const s = new PlanningSession(engine);
+    const grid = Array.from({ length: 30 }, (_, k) => [113.9 + (k % 6) * 0.012, 22.73 + Math.floor(k / 6) * 0.015]);
+    const text = ['name,lng,lat,services', ...grid.map(([x, y], k) => `c${k},${x},${y},`)].join('\n');
+    const proposed = [{ ...hall(1, 113.93, 22.76, ['legal-aid']), capacity: 50 }];
+    const bytes = new TextEncoder().encode(text);
+    const candidates = { file: 'candidates.csv', blob: new Blob([bytes]), crs: 'wgs84' as const };
+    const got = s.suggest({ radiusM: 500, service: 'legal-aid', count: 3, areaIndex: null, proposed, candidates, served: { siteCapacity: 200 } }, () =>
+      bytesSource(bytes),
+    );
+    // The reference: a fresh engine on the loaded and the proposed hall, the plain greedy on its catchments.
+    const h = engine.halls;
+    const fresh = new CoverageEngine(
+      {
+        ...h,
+        count: h.count + 1,
+        lng: Float64Array.from([...h.lng, 113.93]),
+        lat: Float64Array.from([...h.lat, 22.76]),
+        name: [...h.name, 'p'],
+        services: [...h.services, ['legal-aid']],
+        properties: [...h.properties, {}],
+      },
+      engine.population,
+      engine.areas,
+    );
+    const caps = Float64Array.from([...hallCapacity(h, undefined)!, 50]);
+    const p = engine.population;
+    const ref = suggestServedSites(
+      { lng: p.lng, lat: p.lat, weight: p.weight, cos: unitCosines(p.lat), cells: unitCells(p.lng, p.lat, caps.length) },
+      {
+        nearestM: fresh.nearest('legal-aid'),
+        nearestHall: fresh.nearestHall('legal-aid'),
+        load: fresh.capacity({ radiusM: 500, services: ['legal-aid'] }, caps).load['legal-aid'],
+        capacity: caps,
+      },
+      { radiusM: 500, count: 3, capacity: 200, candidates: { lng: grid.map((g) => g[0]), lat: grid.map((g) => g[1]) }, lazy: false },
+    );
+    expect(ref.sites.length).toBeGreaterThan(0);
+    expect(got.sites.map((x) => [x.name, x.added, x.cumulative])).toEqual(ref.sites.map((x) => [`c${x.candidateIndex}`, x.added, x.cumulative]));
+    expect([got.mode, got.baselineCovered]).toEqual(['served', ref.baselineServed]);
   });
 
   it('counts proposed halls as built: the next suggestion adds to them', () => {

@@ -6,7 +6,7 @@ import { perHallDistances } from '../../helpers/network-reference';
 import { randomCase } from '../../helpers/random-roads';
 
 describe('BoundedReach', () => {
-  it('reaches from each point exactly the units a per-hall Dijkstra puts within r (inclusive), each once, in the same order every time, and only the units asked for', () => {
+  it('reaches from each point exactly the units a per-hall Dijkstra puts within r (inclusive), at its distance, each once, in the same order every time, and only the units asked for', () => {
     fc.assert(
       fc.property(randomCase, fc.nat(), (c, pick) => {
         const network = new RoadNetwork(c.graph);
@@ -21,7 +21,10 @@ describe('BoundedReach', () => {
           // Radii exactly at a unit's distance, and one between.
           for (const r of [...(finite.length ? [finite[pick % finite.length]] : []), (pick % 900) + 0.5]) {
             const got: number[] = [];
-            search.reach(points, h, r, (u) => got.push(u));
+            search.reach(points, h, r, (u, du) => {
+              got.push(u);
+              expect(du).toBe(d[u]); // the same number as the reference, not only within r
+            });
             expect([...got].sort((a, b) => a - b)).toEqual([...d.keys()].filter((u) => d[u] <= r));
             const again: number[] = [];
             search.reach(points, h, r, (u) => again.push(u));

@@ -33,7 +33,7 @@ function servedWith(units: { p: P; w: number }[], halls: { p: P; cap: number }[]
   return all.reduce((s, h, k) => s + Math.min(load[k], h.cap), 0);
 }
 
-function run(units: { p: P; w: number }[], halls: { p: P; cap: number }[], cands: P[], siteCap: number, r: number, count: number) {
+function run(units: { p: P; w: number }[], halls: { p: P; cap: number }[], cands: P[], siteCap: number, r: number, count: number, lazy?: boolean) {
   const lng = Float64Array.from(units, (u) => u.p[0]),
     lat = Float64Array.from(units, (u) => u.p[1]);
   const nearestM = new Float64Array(units.length).fill(Infinity),
@@ -49,7 +49,7 @@ function run(units: { p: P; w: number }[], halls: { p: P; cap: number }[], cands
   return suggestServedSites(
     { lng, lat, weight: Float64Array.from(units, (u) => u.w), cos: unitCosines(lat), cells: unitCells(lng, lat, Math.max(1, halls.length)) },
     { nearestM, nearestHall, load, capacity: halls.map((h) => h.cap) },
-    { radiusM: r, count, capacity: siteCap, candidates: { lng: cands.map((c) => c[0]), lat: cands.map((c) => c[1]) } },
+    { radiusM: r, count, capacity: siteCap, candidates: { lng: cands.map((c) => c[0]), lat: cands.map((c) => c[1]) }, lazy },
   );
 }
 
@@ -116,6 +116,32 @@ describe('suggestServedSites', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('skips only candidates that cannot win: the same sites and gains, bit for bit, as evaluating every candidate each round', () => {
+    const many = fc.record({
+      units: fc.array(fc.record({ p: position, w: fc.double({ min: 0, max: 30, noNaN: true }) }), { minLength: 1, maxLength: 60 }),
+      halls: fc.array(fc.record({ p: position, cap: fc.oneof(fc.constant(Infinity), fc.double({ min: 0, max: 40, noNaN: true })) }), { maxLength: 4 }),
+      cands: fc.array(position, { minLength: 1, maxLength: 40 }),
+      siteCap: fc.oneof(fc.constant(Infinity), fc.double({ min: 0, max: 50, noNaN: true })),
+      r: fc.constantFrom(150, 300, 500),
+      count: fc.integer({ min: 1, max: 6 }),
+    });
+    let lazyEvaluations = 0,
+      plainEvaluations = 0;
+    fc.assert(
+      fc.property(many, ({ units, halls, cands, siteCap, r, count }) => {
+        const { evaluations: lazy, ...got } = run(units, halls, cands, siteCap, r, count);
+        const { evaluations: plain, ...want } = run(units, halls, cands, siteCap, r, count, false);
+        expect(got).toEqual(want);
+        expect(lazy).toBeLessThanOrEqual(plain);
+        lazyEvaluations += lazy;
+        plainEvaluations += plain;
+      }),
+      { numRuns: 300, seed: 1722 },
+    );
+    // And it does skip: over these instances, well under the plain count.
+    expect(lazyEvaluations).toBeLessThan(0.8 * plainEvaluations);
   });
 
   it('can miss the optimum: it has no approximation guarantee (a counterexample exists among small instances)', () => {
