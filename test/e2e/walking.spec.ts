@@ -275,6 +275,8 @@ test('walking mode plans along the roads: a proposed hall across the river adds 
   await expect(sites.first()).toHaveAttribute('data-added', String(served.sites[0].added));
   expect(await sites.evaluateAll((li) => li.map((e) => Number(e.getAttribute('data-added'))))).toEqual(served.sites.map((x) => x.added));
   await expect(page.getByTestId('suggest-walking')).toContainText('新增可服务人数按步行距离计算');
+  // Each site's line names its gain as people served, not covered.
+  await expect(sites.first().getByTestId('show-site')).toContainText(`1. 新增可服务 ${served.sites[0].added}`);
   await page.screenshot({ path: `${SCREENS}/walking-suggest-served.png` });
   await page.getByTestId('suggest-served').uncheck();
   await page.getByTestId('uniform-capacity').fill('');

@@ -19,6 +19,8 @@ const zh = {
   suggestServed: '按可服务人数推荐（考虑容量）',
   suggestSiteCapacity: '新服务点容量（人，留空为不限）',
   suggestServedSummary: (added: string, before: string, after: string) => `新增可服务 ${added}；可服务比例 ${before} → ${after}`,
+  /** One site of a served suggestion: its gain is people served, not people covered. */
+  siteServedItem: (rank: number, people: string) => `${rank}. 新增可服务 ${people}`,
   suggestServedNote: '按可服务人数逐个选址（贪心），不保证最优，见规划说明。',
   csv: {
     served: (svc: string) => `${svc}可服务人口`,
@@ -49,6 +51,7 @@ const en: typeof zh = {
   suggestServed: 'Maximise people served (with capacities)',
   suggestSiteCapacity: 'New site capacity (people; empty = unlimited)',
   suggestServedSummary: (added, before, after) => `${added} newly served; share served ${before} → ${after}`,
+  siteServedItem: (rank, people) => `${rank}. serves ${people} more`,
   suggestServedNote: 'Sites are picked one by one by people served (greedy), with no guarantee of the best set; see the planning guide.',
   csv: {
     served: (svc) => `Served: ${svc}`,
