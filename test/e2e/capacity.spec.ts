@@ -131,7 +131,7 @@ test('a what-if hall takes load from its neighbours exactly as the engine says, 
   await page.getByTestId('plan-loads').screenshot({ path: `${SCREENS}/capacity-what-if.png` });
 });
 
-test('imported halls: a field named 容量 is preselected as the capacity; without one, a capacity typed for every hall gives the split until it is cleared', async ({
+test('imported halls: a field named 容量 is preselected as the capacity; without one, a capacity typed for every hall gives the split until it is cleared; the chosen field is kept over a reload', async ({
   page,
 }) => {
   const e = sampleEngine();
@@ -186,4 +186,10 @@ test('imported halls: a field named 容量 is preselected as the capacity; witho
   await expect.poll(shownSplit).toEqual(split(expected));
   expect(split(expected)).toEqual(split(e.capacityStats({ radiusM: RADIUS_M, services: [SERVICE] })));
   await expect(input).toHaveCount(0);
+
+  // Kept in this browser with the chosen field: a reload shows the same split again, not coverage alone.
+  await expect(page.getByTestId('own-data-banner')).toHaveAttribute('data-kept', '1');
+  await page.reload();
+  await waitForTable(page, RADIUS_M, [SERVICE]);
+  await expect.poll(shownSplit).toEqual(split(expected));
 });
