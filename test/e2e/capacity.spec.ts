@@ -8,25 +8,14 @@ import { CoverageEngine, parseHalls } from '../../src/core/index.ts';
 import { offsetMetres } from '../../src/core/crs/offset-metres.ts';
 import type { HallSet, Stats } from '../../src/core/types.ts';
 import { openTool, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
-import { runCli } from '../unit/helpers/run-cli';
+import { runCli, sampleArgs } from '../unit/helpers/run-cli';
 
 const RADIUS_M = 500;
 const SERVICE = 'petition'; // the default choice
 
 /** The CLI's stats, run in this process (the same runAnalyze as `npm run analyze`, without a tsx start-up per call). */
 function cliStats(): Stats {
-  const r = runCli([
-    '--halls',
-    'public/geo/halls.geojson',
-    '--population',
-    'public/geo/population.geojson',
-    '--areas',
-    'public/geo/areas.geojson',
-    '--radius',
-    String(RADIUS_M),
-    '--services',
-    SERVICE,
-  ]);
+  const r = runCli(sampleArgs('--radius', String(RADIUS_M), '--services', SERVICE));
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as Stats;
 }
