@@ -11,7 +11,8 @@
 // banner states in words (full, unavailable), and what is read back is
 // checked, so a damaged or foreign record is ignored, never loaded.
 import { CRS_NAMES } from '../../core/crs/crs';
-import { FILE_ROLES, type Crs, type FileRole } from '../../core/types';
+import { FILE_ROLES, type FileRole } from '../../core/types';
+import type { ImportFile } from '../../worker/messages';
 
 export interface KeyValue {
   get(key: string): Promise<unknown>;
@@ -19,21 +20,17 @@ export interface KeyValue {
   delete(key: string): Promise<void>;
 }
 
-/** One own file behind the shown data; several 'areas' files are the area levels, coarse to fine, in list order. */
-export interface OwnInput {
+/**
+ * One own file behind the shown data: the file and the choices the import
+ * read it with (ImportFile), and its role; several 'areas' files are the area
+ * levels, coarse to fine, in list order.
+ */
+export interface OwnInput extends ImportFile {
   role: FileRole;
-  file: string;
-  blob: Blob;
-  crs: Crs;
-  field?: string;
-  /** halls: the capacity field chosen in the import dialog (absent: the default, read when some hall has it). */
-  capacityField?: string;
-  /** population: count fields of groups of people read with it. */
-  groupFields?: string[];
 }
 
 /** The import choices that read a file: what is kept with it, in this browser and in a project file. */
-export type ReadChoices = Pick<OwnInput, 'crs' | 'field' | 'capacityField' | 'groupFields'>;
+export type ReadChoices = Omit<ImportFile, 'file' | 'blob'>;
 
 /** The choices alone, the optional ones only when set: the one list of them, so none is dropped on the way to storage and back. */
 export function readChoices(i: ReadChoices): ReadChoices {
