@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/e2e/chromium';
 
 /** A TCP port on 127.0.0.1 that nothing listens on (asked of the OS; synchronous, as config loading is). */
 function freePort(): number {
@@ -7,19 +8,6 @@ function freePort(): number {
     "const s = require('node:net').createServer(); s.listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); });";
   return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
 }
-
-// Debian's Chromium, software WebGL2 (SwiftShader), no network chatter.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // The test server gets a port of its own, so the tests run beside `npm start`
 // (4173) or another test run: E2E_PORT when given (with SC_DIST and
@@ -42,7 +30,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: APP,
-    launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     acceptDownloads: true,
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium', headless: true } }],

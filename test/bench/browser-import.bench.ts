@@ -1,7 +1,7 @@
 // Issue 7, "Big inputs" in the browser: the seed-7 population GeoJSON of
 // big-input.bench.ts (1 000 000 points, about 127 MiB) imported through the
-// app's real import dialog in headless Chromium (/usr/bin/chromium, the args
-// of playwright.config.ts), against the app built into a temporary folder and
+// app's real import dialog in headless Chromium (test/e2e/chromium.ts, the
+// browser of the browser tests), against the app built into a temporary folder and
 // served by `vite preview` on its own port.
 //
 // What is measured, per run, in a fresh browser:
@@ -44,6 +44,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { generateBigInput } from './big-input-data';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -54,17 +55,6 @@ const BEFORE = flag('--before');
 const PORT = Number(flag('--port') ?? 4313);
 const POINTS = Number(args[0] ?? 1_000_000);
 const ROOT = resolve(import.meta.dirname, '../..');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const MiB = 2 ** 20;
 
 // --- processes -------------------------------------------------------------
@@ -163,7 +153,7 @@ interface Run extends Outcome {
 }
 
 async function withBrowser(label: string, port: number, work: (page: Page) => Promise<Outcome>): Promise<Run> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(600_000);

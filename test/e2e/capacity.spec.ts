@@ -8,25 +8,14 @@ import { CoverageEngine, parseHalls } from '../../src/core/index.ts';
 import { offsetMetres } from '../../src/core/crs/offset-metres.ts';
 import type { HallSet, Stats } from '../../src/core/types.ts';
 import { openTool, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
-import { runCli } from '../unit/helpers/run-cli';
+import { runCli, sampleArgs } from '../unit/helpers/run-cli';
 
 const RADIUS_M = 500;
 const SERVICE = 'petition'; // the default choice
 
 /** The CLI's stats, run in this process (the same runAnalyze as `npm run analyze`, without a tsx start-up per call). */
 function cliStats(): Stats {
-  const r = runCli([
-    '--halls',
-    'public/geo/halls.geojson',
-    '--population',
-    'public/geo/population.geojson',
-    '--areas',
-    'public/geo/areas.geojson',
-    '--radius',
-    String(RADIUS_M),
-    '--services',
-    SERVICE,
-  ]);
+  const r = runCli(sampleArgs('--radius', String(RADIUS_M), '--services', SERVICE));
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as Stats;
 }
@@ -131,7 +120,7 @@ test('a what-if hall takes load from its neighbours exactly as the engine says, 
   await page.getByTestId('plan-loads').screenshot({ path: `${SCREENS}/capacity-what-if.png` });
 });
 
-test('imported halls: a field named 容量 is preselected as the capacity; without one, a capacity typed for every hall gives the split until it is cleared', async ({
+test('imported halls: a field named 容量 is preselected as the capacity; without one, a capacity typed for every hall gives the split until it is cleared; the chosen field is kept over a reload', async ({
   page,
 }) => {
   const e = sampleEngine();
@@ -186,4 +175,10 @@ test('imported halls: a field named 容量 is preselected as the capacity; witho
   await expect.poll(shownSplit).toEqual(split(expected));
   expect(split(expected)).toEqual(split(e.capacityStats({ radiusM: RADIUS_M, services: [SERVICE] })));
   await expect(input).toHaveCount(0);
+
+  // Kept in this browser with the chosen field: a reload shows the same split again, not coverage alone.
+  await expect(page.getByTestId('own-data-banner')).toHaveAttribute('data-kept', '1');
+  await page.reload();
+  await waitForTable(page, RADIUS_M, [SERVICE]);
+  await expect.poll(shownSplit).toEqual(split(expected));
 });

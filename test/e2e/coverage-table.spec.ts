@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Stats } from '../../src/core/types';
-import { runCli } from '../unit/helpers/run-cli';
+import { runCli, sampleArgs } from '../unit/helpers/run-cli';
 import { expectedRow, mapView, project, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
 
 /** The table shows exactly these stats: every area row and the total, raw values. */
@@ -41,18 +41,7 @@ test('the table shows exactly the engine numbers for each service choice and rad
 
 test('the table equals what the analyze CLI prints for the same data and radius', async ({ page }) => {
   // The CLI's own runAnalyze, in this process: the same code as `npm run analyze` without a tsx start-up.
-  const run = runCli([
-    '--halls',
-    'public/geo/halls.geojson',
-    '--population',
-    'public/geo/population.geojson',
-    '--areas',
-    'public/geo/areas.geojson',
-    '--radius',
-    '800',
-    '--services',
-    'legal-aid',
-  ]);
+  const run = runCli(sampleArgs('--radius', '800', '--services', 'legal-aid'));
   expect(run.status, run.stderr).toBe(0);
   const cli = JSON.parse(run.stdout) as Stats;
   await page.goto('./');

@@ -5,10 +5,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { decodePng, countColour } from './png';
 import { readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable, openTool } from './app';
 import { readCsv } from '../unit/helpers/read-csv';
+import { SERVICE, suggestOnSample } from './plan-check';
 import { formatShare } from '../../src/ui/format';
 import { parseAreas, statsReport } from '../../src/core';
 
-const SERVICE = 'legal-aid';
 const DAY = /_\d{4}-\d{2}-\d{2}/;
 
 async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
@@ -192,16 +192,7 @@ test('one service’s statistics CSV has that service’s columns only, in the i
 
 test('the halls export writes each site once, kept ones only unless the suggestions are asked for too', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('./');
-  await waitForMapIdle(page);
-  await page.getByTestId(`service-${SERVICE}`).check();
-  await waitForTable(page, 500, [SERVICE]);
-  await openTool(page, 'suggest');
-  await page.getByTestId('suggest-count').fill('3');
-  await page.getByTestId('suggest-service').selectOption(SERVICE);
-  await page.getByTestId('suggest-run').click();
-  const sites = page.getByTestId('suggested-site');
-  await expect(sites).toHaveCount(3);
+  const sites = await suggestOnSample(page, 3);
   await sites.nth(1).getByTestId('keep-site').click();
   await openTool(page, 'planning');
   await expect(page.getByTestId('proposed-item')).toHaveCount(1);
@@ -236,15 +227,7 @@ test('the halls export writes each site once, kept ones only unless the suggesti
 
 test('the map PNG has the title band and a legend below the map', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('./');
-  await waitForMapIdle(page);
-  await page.getByTestId(`service-${SERVICE}`).check();
-  await waitForTable(page, 500, [SERVICE]);
-  await openTool(page, 'suggest');
-  await page.getByTestId('suggest-count').fill('2');
-  await page.getByTestId('suggest-service').selectOption(SERVICE);
-  await page.getByTestId('suggest-run').click();
-  await expect(page.getByTestId('suggested-site')).toHaveCount(2);
+  await suggestOnSample(page, 2);
   await page.getByTestId('keep-site').first().click();
   await openTool(page, 'planning');
   await expect(page.getByTestId('proposed-item')).toHaveCount(1);

@@ -1,10 +1,10 @@
 // What-if numbers in the browser against a fresh engine run in Node (src/core)
-// on the sample halls plus the proposed ones: shared by the planning and
-// keyboard specs.
-import { expect, type Page } from '@playwright/test';
+// on the sample halls plus the proposed ones, and suggesting sites on the
+// sample: shared by the planning, keyboard and export specs.
+import { expect, type Locator, type Page } from '@playwright/test';
 import { CoverageEngine, suggestSites } from '../../src/core';
 import type { HallSet } from '../../src/core/types';
-import { sampleEngine } from './app';
+import { openTool, sampleEngine, waitForMapIdle, waitForTable } from './app';
 
 /** The service the planning specs choose (legal aid: not offered everywhere, so new halls add people). */
 export const SERVICE = 'legal-aid';
@@ -45,6 +45,21 @@ export function greedySites(count: number) {
   const e = sampleEngine();
   const p = e.population;
   return suggestSites({ lng: p.lng, lat: p.lat, weight: p.weight, covered: e.covered(SERVICE, 500) }, { radiusM: 500, count }).sites;
+}
+
+/** The sample opened for SERVICE at 500 m and `count` sites suggested for it by the tool: the listed sites, all there. */
+export async function suggestOnSample(page: Page, count: number): Promise<Locator> {
+  await page.goto('./');
+  await waitForMapIdle(page);
+  await page.getByTestId(`service-${SERVICE}`).check();
+  await waitForTable(page, 500, [SERVICE]);
+  await openTool(page, 'suggest');
+  await page.getByTestId('suggest-count').fill(String(count));
+  await page.getByTestId('suggest-service').selectOption(SERVICE);
+  await page.getByTestId('suggest-run').click();
+  const sites = page.getByTestId('suggested-site');
+  await expect(sites).toHaveCount(count);
+  return sites;
 }
 
 /** Positions of the proposed halls as listed (data-lng, data-lat), in list order. */

@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { fromWgs84 } from '../../src/core';
 import { mapView, project, SCREENS, waitForMapIdle, waitForTable, openTool } from './app';
-import { expectPlanEqualsFresh, freshStats, greedySites, proposedHalls, SERVICE } from './plan-check';
+import { expectPlanEqualsFresh, freshStats, greedySites, proposedHalls, SERVICE, suggestOnSample } from './plan-check';
 
 test('a proposed hall placed, dragged and removed changes the numbers by exactly what the engine computes', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -53,16 +53,7 @@ test('a proposed hall placed, dragged and removed changes the numbers by exactly
 });
 
 test('suggested sites are the core greedy ranking, and keeping one adds exactly its people', async ({ page }) => {
-  await page.goto('./');
-  await waitForMapIdle(page);
-  await page.getByTestId(`service-${SERVICE}`).check();
-  await waitForTable(page, 500, [SERVICE]);
-  await openTool(page, 'suggest');
-  await page.getByTestId('suggest-count').fill('3');
-  await page.getByTestId('suggest-service').selectOption(SERVICE);
-  await page.getByTestId('suggest-run').click();
-  const items = page.getByTestId('suggested-site');
-  await expect(items).toHaveCount(3);
+  const items = await suggestOnSample(page, 3);
   const ref = greedySites(3);
   const shown = await items.evaluateAll((lis) =>
     lis.map((li) => ({ added: Number(li.getAttribute('data-added')), lng: Number(li.getAttribute('data-lng')), lat: Number(li.getAttribute('data-lat')) })),

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coverageTable, sampleStats } from '../../scripts/sample/coverage-table';
+import { sampleArgs } from './helpers/run-cli';
 
 const geo = path.resolve('public/geo');
 
@@ -16,20 +17,7 @@ describe('sample coverage at 500 m', () => {
   });
 
   it('is what `npm run analyze` prints for the sample files', () => {
-    const out = execFileSync(
-      'npx',
-      [
-        'tsx',
-        'src/cli/analyze.ts',
-        '--halls',
-        'public/geo/halls.geojson',
-        '--population',
-        'public/geo/population.geojson',
-        '--areas',
-        'public/geo/areas.geojson',
-      ],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
-    );
+    const out = execFileSync('npx', ['tsx', 'src/cli/analyze.ts', ...sampleArgs()], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(stats)));
   });
 

@@ -12,7 +12,7 @@ import { applyShare, userLoadStarted } from '../share/app-share.svelte';
 import type { ImportRequest, InputFiles } from '../../worker/messages';
 import type { WorkerClient } from '../worker-client';
 import { openIdbKeyValue } from './idb-kv';
-import { afterImport, fingerprint, OwnStore, type OwnInput, type StoreProblem } from './own-store';
+import { afterImport, fingerprint, ownInput, OwnStore, readChoices, type OwnInput, type StoreProblem } from './own-store';
 import { formatMiB, PROJECT_FILE_MAX_BYTES } from '../../core/limits';
 
 export type OwnProblem = StoreProblem | { kind: 'restore' };
@@ -37,7 +37,7 @@ export const ownStore = new OwnStore(() => openIdbKeyValue());
 /** Own files as the worker's load takes them, over the sample's for the other roles. */
 export function withOwn<T extends Partial<InputFiles>>(sample: T, inputs: readonly OwnInput[]): T {
   const files = { ...sample };
-  const file = (i: OwnInput) => ({ file: i.file, blob: i.blob, crs: i.crs, field: i.field, ...(i.groupFields && { groupFields: [...i.groupFields] }) });
+  const file = (i: OwnInput) => ({ file: i.file, blob: i.blob, ...readChoices(i) });
   for (const i of inputs) if (i.role !== 'areas') files[i.role] = file(i);
   // Own areas come with their own further levels (none: the sample's communities belong to its subdistricts, not to other areas).
   const [areas, ...levels] = inputs.filter((i) => i.role === 'areas');
@@ -110,14 +110,7 @@ export async function openProject(client: WorkerClient, file: File): Promise<str
   const read = readProject(text, file.name);
   if (!read.ok) return read.error;
   const p = read.value;
-  const inputs: OwnInput[] = p.data.map((d) => ({
-    role: d.role,
-    file: d.name,
-    blob: new Blob([d.bytes as BlobPart]),
-    crs: d.crs,
-    ...(d.field ? { field: d.field } : {}),
-    ...(d.groupFields ? { groupFields: d.groupFields } : {}),
-  }));
+  const inputs: OwnInput[] = p.data.map((d) => ownInput(d.role, { file: d.name, blob: new Blob([d.bytes as BlobPart]), ...readChoices(d) }));
   const end = userLoadStarted();
   try {
     const r = await client.request('load', withOwn(await loadSampleFiles(), inputs));

@@ -11,7 +11,8 @@
 // banner states in words (full, unavailable), and what is read back is
 // checked, so a damaged or foreign record is ignored, never loaded.
 import { CRS_NAMES } from '../../core/crs/crs';
-import { FILE_ROLES, type Crs, type FileRole } from '../../core/types';
+import { FILE_ROLES, type FileRole } from '../../core/types';
+import type { ImportFile } from '../../worker/messages';
 
 export interface KeyValue {
   get(key: string): Promise<unknown>;
@@ -19,27 +20,31 @@ export interface KeyValue {
   delete(key: string): Promise<void>;
 }
 
-/** One own file behind the shown data; several 'areas' files are the area levels, coarse to fine, in list order. */
-export interface OwnInput {
+/**
+ * One own file behind the shown data: the file and the choices the import
+ * read it with (ImportFile), and its role; several 'areas' files are the area
+ * levels, coarse to fine, in list order.
+ */
+export interface OwnInput extends ImportFile {
   role: FileRole;
-  file: string;
-  blob: Blob;
-  crs: Crs;
-  field?: string;
-  /** population: count fields of groups of people read with it. */
-  groupFields?: string[];
+}
+
+/** The import choices that read a file: what is kept with it, in this browser and in a project file. */
+export type ReadChoices = Omit<ImportFile, 'file' | 'blob'>;
+
+/** The choices alone, the optional ones only when set: the one list of them, so none is dropped on the way to storage and back. */
+export function readChoices(i: ReadChoices): ReadChoices {
+  return {
+    crs: i.crs,
+    ...(i.field ? { field: i.field } : {}),
+    ...(i.capacityField ? { capacityField: i.capacityField } : {}),
+    ...(i.groupFields?.length ? { groupFields: [...i.groupFields] } : {}),
+  };
 }
 
 /** The input with only its known members (optional ones when set), as stored. */
 export function ownInput(role: FileRole, i: Omit<OwnInput, 'role'>): OwnInput {
-  return {
-    role,
-    file: i.file,
-    blob: i.blob,
-    crs: i.crs,
-    ...(i.field ? { field: i.field } : {}),
-    ...(i.groupFields?.length ? { groupFields: [...i.groupFields] } : {}),
-  };
+  return { role, file: i.file, blob: i.blob, ...readChoices(i) };
 }
 
 export interface StoredData {
@@ -79,6 +84,7 @@ function validInput(x: unknown): x is OwnInput {
     o.blob instanceof Blob &&
     CRSS.includes(o.crs as string) &&
     (o.field === undefined || typeof o.field === 'string') &&
+    (o.capacityField === undefined || typeof o.capacityField === 'string') &&
     (o.groupFields === undefined || (Array.isArray(o.groupFields) && o.groupFields.every((g) => typeof g === 'string' && g !== '')))
   );
 }
@@ -181,7 +187,12 @@ export function afterImport(
  * can tell whether it holds the same data. FNV-1a, 32 bits, 8 hex digits.
  */
 export function fingerprint(inputs: readonly OwnInput[]): string {
-  const key = JSON.stringify([...inputs].sort((a, b) => a.role.localeCompare(b.role)).map((i) => [i.role, i.file, i.blob.size, i.crs, i.field ?? '']));
+  // The capacity field is named only when chosen, so files without one keep the name links made on them carry.
+  const key = JSON.stringify(
+    [...inputs]
+      .sort((a, b) => a.role.localeCompare(b.role))
+      .map((i) => [i.role, i.file, i.blob.size, i.crs, i.field ?? '', ...(i.capacityField ? [i.capacityField] : [])]),
+  );
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     h ^= key.charCodeAt(i);

@@ -26,6 +26,8 @@ export interface ProjectData {
   name: string;
   crs: Crs;
   field?: string; // halls: services field; population: people field; areas: name field
+  /** halls: the capacity field chosen in the import dialog (written as capacity_field). */
+  capacityField?: string;
   /** population: count fields of groups of people (written as group_fields). */
   groupFields?: string[];
   bytes: Uint8Array;
@@ -90,6 +92,7 @@ export function writeProject(p: Project, savedAt: Date): string {
         name: d.name,
         crs: d.crs,
         ...(d.field ? { field: d.field } : {}),
+        ...(d.capacityField ? { capacity_field: d.capacityField } : {}),
         ...(d.groupFields?.length ? { group_fields: d.groupFields } : {}),
         ...encodeBytes(d.bytes),
       })),
@@ -170,6 +173,7 @@ function readData(v: unknown): { loadedAt: string | null; data: ProjectData[] } 
     if (name.trim() === '') refuse(`${where}.name: empty`);
     const crs = oneOf(o.crs, CRSS, `${where}.crs`);
     const field = o.field === undefined ? undefined : str(o.field, `${where}.field`);
+    const capacityField = o.capacity_field === undefined ? undefined : str(o.capacity_field, `${where}.capacity_field`);
     const g = o.group_fields;
     if (g !== undefined && !Array.isArray(g)) refuse(`${where}.group_fields: expected a list, found ${show(g)}`);
     const groupFields = ((g ?? []) as unknown[]).map((x, k) => str(x, `${where}.group_fields[${k}]`));
@@ -177,7 +181,15 @@ function readData(v: unknown): { loadedAt: string | null; data: ProjectData[] } 
     const bytes = decodeContent(o.encoding, o.content, where);
     total += bytes.length;
     if (total > PROJECT_DATA_MAX_BYTES) refuse(`${where}: the data is over the ${formatMiB(PROJECT_DATA_MAX_BYTES)} a project file holds`);
-    out.push({ role, name, crs, ...(field ? { field } : {}), ...(groupFields.length ? { groupFields } : {}), bytes });
+    out.push({
+      role,
+      name,
+      crs,
+      ...(field ? { field } : {}),
+      ...(capacityField ? { capacityField } : {}),
+      ...(groupFields.length ? { groupFields } : {}),
+      bytes,
+    });
   });
   if (out.length > 0 && loadedAt === null) refuse('data.loaded_at: missing, though the project holds files');
   return { loadedAt, data: out };

@@ -12,10 +12,11 @@ import { PlanningSession } from '../../../src/worker/planning-session';
 import { sampleEngine } from '../core/export/sample-engine';
 import { loadInputs } from '../../../src/worker/load-inputs';
 import { SAMPLE_GROUPS } from '../../../src/ui/load-sample';
+import { sampleArgs } from '../helpers/run-cli';
 
 const tmp = mkdtempSync(join(tmpdir(), 'same-files-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-const SAMPLE = ['--halls', 'public/geo/halls.geojson', '--population', 'public/geo/population.geojson', '--areas', 'public/geo/areas.geojson'];
+const SAMPLE = sampleArgs();
 const session = new PlanningSession(sampleEngine());
 
 function cli(args: string[]): { code: number; stdout: string } {

@@ -7,6 +7,11 @@ import { runAnalyze, type AnalyzeIo } from '../../../src/cli/run-analyze';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
+/** `analyze`'s arguments for the sample files in public/geo (paths from the project folder), then `more`. */
+export function sampleArgs(...more: string[]): string[] {
+  return ['--halls', 'public/geo/halls.geojson', '--population', 'public/geo/population.geojson', '--areas', 'public/geo/areas.geojson', ...more];
+}
+
 export interface CliResult {
   status: number | null;
   stdout: string;

@@ -4,6 +4,19 @@ import { haversineM } from '../../../../src/core/geo/haversine';
 import { accessPoints, edgeGrid, networkDistances, RoadNetwork } from '../../../../src/core/network';
 import { perHallDistances, perHallNearest } from '../../helpers/network-reference';
 import { randomCase } from '../../helpers/random-roads';
+import { line } from '../../helpers/bad-roads';
+
+/** One straight road of about 1 km, west to east along 22.7° N. */
+const oneRoad = () =>
+  RoadNetwork.parse(
+    JSON.stringify(
+      line([
+        [113.9, 22.7],
+        [113.91, 22.7],
+      ]),
+    ),
+    { file: 'r' },
+  );
 
 describe('network distances (one multi-source search)', () => {
   it("equal, bit for bit, the best of a plain Dijkstra per hall on random networks (disconnected parts, shared and repeated vertices, units on a hall's edge)", () => {
@@ -89,20 +102,7 @@ describe('network distances (one multi-source search)', () => {
   });
 
   it('takes the same-edge straight path between a hall and a unit on one edge', () => {
-    const network = RoadNetwork.parse(
-      JSON.stringify({
-        type: 'Feature',
-        properties: {},
-        geometry: {
-          type: 'LineString',
-          coordinates: [
-            [113.9, 22.7],
-            [113.91, 22.7],
-          ],
-        },
-      }),
-      { file: 'r' },
-    );
+    const network = oneRoad();
     const g = network.graph;
     const halls = accessPoints(g, edgeGrid(g), Float64Array.of(113.903), Float64Array.of(22.7));
     const units = accessPoints(g, edgeGrid(g), Float64Array.of(113.905), Float64Array.of(22.7));
@@ -112,20 +112,7 @@ describe('network distances (one multi-source search)', () => {
   });
 
   it('counts both access legs: a hall and a unit at the same spot 300 m from the road are 600 m apart', () => {
-    const network = RoadNetwork.parse(
-      JSON.stringify({
-        type: 'Feature',
-        properties: {},
-        geometry: {
-          type: 'LineString',
-          coordinates: [
-            [113.9, 22.7],
-            [113.91, 22.7],
-          ],
-        },
-      }),
-      { file: 'r' },
-    );
+    const network = oneRoad();
     const lat = 22.7 + 300 / 111_195.08;
     const halls = network.access(Float64Array.of(113.905), Float64Array.of(lat));
     const units = network.access(Float64Array.of(113.905), Float64Array.of(lat));

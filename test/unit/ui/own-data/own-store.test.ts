@@ -69,6 +69,23 @@ describe('OwnStore', () => {
     expect(await Promise.all(back.value.inputs.map((i) => i.blob.text()))).toEqual(['people', 'a', 'b', 'c']);
   });
 
+  it('keeps the halls’ chosen capacity field, and opens a record kept without one as before', async () => {
+    const m = memory();
+    const halls = input('halls', 'h.geojson', '{}', { field: 'svc', capacityField: '容量' });
+    expect((await new OwnStore(m.open).saveData({ loadedAt, inputs: [halls] })).ok).toBe(true);
+    const back = await new OwnStore(m.open).loadData();
+    expect(back.ok && back.value?.inputs.map(({ blob: _b, ...rest }) => rest)).toEqual([
+      { role: 'halls', file: 'h.geojson', crs: 'wgs84', field: 'svc', capacityField: '容量' },
+    ]);
+    // A record kept before the capacity field was kept: its halls read the default field, as they did.
+    m.data.set(DATA_KEY, { version: 1, loadedAt, inputs: [{ role: 'halls', file: 'h.geojson', blob: new Blob(['{}']), crs: 'wgs84', field: 'svc' }] });
+    const old = await new OwnStore(m.open).loadData();
+    expect(old.ok && old.value?.inputs.map(({ blob: _b, ...rest }) => rest)).toEqual([{ role: 'halls', file: 'h.geojson', crs: 'wgs84', field: 'svc' }]);
+    // A capacity field that is not text is a damaged record.
+    m.data.set(DATA_KEY, { version: 1, loadedAt, inputs: [{ role: 'halls', file: 'h', blob: new Blob(['x']), crs: 'wgs84', capacityField: 3 }] });
+    expect(await new OwnStore(m.open).loadData()).toEqual({ ok: true, value: null });
+  });
+
   it('gives null when nothing is kept, and after clear', async () => {
     const m = memory();
     const store = new OwnStore(m.open);
@@ -219,5 +236,9 @@ describe('fingerprint', () => {
     expect(fingerprint([input('halls', 'h.csv', 'abcd'), a[1]])).not.toBe(f);
     expect(fingerprint([input('halls', 'h.csv', 'abc', { crs: 'gcj02' }), a[1]])).not.toBe(f);
     expect(fingerprint([input('halls', 'h.csv', 'abc', { field: 'svc' }), a[1]])).not.toBe(f);
+    expect(fingerprint([input('halls', 'h.csv', 'abc', { capacityField: '容量' }), a[1]])).not.toBe(f);
+  });
+  it('names files without a capacity field as it always did, so links made on them still match', () => {
+    expect(fingerprint([input('halls', 'h.csv', 'abc'), input('areas', 'a.geojson', '{}', { field: 'name' })])).toBe('c98df953');
   });
 });

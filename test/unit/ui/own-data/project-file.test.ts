@@ -110,6 +110,21 @@ describe('project-file', () => {
     });
   });
 
+  it('holds the halls’ chosen capacity field; a file without one reads as before', () => {
+    const [halls, areas] = project().data;
+    const p = project({ data: [{ ...halls, capacityField: '容量' }, areas] });
+    const text = writeProject(p, saved);
+    expect(JSON.parse(text).data.files[0].capacity_field).toBe('容量');
+    expect(readProject(text, 'x')).toEqual({ ok: true, value: p });
+    const plain = JSON.parse(writeProject(project(), saved));
+    expect(plain.data.files.every((f: object) => !('capacity_field' in f))).toBe(true);
+    expect(readProject(JSON.stringify(plain), 'x')).toEqual({ ok: true, value: project() });
+    expect(edited((j) => (j.data.files[0].capacity_field = 3))).toEqual({
+      ok: false,
+      error: 'p.servicecircles.json: data.files[0].capacity_field: expected text, found 3',
+    });
+  });
+
   it('holds roads as a fourth file, an OSM PBF byte for byte', () => {
     const pbf = Uint8Array.from([0, 0, 0, 13, 10, 9, 79, 83, 77, 72, 101, 97, 100, 101, 114, 0xff]);
     const p = project({ data: [...project().data, { role: 'roads', name: 'roads.osm.pbf', crs: 'wgs84', bytes: pbf }] });

@@ -22,6 +22,10 @@ describe('withOwn', () => {
     expect(withOwn(SAMPLE, [own('areas', 'sub.geojson')]).levels).toEqual([]);
     expect(withOwn(SAMPLE, [own('halls', 'h.csv')]).levels?.map((l) => l.file)).toEqual(['communities.geojson']);
   });
+  it('reads kept halls with their chosen capacity field', () => {
+    expect(withOwn(SAMPLE, [own('halls', 'h.geojson', { field: 'svc', capacityField: '容量' })]).halls).toMatchObject({ field: 'svc', capacityField: '容量' });
+    expect(withOwn(SAMPLE, [own('halls', 'h.geojson')]).halls.capacityField).toBeUndefined();
+  });
   it('reads a kept population with its own group fields (none: none of the sample’s)', () => {
     expect(withOwn(SAMPLE, [own('population', 'p.geojson', { groupFields: ['children'] })]).population.groupFields).toEqual(['children']);
     expect(withOwn(SAMPLE, [own('population', 'p.geojson')]).population.groupFields).toBeUndefined();
