@@ -16,6 +16,7 @@ const CHUNK = {
   workerNetwork: /^network\.js$/, // walking distance: fetched with the first roads file
   planningStrings: /^planning-strings\.js$/, // the tools' strings: fetched with the first tool
   workerReading: /^read-files\.js$/, // decoders and the streaming parser: fetched with the first picked file
+  englishStrings: /^strings-en\.js$/, // the interface in English: fetched on the first switch to it
 } as const;
 
 const fetchedNow = (files: Fetched[]) => names(files);
@@ -138,4 +139,34 @@ test('when the worker cannot fetch its planning code, the suggestion says so ins
   await page.getByTestId('suggest-run').click();
   await expect(page.getByTestId('suggest-error')).toContainText('could not be loaded');
   await expect(page.getByTestId('suggested-site')).toHaveCount(0);
+});
+
+test('the English strings are fetched on the first switch to English, the page staying Chinese with the button busy until they arrive; a failed fetch says so and the next click tries again', async ({
+  page,
+}) => {
+  const rec = await firstLoad(page);
+  expect(has(rec.files, CHUNK.englishStrings)).toBe(false);
+  const title = page.getByTestId('app-title');
+
+  await page.route(/\/strings-en-[\w-]{8}\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.getByTestId('lang-en').click();
+  await expect(page.getByTestId('language-failed')).toHaveText('英文界面未能加载（网络中断或页面已更新），请重试。');
+  await expect(page.getByTestId('language-failed')).toHaveAttribute('role', 'alert');
+  await expect(title).toHaveText('服务圈');
+  await expect(page.getByTestId('lang-zh')).toHaveAttribute('aria-pressed', 'true');
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+
+  const hold = await holdChunk(page, CHUNK.englishStrings);
+  await page.getByTestId('lang-en').click();
+  await expect(page.getByTestId('language-switch')).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByTestId('language-failed')).toHaveCount(0);
+  await expect(title).toHaveText('服务圈');
+  await expect(page.getByTestId('lang-zh')).toHaveAttribute('aria-pressed', 'true');
+  await hold.release();
+  await expect(title).toHaveText('Service Circles');
+  await expect(page.getByTestId('lang-en')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('language-switch')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('[data-testid="total-row"] td[data-col="population"]')).toHaveText('1,095,289');
+  await rec.settled();
+  expect(has(rec.files, CHUNK.englishStrings)).toBe(true);
 });
