@@ -5,7 +5,7 @@
 import { createSubscriber } from 'svelte/reactivity';
 import { SERVICE_NAMES } from '../core/services';
 import type { PlanningStrings } from './planning/planning-strings';
-import { TOOL_STRINGS } from './planning/tool-strings';
+import { TOOL_STRINGS_ZH } from './planning/tool-strings';
 import type { OwnStrings } from './own-data/own-strings';
 
 export type Lang = 'zh' | 'en';
@@ -23,7 +23,7 @@ const zh = {
     return planningStrings('zh');
   },
   /** The tools' headings, open/loading lines and proposed halls' names, shown before any tool is loaded (src/ui/planning/tool-strings.ts). */
-  tools: TOOL_STRINGS.zh,
+  tools: TOOL_STRINGS_ZH,
   /** Own data kept in the browser, links to it, project files (src/ui/own-data/own-strings.ts). */
   get own(): OwnStrings {
     return ownStrings('zh');

@@ -4,14 +4,14 @@
 import { ownStrings, planningStrings, SERVICE_CHOICE_NAMES, type Strings } from './i18n';
 import type { OwnStrings } from './own-data/own-strings';
 import type { PlanningStrings } from './planning/planning-strings';
-import { TOOL_STRINGS } from './planning/tool-strings';
+import { TOOL_STRINGS_EN } from './planning/tool-strings-en';
 
 export const EN: Strings = {
   htmlLang: 'en',
   get planning(): PlanningStrings {
     return planningStrings('en');
   },
-  tools: TOOL_STRINGS.en,
+  tools: TOOL_STRINGS_EN,
   get own(): OwnStrings {
     return ownStrings('en');
   },
