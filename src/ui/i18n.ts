@@ -115,6 +115,8 @@ const zh = {
   hallsAnyService: '全部服务点',
   hallsOffering: (svc: string) => `提供${svc}`,
   hallLocate: '地图定位',
+  /** The hall list's name in its loading and failure lines. */
+  hallListName: '服务点清单',
   hallLocateLabel: (name: string) => `在地图上显示${name}并打开详情`,
   noWebGl: '此浏览器不支持 WebGL2，无法显示地图；表格与缺口列表仍可使用。',
   loadError: (msg: string) => `数据无法读取：${msg}`,

@@ -102,6 +102,7 @@ export const EN: Strings = {
   hallsAnyService: 'all sites',
   hallsOffering: (svc) => `offering ${svc.toLowerCase()}`,
   hallLocate: 'Show on map',
+  hallListName: 'Hall list',
   hallLocateLabel: (name) => `Show ${name} on the map with its details`,
   noWebGl: 'This browser has no WebGL2, so the map cannot be shown; the table and gap list still work.',
   loadError: (msg) => `Could not read the data: ${msg}`,
