@@ -2,5 +2,6 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 export default {
   preprocess: vitePreprocess(),
-  compilerOptions: { runes: true },
+  // discloseVersion: no global version marker in the first load's runtime (issue 13's size budget).
+  compilerOptions: { runes: true, discloseVersion: false },
 };

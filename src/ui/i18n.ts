@@ -1,11 +1,20 @@
-// Every visible string of the app, in both languages. `en` is typed as
-// `typeof zh`, so a key missing from either language is a compile error.
+// Every visible string of the app: Chinese here, English in strings-en.ts
+// (a chunk fetched when the interface first shows English, see loadStrings).
+// English is typed as `typeof zh`, so a key missing from either language is a
+// compile error.
+import { createSubscriber } from 'svelte/reactivity';
 import { SERVICE_NAMES } from '../core/services';
 import type { PlanningStrings } from './planning/planning-strings';
-import { TOOL_STRINGS } from './planning/tool-strings';
+import { TOOL_STRINGS_ZH } from './planning/tool-strings';
 import type { OwnStrings } from './own-data/own-strings';
 
 export type Lang = 'zh' | 'en';
+
+/** The service picker's choices in both languages: it names each in the other language too, so this stays with the page. */
+export const SERVICE_CHOICE_NAMES: Record<Lang, Record<string, string>> = {
+  zh: { ...SERVICE_NAMES.zh, all: '全部三项' },
+  en: { ...SERVICE_NAMES.en, all: 'All three' },
+};
 
 const zh = {
   htmlLang: 'zh-CN',
@@ -14,7 +23,7 @@ const zh = {
     return planningStrings('zh');
   },
   /** The tools' headings, open/loading lines and proposed halls' names, shown before any tool is loaded (src/ui/planning/tool-strings.ts). */
-  tools: TOOL_STRINGS.zh,
+  tools: TOOL_STRINGS_ZH,
   /** Own data kept in the browser, links to it, project files (src/ui/own-data/own-strings.ts). */
   get own(): OwnStrings {
     return ownStrings('zh');
@@ -24,7 +33,7 @@ const zh = {
   appTitle: '服务圈',
   appSubtitle: '光明区群众诉求服务覆盖分析',
   ownDataSubtitle: '自有数据：服务覆盖分析',
-  services: { ...SERVICE_NAMES.zh, all: '全部三项' } as Record<string, string>,
+  services: { ...SERVICE_CHOICE_NAMES.zh },
   /** Short names for narrow table headers. */
   servicesShort: { petition: '诉求', 'legal-aid': '法律', 'psych-support': '心理' } as Record<string, string>,
   serviceLegend: '服务',
@@ -92,6 +101,7 @@ const zh = {
   gapSelectedLegend: '选中的缺口',
   hallMuted: (svc: string) => `空心淡色：不提供${svc}`,
   languageLabel: '语言',
+  languageFailed: '英文界面未能加载（网络中断或页面已更新），请重试。',
   dataNote:
     '示例数据：区界真实，街道、社区边界为近似划分，人口（含65岁以上）和全部服务点位置、地址均为模拟，容量按类型模拟（区 4 万、街道 2 万、社区 1 万、站点 5 千人），不得用于正式报告。',
   dataNoteLink: '数据说明',
@@ -105,6 +115,8 @@ const zh = {
   hallsAnyService: '全部服务点',
   hallsOffering: (svc: string) => `提供${svc}`,
   hallLocate: '地图定位',
+  /** The hall list's name in its loading and failure lines. */
+  hallListName: '服务点清单',
   hallLocateLabel: (name: string) => `在地图上显示${name}并打开详情`,
   noWebGl: '此浏览器不支持 WebGL2，无法显示地图；表格与缺口列表仍可使用。',
   loadError: (msg: string) => `数据无法读取：${msg}`,
@@ -144,138 +156,45 @@ const zh = {
 
 export type Strings = typeof zh;
 
-const en: Strings = {
-  htmlLang: 'en',
-  get planning(): PlanningStrings {
-    return planningStrings('en');
-  },
-  tools: TOOL_STRINGS.en,
-  get own(): OwnStrings {
-    return ownStrings('en');
-  },
-  distanceChartTitle: 'The shape of access',
-  appTitle: 'Service Circles',
-  appSubtitle: 'Coverage of citizen-appeal service halls in Guangming District',
-  ownDataSubtitle: 'Own data: service coverage analysis',
-  services: { ...SERVICE_NAMES.en, all: 'All three' },
-  servicesShort: { petition: 'Petition', 'legal-aid': 'Legal', 'psych-support': 'Psych.' },
-  serviceLegend: 'Service',
-  radiusLabel: 'Service radius',
-  radiusNumberLabel: 'Service radius (metres)',
-  radiusPresets: 'Standards',
-  metresUnit: 'm',
-  tableCaption: (r) => `Coverage by subdistrict (radius ${r})`,
-  colArea: 'Subdistrict',
-  colPopulation: 'Population',
-  colCovered: (svc) => `${svc} covered`,
-  colShare: (svc) => `${svc} share`,
-  colUncovered: 'Uncovered',
-  colUncoveredAll: 'Missing any service',
-  colHalls: 'Halls',
-  distanceLegend: 'Distance',
-  distanceModes: { straight: 'Straight', network: 'Walking' },
-  distanceHint: (file) => `Walking distance along the roads of ${file}`,
-  colModes: (svc) => `${svc} share straight · walking`,
-  modesCell: (straight, walking) => `straight ${straight} · walking ${walking}`,
-  walkingLegend: 'Reachable on foot (population cells with someone within the radius along the roads)',
-  modeShown: (mode) => `Shown: ${mode.toLowerCase()} distance`,
-  roadsLegend: 'Roads (walking network)',
-  colServed: (svc) => `${svc} served`,
-  colOver: 'Over capacity',
-  popupLoad: (svc) => `${svc} load`,
-  hallLoad: (load, capacity, use, over) =>
-    capacity === null
-      ? `${load} people in its catchment, capacity unlimited`
-      : `${load} people in its catchment, capacity ${capacity}, ${use} used${over ? ' (over capacity)' : ''}`,
-  hallOverLegend: 'Dark outer ring: over capacity',
-  capacityLabel: 'Each hall can serve',
-  capacityUnit: 'people',
-  capacityHint: 'The data has no capacities: type one to explore loads; clear it for coverage only.',
-  sortBy: (col) => `Sort by “${col}”`,
-  total: 'District total',
-  outsideAreas: 'Outside the areas',
-  selectArea: (name) => `Show ${name} on the map`,
-  belowTarget: '▼ below target',
-  targetToggle: 'Coverage target',
-  wholeDistrict: 'Whole district',
-  gapsTitle: 'Largest gaps',
-  gapsFailingOnly: 'Only areas below the coverage target',
-  gapsTitleIn: (area) => `Largest gaps in ${area}`,
-  gapsFor: (svc) => `${svc}: clusters of uncovered people; click to fly there`,
-  gapItem: (rank, area, people, nearest) => `${rank}. ${area}: ${people}, nearest hall ${nearest}`,
-  noGaps: 'No gaps at this radius.',
-  noGapsIn: 'No gaps in this subdistrict at this radius.',
-  layersTitle: 'Layers',
-  layers: {
-    areas: 'Subdistrict boundaries',
-    population: 'Population',
-    halls: 'Halls and stations',
-    circles: 'Service circles',
-    gaps: 'Coverage gaps',
-    basemap: 'OSM basemap (online)',
-  },
-  legendTitle: 'Legend',
-  populationLegend: (cellM) =>
-    cellM === 100 ? 'Population density (people per hectare = per 100 m grid cell)' : `Population density (people per hectare, counted on a ${cellM} m grid)`,
-  hallLegend: 'Site colour = services offered',
-  hallBig: 'Halls (district, subdistrict, community)',
-  hallSmall: 'Stations',
-  circlesLegend: 'Service circles (merged, overlaps do not darken)',
-  gapsLegend: 'Coverage gaps (hatched)',
-  gapsLegendPlanned: 'Coverage gaps (hatched, with the proposed halls built)',
-  gapSelectedLegend: 'Selected gap',
-  hallMuted: (svc) => `Hollow, faint: does not offer ${svc}`,
-  languageLabel: 'Language',
-  dataNote:
-    'Sample data: the district outline is real, subdistrict and community boundaries are approximate, and the population (65+ too) and every hall location and address are modelled; capacities are modelled by kind (district 40,000, subdistrict 20,000, community 10,000, station 5,000 people). Do not use in reports.',
-  dataNoteLink: 'About the data',
-  ownDataNote:
-    'Your own data is loaded: the numbers are as good as those files; any file you did not replace is still the sample (approximate subdistricts and communities, modelled population and halls).',
-  loading: 'Loading data…',
-  computing: 'Computing…',
-  radiusSettled: (r, share, svc) => `${r}: ${share} covered (${svc})`,
-  hallsTitle: (area, svc, n) => `Halls: ${area}, ${svc} (${n})`,
-  hallsWhole: 'whole district',
-  hallsAnyService: 'all sites',
-  hallsOffering: (svc) => `offering ${svc.toLowerCase()}`,
-  hallLocate: 'Show on map',
-  hallLocateLabel: (name) => `Show ${name} on the map with its details`,
-  noWebGl: 'This browser has no WebGL2, so the map cannot be shown; the table and gap list still work.',
-  loadError: (msg) => `Could not read the data: ${msg}`,
-  computeError: (msg) => `Computation failed: ${msg}`,
-  workerRestarted: 'The computation process stopped unexpectedly and was restarted: the data was loaded again and the numbers recomputed.',
-  workerGaveUp: (msg) => `The computation process keeps stopping; please reload the page (proposed halls are kept in the link). Reason: ${msg}`,
-  dismiss: 'OK',
-  popupKind: 'Type',
-  popupAddress: 'Address',
-  popupServices: 'Services',
-  popupSubdistrict: 'Subdistrict',
-  popupCommunity: 'Community',
-  kinds: {
-    'district-hall': 'District service hall',
-    'subdistrict-hall': 'Subdistrict service hall',
-    'community-hall': 'Community service hall',
-    station: 'Service station',
-  },
-  none: 'none',
-  listSeparator: ', ',
-  tooltipArea: (name, people) => `${name}: ${people}`,
-  tooltipGap: (svc, area, people) => `${svc} gap (${area}): ${people}`,
-  showPanel: 'Show panel',
-  hidePanel: 'Hide panel',
-  mapLabel: 'Coverage map',
-  mapLocale: {
-    'Map.Title': 'Map',
-    'NavigationControl.ZoomIn': 'Zoom in',
-    'NavigationControl.ZoomOut': 'Zoom out',
-    'Popup.Close': 'Close popup',
-    'AttributionControl.ToggleAttribution': 'Toggle attribution',
-    'ScaleControl.Meters': 'm',
-    'ScaleControl.Kilometers': 'km',
+let en: Strings | null = null;
+let enLoading: Promise<void> | null = null;
+let enArrived: (() => void) | undefined;
+// Lets the effects that read STRINGS.en before it arrived rerun when it does.
+const waitForEn = createSubscriber((update) => {
+  enArrived = update;
+  return () => (enArrived = undefined);
+});
+
+/** Fetches a language's strings once (Chinese is always here); a failed fetch is tried again by the next call. */
+export function loadStrings(lang: Lang): Promise<void> {
+  if (lang === 'zh' || en) return Promise.resolve();
+  enLoading ??= import('./strings-en').then(
+    (m) => {
+      en = m.EN;
+      enArrived?.();
+    },
+    (e: unknown) => {
+      enLoading = null;
+      throw e;
+    },
+  );
+  return enLoading;
+}
+
+export const STRINGS: Record<Lang, Strings> = {
+  zh,
+  /**
+   * English once fetched. main.ts and the language switch fetch it before
+   * they show it; any other path to English (a link's hash, a project, a host
+   * page's command) shows Chinese for the moment the fetch takes.
+   */
+  get en(): Strings {
+    if (en) return en;
+    waitForEn();
+    loadStrings('en').catch((e: unknown) => console.error('the English interface strings could not be loaded', e));
+    return zh;
   },
 };
-
-export const STRINGS: Record<Lang, Strings> = { zh, en };
 
 // The planning tools' and the own-data strings, both languages, chunks
 // fetched with the first tool's code (LazyTool.svelte awaits
@@ -292,12 +211,12 @@ export async function loadPlanningStrings(): Promise<void> {
   ownLoaded = own.OWN_STRINGS;
 }
 
-function ownStrings(lang: Lang): OwnStrings {
+export function ownStrings(lang: Lang): OwnStrings {
   if (!ownLoaded) throw new Error('own-data strings not loaded (loadPlanningStrings comes first)');
   return ownLoaded[lang];
 }
 
-function planningStrings(lang: Lang): PlanningStrings {
+export function planningStrings(lang: Lang): PlanningStrings {
   if (!planningLoaded) throw new Error('planning strings not loaded (loadPlanningStrings comes first)');
   return planningLoaded[lang];
 }

@@ -16,6 +16,8 @@ const CHUNK = {
   workerNetwork: /^network\.js$/, // walking distance: fetched with the first roads file
   planningStrings: /^planning-strings\.js$/, // the tools' strings: fetched with the first tool
   workerReading: /^read-files\.js$/, // decoders and the streaming parser: fetched with the first picked file
+  englishStrings: /^strings-en\.js$/, // the interface in English: fetched on the first switch to it
+  hallRows: /^HallRows\.js$/, // the hall list's rows: fetched when the folded list is first opened
 } as const;
 
 const fetchedNow = (files: Fetched[]) => names(files);
@@ -124,10 +126,18 @@ test('a tool whose code cannot be fetched (e.g. after a redeploy) says so, and o
   // The rest of the page goes on working.
   await expect(page.getByTestId('area-table')).toBeVisible();
 
+  // So does the hall list when its rows cannot be fetched.
+  await page.route(/\/HallRows-[\w-]{8}\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.getByTestId('hall-list-summary').click();
+  await expect(page.getByTestId('hall-list-failed')).toContainText('“服务点清单”未能加载：网络中断，或网站已更新。');
+  await expect(page.getByTestId('hall-item')).toHaveCount(0);
+
   await page.unrouteAll({ behavior: 'ignoreErrors' });
   await page.getByTestId('open-export').click();
   await expect(page.getByTestId('export-menu')).toBeVisible();
   await expect(page.getByTestId('tool-export')).toHaveCount(0);
+  await page.getByTestId('hall-list-retry').click();
+  await expect(page.getByTestId('hall-item')).toHaveCount(236);
 });
 
 test('when the worker cannot fetch its planning code, the suggestion says so instead of waiting forever', async ({ page }) => {
@@ -138,4 +148,46 @@ test('when the worker cannot fetch its planning code, the suggestion says so ins
   await page.getByTestId('suggest-run').click();
   await expect(page.getByTestId('suggest-error')).toContainText('could not be loaded');
   await expect(page.getByTestId('suggested-site')).toHaveCount(0);
+});
+
+test('the hall list’s rows are fetched when it is first opened, with a loading line; the English strings on the first switch to English, the page staying Chinese with the button busy until they arrive; a failed fetch says so and the next click tries again', async ({
+  page,
+}) => {
+  const rec = await firstLoad(page);
+  expect(has(rec.files, CHUNK.englishStrings)).toBe(false);
+  expect(has(rec.files, CHUNK.hallRows)).toBe(false);
+
+  const list = page.getByTestId('hall-list');
+  await expect(page.getByTestId('hall-list-summary')).toHaveText('服务点清单：全区，提供诉求服务（236 处）');
+  const holdRows = await holdChunk(page, CHUNK.hallRows);
+  await page.getByTestId('hall-list-summary').click();
+  await expect(list.getByTestId('hall-list-loading')).toHaveText('正在加载“服务点清单”…');
+  await holdRows.release();
+  await expect(list.getByTestId('hall-item')).toHaveCount(236);
+  await expect(list.getByTestId('hall-list-loading')).toHaveCount(0);
+  await rec.settled();
+  expect(has(rec.files, CHUNK.hallRows)).toBe(true);
+  const title = page.getByTestId('app-title');
+
+  await page.route(/\/strings-en-[\w-]{8}\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.getByTestId('lang-en').click();
+  await expect(page.getByTestId('language-failed')).toHaveText('英文界面未能加载（网络中断或页面已更新），请重试。');
+  await expect(page.getByTestId('language-failed')).toHaveAttribute('role', 'alert');
+  await expect(title).toHaveText('服务圈');
+  await expect(page.getByTestId('lang-zh')).toHaveAttribute('aria-pressed', 'true');
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+
+  const hold = await holdChunk(page, CHUNK.englishStrings);
+  await page.getByTestId('lang-en').click();
+  await expect(page.getByTestId('language-switch')).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByTestId('language-failed')).toHaveCount(0);
+  await expect(title).toHaveText('服务圈');
+  await expect(page.getByTestId('lang-zh')).toHaveAttribute('aria-pressed', 'true');
+  await hold.release();
+  await expect(title).toHaveText('Service Circles');
+  await expect(page.getByTestId('lang-en')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('language-switch')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('[data-testid="total-row"] td[data-col="population"]')).toHaveText('1,095,289');
+  await rec.settled();
+  expect(has(rec.files, CHUNK.englishStrings)).toBe(true);
 });

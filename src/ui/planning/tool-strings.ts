@@ -3,7 +3,8 @@
 // `name` is the tool's title) and the label of a proposed hall, which a link
 // or the browser's store can bring before any tool is opened. The rest of the
 // tools' strings (planning-strings.ts) load with the first tool. Merged into
-// i18n.ts as `tools`; `en` is typed as `typeof zh`.
+// i18n.ts as `tools`; the English ones (tool-strings-en.ts) come with the
+// English interface strings (strings-en.ts), typed as `typeof zh`.
 
 const zh = {
   title: '规划',
@@ -21,18 +22,4 @@ const zh = {
 
 export type ToolStrings = typeof zh;
 
-const en: ToolStrings = {
-  title: 'Planning',
-  suggestTitle: 'Suggest sites',
-  exportTitle: 'Export',
-  importTitle: 'Bring your own data',
-  reportOpen: 'Report',
-  projectTitle: 'Project file',
-  toolOpen: (name) => `Open “${name}”`,
-  toolLoading: (name) => `Loading “${name}”…`,
-  toolFailed: (name) => `“${name}” could not be loaded: the connection failed, or the site has been updated. Reload the page and try again.`,
-  toolRetry: 'Try again',
-  proposedName: (n) => `Proposed hall ${n}`,
-};
-
-export const TOOL_STRINGS = { zh, en };
+export const TOOL_STRINGS_ZH = zh;

@@ -4,7 +4,10 @@ import { CoverageEngine, parseAreas, parseHalls, parsePopulation } from '../../.
 import { buildLayers } from '../../../src/worker/build-layers';
 import { listedHalls } from '../../../src/ui/hall-list';
 import { tableColumns } from '../../../src/ui/table-columns';
-import { STRINGS } from '../../../src/ui/i18n';
+import { loadStrings, STRINGS } from '../../../src/ui/i18n';
+
+// English is a chunk the page fetches when it first shows it.
+await loadStrings('en');
 
 describe('listedHalls', () => {
   const read = (f: string) => readFileSync(`public/geo/${f}`, 'utf8');

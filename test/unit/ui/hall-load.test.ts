@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { describeLoad, hallsOver, isOver, loadsOf, utilisation } from '../../../src/ui/hall-load';
-import { STRINGS } from '../../../src/ui/i18n';
+import { loadStrings, STRINGS } from '../../../src/ui/i18n';
 import type { HallLoad, Stats } from '../../../src/core/types';
+
+// English is a chunk the page fetches when it first shows it.
+await loadStrings('en');
 
 const entry = (index: number, service: string, capacity: number | null, load: number): HallLoad => ({
   index,

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadPlanningStrings, serviceName, STRINGS } from '../../../src/ui/i18n';
+import { loadPlanningStrings, loadStrings, SERVICE_CHOICE_NAMES, serviceName, STRINGS } from '../../../src/ui/i18n';
 
 type Value = string | ((...a: never[]) => string) | Record<string, string>;
 
@@ -9,7 +9,16 @@ function sample(v: Value): string {
   return Object.keys(v).sort().join('|') + '=' + Object.values(v).join('|');
 }
 
-describe('STRINGS before the first tool', () => {
+describe('STRINGS before English and the first tool are fetched', () => {
+  it('shows Chinese for English until the English strings arrive, and has the service names of both languages for the picker', async () => {
+    expect(STRINGS.en.appTitle).toBe('服务圈');
+    expect(SERVICE_CHOICE_NAMES.en.all).toBe('All three');
+    expect(SERVICE_CHOICE_NAMES.en['legal-aid']).toBe('Public legal service');
+    await loadStrings('en');
+    expect(STRINGS.en.appTitle).toBe('Service Circles');
+    expect(STRINGS.en.services).toEqual(SERVICE_CHOICE_NAMES.en);
+    expect(STRINGS.zh.services).toEqual(SERVICE_CHOICE_NAMES.zh);
+  });
   it('has the tools’ headings and loading lines, and fetches the planning strings only when asked', async () => {
     expect(STRINGS.zh.tools.toolLoading('规划')).toBe('正在加载“规划”…');
     expect(() => STRINGS.en.planning).toThrow('planning strings not loaded');
@@ -19,9 +28,12 @@ describe('STRINGS before the first tool', () => {
 });
 
 describe('STRINGS', () => {
-  beforeAll(loadPlanningStrings);
   const zh = STRINGS.zh as unknown as Record<string, Value>;
-  const en = STRINGS.en as unknown as Record<string, Value>;
+  let en: Record<string, Value>;
+  beforeAll(async () => {
+    await Promise.all([loadPlanningStrings(), loadStrings('en')]);
+    en = STRINGS.en as unknown as Record<string, Value>;
+  });
   it('has the same keys in both languages', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
   });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { tableColumns, type Row } from '../../../src/ui/table-columns';
-import { STRINGS } from '../../../src/ui/i18n';
+import { loadStrings, STRINGS } from '../../../src/ui/i18n';
 import type { Stats } from '../../../src/core/types';
+
+// English is a chunk the page fetches when it first shows it.
+await loadStrings('en');
 
 const row: Row = {
   population: 120_000,

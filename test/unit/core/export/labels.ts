@@ -1,8 +1,11 @@
 // CSV labels for the export tests, built as the page builds them.
 import { csvLabels, type CsvTitle } from '../../../../src/ui/export/csv-labels';
-import { loadPlanningStrings, STRINGS, type Lang } from '../../../../src/ui/i18n';
+import { type Lang, loadPlanningStrings, loadStrings, STRINGS } from '../../../../src/ui/i18n';
 import type { CsvLabels } from '../../../../src/core/export/csv-labels';
 import { gapKey } from '../../../../src/core/coverage/gap-key';
+
+// English is a chunk the page fetches when it first shows it.
+await loadStrings('en');
 
 // The export tool's strings, fetched with the tool in the page.
 await loadPlanningStrings();

@@ -13,7 +13,10 @@ import { labelsFor } from './labels';
 import { sampleEngine } from './sample-engine';
 import { withTarget } from '../../../../src/core/coverage/stats-target';
 import { csvLabels } from '../../../../src/ui/export/csv-labels';
-import { STRINGS } from '../../../../src/ui/i18n';
+import { loadStrings, STRINGS } from '../../../../src/ui/i18n';
+
+// English is a chunk the page fetches when it first shows it.
+await loadStrings('en');
 
 const engine = sampleEngine();
 

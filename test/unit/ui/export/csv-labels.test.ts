@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csvLabels } from '../../../../src/ui/export/csv-labels';
-import { loadPlanningStrings, STRINGS } from '../../../../src/ui/i18n';
+import { loadPlanningStrings, loadStrings, STRINGS } from '../../../../src/ui/i18n';
+
+// English is a chunk the page fetches when it first shows it.
+await loadStrings('en');
 
 const ALL3 = ['legal-aid', 'petition', 'psych-support'];
 const gapsTitle = { kind: 'gaps' as const, key: 'petition', radius: '500 米', date: '2026-12-06', crs: 'GCJ-02', sample: false };
