@@ -24,6 +24,7 @@ const FIRST_LOAD_SHARED = new RegExp(
     String.raw`node_modules[\\/](svelte|clsx|esm-env)[\\/]`,
     String.raw`src[\\/]core[\\/](types|services|limits)\.ts`,
     String.raw`src[\\/]ui[\\/](choices|share[\\/]data-params)\.ts`,
+    String.raw`src[\\/]ui[\\/]state\.svelte\.ts`,
   ].join('|'),
 );
 // Unit tests that run in one shared module graph per worker, and those among
