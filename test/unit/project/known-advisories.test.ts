@@ -47,7 +47,20 @@ const ADVISORIES: Advisory[] = [
     ],
   },
   { id: 'GHSA-j452-xhg8-qg39', pkg: 'protocol-buffers-schema', ranges: [{ introduced: '0.0.0', fixed: '3.6.1' }] },
+  // Vendor IDs: no GitHub Advisory Database record was found for these two.
+  { id: 'AIKIDO-2026-202183', pkg: 'pbf', ranges: [{ introduced: '0.0.0', fixed: '5.1.2' }] },
+  {
+    id: 'Cx435a6fda-ca38',
+    pkg: 'commander',
+    ranges: [
+      { introduced: '0.0.0', fixed: '2.20.3' },
+      { introduced: '3.0.0', fixed: '3.0.2' },
+    ],
+  },
 ];
+
+/** Advisory IDs as docs/dependency-audit.md writes them: GitHub (GHSA), Aikido and Checkmarx ones. */
+const ADVISORY_ID = /GHSA(?:-[0-9a-z]{4}){3}|AIKIDO-\d{4}-\d+|Cx[0-9a-f]{8}-[0-9a-f]{4}/g;
 
 const PLAIN = /^(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
 
@@ -169,6 +182,15 @@ describe('affectedCopies', () => {
     expect(affectedCopies([copy('maplibre-gl', '6.4.1')], ADVISORIES)).toEqual([]);
     expect(affectedCopies([copy('d3-color', '3.0.1')], ADVISORIES)).toEqual(['GHSA-36jr-mh4h-2g58: node_modules/d3-color@3.0.1']);
     expect(affectedCopies([copy('protocol-buffers-schema', '3.6.0')], ADVISORIES)).toEqual(['GHSA-j452-xhg8-qg39: node_modules/protocol-buffers-schema@3.6.0']);
+    expect(affectedCopies([copy('pbf', '5.1.1')], ADVISORIES)).toEqual(['AIKIDO-2026-202183: node_modules/pbf@5.1.1']);
+    expect(affectedCopies([copy('pbf', '5.1.2')], ADVISORIES)).toEqual([]);
+    expect(affectedCopies([copy('commander', '2.20.0')], ADVISORIES)).toEqual(['Cx435a6fda-ca38: node_modules/commander@2.20.0']);
+    expect(affectedCopies([copy('commander', '2.20.3')], ADVISORIES)).toEqual([]);
+  });
+
+  it('passes commander versions between its two affected lines and after the 3.x fix', () => {
+    expect(affectedCopies([copy('commander', '3.0.1')], ADVISORIES)).toEqual(['Cx435a6fda-ca38: node_modules/commander@3.0.1']);
+    expect(affectedCopies([copy('commander', '3.0.2'), copy('commander', '7.2.0', 'node_modules/x/node_modules/commander')], ADVISORIES)).toEqual([]);
   });
 
   it('reports a nested copy even when the top-level copy is fixed', () => {
@@ -244,9 +266,11 @@ describe('installed production dependencies', () => {
   const tree = productionTree();
 
   it('are found on disk by following dependencies from package.json, nested copies included', () => {
-    // 34 packages when docs/dependency-audit.md was written, the same set as `npm ls --omit=dev --all`.
-    expect(tree.length).toBeGreaterThan(20);
-    expect(tree.map((p) => p.name)).toEqual(expect.arrayContaining(['maplibre-gl', 'd3-scale', 'kdbush', 'geokdbush', 'pbf']));
+    // 184 copies of 182 packages at the last review in docs/dependency-audit.md, the same set as `npm ls --omit=dev --all`.
+    expect(tree.length).toBeGreaterThan(150);
+    expect(tree.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['maplibre-gl', 'd3-scale', 'kdbush', 'geokdbush', 'pbf', '@turf/turf', '@turf/helpers', 'tiny-inflate', 'commander']),
+    );
     expect(new Set(tree.map((p) => p.path)).size).toBe(tree.length);
   });
 
@@ -261,7 +285,7 @@ describe('installed production dependencies', () => {
 
   it('are checked against exactly the advisories docs/dependency-audit.md names', () => {
     const doc = readFileSync('docs/dependency-audit.md', 'utf8');
-    const inDoc = new Set(doc.match(/GHSA(?:-[0-9a-z]{4}){3}/g) ?? []);
+    const inDoc = new Set(doc.match(ADVISORY_ID) ?? []);
     expect([...inDoc].sort()).toEqual([...new Set(ADVISORIES.map((a) => a.id))].sort());
   });
 });
