@@ -58,8 +58,9 @@ export async function buildCli(dir, root = ROOT) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    // For CommonJS packages that require() Node's own modules from ES module output.
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    // For CommonJS packages that require() Node's own modules from ES module output; named apart,
+    // since a bundled package may import createRequire itself (fflate does).
+    banner: { js: "import { createRequire as __cliCreateRequire } from 'node:module'; const require = __cliCreateRequire(import.meta.url);" },
     metafile: true,
     logLevel: 'error',
   });

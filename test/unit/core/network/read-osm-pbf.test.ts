@@ -1,18 +1,20 @@
 import { readFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHalls } from '../../../../src/core/input/parse-halls';
 import { parsePopulation } from '../../../../src/core/input/parse-population';
 import { parseAreas } from '../../../../src/core/input/parse-areas';
 import { NetworkCoverageEngine } from '../../../../src/core/network/network-engine';
-import { looksLikeOsmPbf, readOsmPbf, walkableWay } from '../../../../src/core/network/read-osm-pbf';
+import { adler32, looksLikeOsmPbf, readOsmPbf, walkableWay } from '../../../../src/core/network/read-osm-pbf';
 import { readRoadLines, readRoadNetwork } from '../../../../src/core/network/read-road-file';
 import { toWgs84 } from '../../../../src/core/crs/crs';
 import { inputErrorMessage as message } from '../../helpers/input-error-message';
-import { writeOsmPbf } from '../../helpers/osm-pbf-writer';
+import { writeOsmPbf, type OsmPbfOptions } from '../../helpers/osm-pbf-writer';
 import { RIVER_DIR, riverPbf } from '../../helpers/river-pbf';
 
 const tags = (o: Record<string, string>) => new Map(Object.entries(o));
+const riverPbfWith = (dataBlock: NonNullable<OsmPbfOptions['dataBlock']>) => riverPbf({ dataBlock });
 const read = (f: string) => readFileSync(join(RIVER_DIR, f), 'utf8');
 
 describe('walkableWay', () => {
@@ -103,6 +105,41 @@ describe('readOsmPbf', () => {
       'x.osm.pbf: not a readable OSM PBF file (truncated blob)',
     ],
     [
+      // tiny-inflate never returns on these two (foliojs/tiny-inflate#8); the reader must end with a message.
+      'a data block whose compressed bytes are cut to half',
+      () => riverPbfWith({ zlib: (d) => deflateSync(d).subarray(0, deflateSync(d).length >> 1) }),
+      'x.osm.pbf: not a readable OSM PBF file (a compressed block is damaged)',
+    ],
+    [
+      'a data block with its sixth byte inverted',
+      () =>
+        riverPbfWith({
+          zlib: (d) => {
+            const z = Uint8Array.from(deflateSync(d));
+            z[5] ^= 0xff;
+            return z;
+          },
+        }),
+      /^x\.osm\.pbf: not a readable OSM PBF file \(a compressed block (is damaged|gives \d+ bytes where it declares \d+|fails its checksum \(the file is damaged\))\)$/,
+    ],
+    [
+      'a stored (uncompressed) zlib block with one byte changed, which inflates without error',
+      () =>
+        riverPbfWith({
+          zlib: (d) => {
+            const z = Uint8Array.from(deflateSync(d, { level: 0 }));
+            z[20] ^= 0x01; // inside the stored bytes: zlib header 2 + block header 5
+            return z;
+          },
+        }),
+      'x.osm.pbf: not a readable OSM PBF file (a compressed block fails its checksum (the file is damaged))',
+    ],
+    [
+      'a data block declaring a size other than what it inflates to',
+      () => riverPbfWith({ rawSize: 7 }),
+      /^x\.osm\.pbf: not a readable OSM PBF file \(a compressed block (gives \d+ bytes where it declares 7|fails its checksum \(the file is damaged\))\)$/,
+    ],
+    [
       'no walkable way',
       () =>
         writeOsmPbf(
@@ -120,6 +157,21 @@ describe('readOsmPbf', () => {
       'x.osm.pbf: OSM PBF needs features this reader lacks: Sort.Type_then_ID, LocationsOnWays',
     ],
   ])('refuses %s with one line naming the file', (_, bytes, want) => {
-    expect(message(() => readRoadLines(bytes(), { file: 'x.osm.pbf' }))).toBe(want);
+    const got = message(() => readRoadLines(bytes(), { file: 'x.osm.pbf' }));
+    if (typeof want === 'string') expect(got).toBe(want);
+    else expect(got).toMatch(want);
+  });
+});
+
+describe('adler32', () => {
+  it('is zlib’s checksum: the last four bytes of a zlib stream, over inputs longer than one reduction run', () => {
+    for (const n of [0, 1, 5551, 5552, 5553, 100_000]) {
+      const data = Uint8Array.from({ length: n }, (_, i) => (i * 7919 + (i >> 3)) & 0xff);
+      const z = deflateSync(data);
+      expect(adler32(data), `n=${n}`).toBe(new DataView(z.buffer, z.byteOffset + z.length - 4).getUint32(0, false));
+    }
+    const ones = new Uint8Array(100_000).fill(255);
+    const z = deflateSync(ones);
+    expect(adler32(ones)).toBe(new DataView(z.buffer, z.byteOffset + z.length - 4).getUint32(0, false));
   });
 });
