@@ -42,7 +42,7 @@ interface Waiting {
 // busySilenceMs: building the engine and map layers after parsing a file near
 // the import limit (512 MiB, ~4 M points) sends no progress for several seconds,
 // tens of seconds on a slow machine.
-const DEFAULTS = { checkMs: 5_000, busySilenceMs: 180_000, maxRestarts: 3 };
+export const DEFAULTS = { checkMs: 5_000, busySilenceMs: 180_000, maxRestarts: 3 };
 
 export class WorkerClient {
   private worker: Worker;

@@ -41,7 +41,8 @@ test('loads and the served / over capacity / out of range split on the sample eq
 
   // The hall list: every hall's load and capacity, flagged over capacity exactly when the CLI counts it so.
   await page.getByTestId('hall-list-summary').click();
-  await expect(page.getByTestId('hall-item').first()).toBeVisible(); // the rows' code is fetched on the first opening
+  // The list renders after the click: read it once every hall is in it.
+  await expect(page.getByTestId('hall-load')).toHaveCount(loads.length);
   const listed = await page.getByTestId('hall-load').evaluateAll((els) =>
     els.map((el) => ({
       index: Number(el.closest('[data-index]')!.getAttribute('data-index')),

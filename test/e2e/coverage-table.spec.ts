@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { Stats } from '../../src/core/types';
 import { runCli, sampleArgs } from '../unit/helpers/run-cli';
 import { expectedRow, mapView, project, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
 
 /** The table shows exactly these stats: every area row and the total, raw values. */
-async function expectTableShows(page: import('@playwright/test').Page, stats: Stats) {
+async function expectTableShows(page: Page, stats: Stats) {
   await waitForTable(page, stats.radius_m, stats.services);
   const shown = await readTable(page);
   expect(shown.rows.map((r) => r.area)).toEqual(stats.areas.map((a) => a.name));
@@ -12,7 +12,7 @@ async function expectTableShows(page: import('@playwright/test').Page, stats: St
   expect(shown.total).toEqual(expectedRow(stats.total, stats.services));
 }
 
-async function expectTableMatchesEngine(page: import('@playwright/test').Page, services: string[], radiusM: number) {
+async function expectTableMatchesEngine(page: Page, services: string[], radiusM: number) {
   // The sample's halls carry modelled capacities: the table shows the capacity split too.
   await expectTableShows(page, sampleEngine().capacityStats({ radiusM, services }));
 }
@@ -39,41 +39,51 @@ test('the table shows exactly the engine numbers for each service choice and rad
   await page.screenshot({ path: `${SCREENS}/psych-300m.png` });
 });
 
-test('the table equals what the analyze CLI prints for the same data and radius', async ({ page }) => {
-  // The CLI's own runAnalyze, in this process: the same code as `npm run analyze` without a tsx start-up.
-  const run = runCli(sampleArgs('--radius', '800', '--services', 'legal-aid'));
-  expect(run.status, run.stderr).toBe(0);
-  const cli = JSON.parse(run.stdout) as Stats;
-  await page.goto('./');
-  await waitForMapIdle(page);
-  await page.getByTestId('service-legal-aid').check();
-  await page.getByTestId('radius-number').fill('800');
-  await page.getByTestId('radius-number').press('Enter');
-  await expectTableShows(page, cli);
-});
+// Checks that read the table only, each setting the service and radius it
+// needs: one page load serves them all (the page's first map draw is most of
+// a short test's time). Sorting comes last, as it leaves the rows sorted.
+test.describe.serial('on one loaded page', () => {
+  let page: Page;
+  test.beforeAll(async ({ browser }) => {
+    page = await browser.newPage();
+    await page.goto('./');
+    await waitForTable(page, 500, ['petition']);
+  });
+  test.afterAll(async () => {
+    await page.close();
+  });
 
-test('a radius typed outside 100–3000 m is clamped when the field is left', async ({ page }) => {
-  await page.goto('./');
-  await waitForMapIdle(page);
-  await page.getByTestId('radius-number').fill('9000');
-  await page.getByTestId('radius-number').blur();
-  await waitForTable(page, 3000, ['petition']);
-  await expect(page.getByTestId('radius-number')).toHaveValue('3000');
-});
+  test('a radius typed outside 100–3000 m is clamped when the field is left', async () => {
+    await page.getByTestId('service-petition').check();
+    await page.getByTestId('radius-number').fill('9000');
+    await page.getByTestId('radius-number').blur();
+    await waitForTable(page, 3000, ['petition']);
+    await expect(page.getByTestId('radius-number')).toHaveValue('3000');
+  });
 
-test('sorting by a column orders the rows and sets aria-sort; the total stays last', async ({ page }) => {
-  await page.goto('./');
-  await waitForMapIdle(page);
-  await page.getByTestId('sort-population').click();
-  const th = page.getByRole('columnheader', { name: /人口/ }).first();
-  await expect(th).toHaveAttribute('aria-sort', 'descending');
-  const desc = (await readTable(page)).rows.map((r) => r.values.population);
-  expect(desc).toEqual([...desc].sort((a, b) => b - a));
-  await page.getByTestId('sort-population').click();
-  await expect(th).toHaveAttribute('aria-sort', 'ascending');
-  const asc = (await readTable(page)).rows.map((r) => r.values.population);
-  expect(asc).toEqual([...asc].sort((a, b) => a - b));
-  await expect(page.getByTestId('total-row')).toBeVisible();
+  test('the table equals what the analyze CLI prints for the same data and radius', async () => {
+    // The CLI's own runAnalyze, in this process: the same code as `npm run analyze` without a tsx start-up.
+    const run = runCli(sampleArgs('--radius', '800', '--services', 'legal-aid'));
+    expect(run.status, run.stderr).toBe(0);
+    const cli = JSON.parse(run.stdout) as Stats;
+    await page.getByTestId('service-legal-aid').check();
+    await page.getByTestId('radius-number').fill('800');
+    await page.getByTestId('radius-number').press('Enter');
+    await expectTableShows(page, cli);
+  });
+
+  test('sorting by a column orders the rows and sets aria-sort; the total stays last', async () => {
+    await page.getByTestId('sort-population').click();
+    const th = page.getByRole('columnheader', { name: /人口/ }).first();
+    await expect(th).toHaveAttribute('aria-sort', 'descending');
+    const desc = (await readTable(page)).rows.map((r) => r.values.population);
+    expect(desc).toEqual([...desc].sort((a, b) => b - a));
+    await page.getByTestId('sort-population').click();
+    await expect(th).toHaveAttribute('aria-sort', 'ascending');
+    const asc = (await readTable(page)).rows.map((r) => r.values.population);
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+    await expect(page.getByTestId('total-row')).toBeVisible();
+  });
 });
 
 test('selecting a row by click or Enter zooms the map into that area and highlights the row', async ({ page }) => {

@@ -2,7 +2,7 @@
 // page title once other data is loaded, the map's own labels after a language
 // switch, the embed table fold's radius, and the import hint's map providers.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { fromWgs84 } from '../../src/core';
 import { openTool, SCREENS, waitForMapIdle, waitForTable } from './app';
 
@@ -34,24 +34,6 @@ test('with data of one’s own loaded, the subtitle and page title no longer nam
   await expect(page.getByTestId('app-subtitle')).toHaveText('Coverage of citizen-appeal service halls in Guangming District');
 });
 
-test('after switching to English, the map canvas’s name and the attribution toggle are English too', async ({ page }) => {
-  await page.goto('./');
-  await waitForMapIdle(page);
-  const canvas = page.locator('canvas.maplibregl-canvas');
-  const attribution = page.locator('.maplibregl-ctrl-attrib-button');
-  await expect(canvas).toHaveAttribute('aria-label', '地图');
-  await expect(attribution).toHaveAttribute('aria-label', '显示或隐藏数据来源');
-  await page.getByTestId('lang-en').click();
-  await expect(page.getByTestId('map')).toHaveAttribute('aria-label', 'Coverage map');
-  await expect(canvas).toHaveAttribute('aria-label', 'Map');
-  await expect(attribution).toHaveAttribute('aria-label', 'Toggle attribution');
-  await expect(attribution).toHaveAttribute('title', 'Toggle attribution');
-  await expect(page.locator('.maplibregl-ctrl-attrib')).toHaveCount(1);
-  await page.getByTestId('lang-zh').click();
-  await expect(canvas).toHaveAttribute('aria-label', '地图');
-  await expect(attribution).toHaveAttribute('aria-label', '显示或隐藏数据来源');
-});
-
 test('the embed table fold names the current radius in the interface’s units', async ({ page }) => {
   await page.goto('./?embed=1');
   await expect(page.getByTestId('area-table')).toBeAttached({ timeout: 30_000 });
@@ -70,22 +52,52 @@ test('the embed table fold names the current radius in the interface’s units',
   await page.getByTestId('panel').screenshot({ path: `${SCREENS}/embed-fold-radius.png` });
 });
 
-test('the coordinate-system hint names Amap, Tencent and Google China for GCJ-02, and Baidu only for BD-09', async ({ page }) => {
-  await page.goto('./');
-  await waitForMapIdle(page);
-  await openTool(page, 'import');
-  const hint = page.getByTestId('import-shift-hint');
-  await page.getByTestId('import-files').setInputFiles({ name: 'halls-gcj02.csv', mimeType: 'text/csv', buffer: hallsCsv('gcj02') });
-  await expect(hint).toHaveAttribute('data-crs', 'gcj02');
-  await expect(hint).toContainText('（高德、腾讯或谷歌中国地图常见）');
-  await expect(hint).not.toContainText('百度');
-  await page.getByTestId('import-files').setInputFiles({ name: 'halls-bd09.csv', mimeType: 'text/csv', buffer: hallsCsv('bd09') });
-  await expect(hint).toHaveAttribute('data-crs', 'bd09');
-  await expect(hint).toContainText('（百度地图常见）');
-  await page.getByTestId('lang-en').click();
-  await expect(hint).toContainText('(common from Baidu maps)');
-  await page.getByTestId('import-files').setInputFiles({ name: 'halls-gcj02-again.csv', mimeType: 'text/csv', buffer: hallsCsv('gcj02') });
-  await expect(hint).toHaveAttribute('data-crs', 'gcj02');
-  await expect(hint).toContainText('(common from Amap, Tencent or Google China maps)');
-  await expect(hint).not.toContainText('Baidu');
+// Labels read on the sample as loaded, one page for both: the map's labels
+// test switches the language and back; the import hint test, last, sets the
+// language it starts in and leaves the import dialog open.
+test.describe.serial('on one loaded page', () => {
+  let page: Page;
+  test.beforeAll(async ({ browser }) => {
+    page = await browser.newPage();
+    await page.goto('./');
+    await waitForMapIdle(page);
+  });
+  test.afterAll(async () => {
+    await page.close();
+  });
+
+  test('after switching to English, the map canvas’s name and the attribution toggle are English too', async () => {
+    const canvas = page.locator('canvas.maplibregl-canvas');
+    const attribution = page.locator('.maplibregl-ctrl-attrib-button');
+    await expect(canvas).toHaveAttribute('aria-label', '地图');
+    await expect(attribution).toHaveAttribute('aria-label', '显示或隐藏数据来源');
+    await page.getByTestId('lang-en').click();
+    await expect(page.getByTestId('map')).toHaveAttribute('aria-label', 'Coverage map');
+    await expect(canvas).toHaveAttribute('aria-label', 'Map');
+    await expect(attribution).toHaveAttribute('aria-label', 'Toggle attribution');
+    await expect(attribution).toHaveAttribute('title', 'Toggle attribution');
+    await expect(page.locator('.maplibregl-ctrl-attrib')).toHaveCount(1);
+    await page.getByTestId('lang-zh').click();
+    await expect(canvas).toHaveAttribute('aria-label', '地图');
+    await expect(attribution).toHaveAttribute('aria-label', '显示或隐藏数据来源');
+  });
+
+  test('the coordinate-system hint names Amap, Tencent and Google China for GCJ-02, and Baidu only for BD-09', async () => {
+    await page.getByTestId('lang-zh').click();
+    await openTool(page, 'import');
+    const hint = page.getByTestId('import-shift-hint');
+    await page.getByTestId('import-files').setInputFiles({ name: 'halls-gcj02.csv', mimeType: 'text/csv', buffer: hallsCsv('gcj02') });
+    await expect(hint).toHaveAttribute('data-crs', 'gcj02');
+    await expect(hint).toContainText('（高德、腾讯或谷歌中国地图常见）');
+    await expect(hint).not.toContainText('百度');
+    await page.getByTestId('import-files').setInputFiles({ name: 'halls-bd09.csv', mimeType: 'text/csv', buffer: hallsCsv('bd09') });
+    await expect(hint).toHaveAttribute('data-crs', 'bd09');
+    await expect(hint).toContainText('（百度地图常见）');
+    await page.getByTestId('lang-en').click();
+    await expect(hint).toContainText('(common from Baidu maps)');
+    await page.getByTestId('import-files').setInputFiles({ name: 'halls-gcj02-again.csv', mimeType: 'text/csv', buffer: hallsCsv('gcj02') });
+    await expect(hint).toHaveAttribute('data-crs', 'gcj02');
+    await expect(hint).toContainText('(common from Amap, Tencent or Google China maps)');
+    await expect(hint).not.toContainText('Baidu');
+  });
 });

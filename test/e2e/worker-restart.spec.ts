@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type Worker } from '@playwright/test';
 import { CoverageEngine, fromWgs84, parseAreas, parseHalls, parsePopulation } from '../../src/core';
 import { expectedRow, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable, openTool } from './app';
+import { DEFAULTS as WORKER_CLIENT } from '../../src/ui/worker-client';
 
 /** The sample's halls moved ~500 m off (written as GCJ-02, read as WGS84): numbers that differ from the sample's. */
 function shiftedHallsCsv(): string {
@@ -51,6 +52,8 @@ test('a worker that dies silently is found, restarted with the imported data, an
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   const pageErrors: Error[] = [];
   page.on('pageerror', (e) => pageErrors.push(e));
+  // The page's clock is the test's, so the heartbeat's checks come when the test moves time on, not seconds later.
+  await page.clock.install();
   await page.goto('./');
   await waitForMapIdle(page);
   await waitForTable(page, 500, ['petition']);
@@ -74,7 +77,13 @@ test('a worker that dies silently is found, restarted with the imported data, an
   // Close it from inside: no error event, no message; only the heartbeat can tell.
   void first.evaluate(() => setTimeout(() => (self as unknown as { close(): void }).close(), 0)).catch(() => {});
   const notice = page.getByTestId('worker-notice');
-  await expect(notice).toBeVisible({ timeout: 30_000 });
+  // One heartbeat interval per look until the page has found the silence (a ping, then two intervals unanswered).
+  await expect
+    .poll(async () => {
+      await page.clock.runFor(WORKER_CLIENT.checkMs);
+      return notice.isVisible();
+    })
+    .toBe(true);
   await expect(notice).toHaveAttribute('role', 'status');
   await expect(notice).toContainText('计算进程意外停止，已自动重启');
   await page.getByTestId('panel').screenshot({ path: `${SCREENS}/worker-restarted.png` });

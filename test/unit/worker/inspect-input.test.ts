@@ -135,10 +135,9 @@ describe('EvenSample', () => {
         for (let i = 0; i < n; i++) s.add(i, 0);
         const kept = s.points().map(([i]) => i);
         expect(kept.length).toBe(Math.min(n, 2000));
-        for (let k = 1; k < kept.length; k++) {
-          expect(kept[k]).toBeGreaterThan(kept[k - 1]);
-          expect(kept[k] - kept[k - 1]).toBeLessThanOrEqual(Math.max(1, (2 * n) / 2000));
-        }
+        // Every step between kept points checked in one expect: two expects per point cost more than the sampling itself.
+        const steps = kept.slice(1).map((v, k) => v - kept[k]);
+        expect(steps.filter((d) => d <= 0 || d > Math.max(1, (2 * n) / 2000))).toEqual([]);
         if (n > 0) expect(kept[0]).toBe(0);
         if (n > 0) expect(n - 1 - kept[kept.length - 1]).toBeLessThanOrEqual(Math.max(0, (2 * n) / 2000));
       }),

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +7,7 @@ import { percent1, statsCsv, statsCsvHeader, statsJson } from '../../../../src/c
 import { formatShare } from '../../../../src/ui/format';
 import { OUTSIDE_AREAS } from '../../../../src/core/types';
 import { readCsv } from '../../helpers/read-csv';
-import { sampleArgs } from '../../helpers/run-cli';
+import { runCli, sampleArgs } from '../../helpers/run-cli';
 import { labelsFor } from './labels';
 import { sampleEngine } from './sample-engine';
 import { withTarget } from '../../../../src/core/coverage/stats-target';
@@ -24,9 +23,9 @@ describe('statsJson', () => {
   it('is byte for byte what `npm run analyze --stats` writes for the same radius and services', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sc-stats-'));
     const file = path.join(dir, 'stats.json');
-    execFileSync('npx', ['tsx', 'src/cli/analyze.ts', ...sampleArgs('--radius', '800', '--services', 'legal-aid,petition', '--stats', file)], {
-      stdio: 'ignore',
-    });
+    // The CLI's own runAnalyze in this process, writing the file as `npm run analyze` does, without a tsx start-up.
+    const run = runCli(sampleArgs('--radius', '800', '--services', 'legal-aid,petition', '--stats', file));
+    expect(run.status, run.stderr).toBe(0);
     const written = readFileSync(file, 'utf8');
     rmSync(dir, { recursive: true, force: true });
     // The sample's halls carry (modelled) capacities, so both carry the capacity fields.
