@@ -39,6 +39,8 @@ export class ProposedLayer {
   private proposed: ProposedPoint[] = [];
   private suggested: SuggestedPoint[] = [];
   private paintedRadiusM: number; // the radius the reach rings are drawn with
+  private reachShown = true; // false in walking mode
+  private hidden = 0; // prints under way that leave this layer out
 
   constructor(
     private map: MapLibreMap,
@@ -105,7 +107,30 @@ export class ProposedLayer {
 
   /** Walking mode hides the reach rings: a circle would promise what the roads do not give (the covered cells show the reach). */
   setReachShown(shown: boolean): void {
-    this.map.setLayoutProperty('planning-reach', 'visibility', shown ? 'visible' : 'none');
+    this.reachShown = shown;
+    this.showLayers();
+  }
+
+  /**
+   * Leave the markers, reach rings and labels off the map (a print of two
+   * other scenarios' comparison); the returned function shows them again as
+   * they are by then, the walking mode's hidden rings included.
+   */
+  hide(): () => void {
+    this.hidden++;
+    this.showLayers();
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.hidden--;
+      this.showLayers();
+    };
+  }
+
+  private showLayers(): void {
+    const on = (id: (typeof LAYERS)[number]) => this.hidden === 0 && (id !== 'planning-reach' || this.reachShown);
+    for (const id of LAYERS) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', on(id) ? 'visible' : 'none');
   }
 
   setRadius(radiusM: number): void {
