@@ -339,11 +339,6 @@ export class CoverageMap {
     );
   }
 
-  /** Leave the planning layer's halls, rings and labels off the map until the returned function is called (none drawn yet: nothing to do). */
-  hidePlanning(): () => void {
-    return this.planning?.hide() ?? (() => undefined);
-  }
-
   /** The scenario comparison's layer, fetched on first use like the planning layer. */
   addCompareLayer(ready: (layer: CompareLayer) => void, failed: (e: unknown) => void): void {
     import('./compare-layer').then(

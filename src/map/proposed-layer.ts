@@ -33,6 +33,8 @@ const M_PER_PX_Z0 = 40_075_016.686 / 512;
 type Props = { kind: 'proposed' | 'suggested'; id: number; label: string; k: number; shown: boolean };
 
 export class ProposedLayer {
+  /** The page's one planning layer once planning drew it (CoverageMap makes at most one), so a print can leave it out. */
+  static current: ProposedLayer | null = null;
   private planning = false;
   private dragging: number | null = null;
   private justDragged = false; // the gesture that just ended moved a hall; its click (if any) adds nothing
@@ -93,6 +95,7 @@ export class ProposedLayer {
     map.on('mouseenter', 'planning-points', () => (map.getCanvas().style.cursor = this.planning ? 'move' : 'pointer'));
     map.on('mouseleave', 'planning-points', () => (map.getCanvas().style.cursor = this.planning ? 'crosshair' : ''));
     map.on('click', (e) => this.click(e));
+    ProposedLayer.current = this;
   }
 
   /** True while clicks add halls; the coverage map then ignores clicks itself. */
@@ -155,6 +158,7 @@ export class ProposedLayer {
   remove(): void {
     for (const id of LAYERS) if (this.map.getLayer(id)) this.map.removeLayer(id);
     if (this.map.getSource(SOURCE)) this.map.removeSource(SOURCE);
+    if (ProposedLayer.current === this) ProposedLayer.current = null;
   }
 
   private reachRadius() {

@@ -81,10 +81,12 @@ export function printCompareMap(
     const map = mapHandle.current;
     if (!map) return () => undefined;
     const layer = await compareLayer(map);
+    // Fetched, not imported, like the comparison's layer; none until planning drew it, and then nothing to hide.
+    const planningLayer = (await import('../../map/proposed-layer')).ProposedLayer.current;
     const before = { zones: layer.zones, halls: layer.halls };
     map.markPending();
     map.setLayerVisible('gaps', false);
-    const showPlanning = map.hidePlanning();
+    const showPlanning = planningLayer?.hide() ?? (() => undefined);
     layer.setZones(zones);
     layer.setHalls(halls);
     return () => {
