@@ -9,6 +9,12 @@ export { AREA_LINE, BACKGROUND, DISTRICT_FILL, GAP_COLOR, MIX_COLORS, NO_KNOWN_S
 /** Scenario comparison: people B covers and A does not (falling hatch), and the reverse (rising hatch). */
 export const COMPARE_GAINED = '#00785a';
 export const COMPARE_LOST = '#a63d00';
+/**
+ * Scenario comparison: the proposed halls of A (hollow square) and of B (filled diamond), from Paul Tol's
+ * high-contrast scheme (safe for the common colour-vision deficiencies and in grey), unlike the hatches and every hall colour.
+ */
+export const COMPARE_HALL_A = '#004488';
+export const COMPARE_HALL_B = '#ddaa33';
 
 /** The gap zone picked in the list or on the map: a thick yellow line on a dark casing, seen over any fill. */
 export const GAP_SELECTED = '#ffd23f';

@@ -33,12 +33,16 @@ const M_PER_PX_Z0 = 40_075_016.686 / 512;
 type Props = { kind: 'proposed' | 'suggested'; id: number; label: string; k: number; shown: boolean };
 
 export class ProposedLayer {
+  /** The page's one planning layer once planning drew it (CoverageMap makes at most one), so a print can leave it out. */
+  static current: ProposedLayer | null = null;
   private planning = false;
   private dragging: number | null = null;
   private justDragged = false; // the gesture that just ended moved a hall; its click (if any) adds nothing
   private proposed: ProposedPoint[] = [];
   private suggested: SuggestedPoint[] = [];
   private paintedRadiusM: number; // the radius the reach rings are drawn with
+  private reachShown = true; // false in walking mode
+  private hidden = 0; // prints under way that leave this layer out
 
   constructor(
     private map: MapLibreMap,
@@ -91,6 +95,7 @@ export class ProposedLayer {
     map.on('mouseenter', 'planning-points', () => (map.getCanvas().style.cursor = this.planning ? 'move' : 'pointer'));
     map.on('mouseleave', 'planning-points', () => (map.getCanvas().style.cursor = this.planning ? 'crosshair' : ''));
     map.on('click', (e) => this.click(e));
+    ProposedLayer.current = this;
   }
 
   /** True while clicks add halls; the coverage map then ignores clicks itself. */
@@ -105,7 +110,30 @@ export class ProposedLayer {
 
   /** Walking mode hides the reach rings: a circle would promise what the roads do not give (the covered cells show the reach). */
   setReachShown(shown: boolean): void {
-    this.map.setLayoutProperty('planning-reach', 'visibility', shown ? 'visible' : 'none');
+    this.reachShown = shown;
+    this.showLayers();
+  }
+
+  /**
+   * Leave the markers, reach rings and labels off the map (a print of two
+   * other scenarios' comparison); the returned function shows them again as
+   * they are by then, the walking mode's hidden rings included.
+   */
+  hide(): () => void {
+    this.hidden++;
+    this.showLayers();
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.hidden--;
+      this.showLayers();
+    };
+  }
+
+  private showLayers(): void {
+    const on = (id: (typeof LAYERS)[number]) => this.hidden === 0 && (id !== 'planning-reach' || this.reachShown);
+    for (const id of LAYERS) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', on(id) ? 'visible' : 'none');
   }
 
   setRadius(radiusM: number): void {
@@ -130,6 +158,7 @@ export class ProposedLayer {
   remove(): void {
     for (const id of LAYERS) if (this.map.getLayer(id)) this.map.removeLayer(id);
     if (this.map.getSource(SOURCE)) this.map.removeSource(SOURCE);
+    if (ProposedLayer.current === this) ProposedLayer.current = null;
   }
 
   private reachRadius() {

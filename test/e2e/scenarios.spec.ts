@@ -3,12 +3,12 @@
 // follow the active scenario; scenarios survive a reload and a project file.
 import { copyFileSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openTool, SCREENS, waitForMapIdle, waitForTable } from './app';
+import { mapView, openTool, project, SCREENS, waitForMapIdle, waitForTable } from './app';
 import { expectTableFits } from './layout';
 import { freshCapacityStats, freshStats, greedySites, proposedHalls, SERVICE } from './plan-check';
 import { pdfPages } from './pdf-text';
-import { countColour, decodePng } from './png';
-import { COMPARE_GAINED, COMPARE_LOST } from '../../src/map/palette';
+import { countColour, decodePng, type Rgba } from './png';
+import { COMPARE_GAINED, COMPARE_HALL_A, COMPARE_HALL_B, COMPARE_LOST, PROPOSED_COLOR } from '../../src/map/palette';
 import { TITLE_BAND_PX } from '../../src/ui/export/map-png';
 import { REPORT_STRINGS } from '../../src/core/report/report-strings';
 import { OUTSIDE_AREAS } from '../../src/core/types';
@@ -40,7 +40,54 @@ async function compareMapPixels(page: Page, testId = 'report-compare-map') {
     };
   }, TITLE_BAND_PX);
   const map = decodePng(Buffer.from(got.png.slice(got.png.indexOf(',') + 1), 'base64'));
-  return { ...got, gained: countColour(map, rgb(COMPARE_GAINED), 14), lost: countColour(map, rgb(COMPARE_LOST), 14) };
+  return { ...got, map, gained: countColour(map, rgb(COMPARE_GAINED), 14), lost: countColour(map, rgb(COMPARE_LOST), 14) };
+}
+
+/** Pixels within `r` of `at` within 14 of an RGB colour. */
+function colourNear(img: Rgba, at: { x: number; y: number }, hex: string, r: number): number {
+  const [cr, cg, cb] = rgb(hex);
+  let k = 0;
+  for (let y = Math.max(0, Math.floor(at.y - r)); y <= Math.min(img.height - 1, at.y + r); y++)
+    for (let x = Math.max(0, Math.floor(at.x - r)); x <= Math.min(img.width - 1, at.x + r); x++) {
+      if (Math.hypot(x - at.x, y - at.y) > r) continue;
+      const o = (y * img.width + x) * 4;
+      if (Math.abs(img.data[o] - cr) <= 14 && Math.abs(img.data[o + 1] - cg) <= 14 && Math.abs(img.data[o + 2] - cb) <= 14) k++;
+    }
+  return k;
+}
+
+/**
+ * Where [lng, lat] lands in a print image of the whole district: the view MapLibre's cameraForBounds fits the areas'
+ * bounds into with 24 px padding (as print-image.ts asks) on the map's CSS size, scaled to the image's pixels.
+ */
+function printedAt(p: { lng: number; lat: number }, shot: { w: number; map: Rgba }, css: { width: number; height: number }) {
+  const areas = JSON.parse(readFileSync('public/geo/areas.geojson', 'utf8')) as { features: { geometry: { coordinates: unknown } }[] };
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const walk = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      xs.push(c[0]);
+      ys.push(c[1] as number);
+    } else if (Array.isArray(c)) c.forEach(walk);
+  };
+  for (const f of areas.features) walk(f.geometry.coordinates);
+  const mx = (lng: number) => (lng + 180) / 360;
+  const my = (lat: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
+  const [w, e, s, n] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const zoom = Math.log2(Math.min((css.width - 48) / ((mx(e) - mx(w)) * 512), (css.height - 48) / ((my(s) - my(n)) * 512)));
+  const cy = (my(s) + my(n)) / 2;
+  const centerLat = (360 / Math.PI) * Math.atan(Math.exp(Math.PI * (1 - 2 * cy))) - 90;
+  const at = project([p.lng, p.lat], { center: [(w + e) / 2, centerLat], zoom }, css);
+  const ratio = shot.w / css.width;
+  return { x: at.x * ratio, y: at.y * ratio };
+}
+
+/** Pixels of the planning layer's proposed-hall ring around [lng, lat] on the live map, from a screenshot of its canvas. */
+async function liveProposedRing(page: Page, p: { lng: number; lat: number }) {
+  const canvas = page.locator('canvas.maplibregl-canvas');
+  const box = (await canvas.boundingBox())!;
+  const img = decodePng(await canvas.screenshot());
+  return colourNear(img, project([p.lng, p.lat], await mapView(page), box), PROPOSED_COLOR, 16);
 }
 
 /** The comparison table's raw numbers, row by row (areas, then the total). */
@@ -73,7 +120,7 @@ test('two scenarios compared equal two separate runs; the gaps follow the active
   test.slow(); // a reload, a project file and several comparisons, each two full engine runs in the worker
   await page.setViewportSize({ width: 1280, height: 900 });
   page.on('dialog', (d) => void d.accept()); // deleting a scenario with halls asks first
-  const [s1, s2] = greedySites(2);
+  const [s1, s2, , , , far] = greedySites(6);
   // An old-style link with a scenario name: it makes that scenario, holding the link's hall.
   await page.goto(`./#s=${SERVICE}&sc=${encodeURIComponent('北片')}&p=${s1.lng.toFixed(6)},${s1.lat.toFixed(6)},${SERVICE}`);
   await waitForMapIdle(page);
@@ -150,6 +197,18 @@ test('two scenarios compared equal two separate runs; the gaps follow the active
   await expectTableFits(page.getByTestId('compare-table'), 'comparison table, 1280 px');
   await expectTableFits(capTable, 'comparison capacity table, 1280 px');
 
+  // A third scenario active while the report is made, its hall kilometres from both: it is part of neither side.
+  await page.getByTestId('scenario-duplicate').click();
+  await expect(selected(page, 'scenario-select')).toHaveText('南片 副本');
+  await page.getByTestId('proposed-lng').fill(String(far.lng));
+  await page.getByTestId('proposed-lng').press('Enter');
+  await page.getByTestId('proposed-lat').fill(String(far.lat));
+  await page.getByTestId('proposed-lat').press('Enter');
+  await expect.poll(async () => (await proposedHalls(page))[0]).toEqual({ lng: far.lng, lat: far.lat });
+  await waitForMapIdle(page);
+  const ringBefore = await liveProposedRing(page, far);
+  expect(ringBefore, 'the third scenario’s hall on the live map').toBeGreaterThan(100);
+
   // The report prints the open comparison: every number as the two separate runs give it, in the report's formats.
   await page.getByTestId('open-report').click();
   await expect(page.getByTestId('report-body')).not.toHaveAttribute('data-render-ms', '');
@@ -163,6 +222,27 @@ test('two scenarios compared equal two separate runs; the gaps follow the active
   console.log(`comparison map ${shot.w}×${shot.h} for ${shot.cssW}×${shot.cssH} CSS px; hatch pixels gained ${shot.gained}, lost ${shot.lost}`);
   expect(shot.gained, 'pixels of the gained hatch in the map part').toBeGreaterThan(50);
   expect(shot.lost, 'pixels of the lost hatch in the map part').toBeGreaterThan(50);
+  // A's hall as A's hollow square, B's as B's diamond; the active third scenario's hall not at all.
+  const css = await page.locator('canvas.maplibregl-canvas').evaluate((c) => ({ width: c.clientWidth, height: c.clientHeight }));
+  const r = (16 * shot.w) / css.width;
+  const marks = [s1, s2, far].map((p) => printedAt(p, shot, css));
+  const [aAtA, bAtB, aAtFar, bAtFar, ringAtFar] = [
+    colourNear(shot.map, marks[0], COMPARE_HALL_A, r),
+    colourNear(shot.map, marks[1], COMPARE_HALL_B, r),
+    colourNear(shot.map, marks[2], COMPARE_HALL_A, r),
+    colourNear(shot.map, marks[2], COMPARE_HALL_B, r),
+    colourNear(shot.map, marks[2], PROPOSED_COLOR, r),
+  ];
+  console.log(
+    `comparison map: A's marker ${aAtA} px at A's hall, B's ${bAtB} at B's; at the third scenario's hall A ${aAtFar}, B ${bAtFar}, its ring ${ringAtFar}`,
+  );
+  expect(aAtA, 'A’s marker at A’s hall').toBeGreaterThan(50);
+  expect(bAtB, 'B’s marker at B’s hall').toBeGreaterThan(50);
+  expect(aAtFar + bAtFar, 'no comparison marker at the third scenario’s hall').toBe(0);
+  expect(ringAtFar, 'the planning layer’s marker of the active scenario').toBeLessThan(ringBefore / 10);
+  await expect(page.getByTestId('report-compare-halls-a')).toHaveText('蓝色空心方框：方案 A（北片）拟建服务点');
+  await expect(page.getByTestId('report-compare-halls-b')).toHaveText('黄色实心菱形：方案 B（南片）拟建服务点');
+  await expect(page.getByTestId('report-compare-legend').locator('p')).toHaveCount(4);
   // The whole figure (map, legend, the legend in words) in one screenshot: a taller window while it is taken.
   await page.setViewportSize({ width: 1280, height: 1250 });
   await page.getByTestId('report-compare-map').evaluate((i) => i.scrollIntoView());
@@ -171,7 +251,13 @@ test('two scenarios compared equal two separate runs; the gaps follow the active
   if (process.env.UPDATE_SCREENSHOT) copyFileSync(`${SCREENS}/report-comparison.png`, 'docs/report-comparison.png');
   const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
   const text = pdf.join('').replace(/\s+/g, '');
-  for (const words of ['南片 覆盖而 北片 未覆盖', '北片 覆盖而 南片 未覆盖']) expect(text, 'legend words in the PDF').toContain(words.replace(/\s+/g, ''));
+  for (const words of [
+    '南片 覆盖而 北片 未覆盖',
+    '北片 覆盖而 南片 未覆盖',
+    '蓝色空心方框：方案 A（北片）拟建服务点',
+    '黄色实心菱形：方案 B（南片）拟建服务点',
+  ])
+    expect(text, 'legend words in the PDF').toContain(words.replace(/\s+/g, ''));
 
   // The report's own picker, by keyboard and by its labels: today against 南片 replaces the comparison.
   const pickA = page.getByTestId('report').getByRole('combobox', { name: '方案 A' });
@@ -196,11 +282,20 @@ test('two scenarios compared equal two separate runs; the gaps follow the active
   expect(todayShot.gained, 'today against 南片: only gains').toBeGreaterThan(50);
   console.log(`today against 南片: hatch pixels gained ${todayShot.gained}, lost ${todayShot.lost}`);
   expect(todayShot.lost, 'today against 南片: nothing lost').toBeLessThan(shot.lost);
+  expect(colourNear(todayShot.map, marks[0], COMPARE_HALL_A, r), 'today holds no hall: no A marker').toBe(0);
+  expect(colourNear(todayShot.map, marks[1], COMPARE_HALL_B, r), '南片’s hall as B').toBeGreaterThan(50);
+  await expect(page.getByTestId('report-compare-halls-a')).toHaveCount(0);
   // A and B the same: no comparison in the report.
   await page.getByTestId('report-compare-b').selectOption({ label: '现状' });
   await expect(section).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('report')).toHaveCount(0);
+  // The live map shows the active scenario's hall again; then it goes, and 南片 is active as before.
+  await waitForMapIdle(page);
+  expect(await liveProposedRing(page, far), 'the third scenario’s hall back on the live map').toBeGreaterThan(ringBefore / 2);
+  await page.getByTestId('scenario-delete').click();
+  await expect(page.getByTestId('scenario-select').locator('option')).toHaveText(['现状', '方案 1', '北片', '南片']);
+  await page.getByTestId('scenario-select').selectOption({ label: '南片' });
   const group = (x: number) => {
     const [w, f] = (Number.isInteger(x) ? String(x) : x.toFixed(1)).split('.');
     return w.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (f === undefined ? '' : `.${f}`);

@@ -3,8 +3,10 @@
 // title band, with a scale bar and a north arrow on it and the full legend
 // below it. Plain 2D canvas drawing, no library.
 import { MUTED_HALL_FILL_OPACITY } from '../../map/palette';
+import { DIAMOND_EDGE, MARK_OUTLINE, SQUARE_STROKE } from '../../map/compare-marks';
 
-export type LegendSwatch = 'fill' | 'ring' | 'dot' | 'hatch' | 'proposed' | 'suggested';
+/** 'square' and 'diamond': a scenario comparison's proposed halls of A and of B (map/compare-marks.ts). */
+export type LegendSwatch = 'fill' | 'ring' | 'dot' | 'hatch' | 'proposed' | 'suggested' | 'square' | 'diamond';
 
 export interface LegendItem {
   swatch: LegendSwatch;
@@ -238,6 +240,27 @@ function drawSwatch(ctx: CanvasRenderingContext2D, it: LegendItem, cx: number, c
       ctx.beginPath();
       ctx.arc(cx, cy, r * 0.6, 0, 2 * Math.PI);
       ctx.fill();
+      ctx.stroke();
+      break;
+    case 'square': {
+      // The map's marker: a frame in the colour, white inside.
+      const w = sw * SQUARE_STROKE;
+      ctx.fillStyle = MARK_OUTLINE;
+      ctx.fillRect(cx - r, cy - r, sw, sw);
+      ctx.lineWidth = w;
+      ctx.strokeRect(cx - r + w / 2, cy - r + w / 2, sw - w, sw - w);
+      break;
+    }
+    case 'diamond':
+      ctx.beginPath();
+      ctx.moveTo(cx, cy - r);
+      ctx.lineTo(cx + r, cy);
+      ctx.lineTo(cx, cy + r);
+      ctx.lineTo(cx - r, cy);
+      ctx.closePath();
+      ctx.fill();
+      ctx.lineWidth = s;
+      ctx.strokeStyle = DIAMOND_EDGE;
       ctx.stroke();
       break;
   }

@@ -22,6 +22,10 @@ const zh = {
   reportCompareMapAlt: (a: string, b: string) => `${b} 与 ${a} 的覆盖差异地图，含比例尺、指北针和图例`,
   reportHatchGained: '绿色斜线：',
   reportHatchLost: '深橙色反向斜线、虚线边：',
+  reportHallsA: (a: string) => `方案 A（${a}）拟建服务点`,
+  reportHallsB: (b: string) => `方案 B（${b}）拟建服务点`,
+  reportMarkA: '蓝色空心方框：',
+  reportMarkB: '黄色实心菱形：',
 };
 
 const en: typeof zh = {
@@ -41,6 +45,10 @@ const en: typeof zh = {
   reportCompareMapAlt: (a, b) => `Map of where ${b} and ${a} cover different people, with scale bar, north arrow and legend`,
   reportHatchGained: 'Green hatch: ',
   reportHatchLost: 'Dark orange hatch the other way, dashed edge: ',
+  reportHallsA: (a) => `Scenario A (${a}): proposed halls`,
+  reportHallsB: (b) => `Scenario B (${b}): proposed halls`,
+  reportMarkA: 'Blue hollow square: ',
+  reportMarkB: 'Ochre filled diamond: ',
 };
 
 export const REPORT_UI_STRINGS: Record<Lang, typeof zh> = { zh, en };
