@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { openTool, SCREENS, waitForTable } from './app';
 import { expectTableFits } from './layout';
 import { tableColumns } from '../../src/ui/table-columns';
-import { STRINGS } from '../../src/ui/i18n';
+import { loadStrings, STRINGS } from '../../src/ui/i18n';
 
 const ALL = ['legal-aid', 'petition', 'psych-support'];
 const SIZES = [
@@ -22,6 +22,9 @@ async function openDrawer(page: Page): Promise<void> {
 }
 
 type Size = (typeof SIZES)[number];
+
+// The expected English headers: the English strings are a chunk of their own, here as in the page.
+test.beforeAll(() => loadStrings('en'));
 
 /** Every column of the district table in view at this size, in both languages, for one service and for all three. */
 async function districtTableFits(page: Page, size: Size): Promise<void> {
