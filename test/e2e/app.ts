@@ -2,7 +2,7 @@
 // district table's raw numbers, the engine's own numbers for comparison, and
 // the Web Mercator maths to find a coordinate on the canvas.
 import { readFileSync } from 'node:fs';
-import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { CoverageEngine, parseAreas, parseHalls, parsePopulation } from '../../src/core';
 import type { Stats } from '../../src/core/types';
 
@@ -140,4 +140,22 @@ export async function openTool(page: Page | FrameLocator, name: keyof typeof TOO
   const open = page.getByTestId(`open-${name}`);
   if (await open.isVisible()) await open.click();
   await expect(tool).toBeVisible();
+}
+
+/**
+ * Inside a test.describe.serial: one page on the sample, loaded once until its
+ * table shows numbers, for checks that each set what they need (a page's first
+ * map draw is most of a short test's time). Returns the page's getter.
+ */
+export function sharedSamplePage(): () => Page {
+  let page: Page;
+  test.beforeAll(async ({ browser }) => {
+    page = await browser.newPage();
+    await page.goto('./');
+    await waitForTable(page, 500, ['petition']);
+  });
+  test.afterAll(async () => {
+    await page.close();
+  });
+  return () => page;
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Stats } from '../../src/core/types';
 import { runCli, sampleArgs } from '../unit/helpers/run-cli';
-import { expectedRow, mapView, project, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable } from './app';
+import { expectedRow, mapView, project, readTable, sampleEngine, SCREENS, sharedSamplePage, waitForMapIdle, waitForTable } from './app';
 
 /** The table shows exactly these stats: every area row and the total, raw values. */
 async function expectTableShows(page: Page, stats: Stats) {
@@ -43,17 +43,10 @@ test('the table shows exactly the engine numbers for each service choice and rad
 // needs: one page load serves them all (the page's first map draw is most of
 // a short test's time). Sorting comes last, as it leaves the rows sorted.
 test.describe.serial('on one loaded page', () => {
-  let page: Page;
-  test.beforeAll(async ({ browser }) => {
-    page = await browser.newPage();
-    await page.goto('./');
-    await waitForTable(page, 500, ['petition']);
-  });
-  test.afterAll(async () => {
-    await page.close();
-  });
+  const shared = sharedSamplePage();
 
   test('a radius typed outside 100–3000 m is clamped when the field is left', async () => {
+    const page = shared();
     await page.getByTestId('service-petition').check();
     await page.getByTestId('radius-number').fill('9000');
     await page.getByTestId('radius-number').blur();
@@ -62,6 +55,7 @@ test.describe.serial('on one loaded page', () => {
   });
 
   test('the table equals what the analyze CLI prints for the same data and radius', async () => {
+    const page = shared();
     // The CLI's own runAnalyze, in this process: the same code as `npm run analyze` without a tsx start-up.
     const run = runCli(sampleArgs('--radius', '800', '--services', 'legal-aid'));
     expect(run.status, run.stderr).toBe(0);
@@ -73,6 +67,7 @@ test.describe.serial('on one loaded page', () => {
   });
 
   test('sorting by a column orders the rows and sets aria-sort; the total stays last', async () => {
+    const page = shared();
     await page.getByTestId('sort-population').click();
     const th = page.getByRole('columnheader', { name: /人口/ }).first();
     await expect(th).toHaveAttribute('aria-sort', 'descending');

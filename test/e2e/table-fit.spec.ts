@@ -2,7 +2,7 @@
 // sideways scrolling, in both languages, for one service and for all three,
 // at common laptop widths and on a phone; no header breaks inside a word.
 import { expect, test, type Page } from '@playwright/test';
-import { openTool, SCREENS, waitForTable } from './app';
+import { openTool, SCREENS, sharedSamplePage, waitForTable } from './app';
 import { expectTableFits } from './layout';
 import { tableColumns } from '../../src/ui/table-columns';
 import { loadStrings, STRINGS } from '../../src/ui/i18n';
@@ -51,24 +51,18 @@ async function districtTableFits(page: Page, size: Size): Promise<void> {
 // the window size, language and services it checks, so the page's first map
 // draw is paid once. The planning test comes last, as it adds a proposed hall.
 test.describe.serial('on one loaded page', () => {
-  let page: Page;
-  test.beforeAll(async ({ browser }) => {
-    page = await browser.newPage();
-    await page.goto('./');
-    await waitForTable(page, 500, ['petition']);
-  });
-  test.afterAll(async () => {
-    await page.close();
-  });
+  const shared = sharedSamplePage();
 
   for (const size of SIZES.filter((s) => !s.phone)) {
     test(`every column of the district table is in view, zh and en, one service and all three (${size.width} px)`, async () => {
+      const page = shared();
       await page.setViewportSize({ width: size.width, height: size.height });
       await districtTableFits(page, size);
     });
   }
 
   test('the planning table shows its Added column in full at 1366, 1024 and 375 px, zh and en', async () => {
+    const page = shared();
     test.slow(); // twelve states, each a new what-if computation in the worker
     await page.setViewportSize({ width: 1366, height: 768 });
     // The hall is added as on a fresh page: in Chinese, for the first service.
