@@ -11,7 +11,7 @@
 // units within the radius of the candidate and their distances from it. Those
 // come from a ServedReach, so one greedy serves both distance modes: by
 // straight line (straightServedReach, haversine) or along the roads
-// (walkingServedReach in network-served-sites.ts); "nearer" is measured in
+// (walkingServedReach in network-sites.ts); "nearer" is measured in
 // the same distance as the base's nearestM. Served people is not a
 // submodular function of the set of sites (a site can take people from a
 // hall with room, gaining nothing, and later sites change whose catchment
