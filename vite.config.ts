@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { buildLinePlugin } from './scripts/build-line.ts';
 import { minifyMaplibrePlugin } from './scripts/minify-maplibre.ts';
+import { precompressPlugin } from './scripts/precompress.ts';
 import { trimMaplibreCssPlugin } from './scripts/trim-maplibre-css.ts';
 
 export const CSP = [
@@ -44,7 +45,7 @@ const ISOLATED_UNIT_TESTS = [
 // base './' so the built dist/ works from any sub-path of an existing site.
 export default defineConfig({
   base: './',
-  plugins: [buildLinePlugin(), trimMaplibreCssPlugin(), svelte(), minifyMaplibrePlugin()],
+  plugins: [buildLinePlugin(), trimMaplibreCssPlugin(), svelte(), minifyMaplibrePlugin(), precompressPlugin()],
   worker: { format: 'es' },
   build: {
     // SC_DIST lets two builds (e.g. two browser-test runs on different

@@ -23,8 +23,14 @@ export function buildLinePlugin(): Plugin {
       started = performance.now();
       if (quiet) process.stdout.write(`building the app into ${outDir}/ … `);
     },
-    closeBundle() {
-      if (quiet) process.stdout.write(`done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    // Last, after the other plugins' end of build (the .gz files of
+    // scripts/precompress.ts), so the time is the whole build's.
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        if (quiet) process.stdout.write(`done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+      },
     },
   };
 }

@@ -16,7 +16,8 @@ function build(logLevel: ResolvedConfig['logLevel'], outDir: string): string {
   const plugin = buildLinePlugin();
   (plugin.configResolved as Hook).call(null, { logLevel, root: '/repo', build: { outDir } });
   (plugin.buildStart as Hook).call(null, {});
-  (plugin.closeBundle as Hook).call(null);
+  const close = plugin.closeBundle as Hook | { handler: Hook };
+  (typeof close === 'function' ? close : close.handler).call(null);
   spy.mockRestore();
   return written.join('');
 }
@@ -27,6 +28,10 @@ describe('the build line of npm start', () => {
   it('is one line at --logLevel warn: the output folder when the build starts, the time taken when it ends', () => {
     expect(build('warn', '/repo/dist')).toMatch(/^building the app into dist\/ … done in \d+\.\d s\n$/);
     expect(build('warn', '/tmp/elsewhere')).toMatch(/^building the app into \/tmp\/elsewhere\/ … done in /);
+  });
+
+  it('is written last, after the other plugins have finished the build (the .gz files among them)', () => {
+    expect(buildLinePlugin().closeBundle).toMatchObject({ order: 'post', sequential: true });
   });
 
   it('is not written at the default level, where Vite reports the build itself', () => {
