@@ -11,7 +11,7 @@ import { STRINGS } from '../i18n';
 import type { InputFiles, LoadResult } from '../../worker/messages';
 import { loadSampleFiles } from '../load-sample';
 import { readEmbedMode, type EmbedMode } from './embed-mode';
-import { readLink } from './hash-sync';
+import { loadLinkReader, readLink } from './hash-sync';
 import type { LinkedText } from './data-urls';
 import { mayLinkData } from './data-params';
 import { runStartSequence } from './start-sequence';
@@ -175,7 +175,10 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
       own.loadedAt = got.kept.loadedAt;
       // An address without a view (a new tab, a browser restart) reopens the view kept with the data.
       const view = Object.keys(startFromAddress().link.state).length === 0 ? await ownStore.loadView() : null;
-      if (view?.ok && view.value) startState = readLink(view.value, { knownLayers: LAYER_ORDER }).state;
+      if (view?.ok && view.value) {
+        await loadLinkReader().catch(() => undefined); // not fetched: readLink says the kept view is ignored
+        startState = readLink(view.value, { knownLayers: LAYER_ORDER }).state;
+      }
     } else {
       // Kept data that was tried (nothing linked) and did not load: the banner offers to forget it.
       if (got.kept && got.linked.length === 0) own.problem = { kind: 'restore' };
