@@ -6,8 +6,9 @@
 // worker's lazy chunks use stays in those chunks.
 import type { CoverageEngine } from '../core/coverage/engine';
 import { parseAreas } from '../core/input/parse-areas';
+import { withTarget } from '../core/coverage/stats-target';
 import { groupEngine } from '../core/coverage/stats-groups';
-import type { DistanceMode, HallSet, Stats } from '../core/types';
+import type { DistanceMode, HallSet } from '../core/types';
 import type { RoadNetwork } from '../core/network/road-network';
 import { areaInfo, buildLayers } from './build-layers';
 import { hallCapacity } from '../core/coverage/hall-capacity';
@@ -51,8 +52,6 @@ const networkCode = new OnFirstUse(() => import('./network'));
 // The reading of picked files and big texts (decoders, sliced reading, the
 // streaming parser): the sample's small texts do not need it.
 const readingCode = new OnFirstUse(() => import('./read-files'));
-// The coverage target's marks (meets_target): fetched with the first numbers asked with a target (none by default).
-const targetCode = new OnFirstUse(() => import('../core/coverage/stats-target'));
 const CODE_FOR: Partial<Record<RequestType, OnFirstUse<unknown>[]>> = {
   plan: [planningCode],
   plannedGaps: [planningCode],
@@ -70,7 +69,6 @@ function codeFor(req: WorkerRequest): OnFirstUse<unknown>[] {
     const picked = req.type === 'import' ? Object.values(p).some((f) => f !== undefined) : needsFileReading(req.payload);
     return [...(p.roads ? [networkCode] : []), ...(picked ? [readingCode] : [])];
   }
-  if (req.type === 'compute' && req.payload.target !== undefined) return [targetCode];
   const code = CODE_FOR[req.type] ?? [];
   // Further levels from picked files are read with the first level request.
   const pickedLevels = (req.type === 'levelLayers' || req.type === 'levelStats') && inputs?.levels?.some((f) => f.blob);
@@ -80,11 +78,6 @@ function reading(): FileReading {
   const code = readingCode.value;
   if (!code) throw new Error('file reading code not loaded');
   return code.FILE_READING;
-}
-function withTarget(stats: Stats, target: number): Stats {
-  const code = targetCode.value;
-  if (!code) throw new Error('coverage target code not loaded');
-  return code.withTarget(stats, target);
 }
 function network(): typeof import('./network') {
   const code = networkCode.value;
