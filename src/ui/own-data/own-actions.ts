@@ -9,6 +9,7 @@ import { planning, scenarioName } from '../planning/planning.svelte';
 import { loadSampleFiles } from '../load-sample';
 import { showData } from '../show-data';
 import { applyShare, userLoadStarted } from '../share/app-share.svelte';
+import { loadLinkReader } from '../share/hash-sync';
 import type { ImportRequest } from '../../worker/messages';
 import type { WorkerClient } from '../worker-client';
 import { own, ownStore, withOwn } from './own-data.svelte';
@@ -69,9 +70,10 @@ export async function openProject(client: WorkerClient, file: File): Promise<str
     return `${file.name}: ${e instanceof Error ? e.message : String(e)}`;
   }
   // The project reader and the scenarios' code are fetched when a project is opened, not with the page.
-  let code: [typeof import('./project-file'), typeof import('../planning/scenarios.svelte')];
+  // With the link reader: the project's view applies as a link's does.
+  let code: [typeof import('./project-file'), typeof import('../planning/scenarios.svelte'), void];
   try {
-    code = await Promise.all([import('./project-file'), import('../planning/scenarios.svelte')]);
+    code = await Promise.all([import('./project-file'), import('../planning/scenarios.svelte'), loadLinkReader()]);
   } catch (e) {
     return `${file.name}: ${e instanceof Error ? e.message : String(e)}`;
   }

@@ -5,6 +5,7 @@
 // its own, fetched by main.ts before the app starts when the address has a
 // hash, by the start for a kept view, and by the first hand edit of the hash.
 import { encodeHash, type DecodeOptions, type DecodedState, type ShareState } from './url-state';
+import type { ChoicePatch } from './app-link';
 
 /** The part of `window` used, so tests can pass a fake. */
 export interface HashWindow {
@@ -61,6 +62,15 @@ export function readLink(hash: string, opts: DecodeOptions = {}, warn: (m: strin
   const decoded = reader ? reader.decodeHash(hash, opts) : { state: {}, warnings: [LINK_NOT_READ] };
   decoded.warnings.forEach(warn);
   return decoded;
+}
+
+/**
+ * The patch of the app's choices for a link read back (url-decode.ts's
+ * shareToPatch); an empty link needs no reader, any other a readLink first.
+ */
+export function patchOfLink(s: ShareState, areaNames: readonly string[], layerIds: readonly string[]): { patch: ChoicePatch; warnings: string[] } {
+  if (Object.keys(s).length === 0) return { patch: {}, warnings: [] };
+  return reader ? reader.shareToPatch(s, areaNames, layerIds) : { patch: {}, warnings: [LINK_NOT_READ] };
 }
 
 export function startHashSync(

@@ -1,9 +1,10 @@
-// Reading a link's hash back into a ShareState (url-state.ts writes it).
-// Decoding never throws: unknown keys and malformed values are dropped and
+// Reading a link's hash back into a ShareState (url-state.ts writes it), and
+// that into a patch of the app's choices (shareToPatch). Decoding never throws: unknown keys and malformed values are dropped and
 // reported as warnings, so an old or hand-edited link still opens the app.
 // A chunk of its own, fetched only for an address with a hash (hash-sync.ts):
 // a first visit's page has none.
 import { DATA_ROLES, type DataRole } from './data-params';
+import { choiceFor, radiusFor, type ChoicePatch } from './app-link';
 import {
   CENTER_DECIMALS,
   DATA_ID,
@@ -224,4 +225,32 @@ function decodeProposed(state: ShareState, value: string, opts: DecodeOptions, w
   if (halls.length === 0 && items.some((x) => x !== '')) return 'no valid proposed hall';
   if (halls.length > 0) state.proposed = halls;
   return null;
+}
+
+/**
+ * The patch for a decoded link. `areaNames` are the loaded areas' names;
+ * `layerIds` the app's layer groups (those not listed are switched off).
+ */
+export function shareToPatch(s: ShareState, areaNames: readonly string[], layerIds: readonly string[]): { patch: ChoicePatch; warnings: string[] } {
+  const patch: ChoicePatch = {};
+  const warnings: string[] = [];
+  if (s.center && s.zoom !== undefined) patch.view = { center: s.center, zoom: s.zoom };
+  else if (s.center || s.zoom !== undefined) warnings.push('link: c and z go together; the view was not changed');
+  if (s.services) {
+    const choice = choiceFor(s.services, warnings, 'link: s');
+    if (choice) patch.choice = choice;
+  }
+  if (s.radius !== undefined) patch.radiusM = radiusFor(s.radius, warnings, 'link: r');
+  if (s.distance) patch.distance = s.distance;
+  if (s.group !== undefined) patch.group = s.group;
+  if (s.lang) patch.lang = s.lang;
+  if (s.layers) patch.layers = Object.fromEntries(layerIds.map((id) => [id, s.layers!.includes(id)]));
+  if (s.area !== undefined) {
+    if (areaNames.includes(s.area)) patch.area = s.area;
+    else warnings.push(`link: a: no area named "${s.area.slice(0, 40)}" in the data; ignored`);
+  }
+  if (s.scenario !== undefined) patch.scenario = s.scenario;
+  // Today holds no proposed halls: a link naming it carries none.
+  if (s.proposed && s.scenario !== null) patch.proposed = s.proposed;
+  return { patch, warnings };
 }

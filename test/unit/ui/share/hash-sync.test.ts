@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LINK_NOT_READ, linkReaderLoaded, loadLinkReader, readLink, startHashSync, type HashWindow } from '../../../../src/ui/share/hash-sync';
+import { LINK_NOT_READ, linkReaderLoaded, loadLinkReader, patchOfLink, readLink, startHashSync, type HashWindow } from '../../../../src/ui/share/hash-sync';
 import type { ShareState } from '../../../../src/ui/share/url-state';
 
 // A window whose history writes land in location, like a browser's.
@@ -49,6 +49,10 @@ describe('before the link reader is fetched', () => {
     expect(warnings).toEqual([]);
     expect(readLink('#r=250', {}, (w) => warnings.push(w))).toEqual({ state: {}, warnings: [LINK_NOT_READ] });
     expect(warnings).toEqual([LINK_NOT_READ]);
+  });
+  it('patches the choices for an empty link without it, and for any other says the link is ignored', () => {
+    expect(patchOfLink({}, [], [])).toEqual({ patch: {}, warnings: [] });
+    expect(patchOfLink({ radius: 250 }, [], [])).toEqual({ patch: {}, warnings: [LINK_NOT_READ] });
   });
   it('a hand edit fetches the reader and is then applied; a write queued meanwhile does not overwrite it', async () => {
     const { win, calls, edit } = fakeWindow();
@@ -165,6 +169,9 @@ describe('startHashSync', () => {
 
 describe('readLink', () => {
   beforeAll(() => loadLinkReader());
+  it('patches the choices through the reader once it is here', () => {
+    expect(patchOfLink({ radius: 250 }, [], [])).toEqual({ patch: { radiusM: 250 }, warnings: [] });
+  });
   it('decodes and sends each warning to warn', () => {
     const warnings: string[] = [];
     const { state } = readLink('#r=250&x=1', {}, (w) => warnings.push(w));
