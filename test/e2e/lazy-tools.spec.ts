@@ -18,6 +18,8 @@ const CHUNK = {
   workerReading: /^read-files\.js$/, // decoders and the streaming parser: fetched with the first picked file
   englishStrings: /^strings-en\.js$/, // the interface in English: fetched on the first switch to it
   hallRows: /^HallRows\.js$/, // the hall list's rows: fetched when the folded list is first opened
+  linkReader: /^url-decode\.js$/, // reading a link's hash: fetched when the address has one, or on its first hand edit
+  ownActions: /^own-actions\.js$/, // keeping an import, back to the sample, opening a project: with those tools
 } as const;
 
 const fetchedNow = (files: Fetched[]) => names(files);

@@ -1,7 +1,9 @@
 // Translation between the app's choices (one service or all, a clamped
 // radius, an area index, layer switches) and what links and host commands
 // carry (service lists, radius in metres, area names). Pure, so every rule
-// is unit-tested; App.svelte only copies fields in and out.
+// is unit-tested; App.svelte only copies fields in and out. A link read back
+// becomes a patch in the link reader (shareToPatch, url-decode.ts), with the
+// same rules (choiceFor, radiusFor).
 import { KNOWN_SERVICES, type DistanceMode, type Stats } from '../../core/types';
 import { ALL_KEY, clampRadius, SERVICE_CHOICES, type ServiceChoice } from '../choices';
 import type { LinkedHall, ShareState } from './url-state';
@@ -61,7 +63,7 @@ export function choicesToShare(c: AppChoices): ShareState {
 }
 
 /** The choice for a list of services: one known service, or all of them ('all' itself included). */
-function choiceFor(services: string[], warnings: string[], where: string): ServiceChoice | undefined {
+export function choiceFor(services: string[], warnings: string[], where: string): ServiceChoice | undefined {
   if (services.length === 1 && (SERVICE_CHOICES as string[]).includes(services[0])) return services[0] as ServiceChoice;
   const known = KNOWN_SERVICES as readonly string[];
   if (services.length >= known.length && known.every((k) => services.includes(k))) return ALL_KEY;
@@ -69,38 +71,10 @@ function choiceFor(services: string[], warnings: string[], where: string): Servi
   return undefined;
 }
 
-function radiusFor(r: number, warnings: string[], where: string): number {
+export function radiusFor(r: number, warnings: string[], where: string): number {
   const clamped = clampRadius(r);
   if (clamped !== Math.round(r)) warnings.push(`${where}: radius ${r} m is outside the app's range, using ${clamped} m`);
   return clamped;
-}
-
-/**
- * The patch for a decoded link. `areaNames` are the loaded areas' names;
- * `layerIds` the app's layer groups (those not listed are switched off).
- */
-export function shareToPatch(s: ShareState, areaNames: readonly string[], layerIds: readonly string[]): { patch: ChoicePatch; warnings: string[] } {
-  const patch: ChoicePatch = {};
-  const warnings: string[] = [];
-  if (s.center && s.zoom !== undefined) patch.view = { center: s.center, zoom: s.zoom };
-  else if (s.center || s.zoom !== undefined) warnings.push('link: c and z go together; the view was not changed');
-  if (s.services) {
-    const choice = choiceFor(s.services, warnings, 'link: s');
-    if (choice) patch.choice = choice;
-  }
-  if (s.radius !== undefined) patch.radiusM = radiusFor(s.radius, warnings, 'link: r');
-  if (s.distance) patch.distance = s.distance;
-  if (s.group !== undefined) patch.group = s.group;
-  if (s.lang) patch.lang = s.lang;
-  if (s.layers) patch.layers = Object.fromEntries(layerIds.map((id) => [id, s.layers!.includes(id)]));
-  if (s.area !== undefined) {
-    if (areaNames.includes(s.area)) patch.area = s.area;
-    else warnings.push(`link: a: no area named "${s.area.slice(0, 40)}" in the data; ignored`);
-  }
-  if (s.scenario !== undefined) patch.scenario = s.scenario;
-  // Today holds no proposed halls: a link naming it carries none.
-  if (s.proposed && s.scenario !== null) patch.proposed = s.proposed;
-  return { patch, warnings };
 }
 
 /** The patch for a host command; same rules as links. */

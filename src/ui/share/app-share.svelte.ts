@@ -11,11 +11,11 @@ import { STRINGS } from '../i18n';
 import type { InputFiles, LoadResult } from '../../worker/messages';
 import { loadSampleFiles } from '../load-sample';
 import { readEmbedMode, type EmbedMode } from './embed-mode';
-import { readLink } from './hash-sync';
+import { loadLinkReader, patchOfLink, readLink } from './hash-sync';
 import type { LinkedText } from './data-urls';
 import { mayLinkData } from './data-params';
 import { runStartSequence } from './start-sequence';
-import { choicesToShare, commandToPatch, shareToPatch, snapshotOf, type ChoicePatch } from './app-link';
+import { choicesToShare, commandToPatch, snapshotOf, type ChoicePatch } from './app-link';
 import { encodeHash, type LinkedHall, type ShareState } from './url-state';
 import type { EmbedSnapshot, SetMessage } from './embed-messages';
 import { keepsScenarios, loadProposed } from '../planning/proposed-store';
@@ -175,7 +175,10 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
       own.loadedAt = got.kept.loadedAt;
       // An address without a view (a new tab, a browser restart) reopens the view kept with the data.
       const view = Object.keys(startFromAddress().link.state).length === 0 ? await ownStore.loadView() : null;
-      if (view?.ok && view.value) startState = readLink(view.value, { knownLayers: LAYER_ORDER }).state;
+      if (view?.ok && view.value) {
+        await loadLinkReader().catch(() => undefined); // not fetched: readLink says the kept view is ignored
+        startState = readLink(view.value, { knownLayers: LAYER_ORDER }).state;
+      }
     } else {
       // Kept data that was tried (nothing linked) and did not load: the banner offers to forget it.
       if (got.kept && got.linked.length === 0) own.problem = { kind: 'restore' };
@@ -186,7 +189,7 @@ export async function loadStartData(load: (files: InputFiles) => Promise<LoadRes
     }
   }
   if (!app.loaded) return;
-  const { patch, warnings } = shareToPatch(startState, areaNames(), LAYER_ORDER);
+  const { patch, warnings } = patchOfLink(startState, areaNames(), LAYER_ORDER);
   warnAll(warnings);
   // Made on own data this page does not hold: its view and halls would land on other data
   // (an empty map, "+0"). The notice says so; the address keeps the link until it is resolved.
@@ -246,7 +249,7 @@ export function currentShare(): ShareState {
 export function applyShare(s: ShareState): void {
   // Other data named (a link pasted into an open page): only a start loads data.
   if (encodeHash({ dataSets: s.dataSets }) !== encodeHash({ dataSets: linkedData() })) return location.reload();
-  const { patch, warnings } = shareToPatch(s, areaNames(), LAYER_ORDER);
+  const { patch, warnings } = patchOfLink(s, areaNames(), LAYER_ORDER);
   warnAll(warnings);
   if (patch.scenario !== undefined && !scenarioCode) void loadScenarioCode().then(() => applyPatch(patch, false));
   else applyPatch(patch, false);

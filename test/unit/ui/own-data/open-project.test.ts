@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openProject } from '../../../../src/ui/own-data/own-data.svelte';
+import { openProject } from '../../../../src/ui/own-data/own-actions';
 import { PROJECT_FILE_MAX_BYTES } from '../../../../src/core/limits';
 import type { WorkerClient } from '../../../../src/ui/worker-client';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { choicesToShare, commandToPatch, shareToPatch, snapshotOf, type AppChoices } from '../../../../src/ui/share/app-link';
-import { decodeHash, encodeHash } from '../../../../src/ui/share/url-state';
+import { choicesToShare, commandToPatch, snapshotOf, type AppChoices } from '../../../../src/ui/share/app-link';
+import { encodeHash } from '../../../../src/ui/share/url-state';
+import { decodeHash, shareToPatch } from '../../../../src/ui/share/url-decode';
 import { RADIUS_MAX, RADIUS_MIN, SERVICE_CHOICES } from '../../../../src/ui/choices';
 import type { Stats } from '../../../../src/core/types';
 

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readLink, startHashSync, type HashWindow } from '../../../../src/ui/share/hash-sync';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LINK_NOT_READ, linkReaderLoaded, loadLinkReader, patchOfLink, readLink, startHashSync, type HashWindow } from '../../../../src/ui/share/hash-sync';
 import type { ShareState } from '../../../../src/ui/share/url-state';
 
 // A window whose history writes land in location, like a browser's.
@@ -39,7 +39,38 @@ function fakeWindow(hash = '') {
   return { win, calls, edit, type, fire, leave, hasListener: () => listener !== null };
 }
 
+// Runs first: the link reader is a chunk fetched on first use, not yet loaded here.
+describe('before the link reader is fetched', () => {
+  it('reads a blank hash without it, and ignores any other with a warning saying so, never half read', () => {
+    expect(linkReaderLoaded()).toBe(false);
+    const warnings: string[] = [];
+    expect(readLink('', {}, (w) => warnings.push(w))).toEqual({ state: {}, warnings: [] });
+    expect(readLink('# ', {}, (w) => warnings.push(w))).toEqual({ state: {}, warnings: [] });
+    expect(warnings).toEqual([]);
+    expect(readLink('#r=250', {}, (w) => warnings.push(w))).toEqual({ state: {}, warnings: [LINK_NOT_READ] });
+    expect(warnings).toEqual([LINK_NOT_READ]);
+  });
+  it('patches the choices for an empty link without it, and for any other says the link is ignored', () => {
+    expect(patchOfLink({}, [], [])).toEqual({ patch: {}, warnings: [] });
+    expect(patchOfLink({ radius: 250 }, [], [])).toEqual({ patch: {}, warnings: [LINK_NOT_READ] });
+  });
+  it('a hand edit fetches the reader and is then applied; a write queued meanwhile does not overwrite it', async () => {
+    const { win, calls, edit } = fakeWindow();
+    const applied: ShareState[] = [];
+    const sync = startHashSync(win, (s) => applied.push(s), { debounceMs: 0 });
+    edit('#r=250');
+    sync.write({ radius: 500 });
+    sync.flush();
+    expect(calls).toEqual([]);
+    await vi.waitFor(() => expect(applied).toEqual([{ radius: 250 }]));
+    expect(linkReaderLoaded()).toBe(true);
+    expect(win.location.hash).toBe('#r=250');
+    sync.dispose();
+  });
+});
+
 describe('startHashSync', () => {
+  beforeAll(() => loadLinkReader());
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
@@ -137,6 +168,10 @@ describe('startHashSync', () => {
 });
 
 describe('readLink', () => {
+  beforeAll(() => loadLinkReader());
+  it('patches the choices through the reader once it is here', () => {
+    expect(patchOfLink({ radius: 250 }, [], [])).toEqual({ patch: { radiusM: 250 }, warnings: [] });
+  });
   it('decodes and sends each warning to warn', () => {
     const warnings: string[] = [];
     const { state } = readLink('#r=250&x=1', {}, (w) => warnings.push(w));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkCarriesAll, linkCarriesPartOf } from '../../../../src/ui/share/proposed-link';
-import { decodeHash, encodeHash, LIMITS, type LinkedHall } from '../../../../src/ui/share/url-state';
+import { encodeHash, LIMITS, type LinkedHall } from '../../../../src/ui/share/url-state';
+import { decodeHash } from '../../../../src/ui/share/url-decode';
 
 const halls = (n: number, lat = 22.7): LinkedHall[] =>
   Array.from({ length: n }, (_, i) => ({ lng: 113.9 + i * 1.23456789e-5, lat, services: ['legal-aid', 'petition'] }));

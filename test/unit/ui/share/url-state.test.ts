@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { decodeHash, encodeHash, LIMITS, normalizeState, roundTo, type ShareState } from '../../../../src/ui/share/url-state';
+import { encodeHash, LIMITS, normalizeState, roundTo, type ShareState } from '../../../../src/ui/share/url-state';
+import { decodeHash } from '../../../../src/ui/share/url-decode';
 
 const text = (unit: 'grapheme' | 'binary') => fc.string({ unit, minLength: 1, maxLength: 20 }).filter((s) => s.trim().length > 0);
 const layerId = fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,10}$/);
