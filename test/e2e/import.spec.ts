@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { fromWgs84 } from '../../src/core';
-import { expectedRow, readTable, sampleEngine, SCREENS, waitForMapIdle, waitForTable, openTool } from './app';
+import { expectedRow, readTable, sampleEngine, SCREENS, sharedSamplePage, waitForMapIdle, waitForTable, openTool } from './app';
 
 function hallsCsv(): Buffer {
   const fc = JSON.parse(readFileSync('public/geo/halls.geojson', 'utf8'));
@@ -123,55 +123,68 @@ test('a population file over 1 MiB parses in the worker in pieces with a progres
   await expectSampleNumbers(page);
 });
 
-test('files dropped on the drop zone open the same dialog as the file picker', async ({ page }) => {
-  await page.goto('./');
-  await waitForMapIdle(page);
-  const csv = hallsCsv().toString('utf8');
-  await openTool(page, 'import');
-  await page.getByTestId('import-drop').evaluate((zone, text) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], 'dropped-halls.csv', { type: 'text/csv' }));
-    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, csv);
-  const file = page.getByTestId('import-file');
-  await expect(file).toHaveAttribute('data-file', 'dropped-halls.csv');
-  await expect(file.getByTestId('import-shift-hint')).toHaveAttribute('data-crs', 'gcj02');
-});
+// Checks of the import dialog that load nothing: one loaded page serves them
+// (its first map draw is most of a short test's time); each starts with the
+// dialog open and no file staged.
+test.describe.serial('on one loaded page', () => {
+  const shared = sharedSamplePage();
 
-test('points picked with an areas file are judged against those areas, in the CRS chosen for them', async ({ page }) => {
-  await page.goto('./');
-  await waitForMapIdle(page);
-  const fc = JSON.parse(readFileSync('public/geo/areas.geojson', 'utf8'));
-  const conv = (c: unknown): unknown =>
-    typeof (c as number[])[0] === 'number' ? fromWgs84((c as number[])[0], (c as number[])[1], 'gcj02') : (c as unknown[]).map(conv);
-  for (const f of fc.features) f.geometry.coordinates = conv(f.geometry.coordinates);
-  await openTool(page, 'import');
-  await page.getByTestId('import-files').setInputFiles([
-    { name: 'halls-gcj02.csv', mimeType: 'text/csv', buffer: hallsCsv() },
-    { name: 'areas-gcj02.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(fc)) },
-  ]);
-  const halls = page.locator('[data-testid="import-file"][data-file="halls-gcj02.csv"]');
-  const areas = page.locator('[data-testid="import-file"][data-file="areas-gcj02.geojson"]');
-  await expect(areas.getByTestId('import-role')).toHaveValue('areas');
-  // Both shifted alike: as given they agree, so no hint.
-  await expect(halls.getByTestId('import-shift-hint')).toHaveCount(0);
-  await expect(halls.getByTestId('import-crs')).toHaveValue('wgs84');
-  // Areas read as GCJ-02: now the halls only fit when read as GCJ-02 too.
-  await areas.getByTestId('import-crs').selectOption('gcj02');
-  await expect(halls.getByTestId('import-shift-hint')).toHaveAttribute('data-crs', 'gcj02');
-  await expect(halls.getByTestId('import-crs')).toHaveValue('gcj02');
-});
+  async function noStagedFiles(page: Page) {
+    await openTool(page, 'import');
+    if (await page.getByTestId('import-cancel').isVisible()) await page.getByTestId('import-cancel').click();
+    await expect(page.getByTestId('import-dialog')).toHaveCount(0);
+  }
 
-test('two picked files with the same name are refused with one line, nothing staged (review finding)', async ({ page }) => {
-  await page.goto('./');
-  await waitForMapIdle(page);
-  const csv = Buffer.from('name,lng,lat,services\nA,113.93,22.75,petition\n');
-  await openTool(page, 'import');
-  await page.getByTestId('import-files').setInputFiles([
-    { name: 'halls.csv', mimeType: 'text/csv', buffer: csv },
-    { name: 'halls.csv', mimeType: 'text/csv', buffer: csv },
-  ]);
-  await expect(page.getByTestId('import-error')).toContainText('halls.csv：选中了两个同名文件');
-  await expect(page.getByTestId('import-dialog')).toHaveCount(0);
+  test('files dropped on the drop zone open the same dialog as the file picker', async () => {
+    const page = shared();
+    await noStagedFiles(page);
+    const csv = hallsCsv().toString('utf8');
+    await openTool(page, 'import');
+    await page.getByTestId('import-drop').evaluate((zone, text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'dropped-halls.csv', { type: 'text/csv' }));
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, csv);
+    const file = page.getByTestId('import-file');
+    await expect(file).toHaveAttribute('data-file', 'dropped-halls.csv');
+    await expect(file.getByTestId('import-shift-hint')).toHaveAttribute('data-crs', 'gcj02');
+  });
+
+  test('points picked with an areas file are judged against those areas, in the CRS chosen for them', async () => {
+    const page = shared();
+    await noStagedFiles(page);
+    const fc = JSON.parse(readFileSync('public/geo/areas.geojson', 'utf8'));
+    const conv = (c: unknown): unknown =>
+      typeof (c as number[])[0] === 'number' ? fromWgs84((c as number[])[0], (c as number[])[1], 'gcj02') : (c as unknown[]).map(conv);
+    for (const f of fc.features) f.geometry.coordinates = conv(f.geometry.coordinates);
+    await openTool(page, 'import');
+    await page.getByTestId('import-files').setInputFiles([
+      { name: 'halls-gcj02.csv', mimeType: 'text/csv', buffer: hallsCsv() },
+      { name: 'areas-gcj02.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(fc)) },
+    ]);
+    const halls = page.locator('[data-testid="import-file"][data-file="halls-gcj02.csv"]');
+    const areas = page.locator('[data-testid="import-file"][data-file="areas-gcj02.geojson"]');
+    await expect(areas.getByTestId('import-role')).toHaveValue('areas');
+    // Both shifted alike: as given they agree, so no hint.
+    await expect(halls.getByTestId('import-shift-hint')).toHaveCount(0);
+    await expect(halls.getByTestId('import-crs')).toHaveValue('wgs84');
+    // Areas read as GCJ-02: now the halls only fit when read as GCJ-02 too.
+    await areas.getByTestId('import-crs').selectOption('gcj02');
+    await expect(halls.getByTestId('import-shift-hint')).toHaveAttribute('data-crs', 'gcj02');
+    await expect(halls.getByTestId('import-crs')).toHaveValue('gcj02');
+  });
+
+  test('two picked files with the same name are refused with one line, nothing staged (review finding)', async () => {
+    const page = shared();
+    await noStagedFiles(page);
+    const csv = Buffer.from('name,lng,lat,services\nA,113.93,22.75,petition\n');
+    await openTool(page, 'import');
+    await page.getByTestId('import-files').setInputFiles([
+      { name: 'halls.csv', mimeType: 'text/csv', buffer: csv },
+      { name: 'halls.csv', mimeType: 'text/csv', buffer: csv },
+    ]);
+    await expect(page.getByTestId('import-error')).toContainText('halls.csv：选中了两个同名文件');
+    await expect(page.getByTestId('import-dialog')).toHaveCount(0);
+  });
 });
