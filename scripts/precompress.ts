@@ -23,9 +23,12 @@ const ZOPFLI = { numiterations: 5 } as const;
 /** Files a browser fetches that compress: scripts, styles, pages, data. Images and fonts are compressed already. */
 export const COMPRESSIBLE = /\.(m?js|css|html|json|geojson|csv|svg|txt|md)$/;
 
+let zopfliVersion = '';
+
 /** The gzip (Zopfli) of `data`, from the cache when this exact input was compressed before. */
 export async function gzipCached(data: Uint8Array): Promise<Uint8Array> {
-  const version = JSON.parse(readFileSync(join('node_modules', '@gfx', 'zopfli', 'package.json'), 'utf8')).version as string;
+  zopfliVersion ||= JSON.parse(readFileSync(join('node_modules', '@gfx', 'zopfli', 'package.json'), 'utf8')).version as string;
+  const version = zopfliVersion;
   const key = createHash('sha256').update(version).update(JSON.stringify(ZOPFLI)).update(data).digest('hex');
   const file = join(CACHE, `${key}.gz`);
   if (existsSync(file)) return readFileSync(file);
@@ -81,9 +84,9 @@ export function precompressPlugin(): Plugin {
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
+    // dist/ is complete at closeBundle; sequential, so the build line (order
+    // 'post', scripts/build-line.ts) reports the time including this.
     closeBundle: {
-      // After every other plugin's end of build (the build line reports the time including this).
-      order: 'pre',
       sequential: true,
       async handler() {
         if (existsSync(outDir)) await precompressDir(outDir);

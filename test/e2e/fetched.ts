@@ -20,8 +20,10 @@ export interface Fetched {
 }
 
 /** Every .js/.mjs/.css response in `context` from now on, sized; read `files` at any time. */
-export function recordScripts(context: BrowserContext): { files: Fetched[]; settled: () => Promise<void> } {
+export function recordScripts(context: BrowserContext): { files: Fetched[]; unmeasured: string[]; settled: () => Promise<void> } {
   const files: Fetched[] = [];
+  // Files fetched but not sized (body gone, sizes that disagree): a size sum must check this is empty.
+  const unmeasured: string[] = [];
   const pending = new Set<Promise<void>>();
   const seen = new Set<string>();
   const take = async (r: Response): Promise<void> => {
@@ -43,12 +45,13 @@ export function recordScripts(context: BrowserContext): { files: Fetched[]; sett
     files.push({ url, path, bytes: body.length, wire, encoding: encoding ?? '', gzip9: gzipSync(body, { level: 9 }).length });
   };
   context.on('response', (r) => {
-    const p = take(r).catch(() => undefined);
+    const p = take(r).catch((e: unknown) => void unmeasured.push(`${r.url()}: ${e instanceof Error ? e.message : String(e)}`));
     pending.add(p);
     void p.finally(() => pending.delete(p));
   });
   return {
     files,
+    unmeasured,
     settled: async () => {
       while (pending.size) await Promise.all([...pending]);
     },

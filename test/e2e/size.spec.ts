@@ -20,6 +20,8 @@ async function firstLoad(page: Page, url: string): Promise<{ kb: number; files: 
   await expect(page.getByTestId('area-table').locator('tfoot td[data-col="population"]')).toHaveAttribute('data-value', /^[1-9]\d*$/);
   await waitForMapIdle(page);
   await rec.settled();
+  // A file left out of the sum would make it too small.
+  expect(rec.unmeasured, 'files fetched but not sized').toEqual([]);
   const kb = wireKb(rec.files);
   const files = names(rec.files);
   const plain = rec.files.filter((f) => f.encoding !== 'gzip' || !(f.wire > 0)).map((f) => `${f.path} (${f.encoding || 'not encoded'}, ${f.wire} bytes)`);

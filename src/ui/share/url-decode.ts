@@ -1,6 +1,7 @@
 // Reading a link's hash back into a ShareState (url-state.ts writes it), and
-// that into a patch of the app's choices (shareToPatch). Decoding never throws: unknown keys and malformed values are dropped and
-// reported as warnings, so an old or hand-edited link still opens the app.
+// that into a patch of the app's choices (shareToPatch). Decoding never
+// throws: unknown keys and malformed values are dropped and reported as
+// warnings, so an old or hand-edited link still opens the app.
 // A chunk of its own, fetched only for an address with a hash (hash-sync.ts):
 // a first visit's page has none.
 import { DATA_ROLES, type DataRole } from './data-params';

@@ -38,7 +38,7 @@ describe('precompressDir (the .gz files a static server sends)', () => {
     expect(existsSync(join(dir, 'assets', 'gone-1234abcd.js.gz'))).toBe(false);
   });
 
-  it('gives the same bytes on a second build (from its cache)', async () => {
+  it('writes the same bytes on a second build (reproducible output)', async () => {
     const dir = tree();
     await precompressDir(dir);
     const first = readFileSync(join(dir, 'assets', 'style.css.gz'));
